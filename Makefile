@@ -1,0 +1,28 @@
+# khttp top-level Makefile. Each layer's rules live in mk/<layer>.mk.
+#   make gen        regenerate thunk/generated from structs/ (checked in)
+#   make test       everything CI runs
+#   make check-abi  the layout conformance suites (x86_64, i386, x32)
+#   make vmtest     the module in Debian's kernels under QEMU
+#   make demo       the main job: see README.md
+
+.DEFAULT_GOAL := all
+BUILD ?= build
+CC ?= cc
+CFLAGS_HOST := -std=c11 -O2 -g -Wall -Wextra -Werror=implicit-function-declaration
+
+.PHONY: all deps test clean
+all: gen-tool
+
+deps:
+	tools/deps build abi vm
+
+include mk/gen.mk
+include mk/abi.mk
+-include mk/vm.mk
+
+# the README's test command; .ci/run calls exactly `make test`
+test: check-gen check-abi $(if $(wildcard mk/vm.mk),vmtest)
+	@echo "make test: all suites passed"
+
+clean:
+	rm -rf $(BUILD)
