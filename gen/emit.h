@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-2.0 OR MIT */
+/* The generated files: one function per file thunkgen writes. */
+#ifndef THUNKGEN_EMIT_H
+#define THUNKGEN_EMIT_H
+
+#include "model.h"
+#include "out.h"
+
+void emit_layout_tables(const struct spec *s, const char *dir);
+void emit_layout_probe(const struct spec *s, const char *dir);
+void emit_abi_views(const struct spec *s, const char *dir);
+void emit_ioctl_cmds(const struct spec *s, const char *dir);
+void emit_layout_asserts(const struct spec *s, const char *dir);
+
+/* report.c */
+void print_report(const struct spec *s);
+int print_lint(const struct spec *s);
+
+#endif

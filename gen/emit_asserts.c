@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-2.0 OR MIT
+/*
+ * Build-time static assertions: every struct and member of the spec, in the
+ * ABI the including file is compiled for, and every compat view on x86_64,
+ * must have the offset, size and alignment the layout engine computed. A
+ * layout mistake cannot compile.
+ */
+#include "emit.h"
+#include "entries.h"
+#include "xlate.h"
+
+static void emit_abi_block(struct out *o, const struct entry *e, int n, int abi,
+			   const char *suffix, bool views)
+{
+	for (int i = 0; i < n; i++) {
+		const struct type *t = e[i].type;
+		const char *kw = record_kw(e[i].top);
+
+		if (views && !type_needs_xlate(e[i].top))
+			continue;
+		if (!e[i].depth)
+			outf(o, "KH_ASSERT_TYPE(%s %s%s, %u, %u);\n", kw, e[i].top->name, suffix,
+			     t->size[abi], t->align[abi]);
+		else if (!views)
+			outf(o, "KH_ASSERT_MEMBER(%s %s, %s, %u, %u, %u);\n", kw, e[i].top->name,
+			     e[i].path, e[i].offset[abi], t->size[abi], t->align[abi]);
+		else	/* a view's member types are stand-ins: offset and size only */
+			outf(o, "KH_ASSERT_VIEW_MEMBER(%s %s%s, %s, %u, %u);\n", kw,
+			     e[i].top->name, suffix, e[i].path, e[i].offset[abi], t->size[abi]);
+	}
+}
+
+void emit_layout_asserts(const struct spec *s, const char *dir)
+{
+	struct out o = { 0 };
+	struct entry *e;
+	int n = collect_entries(s, &e);
+
+	out_banner(&o, s, "static layout assertions", true);
+	outf(&o, "#ifndef KH_LAYOUT_ASSERTS_H\n#define KH_LAYOUT_ASSERTS_H\n\n");
+	outf(&o, "#ifdef __KERNEL__\n#include <linux/stddef.h>\n#else\n#include <stddef.h>\n#endif\n");
+	outf(&o, "#include \"%s\"\n#include \"kh_abi_views.h\"\n\n", s->base);
+	outf(&o, "#define KH_ASSERT_TYPE(T, size, align) \\\n"
+		 "\t_Static_assert(sizeof(T) == (size) && _Alignof(T) == (align), #T)\n");
+	outf(&o, "#define KH_ASSERT_MEMBER(T, m, off, size, align) \\\n"
+		 "\t_Static_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size) && \\\n"
+		 "\t\t       _Alignof(__typeof__(((T *)0)->m)) == (align), #T \".\" #m)\n");
+	outf(&o, "#define KH_ASSERT_VIEW_MEMBER(T, m, off, size) \\\n"
+		 "\t_Static_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size), \\\n"
+		 "\t\t       #T \".\" #m)\n");
+	for (int a = 0; a < ABI_COUNT; a++) {
+		outf(&o, "\n%s %s\n", a ? "#elif" : "#if", abis[a].cpp_test);
+		emit_abi_block(&o, e, n, a, "", false);
+	}
+	outf(&o, "#endif\n\n#if defined(__x86_64__)\n");
+	for (int a = ABI_I386; a < ABI_COUNT; a++)
+		emit_abi_block(&o, e, n, a, abis[a].suffix, true);
+	outf(&o, "#endif\n\n#endif /* KH_LAYOUT_ASSERTS_H */\n");
+	out_write(&o, dir, "kh_layout_asserts.h");
+}

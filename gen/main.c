@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-2.0 OR MIT
+/*
+ * thunkgen: reads an annotated uapi header and writes what translating its
+ * ioctls between x86_64, i386 and x32 takes. See docs/thunkgen.md.
+ *
+ *   thunkgen -o DIR SPEC.h     write the generated files into DIR
+ *   thunkgen --report SPEC.h   layouts per struct and ABI, what moves and why
+ *   thunkgen --lint SPEC.h     compat hazards of the spec (exit 0; 3 with --werror)
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "emit.h"
+
+static void usage(void)
+{
+	fputs("usage: thunkgen [-o DIR | --report | --lint [--werror]] SPEC.h\n", stderr);
+}
+
+int main(int argc, char **argv)
+{
+	const char *dir = NULL, *path = NULL;
+	bool report = false, lint = false, werror = false;
+	struct spec s = { 0 };
+
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "-o") && i + 1 < argc)
+			dir = argv[++i];
+		else if (!strcmp(argv[i], "--report"))
+			report = true;
+		else if (!strcmp(argv[i], "--lint"))
+			lint = true;
+		else if (!strcmp(argv[i], "--werror"))
+			werror = true;
+		else if (argv[i][0] != '-' && !path)
+			path = argv[i];
+		else {
+			usage();
+			return 2;
+		}
+	}
+	if (!path || (!dir && !report && !lint)) {
+		usage();
+		return 2;
+	}
+	parse_spec(&s, path);
+	layout_spec(&s);
+	check_spec(&s);
+	if (report)
+		print_report(&s);
+	if (lint) {
+		int n = print_lint(&s);
+
+		if (n && werror)
+			return 3;
+	}
+	if (dir) {
+		emit_layout_tables(&s, dir);
+		emit_layout_probe(&s, dir);
+		emit_abi_views(&s, dir);
+		emit_ioctl_cmds(&s, dir);
+		emit_layout_asserts(&s, dir);
+	}
+	return 0;
+}
