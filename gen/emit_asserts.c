@@ -15,15 +15,20 @@ static void emit_abi_block(struct out *o, const struct entry *e, int n, int abi,
 	for (int i = 0; i < n; i++) {
 		const struct type *t = e[i].type;
 		const char *kw = record_kw(e[i].top);
+		char sp[256];
 
 		if (views && !type_needs_xlate(e[i].top))
 			continue;
 		if (!e[i].depth)
 			outf(o, "KH_ASSERT_TYPE(%s %s%s, %u, %u);\n", kw, e[i].top->name, suffix,
 			     t->size[abi], t->align[abi]);
-		else if (!views)
-			outf(o, "KH_ASSERT_MEMBER(%s %s, %s, %u, %u, %u);\n", kw, e[i].top->name,
-			     e[i].path, e[i].offset[abi], t->size[abi], t->align[abi]);
+		else if (!views && type_spelling(t, sp, sizeof(sp)))
+			outf(o, "KH_ASSERT_MEMBER(%s %s, %s, %s, %u, %u, %u);\n", kw,
+			     e[i].top->name, e[i].path, sp, e[i].offset[abi], t->size[abi],
+			     t->align[abi]);
+		else if (!views)	/* anonymous record: its own entry checks alignment */
+			outf(o, "KH_ASSERT_VIEW_MEMBER(%s %s, %s, %u, %u);\n", kw, e[i].top->name,
+			     e[i].path, e[i].offset[abi], t->size[abi]);
 		else	/* a view's member types are stand-ins: offset and size only */
 			outf(o, "KH_ASSERT_VIEW_MEMBER(%s %s%s, %s, %u, %u);\n", kw,
 			     e[i].top->name, suffix, e[i].path, e[i].offset[abi], t->size[abi]);
@@ -42,9 +47,9 @@ void emit_layout_asserts(const struct spec *s, const char *dir)
 	outf(&o, "#include \"%s\"\n#include \"kh_abi_views.h\"\n\n", s->base);
 	outf(&o, "#define KH_ASSERT_TYPE(T, size, align) \\\n"
 		 "\t_Static_assert(sizeof(T) == (size) && _Alignof(T) == (align), #T)\n");
-	outf(&o, "#define KH_ASSERT_MEMBER(T, m, off, size, align) \\\n"
+	outf(&o, "#define KH_ASSERT_MEMBER(T, m, mtype, off, size, align) \\\n"
 		 "\t_Static_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size) && \\\n"
-		 "\t\t       _Alignof(__typeof__(((T *)0)->m)) == (align), #T \".\" #m)\n");
+		 "\t\t       _Alignof(mtype) == (align), #T \".\" #m)\n");
 	outf(&o, "#define KH_ASSERT_VIEW_MEMBER(T, m, off, size) \\\n"
 		 "\t_Static_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size), \\\n"
 		 "\t\t       #T \".\" #m)\n");

@@ -4,6 +4,8 @@
  * same questions put to the compiler of each ABI), in one order, so the
  * conformance suites can hold one against the other (thunk/runtime/kh_layout.h).
  */
+#include <stdio.h>
+
 #include "emit.h"
 #include "entries.h"
 
@@ -52,6 +54,20 @@ void emit_layout_tables(const struct spec *s, const char *dir)
 	out_write(&o, dir, "kh_layout_tables.c");
 }
 
+/* what _Alignof is asked about: the declared type, else the member's type */
+static const char *align_arg(const struct entry *e)
+{
+	static char buf[512];
+	char sp[256];
+
+	if (type_spelling(e->type, sp, sizeof(sp)))
+		snprintf(buf, sizeof(buf), "%s", sp);
+	else
+		snprintf(buf, sizeof(buf), "__typeof__(((%s %s *)0)->%s)", record_kw(e->top),
+			 e->top->name, e->path);
+	return buf;
+}
+
 void emit_layout_probe(const struct spec *s, const char *dir)
 {
 	struct out o = { 0 };
@@ -61,8 +77,7 @@ void emit_layout_probe(const struct spec *s, const char *dir)
 	out_banner(&o, s, "layout probe, compiled once per ABI (gnu11)", true);
 	outf(&o, "#include <stddef.h>\n#include \"%s\"\n#include \"kh_layout.h\"\n\n",
 	     s->base);
-	outf(&o, "#define M(T, P) { offsetof(T, P), sizeof(((T *)0)->P), "
-	     "_Alignof(__typeof__(((T *)0)->P)) }\n");
+	outf(&o, "#define M(T, P, A) { offsetof(T, P), sizeof(((T *)0)->P), _Alignof(A) }\n");
 	outf(&o, "#define TOP(T) { 0, sizeof(T), _Alignof(T) }\n\n");
 	outf(&o, "const unsigned int kh_layout_probe[][3] = {\n");
 	for (int i = 0; i < n; i++) {
@@ -71,7 +86,8 @@ void emit_layout_probe(const struct spec *s, const char *dir)
 		if (!e[i].depth)
 			outf(&o, "\tTOP(%s %s),\n", kw, e[i].top->name);
 		else
-			outf(&o, "\tM(%s %s, %s),\n", kw, e[i].top->name, e[i].path);
+			outf(&o, "\tM(%s %s, %s, %s),\n", kw, e[i].top->name, e[i].path,
+			     align_arg(&e[i]));
 	}
 	outf(&o, "};\n\nconst unsigned int kh_layout_probe_count = %d;\n", n);
 	/* every spec type in the DWARF of the probe object */

@@ -37,8 +37,17 @@ static const char *scalar_view(const struct type *t, int abi)
 
 static void emit_members(struct out *o, const struct type *t, int abi, int indent);
 
-static void emit_decl(struct out *o, const struct type *t, const char *name, int abi,
-		      int indent)
+/* the spec's own attributes, so a view packs and aligns like the original */
+static void emit_record_attrs(struct out *o, const struct type *t)
+{
+	if (t->packed)
+		outf(o, " __attribute__((packed))");
+	if (t->attr_align)
+		outf(o, " __attribute__((aligned(%u)))", t->attr_align);
+}
+
+static void emit_decl(struct out *o, const struct type *t, const char *name,
+		      unsigned int attr_align, int abi, int indent)
 {
 	unsigned int dims[8];
 	int nd = 0;
@@ -52,6 +61,7 @@ static void emit_decl(struct out *o, const struct type *t, const char *name, int
 		outf(o, "%s {\n", record_kw(t));
 		emit_members(o, t, abi, indent + 1);
 		outf(o, "%.*s}", indent, "\t\t\t\t\t\t\t\t");
+		emit_record_attrs(o, t);
 	} else {
 		emit_type_ref(o, t, abi);
 	}
@@ -59,13 +69,16 @@ static void emit_decl(struct out *o, const struct type *t, const char *name, int
 		outf(o, " %s", name);
 	for (int d = 0; d < nd; d++)
 		outf(o, "[%u]", dims[d]);
+	if (attr_align)
+		outf(o, " __attribute__((aligned(%u)))", attr_align);
 	outf(o, ";\n");
 }
 
 static void emit_members(struct out *o, const struct type *t, int abi, int indent)
 {
 	for (int i = 0; i < t->nfields; i++)
-		emit_decl(o, t->fields[i]->type, t->fields[i]->name, abi, indent);
+		emit_decl(o, t->fields[i]->type, t->fields[i]->name, t->fields[i]->attr_align,
+			  abi, indent);
 }
 
 static void emit_type_ref(struct out *o, const struct type *t, int abi)
@@ -101,7 +114,9 @@ void emit_abi_views(const struct spec *s, const char *dir)
 				continue;
 			outf(&o, "\n%s %s%s {\n", record_kw(t), t->name, abis[abi].suffix);
 			emit_members(&o, t, abi, 1);
-			outf(&o, "};\n");
+			outf(&o, "}");
+			emit_record_attrs(&o, t);
+			outf(&o, ";\n");
 		}
 	}
 	outf(&o, "\n#endif /* __x86_64__ */\n#endif /* KH_ABI_VIEWS_H */\n");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /* Flattens the laid-out types into entries with member-designator paths. */
+#include <stdio.h>
 #include <string.h>
 
 #include "entries.h"
@@ -83,4 +84,21 @@ int collect_entries(const struct spec *s, struct entry **out)
 				 zero);
 	*out = w.e;
 	return w.n;
+}
+
+const char *type_spelling(const struct type *t, char *buf, size_t len)
+{
+	while (t->kind == T_ARRAY)
+		t = t->elem;
+	if (t->kind == T_PTR)
+		snprintf(buf, len, "void *");
+	else if ((t->kind == T_STRUCT || t->kind == T_UNION) && t->anonymous)
+		return NULL;
+	else if (t->kind == T_STRUCT || t->kind == T_UNION)
+		snprintf(buf, len, "%s %s", record_kw(t), t->name);
+	else if (t->is_enum)
+		snprintf(buf, len, "enum %s", t->name);
+	else
+		snprintf(buf, len, "%s", t->name);
+	return buf;
 }

@@ -24,5 +24,11 @@ struct entry {
 bool is_top_type(const struct type *t);
 int collect_entries(const struct spec *s, struct entry **out);
 const char *record_kw(const struct type *t);	/* "struct" or "union" */
+/*
+ * The C spelling of a member's (element) type for _Alignof, or NULL for an
+ * anonymous record. __typeof__ of a member would drop the alignment of an
+ * aligned typedef such as __aligned_u64, so the declared type is named.
+ */
+const char *type_spelling(const struct type *t, char *buf, size_t len);
 
 #endif

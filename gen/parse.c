@@ -364,11 +364,13 @@ static struct type *parse_record(struct parser *P, bool is_union, const char *an
 		t->anonymous = !tag;
 		if (!t->name)
 			die_at(p, "anonymous %s outside a struct", is_union ? "union" : "struct");
+		if (tag)	/* visible to pointers to itself inside the body */
+			add_type(s, t);
 	}
 	t->pos = p;
 	expect(P, "{");
 	while (!accept(P, "}")) {
-		struct annot ann = { .pos = here(P) };
+		struct annot ann = { 0 };
 		struct pos fpos = here(P);
 		const struct tok *first = peek_tok(P, 0);
 		struct type *base;
@@ -412,8 +414,11 @@ static struct type *parse_record(struct parser *P, bool is_union, const char *an
 	t->packed = packed;
 	t->attr_align = align;
 	t->complete = true;
-	if (!find_type(s, t->kind, t->name))
-		add_type(s, t);
+	/* list types in order of completion: nested ones before their users */
+	for (int i = 0; i < s->ntypes; i++)
+		if (s->types[i] == t)
+			memmove(&s->types[i], &s->types[i + 1], (--s->ntypes - i) * sizeof(t));
+	add_type(s, t);
 	return t;
 }
 

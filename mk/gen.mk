@@ -5,7 +5,7 @@ THUNKGEN := $(BUILD)/thunkgen
 SPEC := structs/khttp.h
 GEN_DIR := thunk/generated
 
-.PHONY: gen gen-tool check-gen gen-report gen-lint
+.PHONY: gen gen-tool check-gen check-gen-tests gen-report gen-lint
 gen-tool: $(THUNKGEN)
 
 $(THUNKGEN): $(GEN_SRCS) $(GEN_HDRS)
@@ -30,3 +30,7 @@ check-gen: gen
 	@test -z "$$(git status --porcelain -- $(GEN_DIR))" || \
 	  { echo "thunk/generated has untracked files: commit them"; git status --short -- $(GEN_DIR); exit 1; }
 	@echo "check-gen: generated code is up to date"
+
+# thunkgen's own tests: bad specs, a foreign driver header, repeatability
+check-gen-tests: $(THUNKGEN)
+	THUNKGEN=$(THUNKGEN) BUILD=$(BUILD) tests/gen/run
