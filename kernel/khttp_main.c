@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * khttp: module init/exit and the /dev/khttp misc device.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/bug.h>
+#include <linux/fs.h>
+#include <linux/miscdevice.h>
+#include <linux/module.h>
+#include "khttp_internal.h"
+
+static bool inject_warn;
+module_param(inject_warn, bool, 0444);
+MODULE_PARM_DESC(inject_warn,
+		 "Test only: WARN_ON at load (negative self-test of tools/vm)");
+
+static int khttp_open(struct inode *inode, struct file *file)
+{
+	return nonseekable_open(inode, file);
+}
+
+static int khttp_release(struct inode *inode, struct file *file)
+{
+	return 0;
+}
+
+static const struct file_operations khttp_fops = {
+	.owner		= THIS_MODULE,
+	.open		= khttp_open,
+	.release	= khttp_release,
+	.unlocked_ioctl	= khttp_unlocked_ioctl,
+#ifdef CONFIG_COMPAT
+	.compat_ioctl	= khttp_compat_ioctl,
+#endif
+};
+
+static struct miscdevice khttp_misc = {
+	.minor	= MISC_DYNAMIC_MINOR,
+	.name	= "khttp",
+	.fops	= &khttp_fops,
+};
+
+static int __init khttp_init(void)
+{
+	int ret;
+
+	WARN_ON(inject_warn);
+
+	ret = misc_register(&khttp_misc);
+	if (ret) {
+		pr_err("misc_register failed: %d\n", ret);
+		return ret;
+	}
+	pr_info("version %u.%u.%u loaded\n", KH_VERSION_MAJOR,
+		KH_VERSION_MINOR, KH_VERSION_PATCH);
+	return 0;
+}
+
+static void __exit khttp_exit(void)
+{
+	misc_deregister(&khttp_misc);
+	pr_info("unloaded\n");
+}
+
+module_init(khttp_init);
+module_exit(khttp_exit);
+
+MODULE_DESCRIPTION("khttp: an in-kernel HTTP request queue driven by ioctls");
+MODULE_LICENSE("GPL");

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * A tiny test runner for the guest (no cmocka there): each test prints one
+ * machine-readable line that tools/vm parses:
+ *	KHTEST <abi>/<name> PASS
+ *	KHTEST <abi>/<name> FAIL <why>
+ * The same sources are built static as -m64, -m32 and -mx32.
+ */
+#ifndef KHT_H
+#define KHT_H
+
+#include <stddef.h>
+#include "khttp.h"
+
+#if defined(__x86_64__) && defined(__ILP32__)
+#define KHT_ABI_NAME	"x32"
+#define KHT_ABI		KH_ABI_X32
+#elif defined(__i386__)
+#define KHT_ABI_NAME	"ia32"
+#define KHT_ABI		KH_ABI_IA32
+#elif defined(__x86_64__)
+#define KHT_ABI_NAME	"native"
+#define KHT_ABI		KH_ABI_NATIVE
+#else
+#error "khttp tests: unsupported ABI"
+#endif
+
+#define KHT_DEV		"/dev/khttp"
+
+/* a test returns 0 on success; on failure it fills why and returns -1 */
+struct kht_test {
+	const char *name;
+	int (*fn)(char *why, size_t len);
+};
+
+extern const struct kht_test kht_tests[];
+extern const size_t kht_ntests;
+
+/* fail with a message: return kht_fail(why, len, "fmt", ...) */
+int kht_fail(char *why, size_t len, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+#endif /* KHT_H */

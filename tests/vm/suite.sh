@@ -1,0 +1,127 @@
+# SPDX-License-Identifier: GPL-2.0
+# Guest test groups, sourced by /init (busybox sh). Each group prints one
+# "KHTEST <name> PASS|FAIL [why]" line per test; tools/vm knows the names
+# (keep its expected_tests() in sync) and fails on a missing or extra line.
+
+kh_result() {
+	echo "KHTEST $1 $2${3:+ $3}"
+}
+
+kh_binary() {
+	# the C tests, built static -m64, -m32 and -mx32 from one source set
+	"khtest-$1"
+	rc=$?
+	[ $rc -eq 0 ] || echo "KHVM khtest-$1 exit $rc"
+	return $rc
+}
+
+group_native() { kh_binary native; }
+group_ia32() { kh_binary ia32; }
+group_x32() { kh_binary x32; }
+
+# strace shows the raw command: its size field is the caller's struct size
+group_strace() {
+	rc=0
+	for abi in native ia32 x32; do
+		out=$(strace -e trace=ioctl "khtest-$abi" version 2>&1)
+		want='ioctl(3, _IOC(_IOC_READ, 0xbd, 0x1, 0x10), '
+		mode=
+		case $abi in
+		ia32) mode='runs in 32 bit mode' ;;
+		x32) mode='runs in x32 mode' ;;
+		esac
+		if ! echo "$out" | grep -qF "$want"; then
+			kh_result "strace/$abi" FAIL "no '$want' in strace output"
+			rc=1
+		elif [ -n "$mode" ] && ! echo "$out" | grep -qF "$mode"; then
+			kh_result "strace/$abi" FAIL "strace did not say '$mode'"
+			rc=1
+		elif ! echo "$out" | grep -q 'KHTEST .* PASS'; then
+			kh_result "strace/$abi" FAIL "version test failed under strace"
+			rc=1
+		else
+			kh_result "strace/$abi" PASS
+		fi
+		echo "$out" | grep -F -e ioctl -e 'runs in' | sed 's/^/KHVM strace: /'
+	done
+	return $rc
+}
+
+slab_kb() {
+	awk '$1 == "Slab:" { print $2 }' /proc/meminfo
+}
+
+settle() {
+	sync
+	echo 3 >/proc/sys/vm/drop_caches
+	sleep 1
+}
+
+# one rmmod/insmod cycle with a 32-bit and a 64-bit open in between
+reload_once() {
+	rmmod khttp || return 1
+	[ ! -e /dev/khttp ] || { echo "KHVM /dev/khttp left after rmmod"; return 1; }
+	insmod /khvm/khttp.ko || return 1
+	khtest-ia32 open_close >/dev/null || return 1
+	khtest-native open_close >/dev/null || return 1
+}
+
+group_module() {
+	rc=0
+	if [ -c /dev/khttp ] && grep -q '^khttp ' /proc/modules &&
+	   [ "$(cut -d: -f1 /sys/class/misc/khttp/dev)" = 10 ]; then
+		kh_result module/devnode PASS
+	else
+		kh_result module/devnode FAIL "no misc char device /dev/khttp"
+		rc=1
+	fi
+
+	# an open file holds a module reference: rmmod must refuse
+	exec 3</dev/khttp
+	if rmmod khttp 2>/dev/null; then
+		exec 3<&-
+		kh_result module/busy_unload FAIL "rmmod succeeded with /dev/khttp open"
+		insmod /khvm/khttp.ko
+		rc=1
+	else
+		exec 3<&-
+		if rmmod khttp && insmod /khvm/khttp.ko; then
+			kh_result module/busy_unload PASS
+		else
+			kh_result module/busy_unload FAIL "rmmod after close failed"
+			rc=1
+		fi
+	fi
+
+	# 50 load/unload cycles, slab usage before/after
+	n=${KH_RELOADS:-50}
+	i=0
+	while [ $i -lt 3 ]; do reload_once || break; i=$((i + 1)); done
+	settle
+	s0=$(slab_kb)
+	cp /proc/slabinfo /tmp/slab0
+	i=0
+	while [ $i -lt "$n" ]; do
+		reload_once || break
+		i=$((i + 1))
+	done
+	settle
+	s1=$(slab_kb)
+	grow=$(awk 'NR == FNR { if (FNR > 2) a[$1] = $2; next }
+		FNR > 2 && $2 - a[$1] >= '"$n"' { printf "%s+%d ", $1, $2 - a[$1] }' \
+		/tmp/slab0 /proc/slabinfo)
+	echo "KHVM reload: $i/$n cycles, Slab ${s0} kB -> ${s1} kB${grow:+, grew: $grow}"
+	if [ "$i" -ne "$n" ]; then
+		kh_result module/reload FAIL "cycle $i of $n failed"
+		rc=1
+	elif [ -n "$grow" ]; then
+		kh_result module/reload FAIL "slab caches grew by >= 1 object per cycle: $grow"
+		rc=1
+	elif [ $((s1 - s0)) -gt "${KH_SLAB_SLACK_KB:-256}" ]; then
+		kh_result module/reload FAIL "Slab grew ${s0} -> ${s1} kB"
+		rc=1
+	else
+		kh_result module/reload PASS
+	fi
+	return $rc
+}
