@@ -264,16 +264,24 @@ static void walk_members(Dwarf_Die *agg, const char *path, unsigned int depth,
 		if (dwarf_tag(&m) != DW_TAG_member)
 			continue;
 		name = dwarf_diename(&m);
-		if (!name)	/* anonymous struct/union: its members speak for it */
-			snprintf(sub, sizeof(sub), "%s", path);
-		else
-			snprintf(sub, sizeof(sub), "%s%s%s", path, path[0] ? "." : "", name);
+		snprintf(sub, sizeof(sub), "%s%s%s", path, path[0] && name ? "." : "",
+			 name ? name : "");
 		if (dwarf_attr(&m, DW_AT_data_member_location, &a))
 			dwarf_formudata(&a, &loc);
 		if (dwarf_hasattr(&m, DW_AT_bit_size) || type_of(&m, &t) != 0) {
 			struct dw_rec *r = add(l, sub, depth, base + loc);
 
 			r->why = "bitfield or member without type";
+			continue;
+		}
+		/*
+		 * A C11 anonymous struct/union member has no entry of its own in
+		 * the tables (thunkgen's convention): its members are members of
+		 * the enclosing type, at its depth, as C names them.
+		 */
+		if (!name && (dwarf_tag(&t) == DW_TAG_structure_type ||
+			      dwarf_tag(&t) == DW_TAG_union_type)) {
+			walk_members(&t, path, depth, base + loc, l);
 			continue;
 		}
 		emit(&t, sub, depth, base + loc, l);

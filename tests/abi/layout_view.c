@@ -97,7 +97,10 @@ void abi_problem(struct abi_report *r, const char *fmt, ...)
 
 void abi_report_print(const struct abi_report *r)
 {
-	printf("abi-count: oracle=%-9s abi=%-6s structs=%u entries=%u mismatches=%u\n",
+	printf("abi-count: oracle=%-9s abi=%-6s structs=%u entries=%u mismatches=%u",
 	       r->oracle, r->abi, r->structs, r->entries, r->mismatches);
+	if (r->skipped)
+		printf(" skipped=%u", r->skipped);
+	putchar('\n');
 	fflush(stdout);
 }

@@ -31,6 +31,7 @@ struct abi_report {
 	unsigned int structs;		/* top-level structs compared */
 	unsigned int entries;		/* entries compared */
 	unsigned int mismatches;	/* individual values that differ */
+	unsigned int skipped;		/* entries left out on purpose (listed) */
 };
 
 void abi_report_init(struct abi_report *r, const char *oracle, const char *abi);
