@@ -2,7 +2,7 @@
 /*
  * Not an oracle: the table's own consistency (parents, paths, depths, kinds,
  * members inside their parent, union arms at the union's offset, array size =
- * count * element size, alignment) and that all ABI tables name the same
+ * count * element size, alignment a power of 2 dividing the size) and that all ABI tables name the same
  * members in the same order. It makes the oracles' index-by-index
  * comparison meaningful.
  */

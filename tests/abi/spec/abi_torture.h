@@ -98,6 +98,24 @@ union tt_top {
 	struct tt_floats fl;
 };
 
+/* packed: members below their declared alignment */
+struct tt_packed {
+	__u8 a;
+	__u32 b;
+	__u64 c;
+	__u16 d;
+} __attribute__((packed));
+
+/* __aligned_u64 (8 on i386 too), an over-aligned char, a packed member */
+struct tt_attrs {
+	__u8 a;
+	__aligned_u64 b;
+	__u8 c;
+	unsigned char tag __attribute__((aligned(8)));
+	struct tt_packed p;
+	__u16 after;
+};
+
 /* deep nesting through named and unnamed types */
 struct tt_deep {
 	__u8 a;
