@@ -57,8 +57,8 @@ ABI_MAKE = $(MAKE) --no-print-directory -f $(firstword $(MAKEFILE_LIST))
 
 check-abi:
 	@tools/deps build abi
-	@$(ABI_MAKE) abi-run
-	@if [ -z "$(ABI_NO_TORTURE)" ]; then $(ABI_MAKE) check-abi-torture; fi
+	+@$(ABI_MAKE) abi-run
+	+@if [ -z "$(ABI_NO_TORTURE)" ]; then $(ABI_MAKE) check-abi-torture; fi
 
 # --- the second spec: layout corner cases ------------------------------------
 THUNKGEN ?= $(BUILD)/thunkgen
@@ -78,7 +78,7 @@ abi-torture-gen: $(THUNKGEN)
 
 check-abi-torture: abi-torture-gen
 	@echo "== check-abi: second spec $(ABI_TORTURE_SPEC)"
-	@$(ABI_MAKE) abi-run $(ABI_TORTURE_ARGS)
+	+@$(ABI_MAKE) abi-run $(ABI_TORTURE_ARGS)
 
 # --- objects ---------------------------------------------------------------
 # $(1): abi
@@ -159,7 +159,7 @@ abi-run: abi-build
 	@echo "check-abi: passed ($(GEN_DIR))"
 
 update-golden: abi-update-golden
-	@if [ -z "$(ABI_NO_TORTURE)" ]; then $(ABI_MAKE) abi-torture-gen && \
+	+@if [ -z "$(ABI_NO_TORTURE)" ]; then $(ABI_MAKE) abi-torture-gen && \
 		$(ABI_MAKE) abi-update-golden $(ABI_TORTURE_ARGS); fi
 
 .PHONY: abi-update-golden
