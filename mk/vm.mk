@@ -19,7 +19,7 @@ $(VM_KERNELS:%=vmtest-%): vmtest-%:
 vmtest-negative: $(VM_KERNELS:%=vmtest-%)
 	@mkdir -p $(BUILD)/vm
 	@echo "vmtest: negative self-test: booting with inject_warn=1, expecting FAIL"
-	@if $(VM) --kernel 6.1 --tests native --param inject_warn=1 \
+	@if $(VM) --kernel 6.1 --tests native --param inject_warn=1 --tag negative \
 		>$(BUILD)/vm/negative.log 2>&1; then \
 		cat $(BUILD)/vm/negative.log; \
 		echo "vmtest: FAIL: tools/vm passed a module that WARNs at load"; exit 1; \

@@ -117,7 +117,7 @@ group_module() {
 	elif [ -n "$grow" ]; then
 		kh_result module/reload FAIL "slab caches grew by >= 1 object per cycle: $grow"
 		rc=1
-	elif [ $((s1 - s0)) -gt "${KH_SLAB_SLACK_KB:-256}" ]; then
+	elif [ $((s1 - s0)) -gt "${KH_SLAB_SLACK_KB:-64}" ]; then
 		kh_result module/reload FAIL "Slab grew ${s0} -> ${s1} kB"
 		rc=1
 	else
