@@ -17,6 +17,7 @@ static const struct {
 	{ "KH_NO_WRITEBACK", A_NONE }, { "KH_SELECT", A_FIELD }, { "KH_SELECT_HOOK", A_HOOK },
 	{ "KH_WHEN", A_EXPR }, { "KH_ENUM", A_ENUM_TAG }, { "KH_FLAGS", A_EXPR },
 	{ "KH_MAX", A_EXPR }, { "KH_RESERVED", A_NONE }, { "KH_FD", A_NONE },
+	{ "KH_PARTIAL", A_NONE },
 };
 
 #define NANN (sizeof(annotations) / sizeof(annotations[0]))
@@ -75,8 +76,11 @@ void parse_annotation(struct parser *P, struct annot *a)
 		if (kind == A_FIELD || kind == A_ENUM_TAG || kind == A_HOOK) {
 			ref = arg_ident(P, n);
 		} else if (kind == A_EXPR) {
-			vname = peek_tok(P, 0)->kind == TK_IDENT ? peek_tok(P, 0)->text : NULL;
+			int at = P->i;
+
 			v = eval_expr(P);
+			if (P->i == at + 1 && P->t[at].kind == TK_IDENT)
+				vname = P->t[at].text;	/* keep the constant's name for generated code */
 		} else if (kind == A_CASE) {
 			struct ann_case *c = PUSH(a->cases, a->ncases);
 
@@ -117,6 +121,8 @@ void parse_annotation(struct parser *P, struct annot *a)
 		a->no_writeback = true;
 	else if (!strcmp(n, "KH_FD"))
 		a->fd = true;
+	else if (!strcmp(n, "KH_PARTIAL"))
+		a->partial = true;
 	else if (!strcmp(n, "KH_RESERVED"))
 		a->reserved = true;
 	else if (!strcmp(n, "KH_SWITCH"))
@@ -134,8 +140,10 @@ void parse_annotation(struct parser *P, struct annot *a)
 	else if (!strcmp(n, "KH_FLAGS")) {
 		a->has_flags = true;
 		a->flags_mask = v;
+		a->flags_name = vname;
 	} else if (!strcmp(n, "KH_MAX")) {
 		a->has_max = true;
 		a->max = v;
+		a->max_name = vname;
 	}
 }

@@ -60,6 +60,7 @@ int main(int argc, char **argv)
 		emit_abi_views(&s, dir);
 		emit_ioctl_cmds(&s, dir);
 		emit_layout_asserts(&s, dir);
+		emit_thunks(&s, dir);
 	}
 	return 0;
 }

@@ -62,8 +62,11 @@ struct annot {
 	struct type *enum_type;
 	bool has_flags;
 	int64_t flags_mask;
+	const char *flags_name;
 	bool has_max;
 	int64_t max;
+	const char *max_name;
+	bool partial;
 	/* unions */
 	const char *select;	/* KH_SELECT(field) */
 	struct field *select_field;

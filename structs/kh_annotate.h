@@ -30,6 +30,7 @@
 #define KH_SWITCH(disc_field)		/* void * blob: type chosen by disc_field ... */
 #define KH_CASE(value, type)		/* ... value -> pointee type */
 #define KH_NO_WRITEBACK			/* never copied back to the caller */
+#define KH_PARTIAL			/* emitted even when the out buffer is too small */
 
 /* unions */
 #define KH_SELECT(disc_field)		/* live arm chosen by disc_field ... */

@@ -278,8 +278,8 @@ struct kh_request_info {
 /* HTTP_REQUEST_V1: ids placed after flags, as HTTP.sys does (misaligned on i386) */
 struct kh_request {
 	__u32 flags KH_FLAGS(KH_REQUEST_FLAGS_ALL);
-	__u64 connection_id;
-	__u64 request_id;
+	__u64 connection_id KH_PARTIAL;
+	__u64 request_id KH_PARTIAL;
 	__u64 url_context;
 	struct kh_http_version version;
 	__u32 verb KH_ENUM(kh_verb);
@@ -459,7 +459,12 @@ struct kh_limits_args {
 #define KH_IOC_STATS		_IOWR(KH_IOC_MAGIC, 0x0c, struct kh_stats_args)
 #define KH_IOC_LIMITS		_IOWR(KH_IOC_MAGIC, 0x0d, struct kh_limits_args)
 
-KH_IOCTL_POLICY(KH_IOC_RECEIVE_REQUEST, KH_COPYBACK_ON(ENOSPC));
+/*
+ * HTTP.sys's ERROR_MORE_DATA protocol: a buffer too small for the whole
+ * request gets -ENOSPC, the KH_PARTIAL ids written into it and bytes_needed;
+ * one smaller than struct kh_request itself gets -ENOBUFS and bytes_needed.
+ */
+KH_IOCTL_POLICY(KH_IOC_RECEIVE_REQUEST, KH_COPYBACK_ON(ENOSPC, ENOBUFS));
 KH_IOCTL_POLICY(KH_IOC_RECEIVE_BODY, KH_COPYBACK_ON(ENOSPC));
 KH_IOCTL_POLICY(KH_IOC_STATS, KH_COPYBACK_ON(ENOSPC));
 

@@ -36,7 +36,7 @@ const struct kh_ioctl_desc kh_ioctl_table[KH_IOCTL_COUNT] = {
 		.cmd = { 0xc028bd05U, 0xc01cbd05U, 0xc020bd05U },
 		.arg_size = { 40, 28, 32 },
 		.copyback = KH_COPYBACK_POLICY_SUCCESS,
-		.copyback_errs = { ENOSPC, },
+		.copyback_errs = { ENOSPC, ENOBUFS, },
 	},
 	{
 		.name = "KH_IOC_RECEIVE_BODY",

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-2.0 OR MIT */
+/* Helpers shared by the code emitters: names, types and indentation. */
+#ifndef THUNKGEN_CG_H
+#define THUNKGEN_CG_H
+
+#include "entries.h"
+#include "out.h"
+#include "xlate.h"
+
+struct cg {
+	struct out *o;
+	const struct spec *s;
+	int abi;
+	int ind;	/* tabs */
+	int tmp;	/* counter for unique local names */
+	const struct type *fn_type;	/* the struct whose function is being written */
+};
+
+/* "struct kh_request_ia32", or the native struct where layouts agree */
+const char *view_type(const struct type *t, int abi);
+/* capture/measure/emit/partial function of a named record in an ABI */
+const char *fn_name(const char *what, const struct type *t, int abi);
+/* line at the current indentation */
+void line(struct cg *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* the C type of one element in native code: "struct kh_data_chunk", "__u64" */
+const char *native_type(const struct type *t);
+/* C spelling of a scalar as stored in a view of the ABI */
+const char *view_scalar(const struct type *t, int abi);
+/* the user address held in a pointer member of a view */
+const char *uaddr_expr(int abi, const char *member);
+/* a sibling member of field f, seen through the prefix of f */
+char *sibling_expr(const char *prefix, const struct field *ref);
+/* the record types thunks are written for, in spec order */
+bool wants_thunks(const struct type *t);
+/* a record with a live-arm union needs the containing object for hooks */
+bool is_record(const struct type *t);
+/* ioctl name in lower case: "kh_ioc_send_response" */
+const char *ioctl_lower(const struct ioctl_def *io);
+const char *ioctl_abi_macro(const struct ioctl_def *io, int abi);
+/* the enumerator name for a KH_WHEN/KH_CASE value, or the number */
+const char *value_text(int64_t v, const char *name);
+/* does generated text use the identifier id (as a whole word)? */
+bool uses_ident(const char *text, size_t len, const char *id);
+/* write body into o as a function body, silencing parameters it never uses */
+void finish_body(struct out *o, const struct out *body, const char *const *params, int n);
+
+#endif

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-2.0 OR MIT
+/*
+ * The hand-written runtime of the generated thunks: a bounded arena for
+ * captured graphs, the fetch helpers (each user byte read once), out
+ * buffers, and the staging buffer of the receive path.
+ */
+#include "kh_rt_backend.h"
+
+#define KH_CHUNK_MIN 16384
+
+struct kh_arena_chunk {
+	struct kh_arena_chunk *next;
+	size_t size;
+	size_t used;
+	/* the data follows, 16-aligned */
+	unsigned char data[] __attribute__((aligned(16)));
+};
+
+void kh_ctx_init(struct kh_ctx *c, int abi, void *priv)
+{
+	memset(c, 0, sizeof(*c));
+	c->abi = abi;
+	c->priv = priv;
+	c->arena.limit = KH_CAPTURE_LIMIT_DEFAULT;
+}
+
+void kh_ctx_release(struct kh_ctx *c)
+{
+	struct kh_arena_chunk *ch = c->arena.head;
+
+	while (ch) {
+		struct kh_arena_chunk *next = ch->next;
+
+		kh_be_free(ch);
+		ch = next;
+	}
+	c->arena.head = NULL;
+	c->arena.total = 0;
+	c->nout = 0;
+	c->has_emit = false;
+}
+
+static int mul_size(size_t n, size_t size, size_t *out)
+{
+	if (size && n > (size_t)-1 / size)
+		return -E2BIG;
+	*out = n * size;
+	return 0;
+}
+
+int kh_alloc(struct kh_ctx *c, void **out, size_t n, size_t size, size_t align)
+{
+	struct kh_arena *a = &c->arena;
+	struct kh_arena_chunk *ch = a->head;
+	size_t bytes, at;
+
+	if (mul_size(n, size, &bytes) || bytes > a->limit - a->total)
+		return -E2BIG;
+	if (align > 16)
+		return -EINVAL;
+	at = ch ? kh_align_up(ch->used, align) : 0;
+	if (!ch || at + bytes > ch->size) {
+		size_t want = ch ? ch->size * 2 : KH_CHUNK_MIN;
+
+		if (want < bytes)
+			want = bytes;
+		ch = kh_be_zalloc(sizeof(*ch) + want);
+		if (!ch)
+			return -ENOMEM;
+		ch->size = want;
+		ch->next = a->head;
+		a->head = ch;
+		at = 0;
+	}
+	ch->used = at + bytes;
+	a->total += bytes;
+	*out = ch->data + at;
+	return 0;
+}
+
+int kh_copy_in(struct kh_ctx *c, void *dst, kh_uaddr_t u, size_t n)
+{
+	(void)c;
+	return kh_be_copy_from_user(dst, u, n);
+}
+
+int kh_copy_out(struct kh_ctx *c, kh_uaddr_t u, const void *src, size_t n)
+{
+	(void)c;
+	return kh_be_copy_to_user(u, src, n);
+}
+
+int kh_fetch(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size, size_t align)
+{
+	int err = kh_alloc(c, out, n, size, align);
+
+	if (err)
+		return err;
+	if (!u)
+		return -EFAULT;
+	return kh_be_copy_from_user(*out, u, n * size);
+}
+
+int kh_fetch_string(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t len)
+{
+	int err = kh_alloc(c, out, len + 1, 1, 1);
+
+	if (err)
+		return err;
+	if (!u)
+		return -EFAULT;
+	return kh_be_copy_from_user(*out, u, len);
+}
+
+int kh_fetch_cstring(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t max)
+{
+	long n;
+	int err = kh_alloc(c, out, max + 1, 1, 1);
+
+	if (err)
+		return err;
+	if (!u)
+		return -EFAULT;
+	n = kh_be_strncpy_from_user(*out, u, (long)max + 1);
+	if (n < 0)
+		return (int)n;
+	if ((size_t)n > max)
+		return -EINVAL;
+	return 0;
+}
+
+unsigned int kh_sockaddr_size(__u16 family)
+{
+	switch (family) {
+	case 2:		/* AF_INET: struct sockaddr_in */
+		return 16;
+	case 10:	/* AF_INET6: struct sockaddr_in6 */
+		return 28;
+	default:
+		return 0;
+	}
+}
+
+int kh_fetch_sockaddr(struct kh_ctx *c, void **out, kh_uaddr_t u)
+{
+	__u16 family;
+	unsigned int size;
+	int err;
+
+	if (!u)
+		return -EFAULT;
+	/* the family first, then the rest: no byte is read twice */
+	err = kh_be_copy_from_user(&family, u, sizeof(family));
+	if (err)
+		return err;
+	size = kh_sockaddr_size(family);
+	if (!size)
+		return -EINVAL;
+	err = kh_alloc(c, out, size, 1, 8);
+	if (err)
+		return err;
+	memcpy(*out, &family, sizeof(family));
+	return kh_be_copy_from_user((char *)*out + sizeof(family), u + sizeof(family),
+				    size - sizeof(family));
+}
+
+int kh_out_buffer(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
+		  size_t align)
+{
+	struct kh_outbuf *ob;
+	int err;
+
+	if (c->nout == KH_MAX_OUTBUFS)
+		return -EINVAL;
+	if (!n) {
+		*out = NULL;
+		return 0;
+	}
+	if (!u)
+		return -EFAULT;
+	err = kh_alloc(c, out, n, size, align);
+	if (err)
+		return err;
+	ob = &c->out[c->nout++];
+	ob->uaddr = u;
+	ob->kbuf = *out;
+	ob->size = n * size;
+	return 0;
+}
+
+int kh_flush_outbufs(struct kh_ctx *c)
+{
+	for (int i = 0; i < c->nout; i++) {
+		int err = kh_be_copy_to_user(c->out[i].uaddr, c->out[i].kbuf, c->out[i].size);
+
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+void kh_set_emit_target(struct kh_ctx *c, kh_uaddr_t u, __u32 len)
+{
+	c->has_emit = true;
+	c->emit_uaddr = u;
+	c->emit_len = len;
+}
+
+int kh_emit_begin(struct kh_emitter *e, kh_uaddr_t ubase, size_t size)
+{
+	e->kbuf = kh_be_zalloc(size ? size : 1);
+	if (!e->kbuf)
+		return -ENOMEM;
+	e->size = size;
+	e->off = 0;
+	e->ubase = ubase;
+	e->priv = NULL;
+	return 0;
+}
+
+int kh_emit_finish(struct kh_emitter *e)
+{
+	int err = kh_be_copy_to_user(e->ubase, e->kbuf, e->off);
+
+	kh_emit_abort(e);
+	return err;
+}
+
+void kh_emit_abort(struct kh_emitter *e)
+{
+	kh_be_free(e->kbuf);
+	e->kbuf = NULL;
+}

@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: GPL-2.0 OR MIT */
+/*
+ * The runtime the generated thunks call: the only code that touches user
+ * memory. Generated capture code fetches a caller's object graph into an
+ * arena (each user byte once); generated emit code lays a native graph out
+ * in a zeroed staging buffer that goes to the caller in one copy.
+ *
+ * The same source builds in the kernel (copy_from_user, compat_ptr) and in
+ * user space against a simulated address space (kh_usim.h) for tests.
+ */
+#ifndef KH_RT_H
+#define KH_RT_H
+
+#ifdef __KERNEL__
+#include <linux/errno.h>
+#include <linux/stddef.h>
+#include <linux/string.h>
+#include <linux/types.h>
+#else
+#include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <linux/types.h>
+#endif
+
+#include "kh_layout.h"
+
+/* a caller's address, in any ABI */
+typedef __u64 kh_uaddr_t;
+
+/* the most a single capture may take from a caller (arena bytes) */
+#define KH_CAPTURE_LIMIT_DEFAULT (8u << 20)
+#define KH_MAX_OUTBUFS 2
+
+struct kh_arena_chunk;
+
+struct kh_arena {
+	struct kh_arena_chunk *head;
+	size_t total;		/* bytes handed out */
+	size_t limit;
+};
+
+/* an out pointer (KH_OUT): the core fills kbuf, the entry thunk copies it back */
+struct kh_outbuf {
+	kh_uaddr_t uaddr;
+	void *kbuf;
+	size_t size;
+};
+
+/* one ioctl call: who called (ABI), what was captured, where results go */
+struct kh_ctx {
+	int abi;			/* enum kh_layout_abi */
+	struct kh_arena arena;
+	bool has_emit;			/* a KH_EMIT buffer was named */
+	kh_uaddr_t emit_uaddr;
+	__u32 emit_len;
+	struct kh_outbuf out[KH_MAX_OUTBUFS];
+	int nout;
+	void *priv;			/* the core's per-file state */
+};
+
+void kh_ctx_init(struct kh_ctx *c, int abi, void *priv);
+/* frees everything captured; the ctx can be reused */
+void kh_ctx_release(struct kh_ctx *c);
+
+/* arena memory, zeroed; -E2BIG past the capture limit or on overflow */
+int kh_alloc(struct kh_ctx *c, void **out, size_t n, size_t size, size_t align);
+/* n elements of size bytes from the caller into the arena */
+int kh_fetch(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size, size_t align);
+/* len bytes plus a NUL the caller need not have written */
+int kh_fetch_string(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t len);
+/* a NUL-terminated string of at most max bytes (-EINVAL when longer) */
+int kh_fetch_cstring(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t max);
+/* a socket address, its size taken from its family (-EINVAL if unknown) */
+int kh_fetch_sockaddr(struct kh_ctx *c, void **out, kh_uaddr_t u);
+/* a zeroed kernel buffer for a KH_OUT pointer, copied back after the call */
+int kh_out_buffer(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
+		  size_t align);
+int kh_flush_outbufs(struct kh_ctx *c);
+void kh_set_emit_target(struct kh_ctx *c, kh_uaddr_t u, __u32 len);
+
+int kh_copy_in(struct kh_ctx *c, void *dst, kh_uaddr_t u, size_t n);
+int kh_copy_out(struct kh_ctx *c, kh_uaddr_t u, const void *src, size_t n);
+
+/* sizes of the socket addresses we know (AF_INET, AF_INET6), else 0 */
+unsigned int kh_sockaddr_size(__u16 family);
+
+/* the receive path: a staging buffer laid out as the caller will see it */
+struct kh_emitter {
+	char *kbuf;
+	size_t size;
+	size_t off;
+	kh_uaddr_t ubase;	/* the caller's address of kbuf[0] */
+	void *priv;		/* for driver hooks that pick union arms */
+};
+
+int kh_emit_begin(struct kh_emitter *e, kh_uaddr_t ubase, size_t size);
+int kh_emit_finish(struct kh_emitter *e);	/* one copy to the caller, then frees */
+void kh_emit_abort(struct kh_emitter *e);
+
+static inline size_t kh_align_up(size_t v, size_t a)
+{
+	return (v + a - 1) / a * a;
+}
+
+/* space for n objects in the staging buffer; measure made sure it fits */
+static inline void *kh_emit_alloc(struct kh_emitter *e, size_t n, size_t size, size_t align)
+{
+	void *p;
+
+	e->off = kh_align_up(e->off, align);
+	p = e->kbuf + e->off;
+	e->off += n * size;
+	return p;
+}
+
+static inline kh_uaddr_t kh_emit_uaddr(const struct kh_emitter *e, const void *k)
+{
+	return e->ubase + (kh_uaddr_t)((const char *)k - e->kbuf);
+}
+
+#ifdef __KERNEL__
+#include <linux/compat.h>
+static inline kh_uaddr_t kh_compat_uaddr(__u32 p)
+{
+	return (kh_uaddr_t)(unsigned long)compat_ptr(p);
+}
+#else
+static inline kh_uaddr_t kh_compat_uaddr(__u32 p)
+{
+	return p;
+}
+#endif
+
+static inline kh_uaddr_t kh_native_uaddr(const void *p)
+{
+	return (kh_uaddr_t)(unsigned long)p;
+}
+
+#endif /* KH_RT_H */

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-2.0 OR MIT */
+/*
+ * What kh_rt.c needs from its surroundings: memory and the user boundary.
+ * kh_rt_kernel.c maps it to the kernel, tests map it to kh_usim.c.
+ */
+#ifndef KH_RT_BACKEND_H
+#define KH_RT_BACKEND_H
+
+#include "kh_rt.h"
+
+void *kh_be_zalloc(size_t size);
+void kh_be_free(void *p);
+/* 0, or -EFAULT with nothing promised about dst */
+int kh_be_copy_from_user(void *dst, kh_uaddr_t src, size_t n);
+int kh_be_copy_to_user(kh_uaddr_t dst, const void *src, size_t n);
+/* strncpy_from_user(): length without the NUL, count if none, or -EFAULT */
+long kh_be_strncpy_from_user(char *dst, kh_uaddr_t src, long count);
+
+#endif
