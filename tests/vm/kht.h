@@ -26,6 +26,7 @@
 #endif
 
 #define KHT_DEV		"/dev/khttp"
+#define KHT_ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* a test returns 0 on success; on failure it fills why and returns -1 */
 struct kht_test {

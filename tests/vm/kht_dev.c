@@ -64,7 +64,7 @@ static int t_version_size(char *why, size_t len)
 	if (sizeof(struct kh_version_args) != 16)
 		return kht_fail(why, len, "sizeof(kh_version_args) %zu",
 				sizeof(struct kh_version_args));
-	if ((unsigned int)KH_IOC_VERSION != want)
+	if (want != (unsigned int)KH_IOC_VERSION)
 		return kht_fail(why, len, "KH_IOC_VERSION %#x, want %#x",
 				(unsigned int)KH_IOC_VERSION, want);
 	return 0;
@@ -118,7 +118,7 @@ static int t_unknown_ioctl(char *why, size_t len)
 	fd = open_dev(why, len);
 	if (fd < 0)
 		return -1;
-	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]) && !rc; i++)
+	for (i = 0; i < KHT_ARRAY_SIZE(cmds) && !rc; i++)
 		rc = expect_enotty(fd, cmds[i], why, len);
 	close(fd);
 	return rc;
@@ -132,4 +132,4 @@ const struct kht_test kht_tests[] = {
 	{ "unknown_ioctl", t_unknown_ioctl },
 };
 
-const size_t kht_ntests = sizeof(kht_tests) / sizeof(kht_tests[0]);
+const size_t kht_ntests = KHT_ARRAY_SIZE(kht_tests);
