@@ -19,13 +19,6 @@ enum mode { MEASURE, EMIT };
 static void walk_members(struct cg *g, const struct type *t, const char *dp, const char *sp,
 			 enum mode m);
 
-static const char *uptr(int abi, const char *k)
-{
-	if (abi == ABI_X86_64)
-		return xasprintf("(void *)(unsigned long)kh_emit_uaddr(e, %s)", k);
-	return xasprintf("(kh_uptr32_t)kh_emit_uaddr(e, %s)", k);
-}
-
 static bool has_pointers(const struct type *t)
 {
 	return type_has_pointers(t);
@@ -66,7 +59,7 @@ static void walk_value(struct cg *g, const struct type *t, const char *dm, const
 
 /* n objects of pointee pt at src pointer sm: place them and relocate dm */
 static void walk_array(struct cg *g, const struct type *pt, const char *vt, const char *dm,
-		       const char *sm, const char *n, enum mode m)
+		       const char *sm, const char *n, enum mode m, bool optional)
 {
 	bool records = is_record(pt);
 
@@ -81,7 +74,8 @@ static void walk_array(struct cg *g, const struct type *pt, const char *vt, cons
 	}
 	line(g, "%s *v = kh_emit_alloc(e, %s, sizeof(%s), _Alignof(%s));", vt, n, vt, vt);
 	line(g, "%s", "");
-	line(g, "%s = %s;", dm, uptr(g->abi, "v"));
+	line(g, "kh_emit_ptr(e, &%s, sizeof(%s), v, (size_t)(%s) * sizeof(%s), %s);", dm, dm, n,
+	     vt, optional ? "KH_PTR_OPTIONAL" : "0");
 	if (records) {
 		line(g, "for (size_t i = 0; i < (size_t)(%s); i++)", n);
 		line(g, "\t%s(e, &v[i], &%s[i]);", fn_name("emit", pt, g->abi), sm);
@@ -106,7 +100,7 @@ static void walk_switch_blob(struct cg *g, const struct field *f, const char *dp
 		line(g, "case %s: {", value_text(a->cases[i].value, a->cases[i].value_name));
 		g->ind++;
 		walk_array(g, ct, vt, dm, xasprintf("((const %s *)%s)", native_type(ct), sm), "1",
-			   m);
+			   m, false);
 		if (m == EMIT)
 			line(g, "%s = sizeof(%s);", sibling_expr(dp, a->ref_field), vt);
 		line(g, "break;");
@@ -133,7 +127,7 @@ static void walk_pointer(struct cg *g, const struct field *f, const char *dp, co
 	case PTR_STRING:
 		line(g, "if (%s && %s) {", n, sm);
 		g->ind++;
-		walk_array(g, pt, "char", dm, sm, n, m);
+		walk_array(g, pt, "char", dm, sm, n, m, false);
 		if (m == MEASURE)
 			line(g, "off += 1;\t/* a NUL after the string */");
 		else
@@ -143,13 +137,13 @@ static void walk_pointer(struct cg *g, const struct field *f, const char *dp, co
 		line(g, "if (%s) {", sm);
 		g->ind++;
 		n = xasprintf("(strnlen(%s, %lld) + 1)", sm, (long long)a->cstring_max);
-		walk_array(g, pt, "char", dm, sm, n, m);
+		walk_array(g, pt, "char", dm, sm, n, m, a->optional);
 		break;
 	case PTR_SOCKADDR:
 		line(g, "if (%s && kh_sockaddr_size(*(const __u16 *)%s)) {", sm, sm);
 		g->ind++;
 		walk_array(g, pt, "char", dm, xasprintf("((const char *)%s)", sm),
-			   xasprintf("kh_sockaddr_size(*(const __u16 *)%s)", sm), m);
+			   xasprintf("kh_sockaddr_size(*(const __u16 *)%s)", sm), m, a->optional);
 		break;
 	case PTR_BYTES:
 		line(g, "if (%s && %s) {", n, sm);
@@ -157,14 +151,14 @@ static void walk_pointer(struct cg *g, const struct field *f, const char *dp, co
 		if (a->sw)
 			walk_switch_blob(g, f, dp, sp, dm, sm, m);
 		else
-			walk_array(g, pt, "char", dm, xasprintf("((const char *)%s)", sm), n, m);
+			walk_array(g, pt, "char", dm, xasprintf("((const char *)%s)", sm), n, m, false);
 		break;
 	case PTR_PLAIN:
 	case PTR_COUNT:
 		line(g, "if (%s && %s) {", n, sm);
 		g->ind++;
 		walk_array(g, pt, is_record(pt) ? view_type(pt, g->abi) : view_scalar(pt, g->abi),
-			   dm, sm, n, m);
+			   dm, sm, n, m, a->ptr == PTR_PLAIN && a->optional);
 		break;
 	}
 	g->ind--;

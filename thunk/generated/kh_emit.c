@@ -44,7 +44,7 @@ void kh_emit_kh_known_header(struct kh_emitter *e, struct kh_known_header *dst, 
 	if (src->value_length && src->value) {
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
-		dst->value = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
 		memcpy(v, src->value, (size_t)(src->value_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -70,14 +70,14 @@ void kh_emit_kh_unknown_header(struct kh_emitter *e, struct kh_unknown_header *d
 	if (src->name_length && src->name) {
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
-		dst->name = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->value_length && src->value) {
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
-		dst->value = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
 		memcpy(v, src->value, (size_t)(src->value_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -113,28 +113,28 @@ void kh_emit_kh_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst, cons
 	if (src->full_url_length && src->full_url) {
 		char *v = kh_emit_alloc(e, src->full_url_length, sizeof(char), _Alignof(char));
 
-		dst->full_url = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v, (size_t)(src->full_url_length) * sizeof(char), 0);
 		memcpy(v, src->full_url, (size_t)(src->full_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->host_length && src->host) {
 		char *v = kh_emit_alloc(e, src->host_length, sizeof(char), _Alignof(char));
 
-		dst->host = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->host, sizeof(dst->host), v, (size_t)(src->host_length) * sizeof(char), 0);
 		memcpy(v, src->host, (size_t)(src->host_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->abs_path_length && src->abs_path) {
 		char *v = kh_emit_alloc(e, src->abs_path_length, sizeof(char), _Alignof(char));
 
-		dst->abs_path = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v, (size_t)(src->abs_path_length) * sizeof(char), 0);
 		memcpy(v, src->abs_path, (size_t)(src->abs_path_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->query_string_length && src->query_string) {
 		char *v = kh_emit_alloc(e, src->query_string_length, sizeof(char), _Alignof(char));
 
-		dst->query_string = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v, (size_t)(src->query_string_length) * sizeof(char), 0);
 		memcpy(v, src->query_string, (size_t)(src->query_string_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -156,13 +156,13 @@ void kh_emit_kh_transport_address(struct kh_emitter *e, struct kh_transport_addr
 	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote)) {
 		char *v = kh_emit_alloc(e, kh_sockaddr_size(*(const __u16 *)src->remote), sizeof(char), _Alignof(char));
 
-		dst->remote = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->remote, sizeof(dst->remote), v, (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)) * sizeof(char), 0);
 		memcpy(v, ((const char *)src->remote), (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)) * sizeof(char));
 	}
 	if (src->local && kh_sockaddr_size(*(const __u16 *)src->local)) {
 		char *v = kh_emit_alloc(e, kh_sockaddr_size(*(const __u16 *)src->local), sizeof(char), _Alignof(char));
 
-		dst->local = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->local, sizeof(dst->local), v, (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)) * sizeof(char), 0);
 		memcpy(v, ((const char *)src->local), (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)) * sizeof(char));
 	}
 }
@@ -191,7 +191,7 @@ void kh_emit_kh_request_headers(struct kh_emitter *e, struct kh_request_headers 
 	if (src->unknown_header_count && src->unknown_headers) {
 		struct kh_unknown_header *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
 
-		dst->unknown_headers = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)(src->unknown_header_count) * sizeof(struct kh_unknown_header), 0);
 		for (size_t i = 0; i < (size_t)(src->unknown_header_count); i++)
 			kh_emit_kh_unknown_header(e, &v[i], &src->unknown_headers[i]);
 	}
@@ -199,7 +199,7 @@ void kh_emit_kh_request_headers(struct kh_emitter *e, struct kh_request_headers 
 	if (src->trailer_count && src->trailers) {
 		struct kh_unknown_header *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
 
-		dst->trailers = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)(src->trailer_count) * sizeof(struct kh_unknown_header), 0);
 		for (size_t i = 0; i < (size_t)(src->trailer_count); i++)
 			kh_emit_kh_unknown_header(e, &v[i], &src->trailers[i]);
 	}
@@ -232,7 +232,7 @@ void kh_emit_kh_response_headers(struct kh_emitter *e, struct kh_response_header
 	if (src->unknown_header_count && src->unknown_headers) {
 		struct kh_unknown_header *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
 
-		dst->unknown_headers = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)(src->unknown_header_count) * sizeof(struct kh_unknown_header), 0);
 		for (size_t i = 0; i < (size_t)(src->unknown_header_count); i++)
 			kh_emit_kh_unknown_header(e, &v[i], &src->unknown_headers[i]);
 	}
@@ -240,7 +240,7 @@ void kh_emit_kh_response_headers(struct kh_emitter *e, struct kh_response_header
 	if (src->trailer_count && src->trailers) {
 		struct kh_unknown_header *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
 
-		dst->trailers = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)(src->trailer_count) * sizeof(struct kh_unknown_header), 0);
 		for (size_t i = 0; i < (size_t)(src->trailer_count); i++)
 			kh_emit_kh_unknown_header(e, &v[i], &src->trailers[i]);
 	}
@@ -282,7 +282,7 @@ void kh_emit_kh_data_chunk(struct kh_emitter *e, struct kh_data_chunk *dst, cons
 		if (src->u.memory.length && src->u.memory.buffer) {
 			char *v = kh_emit_alloc(e, src->u.memory.length, sizeof(char), _Alignof(char));
 
-			dst->u.memory.buffer = (void *)(unsigned long)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->u.memory.buffer, sizeof(dst->u.memory.buffer), v, (size_t)(src->u.memory.length) * sizeof(char), 0);
 			memcpy(v, ((const char *)src->u.memory.buffer), (size_t)(src->u.memory.length) * sizeof(char));
 		}
 		dst->u.memory.length = (__u32)src->u.memory.length;
@@ -298,7 +298,7 @@ void kh_emit_kh_data_chunk(struct kh_emitter *e, struct kh_data_chunk *dst, cons
 		if (src->u.fragment.name_length && src->u.fragment.name) {
 			char *v = kh_emit_alloc(e, src->u.fragment.name_length, sizeof(char), _Alignof(char));
 
-			dst->u.fragment.name = (void *)(unsigned long)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v, (size_t)(src->u.fragment.name_length) * sizeof(char), 0);
 			memcpy(v, src->u.fragment.name, (size_t)(src->u.fragment.name_length) * sizeof(char));
 			kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 		}
@@ -367,7 +367,7 @@ void kh_emit_kh_request_info(struct kh_emitter *e, struct kh_request_info *dst, 
 		case KH_REQUEST_INFO_TIMING: {
 			struct kh_request_timing *v = kh_emit_alloc(e, 1, sizeof(struct kh_request_timing), _Alignof(struct kh_request_timing));
 
-			dst->info = (void *)(unsigned long)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, (size_t)(1) * sizeof(struct kh_request_timing), 0);
 			for (size_t i = 0; i < (size_t)(1); i++)
 				kh_emit_kh_request_timing(e, &v[i], &((const struct kh_request_timing *)src->info)[i]);
 			dst->length = sizeof(struct kh_request_timing);
@@ -376,7 +376,7 @@ void kh_emit_kh_request_info(struct kh_emitter *e, struct kh_request_info *dst, 
 		case KH_REQUEST_INFO_TCP: {
 			struct kh_request_tcp *v = kh_emit_alloc(e, 1, sizeof(struct kh_request_tcp), _Alignof(struct kh_request_tcp));
 
-			dst->info = (void *)(unsigned long)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, (size_t)(1) * sizeof(struct kh_request_tcp), 0);
 			for (size_t i = 0; i < (size_t)(1); i++)
 				kh_emit_kh_request_tcp(e, &v[i], &((const struct kh_request_tcp *)src->info)[i]);
 			dst->length = sizeof(struct kh_request_tcp);
@@ -428,14 +428,14 @@ void kh_emit_kh_request(struct kh_emitter *e, struct kh_request *dst, const stru
 	if (src->unknown_verb_length && src->unknown_verb) {
 		char *v = kh_emit_alloc(e, src->unknown_verb_length, sizeof(char), _Alignof(char));
 
-		dst->unknown_verb = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v, (size_t)(src->unknown_verb_length) * sizeof(char), 0);
 		memcpy(v, src->unknown_verb, (size_t)(src->unknown_verb_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->raw_url_length && src->raw_url) {
 		char *v = kh_emit_alloc(e, src->raw_url_length, sizeof(char), _Alignof(char));
 
-		dst->raw_url = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)(src->raw_url_length) * sizeof(char), 0);
 		memcpy(v, src->raw_url, (size_t)(src->raw_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -447,7 +447,7 @@ void kh_emit_kh_request(struct kh_emitter *e, struct kh_request *dst, const stru
 	if (src->entity_chunk_count && src->entity_chunks) {
 		struct kh_data_chunk *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
 
-		dst->entity_chunks = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)(src->entity_chunk_count) * sizeof(struct kh_data_chunk), 0);
 		for (size_t i = 0; i < (size_t)(src->entity_chunk_count); i++)
 			kh_emit_kh_data_chunk(e, &v[i], &src->entity_chunks[i]);
 	}
@@ -456,7 +456,7 @@ void kh_emit_kh_request(struct kh_emitter *e, struct kh_request *dst, const stru
 	if (src->request_info_count && src->request_info) {
 		struct kh_request_info *v = kh_emit_alloc(e, src->request_info_count, sizeof(struct kh_request_info), _Alignof(struct kh_request_info));
 
-		dst->request_info = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v, (size_t)(src->request_info_count) * sizeof(struct kh_request_info), 0);
 		for (size_t i = 0; i < (size_t)(src->request_info_count); i++)
 			kh_emit_kh_request_info(e, &v[i], &src->request_info[i]);
 	}
@@ -480,7 +480,7 @@ void kh_emit_kh_multiple_known_headers(struct kh_emitter *e, struct kh_multiple_
 	if (src->known_header_count && src->known_headers) {
 		struct kh_known_header *v = kh_emit_alloc(e, src->known_header_count, sizeof(struct kh_known_header), _Alignof(struct kh_known_header));
 
-		dst->known_headers = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v, (size_t)(src->known_header_count) * sizeof(struct kh_known_header), 0);
 		for (size_t i = 0; i < (size_t)(src->known_header_count); i++)
 			kh_emit_kh_known_header(e, &v[i], &src->known_headers[i]);
 	}
@@ -501,7 +501,7 @@ void kh_emit_kh_cache_key(struct kh_emitter *e, struct kh_cache_key *dst, const 
 	if (src->key_length && src->key) {
 		char *v = kh_emit_alloc(e, src->key_length, sizeof(char), _Alignof(char));
 
-		dst->key = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->key, sizeof(dst->key), v, (size_t)(src->key_length) * sizeof(char), 0);
 		memcpy(v, src->key, (size_t)(src->key_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -539,7 +539,7 @@ void kh_emit_kh_response_info(struct kh_emitter *e, struct kh_response_info *dst
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
 			struct kh_multiple_known_headers *v = kh_emit_alloc(e, 1, sizeof(struct kh_multiple_known_headers), _Alignof(struct kh_multiple_known_headers));
 
-			dst->info = (void *)(unsigned long)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, (size_t)(1) * sizeof(struct kh_multiple_known_headers), 0);
 			for (size_t i = 0; i < (size_t)(1); i++)
 				kh_emit_kh_multiple_known_headers(e, &v[i], &((const struct kh_multiple_known_headers *)src->info)[i]);
 			dst->length = sizeof(struct kh_multiple_known_headers);
@@ -548,7 +548,7 @@ void kh_emit_kh_response_info(struct kh_emitter *e, struct kh_response_info *dst
 		case KH_RESPONSE_INFO_CACHE_KEY: {
 			struct kh_cache_key *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_key), _Alignof(struct kh_cache_key));
 
-			dst->info = (void *)(unsigned long)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, (size_t)(1) * sizeof(struct kh_cache_key), 0);
 			for (size_t i = 0; i < (size_t)(1); i++)
 				kh_emit_kh_cache_key(e, &v[i], &((const struct kh_cache_key *)src->info)[i]);
 			dst->length = sizeof(struct kh_cache_key);
@@ -590,7 +590,7 @@ void kh_emit_kh_response(struct kh_emitter *e, struct kh_response *dst, const st
 	if (src->reason_length && src->reason) {
 		char *v = kh_emit_alloc(e, src->reason_length, sizeof(char), _Alignof(char));
 
-		dst->reason = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->reason, sizeof(dst->reason), v, (size_t)(src->reason_length) * sizeof(char), 0);
 		memcpy(v, src->reason, (size_t)(src->reason_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -599,7 +599,7 @@ void kh_emit_kh_response(struct kh_emitter *e, struct kh_response *dst, const st
 	if (src->entity_chunk_count && src->entity_chunks) {
 		struct kh_data_chunk *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
 
-		dst->entity_chunks = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)(src->entity_chunk_count) * sizeof(struct kh_data_chunk), 0);
 		for (size_t i = 0; i < (size_t)(src->entity_chunk_count); i++)
 			kh_emit_kh_data_chunk(e, &v[i], &src->entity_chunks[i]);
 	}
@@ -607,7 +607,7 @@ void kh_emit_kh_response(struct kh_emitter *e, struct kh_response *dst, const st
 	if (src->response_info_count && src->response_info) {
 		struct kh_response_info *v = kh_emit_alloc(e, src->response_info_count, sizeof(struct kh_response_info), _Alignof(struct kh_response_info));
 
-		dst->response_info = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v, (size_t)(src->response_info_count) * sizeof(struct kh_response_info), 0);
 		for (size_t i = 0; i < (size_t)(src->response_info_count); i++)
 			kh_emit_kh_response_info(e, &v[i], &src->response_info[i]);
 	}
@@ -648,14 +648,14 @@ void kh_emit_kh_log_data(struct kh_emitter *e, struct kh_log_data *dst, const st
 	if (src->user_name_length && src->user_name) {
 		char *v = kh_emit_alloc(e, src->user_name_length, sizeof(char), _Alignof(char));
 
-		dst->user_name = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v, (size_t)(src->user_name_length) * sizeof(char), 0);
 		memcpy(v, src->user_name, (size_t)(src->user_name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->uri_query_length && src->uri_query) {
 		char *v = kh_emit_alloc(e, src->uri_query_length, sizeof(char), _Alignof(char));
 
-		dst->uri_query = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v, (size_t)(src->uri_query_length) * sizeof(char), 0);
 		memcpy(v, src->uri_query, (size_t)(src->uri_query_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -698,7 +698,7 @@ void kh_emit_kh_queue_args(struct kh_emitter *e, struct kh_queue_args *dst, cons
 	if (src->name_length && src->name) {
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
-		dst->name = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -722,7 +722,7 @@ void kh_emit_kh_url_args(struct kh_emitter *e, struct kh_url_args *dst, const st
 	if (src->url_length && src->url) {
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
-		dst->url = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
 		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -761,7 +761,7 @@ void kh_emit_kh_receive_body_args(struct kh_emitter *e, struct kh_receive_body_a
 	if (src->buffer_length && src->buffer) {
 		char *v = kh_emit_alloc(e, src->buffer_length, sizeof(char), _Alignof(char));
 
-		dst->buffer = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)(src->buffer_length) * sizeof(char), 0);
 		memcpy(v, ((const char *)src->buffer), (size_t)(src->buffer_length) * sizeof(char));
 	}
 	dst->bytes_returned = (__u32)src->bytes_returned;
@@ -792,21 +792,21 @@ void kh_emit_kh_send_response_args(struct kh_emitter *e, struct kh_send_response
 	if (1 && src->response) {
 		struct kh_response *v = kh_emit_alloc(e, 1, sizeof(struct kh_response), _Alignof(struct kh_response));
 
-		dst->response = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v, (size_t)(1) * sizeof(struct kh_response), 0);
 		for (size_t i = 0; i < (size_t)(1); i++)
 			kh_emit_kh_response(e, &v[i], &src->response[i]);
 	}
 	if (1 && src->cache_policy) {
 		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_policy), _Alignof(struct kh_cache_policy));
 
-		dst->cache_policy = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v, (size_t)(1) * sizeof(struct kh_cache_policy), KH_PTR_OPTIONAL);
 		for (size_t i = 0; i < (size_t)(1); i++)
 			kh_emit_kh_cache_policy(e, &v[i], &src->cache_policy[i]);
 	}
 	if (1 && src->log_data) {
 		struct kh_log_data *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data), _Alignof(struct kh_log_data));
 
-		dst->log_data = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, (size_t)(1) * sizeof(struct kh_log_data), KH_PTR_OPTIONAL);
 		for (size_t i = 0; i < (size_t)(1); i++)
 			kh_emit_kh_log_data(e, &v[i], &src->log_data[i]);
 	}
@@ -836,14 +836,14 @@ void kh_emit_kh_send_body_args(struct kh_emitter *e, struct kh_send_body_args *d
 	if (src->chunk_count && src->chunks) {
 		struct kh_data_chunk *v = kh_emit_alloc(e, src->chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
 
-		dst->chunks = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v, (size_t)(src->chunk_count) * sizeof(struct kh_data_chunk), 0);
 		for (size_t i = 0; i < (size_t)(src->chunk_count); i++)
 			kh_emit_kh_data_chunk(e, &v[i], &src->chunks[i]);
 	}
 	if (1 && src->log_data) {
 		struct kh_log_data *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data), _Alignof(struct kh_log_data));
 
-		dst->log_data = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, (size_t)(1) * sizeof(struct kh_log_data), KH_PTR_OPTIONAL);
 		for (size_t i = 0; i < (size_t)(1); i++)
 			kh_emit_kh_log_data(e, &v[i], &src->log_data[i]);
 	}
@@ -894,7 +894,7 @@ void kh_emit_kh_flush_cache_args(struct kh_emitter *e, struct kh_flush_cache_arg
 	if (src->url_length && src->url) {
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
-		dst->url = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
 		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -915,7 +915,7 @@ void kh_emit_kh_stats_args(struct kh_emitter *e, struct kh_stats_args *dst, cons
 	if (src->counter_count && src->counters) {
 		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(__u64), _Alignof(__u64));
 
-		dst->counters = (void *)(unsigned long)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v, (size_t)(src->counter_count) * sizeof(__u64), 0);
 		memcpy(v, src->counters, (size_t)(src->counter_count) * sizeof(__u64));
 	}
 	dst->counters_returned = (__u32)src->counters_returned;
@@ -983,7 +983,7 @@ void kh_emit_kh_known_header_ia32(struct kh_emitter *e, struct kh_known_header_i
 	if (src->value_length && src->value) {
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
-		dst->value = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
 		memcpy(v, src->value, (size_t)(src->value_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1009,14 +1009,14 @@ void kh_emit_kh_unknown_header_ia32(struct kh_emitter *e, struct kh_unknown_head
 	if (src->name_length && src->name) {
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
-		dst->name = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->value_length && src->value) {
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
-		dst->value = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
 		memcpy(v, src->value, (size_t)(src->value_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1052,28 +1052,28 @@ void kh_emit_kh_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 
 	if (src->full_url_length && src->full_url) {
 		char *v = kh_emit_alloc(e, src->full_url_length, sizeof(char), _Alignof(char));
 
-		dst->full_url = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v, (size_t)(src->full_url_length) * sizeof(char), 0);
 		memcpy(v, src->full_url, (size_t)(src->full_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->host_length && src->host) {
 		char *v = kh_emit_alloc(e, src->host_length, sizeof(char), _Alignof(char));
 
-		dst->host = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->host, sizeof(dst->host), v, (size_t)(src->host_length) * sizeof(char), 0);
 		memcpy(v, src->host, (size_t)(src->host_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->abs_path_length && src->abs_path) {
 		char *v = kh_emit_alloc(e, src->abs_path_length, sizeof(char), _Alignof(char));
 
-		dst->abs_path = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v, (size_t)(src->abs_path_length) * sizeof(char), 0);
 		memcpy(v, src->abs_path, (size_t)(src->abs_path_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->query_string_length && src->query_string) {
 		char *v = kh_emit_alloc(e, src->query_string_length, sizeof(char), _Alignof(char));
 
-		dst->query_string = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v, (size_t)(src->query_string_length) * sizeof(char), 0);
 		memcpy(v, src->query_string, (size_t)(src->query_string_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1095,13 +1095,13 @@ void kh_emit_kh_transport_address_ia32(struct kh_emitter *e, struct kh_transport
 	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote)) {
 		char *v = kh_emit_alloc(e, kh_sockaddr_size(*(const __u16 *)src->remote), sizeof(char), _Alignof(char));
 
-		dst->remote = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->remote, sizeof(dst->remote), v, (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)) * sizeof(char), 0);
 		memcpy(v, ((const char *)src->remote), (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)) * sizeof(char));
 	}
 	if (src->local && kh_sockaddr_size(*(const __u16 *)src->local)) {
 		char *v = kh_emit_alloc(e, kh_sockaddr_size(*(const __u16 *)src->local), sizeof(char), _Alignof(char));
 
-		dst->local = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->local, sizeof(dst->local), v, (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)) * sizeof(char), 0);
 		memcpy(v, ((const char *)src->local), (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)) * sizeof(char));
 	}
 }
@@ -1130,7 +1130,7 @@ void kh_emit_kh_request_headers_ia32(struct kh_emitter *e, struct kh_request_hea
 	if (src->unknown_header_count && src->unknown_headers) {
 		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
 
-		dst->unknown_headers = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)(src->unknown_header_count) * sizeof(struct kh_unknown_header_ia32), 0);
 		for (size_t i = 0; i < (size_t)(src->unknown_header_count); i++)
 			kh_emit_kh_unknown_header_ia32(e, &v[i], &src->unknown_headers[i]);
 	}
@@ -1138,7 +1138,7 @@ void kh_emit_kh_request_headers_ia32(struct kh_emitter *e, struct kh_request_hea
 	if (src->trailer_count && src->trailers) {
 		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
 
-		dst->trailers = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)(src->trailer_count) * sizeof(struct kh_unknown_header_ia32), 0);
 		for (size_t i = 0; i < (size_t)(src->trailer_count); i++)
 			kh_emit_kh_unknown_header_ia32(e, &v[i], &src->trailers[i]);
 	}
@@ -1171,7 +1171,7 @@ void kh_emit_kh_response_headers_ia32(struct kh_emitter *e, struct kh_response_h
 	if (src->unknown_header_count && src->unknown_headers) {
 		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
 
-		dst->unknown_headers = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)(src->unknown_header_count) * sizeof(struct kh_unknown_header_ia32), 0);
 		for (size_t i = 0; i < (size_t)(src->unknown_header_count); i++)
 			kh_emit_kh_unknown_header_ia32(e, &v[i], &src->unknown_headers[i]);
 	}
@@ -1179,7 +1179,7 @@ void kh_emit_kh_response_headers_ia32(struct kh_emitter *e, struct kh_response_h
 	if (src->trailer_count && src->trailers) {
 		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
 
-		dst->trailers = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)(src->trailer_count) * sizeof(struct kh_unknown_header_ia32), 0);
 		for (size_t i = 0; i < (size_t)(src->trailer_count); i++)
 			kh_emit_kh_unknown_header_ia32(e, &v[i], &src->trailers[i]);
 	}
@@ -1221,7 +1221,7 @@ void kh_emit_kh_data_chunk_ia32(struct kh_emitter *e, struct kh_data_chunk_ia32 
 		if (src->u.memory.length && src->u.memory.buffer) {
 			char *v = kh_emit_alloc(e, src->u.memory.length, sizeof(char), _Alignof(char));
 
-			dst->u.memory.buffer = (kh_uptr32_t)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->u.memory.buffer, sizeof(dst->u.memory.buffer), v, (size_t)(src->u.memory.length) * sizeof(char), 0);
 			memcpy(v, ((const char *)src->u.memory.buffer), (size_t)(src->u.memory.length) * sizeof(char));
 		}
 		dst->u.memory.length = (__u32)src->u.memory.length;
@@ -1237,7 +1237,7 @@ void kh_emit_kh_data_chunk_ia32(struct kh_emitter *e, struct kh_data_chunk_ia32 
 		if (src->u.fragment.name_length && src->u.fragment.name) {
 			char *v = kh_emit_alloc(e, src->u.fragment.name_length, sizeof(char), _Alignof(char));
 
-			dst->u.fragment.name = (kh_uptr32_t)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v, (size_t)(src->u.fragment.name_length) * sizeof(char), 0);
 			memcpy(v, src->u.fragment.name, (size_t)(src->u.fragment.name_length) * sizeof(char));
 			kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 		}
@@ -1306,7 +1306,7 @@ void kh_emit_kh_request_info_ia32(struct kh_emitter *e, struct kh_request_info_i
 		case KH_REQUEST_INFO_TIMING: {
 			struct kh_request_timing_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_request_timing_ia32), _Alignof(struct kh_request_timing_ia32));
 
-			dst->info = (kh_uptr32_t)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, (size_t)(1) * sizeof(struct kh_request_timing_ia32), 0);
 			for (size_t i = 0; i < (size_t)(1); i++)
 				kh_emit_kh_request_timing_ia32(e, &v[i], &((const struct kh_request_timing *)src->info)[i]);
 			dst->length = sizeof(struct kh_request_timing_ia32);
@@ -1315,7 +1315,7 @@ void kh_emit_kh_request_info_ia32(struct kh_emitter *e, struct kh_request_info_i
 		case KH_REQUEST_INFO_TCP: {
 			struct kh_request_tcp_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_request_tcp_ia32), _Alignof(struct kh_request_tcp_ia32));
 
-			dst->info = (kh_uptr32_t)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, (size_t)(1) * sizeof(struct kh_request_tcp_ia32), 0);
 			for (size_t i = 0; i < (size_t)(1); i++)
 				kh_emit_kh_request_tcp_ia32(e, &v[i], &((const struct kh_request_tcp *)src->info)[i]);
 			dst->length = sizeof(struct kh_request_tcp_ia32);
@@ -1367,14 +1367,14 @@ void kh_emit_kh_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst, 
 	if (src->unknown_verb_length && src->unknown_verb) {
 		char *v = kh_emit_alloc(e, src->unknown_verb_length, sizeof(char), _Alignof(char));
 
-		dst->unknown_verb = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v, (size_t)(src->unknown_verb_length) * sizeof(char), 0);
 		memcpy(v, src->unknown_verb, (size_t)(src->unknown_verb_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->raw_url_length && src->raw_url) {
 		char *v = kh_emit_alloc(e, src->raw_url_length, sizeof(char), _Alignof(char));
 
-		dst->raw_url = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)(src->raw_url_length) * sizeof(char), 0);
 		memcpy(v, src->raw_url, (size_t)(src->raw_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1386,7 +1386,7 @@ void kh_emit_kh_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst, 
 	if (src->entity_chunk_count && src->entity_chunks) {
 		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk_ia32), _Alignof(struct kh_data_chunk_ia32));
 
-		dst->entity_chunks = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)(src->entity_chunk_count) * sizeof(struct kh_data_chunk_ia32), 0);
 		for (size_t i = 0; i < (size_t)(src->entity_chunk_count); i++)
 			kh_emit_kh_data_chunk_ia32(e, &v[i], &src->entity_chunks[i]);
 	}
@@ -1395,7 +1395,7 @@ void kh_emit_kh_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst, 
 	if (src->request_info_count && src->request_info) {
 		struct kh_request_info_ia32 *v = kh_emit_alloc(e, src->request_info_count, sizeof(struct kh_request_info_ia32), _Alignof(struct kh_request_info_ia32));
 
-		dst->request_info = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v, (size_t)(src->request_info_count) * sizeof(struct kh_request_info_ia32), 0);
 		for (size_t i = 0; i < (size_t)(src->request_info_count); i++)
 			kh_emit_kh_request_info_ia32(e, &v[i], &src->request_info[i]);
 	}
@@ -1419,7 +1419,7 @@ void kh_emit_kh_multiple_known_headers_ia32(struct kh_emitter *e, struct kh_mult
 	if (src->known_header_count && src->known_headers) {
 		struct kh_known_header_ia32 *v = kh_emit_alloc(e, src->known_header_count, sizeof(struct kh_known_header_ia32), _Alignof(struct kh_known_header_ia32));
 
-		dst->known_headers = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v, (size_t)(src->known_header_count) * sizeof(struct kh_known_header_ia32), 0);
 		for (size_t i = 0; i < (size_t)(src->known_header_count); i++)
 			kh_emit_kh_known_header_ia32(e, &v[i], &src->known_headers[i]);
 	}
@@ -1440,7 +1440,7 @@ void kh_emit_kh_cache_key_ia32(struct kh_emitter *e, struct kh_cache_key_ia32 *d
 	if (src->key_length && src->key) {
 		char *v = kh_emit_alloc(e, src->key_length, sizeof(char), _Alignof(char));
 
-		dst->key = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->key, sizeof(dst->key), v, (size_t)(src->key_length) * sizeof(char), 0);
 		memcpy(v, src->key, (size_t)(src->key_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1478,7 +1478,7 @@ void kh_emit_kh_response_info_ia32(struct kh_emitter *e, struct kh_response_info
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
 			struct kh_multiple_known_headers_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_multiple_known_headers_ia32), _Alignof(struct kh_multiple_known_headers_ia32));
 
-			dst->info = (kh_uptr32_t)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, (size_t)(1) * sizeof(struct kh_multiple_known_headers_ia32), 0);
 			for (size_t i = 0; i < (size_t)(1); i++)
 				kh_emit_kh_multiple_known_headers_ia32(e, &v[i], &((const struct kh_multiple_known_headers *)src->info)[i]);
 			dst->length = sizeof(struct kh_multiple_known_headers_ia32);
@@ -1487,7 +1487,7 @@ void kh_emit_kh_response_info_ia32(struct kh_emitter *e, struct kh_response_info
 		case KH_RESPONSE_INFO_CACHE_KEY: {
 			struct kh_cache_key_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_key_ia32), _Alignof(struct kh_cache_key_ia32));
 
-			dst->info = (kh_uptr32_t)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, (size_t)(1) * sizeof(struct kh_cache_key_ia32), 0);
 			for (size_t i = 0; i < (size_t)(1); i++)
 				kh_emit_kh_cache_key_ia32(e, &v[i], &((const struct kh_cache_key *)src->info)[i]);
 			dst->length = sizeof(struct kh_cache_key_ia32);
@@ -1529,7 +1529,7 @@ void kh_emit_kh_response_ia32(struct kh_emitter *e, struct kh_response_ia32 *dst
 	if (src->reason_length && src->reason) {
 		char *v = kh_emit_alloc(e, src->reason_length, sizeof(char), _Alignof(char));
 
-		dst->reason = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->reason, sizeof(dst->reason), v, (size_t)(src->reason_length) * sizeof(char), 0);
 		memcpy(v, src->reason, (size_t)(src->reason_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1538,7 +1538,7 @@ void kh_emit_kh_response_ia32(struct kh_emitter *e, struct kh_response_ia32 *dst
 	if (src->entity_chunk_count && src->entity_chunks) {
 		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk_ia32), _Alignof(struct kh_data_chunk_ia32));
 
-		dst->entity_chunks = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)(src->entity_chunk_count) * sizeof(struct kh_data_chunk_ia32), 0);
 		for (size_t i = 0; i < (size_t)(src->entity_chunk_count); i++)
 			kh_emit_kh_data_chunk_ia32(e, &v[i], &src->entity_chunks[i]);
 	}
@@ -1546,7 +1546,7 @@ void kh_emit_kh_response_ia32(struct kh_emitter *e, struct kh_response_ia32 *dst
 	if (src->response_info_count && src->response_info) {
 		struct kh_response_info_ia32 *v = kh_emit_alloc(e, src->response_info_count, sizeof(struct kh_response_info_ia32), _Alignof(struct kh_response_info_ia32));
 
-		dst->response_info = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v, (size_t)(src->response_info_count) * sizeof(struct kh_response_info_ia32), 0);
 		for (size_t i = 0; i < (size_t)(src->response_info_count); i++)
 			kh_emit_kh_response_info_ia32(e, &v[i], &src->response_info[i]);
 	}
@@ -1587,14 +1587,14 @@ void kh_emit_kh_log_data_ia32(struct kh_emitter *e, struct kh_log_data_ia32 *dst
 	if (src->user_name_length && src->user_name) {
 		char *v = kh_emit_alloc(e, src->user_name_length, sizeof(char), _Alignof(char));
 
-		dst->user_name = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v, (size_t)(src->user_name_length) * sizeof(char), 0);
 		memcpy(v, src->user_name, (size_t)(src->user_name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->uri_query_length && src->uri_query) {
 		char *v = kh_emit_alloc(e, src->uri_query_length, sizeof(char), _Alignof(char));
 
-		dst->uri_query = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v, (size_t)(src->uri_query_length) * sizeof(char), 0);
 		memcpy(v, src->uri_query, (size_t)(src->uri_query_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1637,7 +1637,7 @@ void kh_emit_kh_queue_args_ia32(struct kh_emitter *e, struct kh_queue_args_ia32 
 	if (src->name_length && src->name) {
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
-		dst->name = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1661,7 +1661,7 @@ void kh_emit_kh_url_args_ia32(struct kh_emitter *e, struct kh_url_args_ia32 *dst
 	if (src->url_length && src->url) {
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
-		dst->url = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
 		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1700,7 +1700,7 @@ void kh_emit_kh_receive_body_args_ia32(struct kh_emitter *e, struct kh_receive_b
 	if (src->buffer_length && src->buffer) {
 		char *v = kh_emit_alloc(e, src->buffer_length, sizeof(char), _Alignof(char));
 
-		dst->buffer = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)(src->buffer_length) * sizeof(char), 0);
 		memcpy(v, ((const char *)src->buffer), (size_t)(src->buffer_length) * sizeof(char));
 	}
 	dst->bytes_returned = (__u32)src->bytes_returned;
@@ -1731,21 +1731,21 @@ void kh_emit_kh_send_response_args_ia32(struct kh_emitter *e, struct kh_send_res
 	if (1 && src->response) {
 		struct kh_response_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_response_ia32), _Alignof(struct kh_response_ia32));
 
-		dst->response = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v, (size_t)(1) * sizeof(struct kh_response_ia32), 0);
 		for (size_t i = 0; i < (size_t)(1); i++)
 			kh_emit_kh_response_ia32(e, &v[i], &src->response[i]);
 	}
 	if (1 && src->cache_policy) {
 		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_policy), _Alignof(struct kh_cache_policy));
 
-		dst->cache_policy = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v, (size_t)(1) * sizeof(struct kh_cache_policy), KH_PTR_OPTIONAL);
 		for (size_t i = 0; i < (size_t)(1); i++)
 			kh_emit_kh_cache_policy_ia32(e, &v[i], &src->cache_policy[i]);
 	}
 	if (1 && src->log_data) {
 		struct kh_log_data_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_ia32), _Alignof(struct kh_log_data_ia32));
 
-		dst->log_data = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, (size_t)(1) * sizeof(struct kh_log_data_ia32), KH_PTR_OPTIONAL);
 		for (size_t i = 0; i < (size_t)(1); i++)
 			kh_emit_kh_log_data_ia32(e, &v[i], &src->log_data[i]);
 	}
@@ -1775,14 +1775,14 @@ void kh_emit_kh_send_body_args_ia32(struct kh_emitter *e, struct kh_send_body_ar
 	if (src->chunk_count && src->chunks) {
 		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->chunk_count, sizeof(struct kh_data_chunk_ia32), _Alignof(struct kh_data_chunk_ia32));
 
-		dst->chunks = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v, (size_t)(src->chunk_count) * sizeof(struct kh_data_chunk_ia32), 0);
 		for (size_t i = 0; i < (size_t)(src->chunk_count); i++)
 			kh_emit_kh_data_chunk_ia32(e, &v[i], &src->chunks[i]);
 	}
 	if (1 && src->log_data) {
 		struct kh_log_data_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_ia32), _Alignof(struct kh_log_data_ia32));
 
-		dst->log_data = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, (size_t)(1) * sizeof(struct kh_log_data_ia32), KH_PTR_OPTIONAL);
 		for (size_t i = 0; i < (size_t)(1); i++)
 			kh_emit_kh_log_data_ia32(e, &v[i], &src->log_data[i]);
 	}
@@ -1833,7 +1833,7 @@ void kh_emit_kh_flush_cache_args_ia32(struct kh_emitter *e, struct kh_flush_cach
 	if (src->url_length && src->url) {
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
-		dst->url = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
 		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1854,7 +1854,7 @@ void kh_emit_kh_stats_args_ia32(struct kh_emitter *e, struct kh_stats_args_ia32 
 	if (src->counter_count && src->counters) {
 		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(__u64), _Alignof(__u64));
 
-		dst->counters = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v, (size_t)(src->counter_count) * sizeof(__u64), 0);
 		for (size_t i = 0; i < (size_t)(src->counter_count); i++)
 			v[i] = (__u64)src->counters[i];
 	}
@@ -1923,7 +1923,7 @@ void kh_emit_kh_known_header_x32(struct kh_emitter *e, struct kh_known_header_x3
 	if (src->value_length && src->value) {
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
-		dst->value = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
 		memcpy(v, src->value, (size_t)(src->value_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1949,14 +1949,14 @@ void kh_emit_kh_unknown_header_x32(struct kh_emitter *e, struct kh_unknown_heade
 	if (src->name_length && src->name) {
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
-		dst->name = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->value_length && src->value) {
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
-		dst->value = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
 		memcpy(v, src->value, (size_t)(src->value_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1992,28 +1992,28 @@ void kh_emit_kh_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *d
 	if (src->full_url_length && src->full_url) {
 		char *v = kh_emit_alloc(e, src->full_url_length, sizeof(char), _Alignof(char));
 
-		dst->full_url = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v, (size_t)(src->full_url_length) * sizeof(char), 0);
 		memcpy(v, src->full_url, (size_t)(src->full_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->host_length && src->host) {
 		char *v = kh_emit_alloc(e, src->host_length, sizeof(char), _Alignof(char));
 
-		dst->host = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->host, sizeof(dst->host), v, (size_t)(src->host_length) * sizeof(char), 0);
 		memcpy(v, src->host, (size_t)(src->host_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->abs_path_length && src->abs_path) {
 		char *v = kh_emit_alloc(e, src->abs_path_length, sizeof(char), _Alignof(char));
 
-		dst->abs_path = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v, (size_t)(src->abs_path_length) * sizeof(char), 0);
 		memcpy(v, src->abs_path, (size_t)(src->abs_path_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->query_string_length && src->query_string) {
 		char *v = kh_emit_alloc(e, src->query_string_length, sizeof(char), _Alignof(char));
 
-		dst->query_string = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v, (size_t)(src->query_string_length) * sizeof(char), 0);
 		memcpy(v, src->query_string, (size_t)(src->query_string_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2035,13 +2035,13 @@ void kh_emit_kh_transport_address_x32(struct kh_emitter *e, struct kh_transport_
 	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote)) {
 		char *v = kh_emit_alloc(e, kh_sockaddr_size(*(const __u16 *)src->remote), sizeof(char), _Alignof(char));
 
-		dst->remote = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->remote, sizeof(dst->remote), v, (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)) * sizeof(char), 0);
 		memcpy(v, ((const char *)src->remote), (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)) * sizeof(char));
 	}
 	if (src->local && kh_sockaddr_size(*(const __u16 *)src->local)) {
 		char *v = kh_emit_alloc(e, kh_sockaddr_size(*(const __u16 *)src->local), sizeof(char), _Alignof(char));
 
-		dst->local = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->local, sizeof(dst->local), v, (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)) * sizeof(char), 0);
 		memcpy(v, ((const char *)src->local), (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)) * sizeof(char));
 	}
 }
@@ -2070,7 +2070,7 @@ void kh_emit_kh_request_headers_x32(struct kh_emitter *e, struct kh_request_head
 	if (src->unknown_header_count && src->unknown_headers) {
 		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
 
-		dst->unknown_headers = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)(src->unknown_header_count) * sizeof(struct kh_unknown_header_x32), 0);
 		for (size_t i = 0; i < (size_t)(src->unknown_header_count); i++)
 			kh_emit_kh_unknown_header_x32(e, &v[i], &src->unknown_headers[i]);
 	}
@@ -2078,7 +2078,7 @@ void kh_emit_kh_request_headers_x32(struct kh_emitter *e, struct kh_request_head
 	if (src->trailer_count && src->trailers) {
 		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
 
-		dst->trailers = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)(src->trailer_count) * sizeof(struct kh_unknown_header_x32), 0);
 		for (size_t i = 0; i < (size_t)(src->trailer_count); i++)
 			kh_emit_kh_unknown_header_x32(e, &v[i], &src->trailers[i]);
 	}
@@ -2111,7 +2111,7 @@ void kh_emit_kh_response_headers_x32(struct kh_emitter *e, struct kh_response_he
 	if (src->unknown_header_count && src->unknown_headers) {
 		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
 
-		dst->unknown_headers = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)(src->unknown_header_count) * sizeof(struct kh_unknown_header_x32), 0);
 		for (size_t i = 0; i < (size_t)(src->unknown_header_count); i++)
 			kh_emit_kh_unknown_header_x32(e, &v[i], &src->unknown_headers[i]);
 	}
@@ -2119,7 +2119,7 @@ void kh_emit_kh_response_headers_x32(struct kh_emitter *e, struct kh_response_he
 	if (src->trailer_count && src->trailers) {
 		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
 
-		dst->trailers = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)(src->trailer_count) * sizeof(struct kh_unknown_header_x32), 0);
 		for (size_t i = 0; i < (size_t)(src->trailer_count); i++)
 			kh_emit_kh_unknown_header_x32(e, &v[i], &src->trailers[i]);
 	}
@@ -2161,7 +2161,7 @@ void kh_emit_kh_data_chunk_x32(struct kh_emitter *e, struct kh_data_chunk_x32 *d
 		if (src->u.memory.length && src->u.memory.buffer) {
 			char *v = kh_emit_alloc(e, src->u.memory.length, sizeof(char), _Alignof(char));
 
-			dst->u.memory.buffer = (kh_uptr32_t)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->u.memory.buffer, sizeof(dst->u.memory.buffer), v, (size_t)(src->u.memory.length) * sizeof(char), 0);
 			memcpy(v, ((const char *)src->u.memory.buffer), (size_t)(src->u.memory.length) * sizeof(char));
 		}
 		dst->u.memory.length = (__u32)src->u.memory.length;
@@ -2177,7 +2177,7 @@ void kh_emit_kh_data_chunk_x32(struct kh_emitter *e, struct kh_data_chunk_x32 *d
 		if (src->u.fragment.name_length && src->u.fragment.name) {
 			char *v = kh_emit_alloc(e, src->u.fragment.name_length, sizeof(char), _Alignof(char));
 
-			dst->u.fragment.name = (kh_uptr32_t)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v, (size_t)(src->u.fragment.name_length) * sizeof(char), 0);
 			memcpy(v, src->u.fragment.name, (size_t)(src->u.fragment.name_length) * sizeof(char));
 			kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 		}
@@ -2246,7 +2246,7 @@ void kh_emit_kh_request_info_x32(struct kh_emitter *e, struct kh_request_info_x3
 		case KH_REQUEST_INFO_TIMING: {
 			struct kh_request_timing_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_request_timing_x32), _Alignof(struct kh_request_timing_x32));
 
-			dst->info = (kh_uptr32_t)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, (size_t)(1) * sizeof(struct kh_request_timing_x32), 0);
 			for (size_t i = 0; i < (size_t)(1); i++)
 				kh_emit_kh_request_timing_x32(e, &v[i], &((const struct kh_request_timing *)src->info)[i]);
 			dst->length = sizeof(struct kh_request_timing_x32);
@@ -2255,7 +2255,7 @@ void kh_emit_kh_request_info_x32(struct kh_emitter *e, struct kh_request_info_x3
 		case KH_REQUEST_INFO_TCP: {
 			struct kh_request_tcp_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_request_tcp_x32), _Alignof(struct kh_request_tcp_x32));
 
-			dst->info = (kh_uptr32_t)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, (size_t)(1) * sizeof(struct kh_request_tcp_x32), 0);
 			for (size_t i = 0; i < (size_t)(1); i++)
 				kh_emit_kh_request_tcp_x32(e, &v[i], &((const struct kh_request_tcp *)src->info)[i]);
 			dst->length = sizeof(struct kh_request_tcp_x32);
@@ -2307,14 +2307,14 @@ void kh_emit_kh_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst, co
 	if (src->unknown_verb_length && src->unknown_verb) {
 		char *v = kh_emit_alloc(e, src->unknown_verb_length, sizeof(char), _Alignof(char));
 
-		dst->unknown_verb = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v, (size_t)(src->unknown_verb_length) * sizeof(char), 0);
 		memcpy(v, src->unknown_verb, (size_t)(src->unknown_verb_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->raw_url_length && src->raw_url) {
 		char *v = kh_emit_alloc(e, src->raw_url_length, sizeof(char), _Alignof(char));
 
-		dst->raw_url = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)(src->raw_url_length) * sizeof(char), 0);
 		memcpy(v, src->raw_url, (size_t)(src->raw_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2326,7 +2326,7 @@ void kh_emit_kh_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst, co
 	if (src->entity_chunk_count && src->entity_chunks) {
 		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk_x32), _Alignof(struct kh_data_chunk_x32));
 
-		dst->entity_chunks = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)(src->entity_chunk_count) * sizeof(struct kh_data_chunk_x32), 0);
 		for (size_t i = 0; i < (size_t)(src->entity_chunk_count); i++)
 			kh_emit_kh_data_chunk_x32(e, &v[i], &src->entity_chunks[i]);
 	}
@@ -2335,7 +2335,7 @@ void kh_emit_kh_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst, co
 	if (src->request_info_count && src->request_info) {
 		struct kh_request_info_x32 *v = kh_emit_alloc(e, src->request_info_count, sizeof(struct kh_request_info_x32), _Alignof(struct kh_request_info_x32));
 
-		dst->request_info = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v, (size_t)(src->request_info_count) * sizeof(struct kh_request_info_x32), 0);
 		for (size_t i = 0; i < (size_t)(src->request_info_count); i++)
 			kh_emit_kh_request_info_x32(e, &v[i], &src->request_info[i]);
 	}
@@ -2359,7 +2359,7 @@ void kh_emit_kh_multiple_known_headers_x32(struct kh_emitter *e, struct kh_multi
 	if (src->known_header_count && src->known_headers) {
 		struct kh_known_header_x32 *v = kh_emit_alloc(e, src->known_header_count, sizeof(struct kh_known_header_x32), _Alignof(struct kh_known_header_x32));
 
-		dst->known_headers = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v, (size_t)(src->known_header_count) * sizeof(struct kh_known_header_x32), 0);
 		for (size_t i = 0; i < (size_t)(src->known_header_count); i++)
 			kh_emit_kh_known_header_x32(e, &v[i], &src->known_headers[i]);
 	}
@@ -2380,7 +2380,7 @@ void kh_emit_kh_cache_key_x32(struct kh_emitter *e, struct kh_cache_key_x32 *dst
 	if (src->key_length && src->key) {
 		char *v = kh_emit_alloc(e, src->key_length, sizeof(char), _Alignof(char));
 
-		dst->key = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->key, sizeof(dst->key), v, (size_t)(src->key_length) * sizeof(char), 0);
 		memcpy(v, src->key, (size_t)(src->key_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2418,7 +2418,7 @@ void kh_emit_kh_response_info_x32(struct kh_emitter *e, struct kh_response_info_
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
 			struct kh_multiple_known_headers_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_multiple_known_headers_x32), _Alignof(struct kh_multiple_known_headers_x32));
 
-			dst->info = (kh_uptr32_t)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, (size_t)(1) * sizeof(struct kh_multiple_known_headers_x32), 0);
 			for (size_t i = 0; i < (size_t)(1); i++)
 				kh_emit_kh_multiple_known_headers_x32(e, &v[i], &((const struct kh_multiple_known_headers *)src->info)[i]);
 			dst->length = sizeof(struct kh_multiple_known_headers_x32);
@@ -2427,7 +2427,7 @@ void kh_emit_kh_response_info_x32(struct kh_emitter *e, struct kh_response_info_
 		case KH_RESPONSE_INFO_CACHE_KEY: {
 			struct kh_cache_key_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_key_x32), _Alignof(struct kh_cache_key_x32));
 
-			dst->info = (kh_uptr32_t)kh_emit_uaddr(e, v);
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, (size_t)(1) * sizeof(struct kh_cache_key_x32), 0);
 			for (size_t i = 0; i < (size_t)(1); i++)
 				kh_emit_kh_cache_key_x32(e, &v[i], &((const struct kh_cache_key *)src->info)[i]);
 			dst->length = sizeof(struct kh_cache_key_x32);
@@ -2469,7 +2469,7 @@ void kh_emit_kh_response_x32(struct kh_emitter *e, struct kh_response_x32 *dst, 
 	if (src->reason_length && src->reason) {
 		char *v = kh_emit_alloc(e, src->reason_length, sizeof(char), _Alignof(char));
 
-		dst->reason = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->reason, sizeof(dst->reason), v, (size_t)(src->reason_length) * sizeof(char), 0);
 		memcpy(v, src->reason, (size_t)(src->reason_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2478,7 +2478,7 @@ void kh_emit_kh_response_x32(struct kh_emitter *e, struct kh_response_x32 *dst, 
 	if (src->entity_chunk_count && src->entity_chunks) {
 		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk_x32), _Alignof(struct kh_data_chunk_x32));
 
-		dst->entity_chunks = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)(src->entity_chunk_count) * sizeof(struct kh_data_chunk_x32), 0);
 		for (size_t i = 0; i < (size_t)(src->entity_chunk_count); i++)
 			kh_emit_kh_data_chunk_x32(e, &v[i], &src->entity_chunks[i]);
 	}
@@ -2486,7 +2486,7 @@ void kh_emit_kh_response_x32(struct kh_emitter *e, struct kh_response_x32 *dst, 
 	if (src->response_info_count && src->response_info) {
 		struct kh_response_info_x32 *v = kh_emit_alloc(e, src->response_info_count, sizeof(struct kh_response_info_x32), _Alignof(struct kh_response_info_x32));
 
-		dst->response_info = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v, (size_t)(src->response_info_count) * sizeof(struct kh_response_info_x32), 0);
 		for (size_t i = 0; i < (size_t)(src->response_info_count); i++)
 			kh_emit_kh_response_info_x32(e, &v[i], &src->response_info[i]);
 	}
@@ -2527,14 +2527,14 @@ void kh_emit_kh_log_data_x32(struct kh_emitter *e, struct kh_log_data_x32 *dst, 
 	if (src->user_name_length && src->user_name) {
 		char *v = kh_emit_alloc(e, src->user_name_length, sizeof(char), _Alignof(char));
 
-		dst->user_name = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v, (size_t)(src->user_name_length) * sizeof(char), 0);
 		memcpy(v, src->user_name, (size_t)(src->user_name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 	if (src->uri_query_length && src->uri_query) {
 		char *v = kh_emit_alloc(e, src->uri_query_length, sizeof(char), _Alignof(char));
 
-		dst->uri_query = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v, (size_t)(src->uri_query_length) * sizeof(char), 0);
 		memcpy(v, src->uri_query, (size_t)(src->uri_query_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2577,7 +2577,7 @@ void kh_emit_kh_queue_args_x32(struct kh_emitter *e, struct kh_queue_args_x32 *d
 	if (src->name_length && src->name) {
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
-		dst->name = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2601,7 +2601,7 @@ void kh_emit_kh_url_args_x32(struct kh_emitter *e, struct kh_url_args_x32 *dst, 
 	if (src->url_length && src->url) {
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
-		dst->url = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
 		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2640,7 +2640,7 @@ void kh_emit_kh_receive_body_args_x32(struct kh_emitter *e, struct kh_receive_bo
 	if (src->buffer_length && src->buffer) {
 		char *v = kh_emit_alloc(e, src->buffer_length, sizeof(char), _Alignof(char));
 
-		dst->buffer = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)(src->buffer_length) * sizeof(char), 0);
 		memcpy(v, ((const char *)src->buffer), (size_t)(src->buffer_length) * sizeof(char));
 	}
 	dst->bytes_returned = (__u32)src->bytes_returned;
@@ -2671,21 +2671,21 @@ void kh_emit_kh_send_response_args_x32(struct kh_emitter *e, struct kh_send_resp
 	if (1 && src->response) {
 		struct kh_response_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_response_x32), _Alignof(struct kh_response_x32));
 
-		dst->response = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v, (size_t)(1) * sizeof(struct kh_response_x32), 0);
 		for (size_t i = 0; i < (size_t)(1); i++)
 			kh_emit_kh_response_x32(e, &v[i], &src->response[i]);
 	}
 	if (1 && src->cache_policy) {
 		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_policy), _Alignof(struct kh_cache_policy));
 
-		dst->cache_policy = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v, (size_t)(1) * sizeof(struct kh_cache_policy), KH_PTR_OPTIONAL);
 		for (size_t i = 0; i < (size_t)(1); i++)
 			kh_emit_kh_cache_policy_x32(e, &v[i], &src->cache_policy[i]);
 	}
 	if (1 && src->log_data) {
 		struct kh_log_data_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_x32), _Alignof(struct kh_log_data_x32));
 
-		dst->log_data = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, (size_t)(1) * sizeof(struct kh_log_data_x32), KH_PTR_OPTIONAL);
 		for (size_t i = 0; i < (size_t)(1); i++)
 			kh_emit_kh_log_data_x32(e, &v[i], &src->log_data[i]);
 	}
@@ -2715,14 +2715,14 @@ void kh_emit_kh_send_body_args_x32(struct kh_emitter *e, struct kh_send_body_arg
 	if (src->chunk_count && src->chunks) {
 		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->chunk_count, sizeof(struct kh_data_chunk_x32), _Alignof(struct kh_data_chunk_x32));
 
-		dst->chunks = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v, (size_t)(src->chunk_count) * sizeof(struct kh_data_chunk_x32), 0);
 		for (size_t i = 0; i < (size_t)(src->chunk_count); i++)
 			kh_emit_kh_data_chunk_x32(e, &v[i], &src->chunks[i]);
 	}
 	if (1 && src->log_data) {
 		struct kh_log_data_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_x32), _Alignof(struct kh_log_data_x32));
 
-		dst->log_data = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, (size_t)(1) * sizeof(struct kh_log_data_x32), KH_PTR_OPTIONAL);
 		for (size_t i = 0; i < (size_t)(1); i++)
 			kh_emit_kh_log_data_x32(e, &v[i], &src->log_data[i]);
 	}
@@ -2773,7 +2773,7 @@ void kh_emit_kh_flush_cache_args_x32(struct kh_emitter *e, struct kh_flush_cache
 	if (src->url_length && src->url) {
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
-		dst->url = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
 		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2794,7 +2794,7 @@ void kh_emit_kh_stats_args_x32(struct kh_emitter *e, struct kh_stats_args_x32 *d
 	if (src->counter_count && src->counters) {
 		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(__u64), _Alignof(__u64));
 
-		dst->counters = (kh_uptr32_t)kh_emit_uaddr(e, v);
+		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v, (size_t)(src->counter_count) * sizeof(__u64), 0);
 		for (size_t i = 0; i < (size_t)(src->counter_count); i++)
 			v[i] = (__u64)src->counters[i];
 	}

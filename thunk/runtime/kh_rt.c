@@ -215,6 +215,8 @@ int kh_emit_begin(struct kh_emitter *e, kh_uaddr_t ubase, size_t size)
 	e->off = 0;
 	e->ubase = ubase;
 	e->priv = NULL;
+	e->note = NULL;
+	e->note_arg = NULL;
 	return 0;
 }
 

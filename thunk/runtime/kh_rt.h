@@ -94,7 +94,13 @@ struct kh_emitter {
 	size_t off;
 	kh_uaddr_t ubase;	/* the caller's address of kbuf[0] */
 	void *priv;		/* for driver hooks that pick union arms */
+	/* tests: told of every pointer written (kh_emit_ptr); NULL in the kernel */
+	void (*note)(struct kh_emitter *e, void *field, unsigned int width, size_t bytes,
+		     unsigned int flags);
+	void *note_arg;
 };
+
+#define KH_PTR_OPTIONAL 1u	/* the spec allows NULL here */
 
 int kh_emit_begin(struct kh_emitter *e, kh_uaddr_t ubase, size_t size);
 int kh_emit_finish(struct kh_emitter *e);	/* one copy to the caller, then frees */
@@ -119,6 +125,23 @@ static inline void *kh_emit_alloc(struct kh_emitter *e, size_t n, size_t size, s
 static inline kh_uaddr_t kh_emit_uaddr(const struct kh_emitter *e, const void *k)
 {
 	return e->ubase + (kh_uaddr_t)((const char *)k - e->kbuf);
+}
+
+/* a pointer member of width 4 or 8 bytes, relocated to the caller's address of k */
+static inline void kh_emit_ptr(struct kh_emitter *e, void *field, unsigned int width,
+			       const void *k, size_t bytes, unsigned int flags)
+{
+	kh_uaddr_t u = kh_emit_uaddr(e, k);
+
+	if (width == 4) {
+		__u32 u32 = (__u32)u;
+
+		memcpy(field, &u32, sizeof(u32));
+	} else {
+		memcpy(field, &u, sizeof(u));
+	}
+	if (e->note)
+		e->note(e, field, width, bytes, flags);
 }
 
 #ifdef __KERNEL__
