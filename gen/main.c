@@ -61,6 +61,7 @@ int main(int argc, char **argv)
 		emit_ioctl_cmds(&s, dir);
 		emit_layout_asserts(&s, dir);
 		emit_thunks(&s, dir);
+		emit_test_graphs(&s, dir);
 	}
 	return 0;
 }
