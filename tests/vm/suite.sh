@@ -8,6 +8,7 @@ kh_result() {
 }
 
 kh_binary() {
+	local rc
 	# the C tests, built static -m64, -m32 and -mx32 from one source set
 	"khtest-$1"
 	rc=$?
@@ -21,7 +22,8 @@ group_x32() { kh_binary x32; }
 
 # strace shows the raw command: its size field is the caller's struct size
 group_strace() {
-	rc=0
+	local rc=0 abi out want mode
+
 	for abi in native ia32 x32; do
 		out=$(strace -e trace=ioctl "khtest-$abi" version 2>&1)
 		want='ioctl(3, _IOC(_IOC_READ, 0xbd, 0x1, 0x10), '
@@ -67,7 +69,7 @@ reload_once() {
 }
 
 group_module() {
-	rc=0
+	local rc=0 n i s0 s1 grow
 	if [ -c /dev/khttp ] && grep -q '^khttp ' /proc/modules &&
 	   [ "$(cut -d: -f1 /sys/class/misc/khttp/dev)" = 10 ]; then
 		kh_result module/devnode PASS
