@@ -18,6 +18,7 @@ deps:
 
 include mk/gen.mk
 -include mk/abi.mk
+include mk/thunk.mk
 -include mk/vm.mk
 
 # the README's test command; .ci/run calls exactly `make test`

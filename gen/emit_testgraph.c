@@ -96,7 +96,7 @@ static void gen_value(struct cg *g, const struct field *f, const struct type *t,
 
 /* n elements of pt at pointer member am (b: bm) */
 static void gen_array(struct cg *g, const struct type *pt, const char *am, const char *bm,
-		      const char *n, enum gmode m, bool printable_nul)
+		      const char *n, enum gmode m, bool printable_nul, bool out_buffer)
 {
 	const char *nt = pt->kind == T_VOID ? "char" : native_type(pt);
 
@@ -121,7 +121,8 @@ static void gen_array(struct cg *g, const struct type *pt, const char *am, const
 	line(g, "err = kh_alloc(c, &k, (size_t)(%s)%s, sizeof(%s), _Alignof(%s));", n,
 	     printable_nul ? " + 1" : "", nt, nt);
 	line(g, "if (err)\n%.*s\treturn err;", g->ind, "\t\t\t\t\t\t\t\t\t\t");
-	if (is_record(pt)) {
+	if (out_buffer) {	/* the kernel fills it: capture hands the core zeros */
+	} else if (is_record(pt)) {
 		line(g, "for (size_t i = 0; i < (size_t)(%s); i++) {", n);
 		line(g, "\terr = %s(r, c, &((%s *)k)[i]);", fn_name("random", pt, ABI_X86_64), nt);
 		line(g, "\tif (err)\n%.*s\t\treturn err;", g->ind, "\t\t\t\t\t\t\t\t\t\t");
@@ -165,7 +166,7 @@ static void gen_pointer(struct cg *g, const struct field *f, const char *ap, con
 				line(g, "%s = %s;", sel, v);
 				line(g, "%s = sizeof(%s);", ref, native_type(ct));
 			}
-			gen_array(g, ct, am, bm, "1", m, false);
+			gen_array(g, ct, am, bm, "1", m, false, false);
 			line(g, "break;");
 			g->ind--;
 		}
@@ -177,7 +178,7 @@ static void gen_pointer(struct cg *g, const struct field *f, const char *ap, con
 		case PTR_STRING:
 		case PTR_BYTES:
 		case PTR_COUNT:
-			gen_array(g, pt, am, bm, ref, m, false);
+			gen_array(g, pt, am, bm, ref, m, false, false);
 			break;
 		case PTR_CSTRING:
 			line(g, "if (!%s != !%s || (%s && strcmp(%s, %s)))", am, bm, am, am, bm);
@@ -189,7 +190,7 @@ static void gen_pointer(struct cg *g, const struct field *f, const char *ap, con
 			line(g, "\treturn kh_differs(where, len, \"%s\");", am);
 			break;
 		case PTR_PLAIN:
-			gen_array(g, pt, am, bm, "1", m, false);
+			gen_array(g, pt, am, bm, "1", m, false, a->dir == DIR_OUT);
 			break;
 		case PTR_EMIT:
 			break;
@@ -206,7 +207,7 @@ static void gen_pointer(struct cg *g, const struct field *f, const char *ap, con
 		line(g, "%s = kh_rand_below(r, %llu + 1);", ref, cap);
 		line(g, "if (%s) {", ref);
 		g->ind++;
-		gen_array(g, pt, am, bm, ref, m, a->ptr == PTR_STRING);
+		gen_array(g, pt, am, bm, ref, m, a->ptr == PTR_STRING, a->dir == DIR_OUT);
 		g->ind--;
 		line(g, "} else {");
 		line(g, "\t%s = NULL;", am);
@@ -240,7 +241,7 @@ static void gen_pointer(struct cg *g, const struct field *f, const char *ap, con
 		else
 			line(g, "{");
 		g->ind++;
-		gen_array(g, pt, am, bm, "1", m, false);
+		gen_array(g, pt, am, bm, "1", m, false, a->dir == DIR_OUT);
 		g->ind--;
 		if (a->optional)
 			line(g, "} else {\n%.*s\t%s = NULL;", g->ind, "\t\t\t\t\t\t\t\t\t\t", am);

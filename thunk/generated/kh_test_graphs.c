@@ -1252,7 +1252,6 @@ int kh_random_kh_receive_body_args(struct kh_rand *r, struct kh_ctx *c, struct k
 		err = kh_alloc(c, &k, (size_t)(dst->buffer_length), sizeof(char), _Alignof(char));
 		if (err)
 			return err;
-		kh_rand_bytes(r, k, (size_t)(dst->buffer_length) * sizeof(char), 0);
 		dst->buffer = k;
 	} else {
 		dst->buffer = NULL;
@@ -1526,7 +1525,6 @@ int kh_random_kh_stats_args(struct kh_rand *r, struct kh_ctx *c, struct kh_stats
 		err = kh_alloc(c, &k, (size_t)(dst->counter_count), sizeof(__u64), _Alignof(__u64));
 		if (err)
 			return err;
-		kh_rand_bytes(r, k, (size_t)(dst->counter_count) * sizeof(__u64), 0);
 		dst->counters = k;
 	} else {
 		dst->counters = NULL;
