@@ -59,7 +59,8 @@ static void walk_value(struct cg *g, const struct type *t, const char *dm, const
 
 /* n objects of pointee pt at src pointer sm: place them and relocate dm */
 static void walk_array(struct cg *g, const struct type *pt, const char *vt, const char *dm,
-		       const char *sm, const char *n, enum mode m, bool optional)
+		       const char *sm, const char *n, enum mode m, const char *flags,
+		       const char *count_dm)
 {
 	bool records = is_record(pt);
 
@@ -75,7 +76,9 @@ static void walk_array(struct cg *g, const struct type *pt, const char *vt, cons
 	line(g, "%s *v = kh_emit_alloc(e, %s, sizeof(%s), _Alignof(%s));", vt, n, vt, vt);
 	line(g, "%s", "");
 	line(g, "kh_emit_ptr(e, &%s, sizeof(%s), v, (size_t)(%s) * sizeof(%s), %s);", dm, dm, n,
-	     vt, optional ? "KH_PTR_OPTIONAL" : "0");
+	     vt, flags);
+	if (count_dm)
+		line(g, "kh_emit_count(e, &%s, sizeof(%s));", count_dm, count_dm);
 	if (records) {
 		line(g, "for (size_t i = 0; i < (size_t)(%s); i++)", n);
 		line(g, "\t%s(e, &v[i], &%s[i]);", fn_name("emit", pt, g->abi), sm);
@@ -100,7 +103,7 @@ static void walk_switch_blob(struct cg *g, const struct field *f, const char *dp
 		line(g, "case %s: {", value_text(a->cases[i].value, a->cases[i].value_name));
 		g->ind++;
 		walk_array(g, ct, vt, dm, xasprintf("((const %s *)%s)", native_type(ct), sm), "1",
-			   m, false);
+			   m, "0", NULL);
 		if (m == EMIT)
 			line(g, "%s = sizeof(%s);", sibling_expr(dp, a->ref_field), vt);
 		line(g, "break;");
@@ -114,12 +117,22 @@ static void walk_switch_blob(struct cg *g, const struct field *f, const char *dp
 	line(g, "}");
 }
 
+/* what the tests learn about a pointer: may it be NULL, is it an out buffer */
+static const char *ptr_flags(const struct annot *a)
+{
+	if (a->dir == DIR_OUT)
+		return "KH_PTR_OUT";
+	return a->optional ? "KH_PTR_OPTIONAL" : "0";
+}
+
 static void walk_pointer(struct cg *g, const struct field *f, const char *dp, const char *sp,
 			 const char *dm, const char *sm, enum mode m)
 {
 	const struct annot *a = &f->ann;
 	const struct type *pt = f->type->pointee;
 	const char *n = a->ref_field ? sibling_expr(sp, a->ref_field) : "1";
+	const char *fl = ptr_flags(a);
+	const char *cnt = a->ref_field ? sibling_expr(dp, a->ref_field) : NULL;
 
 	switch (a->ptr) {
 	case PTR_EMIT:	/* an out buffer is no data to lay out */
@@ -127,7 +140,7 @@ static void walk_pointer(struct cg *g, const struct field *f, const char *dp, co
 	case PTR_STRING:
 		line(g, "if (%s && %s) {", n, sm);
 		g->ind++;
-		walk_array(g, pt, "char", dm, sm, n, m, false);
+		walk_array(g, pt, "char", dm, sm, n, m, fl, cnt);
 		if (m == MEASURE)
 			line(g, "off += 1;\t/* a NUL after the string */");
 		else
@@ -137,13 +150,13 @@ static void walk_pointer(struct cg *g, const struct field *f, const char *dp, co
 		line(g, "if (%s) {", sm);
 		g->ind++;
 		n = xasprintf("(strnlen(%s, %lld) + 1)", sm, (long long)a->cstring_max);
-		walk_array(g, pt, "char", dm, sm, n, m, a->optional);
+		walk_array(g, pt, "char", dm, sm, n, m, fl, NULL);
 		break;
 	case PTR_SOCKADDR:
 		line(g, "if (%s && kh_sockaddr_size(*(const __u16 *)%s)) {", sm, sm);
 		g->ind++;
 		walk_array(g, pt, "char", dm, xasprintf("((const char *)%s)", sm),
-			   xasprintf("kh_sockaddr_size(*(const __u16 *)%s)", sm), m, a->optional);
+			   xasprintf("kh_sockaddr_size(*(const __u16 *)%s)", sm), m, fl, NULL);
 		break;
 	case PTR_BYTES:
 		line(g, "if (%s && %s) {", n, sm);
@@ -151,14 +164,15 @@ static void walk_pointer(struct cg *g, const struct field *f, const char *dp, co
 		if (a->sw)
 			walk_switch_blob(g, f, dp, sp, dm, sm, m);
 		else
-			walk_array(g, pt, "char", dm, xasprintf("((const char *)%s)", sm), n, m, false);
+			walk_array(g, pt, "char", dm, xasprintf("((const char *)%s)", sm), n, m, fl,
+				   cnt);
 		break;
 	case PTR_PLAIN:
 	case PTR_COUNT:
 		line(g, "if (%s && %s) {", n, sm);
 		g->ind++;
 		walk_array(g, pt, is_record(pt) ? view_type(pt, g->abi) : view_scalar(pt, g->abi),
-			   dm, sm, n, m, a->ptr == PTR_PLAIN && a->optional);
+			   dm, sm, n, m, fl, cnt);
 		break;
 	}
 	g->ind--;

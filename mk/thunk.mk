@@ -20,7 +20,7 @@ $(THUNK_OUT)/lib/%.o: %.c $(THUNK_HDRS)
 $(THUNK_LIB): $(THUNK_LIB_SRCS:%.c=$(THUNK_OUT)/lib/%.o)
 	rm -f $@ && ar rcs $@ $^
 
-THUNK_TESTS := t_roundtrip
+THUNK_TESTS := t_roundtrip t_faults
 THUNK_TEST_BINS := $(THUNK_TESTS:%=$(THUNK_OUT)/%)
 THUNK_TEST_COMMON := tests/thunk/harness.c
 

@@ -48,6 +48,15 @@ static void note_site(struct kh_emitter *e, void *field, unsigned int width, siz
 	s->flags = flags;
 	s->target = 0;
 	memcpy(&s->target, field, width);
+	s->count_width = 0;
+}
+
+static void note_count(struct kh_emitter *e, void *field, unsigned int width)
+{
+	struct th_image *img = e->note_arg;
+
+	img->sites[img->nsites - 1].count_off = (size_t)((char *)field - e->kbuf);
+	img->sites[img->nsites - 1].count_width = width;
 }
 
 static void emit_into(const struct kh_test_type *tt, int abi, const void *g,
@@ -64,6 +73,7 @@ static void emit_into(const struct kh_test_type *tt, int abi, const void *g,
 	img->nsites = 0;
 	assert_int_equal(kh_emit_begin(&e, (uintptr_t)img->ubuf, need), 0);
 	e.note = note_site;
+	e.note_count = note_count;
 	e.note_arg = img;
 	dst = kh_emit_alloc(&e, 1, top, tt->view_align[abi]);
 	assert_ptr_equal(dst, e.kbuf);

@@ -20,8 +20,10 @@ struct th_site {
 	size_t field_off;	/* offset of the pointer member in the image */
 	unsigned int width;
 	size_t bytes;		/* bytes of the pointee the capture will read */
-	unsigned int flags;	/* KH_PTR_OPTIONAL */
+	unsigned int flags;	/* KH_PTR_OPTIONAL, KH_PTR_OUT */
 	kh_uaddr_t target;
+	size_t count_off;	/* the member that counts it, if count_width */
+	unsigned int count_width;
 };
 
 struct th_image {

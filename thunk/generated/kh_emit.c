@@ -45,6 +45,7 @@ void kh_emit_kh_known_header(struct kh_emitter *e, struct kh_known_header *dst, 
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->value_length, sizeof(dst->value_length));
 		memcpy(v, src->value, (size_t)(src->value_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -71,6 +72,7 @@ void kh_emit_kh_unknown_header(struct kh_emitter *e, struct kh_unknown_header *d
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->name_length, sizeof(dst->name_length));
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -78,6 +80,7 @@ void kh_emit_kh_unknown_header(struct kh_emitter *e, struct kh_unknown_header *d
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->value_length, sizeof(dst->value_length));
 		memcpy(v, src->value, (size_t)(src->value_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -114,6 +117,7 @@ void kh_emit_kh_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst, cons
 		char *v = kh_emit_alloc(e, src->full_url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v, (size_t)(src->full_url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->full_url_length, sizeof(dst->full_url_length));
 		memcpy(v, src->full_url, (size_t)(src->full_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -121,6 +125,7 @@ void kh_emit_kh_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst, cons
 		char *v = kh_emit_alloc(e, src->host_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->host, sizeof(dst->host), v, (size_t)(src->host_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->host_length, sizeof(dst->host_length));
 		memcpy(v, src->host, (size_t)(src->host_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -128,6 +133,7 @@ void kh_emit_kh_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst, cons
 		char *v = kh_emit_alloc(e, src->abs_path_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v, (size_t)(src->abs_path_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->abs_path_length, sizeof(dst->abs_path_length));
 		memcpy(v, src->abs_path, (size_t)(src->abs_path_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -135,6 +141,7 @@ void kh_emit_kh_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst, cons
 		char *v = kh_emit_alloc(e, src->query_string_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v, (size_t)(src->query_string_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->query_string_length, sizeof(dst->query_string_length));
 		memcpy(v, src->query_string, (size_t)(src->query_string_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -192,6 +199,7 @@ void kh_emit_kh_request_headers(struct kh_emitter *e, struct kh_request_headers 
 		struct kh_unknown_header *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
 
 		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)(src->unknown_header_count) * sizeof(struct kh_unknown_header), 0);
+		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)(src->unknown_header_count); i++)
 			kh_emit_kh_unknown_header(e, &v[i], &src->unknown_headers[i]);
 	}
@@ -200,6 +208,7 @@ void kh_emit_kh_request_headers(struct kh_emitter *e, struct kh_request_headers 
 		struct kh_unknown_header *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
 
 		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)(src->trailer_count) * sizeof(struct kh_unknown_header), 0);
+		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)(src->trailer_count); i++)
 			kh_emit_kh_unknown_header(e, &v[i], &src->trailers[i]);
 	}
@@ -233,6 +242,7 @@ void kh_emit_kh_response_headers(struct kh_emitter *e, struct kh_response_header
 		struct kh_unknown_header *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
 
 		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)(src->unknown_header_count) * sizeof(struct kh_unknown_header), 0);
+		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)(src->unknown_header_count); i++)
 			kh_emit_kh_unknown_header(e, &v[i], &src->unknown_headers[i]);
 	}
@@ -241,6 +251,7 @@ void kh_emit_kh_response_headers(struct kh_emitter *e, struct kh_response_header
 		struct kh_unknown_header *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
 
 		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)(src->trailer_count) * sizeof(struct kh_unknown_header), 0);
+		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)(src->trailer_count); i++)
 			kh_emit_kh_unknown_header(e, &v[i], &src->trailers[i]);
 	}
@@ -283,6 +294,7 @@ void kh_emit_kh_data_chunk(struct kh_emitter *e, struct kh_data_chunk *dst, cons
 			char *v = kh_emit_alloc(e, src->u.memory.length, sizeof(char), _Alignof(char));
 
 			kh_emit_ptr(e, &dst->u.memory.buffer, sizeof(dst->u.memory.buffer), v, (size_t)(src->u.memory.length) * sizeof(char), 0);
+			kh_emit_count(e, &dst->u.memory.length, sizeof(dst->u.memory.length));
 			memcpy(v, ((const char *)src->u.memory.buffer), (size_t)(src->u.memory.length) * sizeof(char));
 		}
 		dst->u.memory.length = (__u32)src->u.memory.length;
@@ -299,6 +311,7 @@ void kh_emit_kh_data_chunk(struct kh_emitter *e, struct kh_data_chunk *dst, cons
 			char *v = kh_emit_alloc(e, src->u.fragment.name_length, sizeof(char), _Alignof(char));
 
 			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v, (size_t)(src->u.fragment.name_length) * sizeof(char), 0);
+			kh_emit_count(e, &dst->u.fragment.name_length, sizeof(dst->u.fragment.name_length));
 			memcpy(v, src->u.fragment.name, (size_t)(src->u.fragment.name_length) * sizeof(char));
 			kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 		}
@@ -429,6 +442,7 @@ void kh_emit_kh_request(struct kh_emitter *e, struct kh_request *dst, const stru
 		char *v = kh_emit_alloc(e, src->unknown_verb_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v, (size_t)(src->unknown_verb_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->unknown_verb_length, sizeof(dst->unknown_verb_length));
 		memcpy(v, src->unknown_verb, (size_t)(src->unknown_verb_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -436,6 +450,7 @@ void kh_emit_kh_request(struct kh_emitter *e, struct kh_request *dst, const stru
 		char *v = kh_emit_alloc(e, src->raw_url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)(src->raw_url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->raw_url_length, sizeof(dst->raw_url_length));
 		memcpy(v, src->raw_url, (size_t)(src->raw_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -448,6 +463,7 @@ void kh_emit_kh_request(struct kh_emitter *e, struct kh_request *dst, const stru
 		struct kh_data_chunk *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
 
 		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)(src->entity_chunk_count) * sizeof(struct kh_data_chunk), 0);
+		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)(src->entity_chunk_count); i++)
 			kh_emit_kh_data_chunk(e, &v[i], &src->entity_chunks[i]);
 	}
@@ -457,6 +473,7 @@ void kh_emit_kh_request(struct kh_emitter *e, struct kh_request *dst, const stru
 		struct kh_request_info *v = kh_emit_alloc(e, src->request_info_count, sizeof(struct kh_request_info), _Alignof(struct kh_request_info));
 
 		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v, (size_t)(src->request_info_count) * sizeof(struct kh_request_info), 0);
+		kh_emit_count(e, &dst->request_info_count, sizeof(dst->request_info_count));
 		for (size_t i = 0; i < (size_t)(src->request_info_count); i++)
 			kh_emit_kh_request_info(e, &v[i], &src->request_info[i]);
 	}
@@ -481,6 +498,7 @@ void kh_emit_kh_multiple_known_headers(struct kh_emitter *e, struct kh_multiple_
 		struct kh_known_header *v = kh_emit_alloc(e, src->known_header_count, sizeof(struct kh_known_header), _Alignof(struct kh_known_header));
 
 		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v, (size_t)(src->known_header_count) * sizeof(struct kh_known_header), 0);
+		kh_emit_count(e, &dst->known_header_count, sizeof(dst->known_header_count));
 		for (size_t i = 0; i < (size_t)(src->known_header_count); i++)
 			kh_emit_kh_known_header(e, &v[i], &src->known_headers[i]);
 	}
@@ -502,6 +520,7 @@ void kh_emit_kh_cache_key(struct kh_emitter *e, struct kh_cache_key *dst, const 
 		char *v = kh_emit_alloc(e, src->key_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->key, sizeof(dst->key), v, (size_t)(src->key_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->key_length, sizeof(dst->key_length));
 		memcpy(v, src->key, (size_t)(src->key_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -591,6 +610,7 @@ void kh_emit_kh_response(struct kh_emitter *e, struct kh_response *dst, const st
 		char *v = kh_emit_alloc(e, src->reason_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->reason, sizeof(dst->reason), v, (size_t)(src->reason_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->reason_length, sizeof(dst->reason_length));
 		memcpy(v, src->reason, (size_t)(src->reason_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -600,6 +620,7 @@ void kh_emit_kh_response(struct kh_emitter *e, struct kh_response *dst, const st
 		struct kh_data_chunk *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
 
 		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)(src->entity_chunk_count) * sizeof(struct kh_data_chunk), 0);
+		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)(src->entity_chunk_count); i++)
 			kh_emit_kh_data_chunk(e, &v[i], &src->entity_chunks[i]);
 	}
@@ -608,6 +629,7 @@ void kh_emit_kh_response(struct kh_emitter *e, struct kh_response *dst, const st
 		struct kh_response_info *v = kh_emit_alloc(e, src->response_info_count, sizeof(struct kh_response_info), _Alignof(struct kh_response_info));
 
 		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v, (size_t)(src->response_info_count) * sizeof(struct kh_response_info), 0);
+		kh_emit_count(e, &dst->response_info_count, sizeof(dst->response_info_count));
 		for (size_t i = 0; i < (size_t)(src->response_info_count); i++)
 			kh_emit_kh_response_info(e, &v[i], &src->response_info[i]);
 	}
@@ -649,6 +671,7 @@ void kh_emit_kh_log_data(struct kh_emitter *e, struct kh_log_data *dst, const st
 		char *v = kh_emit_alloc(e, src->user_name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v, (size_t)(src->user_name_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->user_name_length, sizeof(dst->user_name_length));
 		memcpy(v, src->user_name, (size_t)(src->user_name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -656,6 +679,7 @@ void kh_emit_kh_log_data(struct kh_emitter *e, struct kh_log_data *dst, const st
 		char *v = kh_emit_alloc(e, src->uri_query_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v, (size_t)(src->uri_query_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->uri_query_length, sizeof(dst->uri_query_length));
 		memcpy(v, src->uri_query, (size_t)(src->uri_query_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -699,6 +723,7 @@ void kh_emit_kh_queue_args(struct kh_emitter *e, struct kh_queue_args *dst, cons
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->name_length, sizeof(dst->name_length));
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -723,6 +748,7 @@ void kh_emit_kh_url_args(struct kh_emitter *e, struct kh_url_args *dst, const st
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
 		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -761,7 +787,8 @@ void kh_emit_kh_receive_body_args(struct kh_emitter *e, struct kh_receive_body_a
 	if (src->buffer_length && src->buffer) {
 		char *v = kh_emit_alloc(e, src->buffer_length, sizeof(char), _Alignof(char));
 
-		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)(src->buffer_length) * sizeof(char), 0);
+		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)(src->buffer_length) * sizeof(char), KH_PTR_OUT);
+		kh_emit_count(e, &dst->buffer_length, sizeof(dst->buffer_length));
 		memcpy(v, ((const char *)src->buffer), (size_t)(src->buffer_length) * sizeof(char));
 	}
 	dst->bytes_returned = (__u32)src->bytes_returned;
@@ -837,6 +864,7 @@ void kh_emit_kh_send_body_args(struct kh_emitter *e, struct kh_send_body_args *d
 		struct kh_data_chunk *v = kh_emit_alloc(e, src->chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
 
 		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v, (size_t)(src->chunk_count) * sizeof(struct kh_data_chunk), 0);
+		kh_emit_count(e, &dst->chunk_count, sizeof(dst->chunk_count));
 		for (size_t i = 0; i < (size_t)(src->chunk_count); i++)
 			kh_emit_kh_data_chunk(e, &v[i], &src->chunks[i]);
 	}
@@ -895,6 +923,7 @@ void kh_emit_kh_flush_cache_args(struct kh_emitter *e, struct kh_flush_cache_arg
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
 		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -915,7 +944,8 @@ void kh_emit_kh_stats_args(struct kh_emitter *e, struct kh_stats_args *dst, cons
 	if (src->counter_count && src->counters) {
 		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(__u64), _Alignof(__u64));
 
-		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v, (size_t)(src->counter_count) * sizeof(__u64), 0);
+		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v, (size_t)(src->counter_count) * sizeof(__u64), KH_PTR_OUT);
+		kh_emit_count(e, &dst->counter_count, sizeof(dst->counter_count));
 		memcpy(v, src->counters, (size_t)(src->counter_count) * sizeof(__u64));
 	}
 	dst->counters_returned = (__u32)src->counters_returned;
@@ -984,6 +1014,7 @@ void kh_emit_kh_known_header_ia32(struct kh_emitter *e, struct kh_known_header_i
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->value_length, sizeof(dst->value_length));
 		memcpy(v, src->value, (size_t)(src->value_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1010,6 +1041,7 @@ void kh_emit_kh_unknown_header_ia32(struct kh_emitter *e, struct kh_unknown_head
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->name_length, sizeof(dst->name_length));
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1017,6 +1049,7 @@ void kh_emit_kh_unknown_header_ia32(struct kh_emitter *e, struct kh_unknown_head
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->value_length, sizeof(dst->value_length));
 		memcpy(v, src->value, (size_t)(src->value_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1053,6 +1086,7 @@ void kh_emit_kh_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 
 		char *v = kh_emit_alloc(e, src->full_url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v, (size_t)(src->full_url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->full_url_length, sizeof(dst->full_url_length));
 		memcpy(v, src->full_url, (size_t)(src->full_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1060,6 +1094,7 @@ void kh_emit_kh_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 
 		char *v = kh_emit_alloc(e, src->host_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->host, sizeof(dst->host), v, (size_t)(src->host_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->host_length, sizeof(dst->host_length));
 		memcpy(v, src->host, (size_t)(src->host_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1067,6 +1102,7 @@ void kh_emit_kh_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 
 		char *v = kh_emit_alloc(e, src->abs_path_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v, (size_t)(src->abs_path_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->abs_path_length, sizeof(dst->abs_path_length));
 		memcpy(v, src->abs_path, (size_t)(src->abs_path_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1074,6 +1110,7 @@ void kh_emit_kh_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 
 		char *v = kh_emit_alloc(e, src->query_string_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v, (size_t)(src->query_string_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->query_string_length, sizeof(dst->query_string_length));
 		memcpy(v, src->query_string, (size_t)(src->query_string_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1131,6 +1168,7 @@ void kh_emit_kh_request_headers_ia32(struct kh_emitter *e, struct kh_request_hea
 		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
 
 		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)(src->unknown_header_count) * sizeof(struct kh_unknown_header_ia32), 0);
+		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)(src->unknown_header_count); i++)
 			kh_emit_kh_unknown_header_ia32(e, &v[i], &src->unknown_headers[i]);
 	}
@@ -1139,6 +1177,7 @@ void kh_emit_kh_request_headers_ia32(struct kh_emitter *e, struct kh_request_hea
 		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
 
 		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)(src->trailer_count) * sizeof(struct kh_unknown_header_ia32), 0);
+		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)(src->trailer_count); i++)
 			kh_emit_kh_unknown_header_ia32(e, &v[i], &src->trailers[i]);
 	}
@@ -1172,6 +1211,7 @@ void kh_emit_kh_response_headers_ia32(struct kh_emitter *e, struct kh_response_h
 		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
 
 		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)(src->unknown_header_count) * sizeof(struct kh_unknown_header_ia32), 0);
+		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)(src->unknown_header_count); i++)
 			kh_emit_kh_unknown_header_ia32(e, &v[i], &src->unknown_headers[i]);
 	}
@@ -1180,6 +1220,7 @@ void kh_emit_kh_response_headers_ia32(struct kh_emitter *e, struct kh_response_h
 		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
 
 		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)(src->trailer_count) * sizeof(struct kh_unknown_header_ia32), 0);
+		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)(src->trailer_count); i++)
 			kh_emit_kh_unknown_header_ia32(e, &v[i], &src->trailers[i]);
 	}
@@ -1222,6 +1263,7 @@ void kh_emit_kh_data_chunk_ia32(struct kh_emitter *e, struct kh_data_chunk_ia32 
 			char *v = kh_emit_alloc(e, src->u.memory.length, sizeof(char), _Alignof(char));
 
 			kh_emit_ptr(e, &dst->u.memory.buffer, sizeof(dst->u.memory.buffer), v, (size_t)(src->u.memory.length) * sizeof(char), 0);
+			kh_emit_count(e, &dst->u.memory.length, sizeof(dst->u.memory.length));
 			memcpy(v, ((const char *)src->u.memory.buffer), (size_t)(src->u.memory.length) * sizeof(char));
 		}
 		dst->u.memory.length = (__u32)src->u.memory.length;
@@ -1238,6 +1280,7 @@ void kh_emit_kh_data_chunk_ia32(struct kh_emitter *e, struct kh_data_chunk_ia32 
 			char *v = kh_emit_alloc(e, src->u.fragment.name_length, sizeof(char), _Alignof(char));
 
 			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v, (size_t)(src->u.fragment.name_length) * sizeof(char), 0);
+			kh_emit_count(e, &dst->u.fragment.name_length, sizeof(dst->u.fragment.name_length));
 			memcpy(v, src->u.fragment.name, (size_t)(src->u.fragment.name_length) * sizeof(char));
 			kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 		}
@@ -1368,6 +1411,7 @@ void kh_emit_kh_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst, 
 		char *v = kh_emit_alloc(e, src->unknown_verb_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v, (size_t)(src->unknown_verb_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->unknown_verb_length, sizeof(dst->unknown_verb_length));
 		memcpy(v, src->unknown_verb, (size_t)(src->unknown_verb_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1375,6 +1419,7 @@ void kh_emit_kh_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst, 
 		char *v = kh_emit_alloc(e, src->raw_url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)(src->raw_url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->raw_url_length, sizeof(dst->raw_url_length));
 		memcpy(v, src->raw_url, (size_t)(src->raw_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1387,6 +1432,7 @@ void kh_emit_kh_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst, 
 		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk_ia32), _Alignof(struct kh_data_chunk_ia32));
 
 		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)(src->entity_chunk_count) * sizeof(struct kh_data_chunk_ia32), 0);
+		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)(src->entity_chunk_count); i++)
 			kh_emit_kh_data_chunk_ia32(e, &v[i], &src->entity_chunks[i]);
 	}
@@ -1396,6 +1442,7 @@ void kh_emit_kh_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst, 
 		struct kh_request_info_ia32 *v = kh_emit_alloc(e, src->request_info_count, sizeof(struct kh_request_info_ia32), _Alignof(struct kh_request_info_ia32));
 
 		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v, (size_t)(src->request_info_count) * sizeof(struct kh_request_info_ia32), 0);
+		kh_emit_count(e, &dst->request_info_count, sizeof(dst->request_info_count));
 		for (size_t i = 0; i < (size_t)(src->request_info_count); i++)
 			kh_emit_kh_request_info_ia32(e, &v[i], &src->request_info[i]);
 	}
@@ -1420,6 +1467,7 @@ void kh_emit_kh_multiple_known_headers_ia32(struct kh_emitter *e, struct kh_mult
 		struct kh_known_header_ia32 *v = kh_emit_alloc(e, src->known_header_count, sizeof(struct kh_known_header_ia32), _Alignof(struct kh_known_header_ia32));
 
 		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v, (size_t)(src->known_header_count) * sizeof(struct kh_known_header_ia32), 0);
+		kh_emit_count(e, &dst->known_header_count, sizeof(dst->known_header_count));
 		for (size_t i = 0; i < (size_t)(src->known_header_count); i++)
 			kh_emit_kh_known_header_ia32(e, &v[i], &src->known_headers[i]);
 	}
@@ -1441,6 +1489,7 @@ void kh_emit_kh_cache_key_ia32(struct kh_emitter *e, struct kh_cache_key_ia32 *d
 		char *v = kh_emit_alloc(e, src->key_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->key, sizeof(dst->key), v, (size_t)(src->key_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->key_length, sizeof(dst->key_length));
 		memcpy(v, src->key, (size_t)(src->key_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1530,6 +1579,7 @@ void kh_emit_kh_response_ia32(struct kh_emitter *e, struct kh_response_ia32 *dst
 		char *v = kh_emit_alloc(e, src->reason_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->reason, sizeof(dst->reason), v, (size_t)(src->reason_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->reason_length, sizeof(dst->reason_length));
 		memcpy(v, src->reason, (size_t)(src->reason_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1539,6 +1589,7 @@ void kh_emit_kh_response_ia32(struct kh_emitter *e, struct kh_response_ia32 *dst
 		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk_ia32), _Alignof(struct kh_data_chunk_ia32));
 
 		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)(src->entity_chunk_count) * sizeof(struct kh_data_chunk_ia32), 0);
+		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)(src->entity_chunk_count); i++)
 			kh_emit_kh_data_chunk_ia32(e, &v[i], &src->entity_chunks[i]);
 	}
@@ -1547,6 +1598,7 @@ void kh_emit_kh_response_ia32(struct kh_emitter *e, struct kh_response_ia32 *dst
 		struct kh_response_info_ia32 *v = kh_emit_alloc(e, src->response_info_count, sizeof(struct kh_response_info_ia32), _Alignof(struct kh_response_info_ia32));
 
 		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v, (size_t)(src->response_info_count) * sizeof(struct kh_response_info_ia32), 0);
+		kh_emit_count(e, &dst->response_info_count, sizeof(dst->response_info_count));
 		for (size_t i = 0; i < (size_t)(src->response_info_count); i++)
 			kh_emit_kh_response_info_ia32(e, &v[i], &src->response_info[i]);
 	}
@@ -1588,6 +1640,7 @@ void kh_emit_kh_log_data_ia32(struct kh_emitter *e, struct kh_log_data_ia32 *dst
 		char *v = kh_emit_alloc(e, src->user_name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v, (size_t)(src->user_name_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->user_name_length, sizeof(dst->user_name_length));
 		memcpy(v, src->user_name, (size_t)(src->user_name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1595,6 +1648,7 @@ void kh_emit_kh_log_data_ia32(struct kh_emitter *e, struct kh_log_data_ia32 *dst
 		char *v = kh_emit_alloc(e, src->uri_query_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v, (size_t)(src->uri_query_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->uri_query_length, sizeof(dst->uri_query_length));
 		memcpy(v, src->uri_query, (size_t)(src->uri_query_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1638,6 +1692,7 @@ void kh_emit_kh_queue_args_ia32(struct kh_emitter *e, struct kh_queue_args_ia32 
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->name_length, sizeof(dst->name_length));
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1662,6 +1717,7 @@ void kh_emit_kh_url_args_ia32(struct kh_emitter *e, struct kh_url_args_ia32 *dst
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
 		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1700,7 +1756,8 @@ void kh_emit_kh_receive_body_args_ia32(struct kh_emitter *e, struct kh_receive_b
 	if (src->buffer_length && src->buffer) {
 		char *v = kh_emit_alloc(e, src->buffer_length, sizeof(char), _Alignof(char));
 
-		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)(src->buffer_length) * sizeof(char), 0);
+		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)(src->buffer_length) * sizeof(char), KH_PTR_OUT);
+		kh_emit_count(e, &dst->buffer_length, sizeof(dst->buffer_length));
 		memcpy(v, ((const char *)src->buffer), (size_t)(src->buffer_length) * sizeof(char));
 	}
 	dst->bytes_returned = (__u32)src->bytes_returned;
@@ -1776,6 +1833,7 @@ void kh_emit_kh_send_body_args_ia32(struct kh_emitter *e, struct kh_send_body_ar
 		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->chunk_count, sizeof(struct kh_data_chunk_ia32), _Alignof(struct kh_data_chunk_ia32));
 
 		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v, (size_t)(src->chunk_count) * sizeof(struct kh_data_chunk_ia32), 0);
+		kh_emit_count(e, &dst->chunk_count, sizeof(dst->chunk_count));
 		for (size_t i = 0; i < (size_t)(src->chunk_count); i++)
 			kh_emit_kh_data_chunk_ia32(e, &v[i], &src->chunks[i]);
 	}
@@ -1834,6 +1892,7 @@ void kh_emit_kh_flush_cache_args_ia32(struct kh_emitter *e, struct kh_flush_cach
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
 		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1854,7 +1913,8 @@ void kh_emit_kh_stats_args_ia32(struct kh_emitter *e, struct kh_stats_args_ia32 
 	if (src->counter_count && src->counters) {
 		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(__u64), _Alignof(__u64));
 
-		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v, (size_t)(src->counter_count) * sizeof(__u64), 0);
+		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v, (size_t)(src->counter_count) * sizeof(__u64), KH_PTR_OUT);
+		kh_emit_count(e, &dst->counter_count, sizeof(dst->counter_count));
 		for (size_t i = 0; i < (size_t)(src->counter_count); i++)
 			v[i] = (__u64)src->counters[i];
 	}
@@ -1924,6 +1984,7 @@ void kh_emit_kh_known_header_x32(struct kh_emitter *e, struct kh_known_header_x3
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->value_length, sizeof(dst->value_length));
 		memcpy(v, src->value, (size_t)(src->value_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1950,6 +2011,7 @@ void kh_emit_kh_unknown_header_x32(struct kh_emitter *e, struct kh_unknown_heade
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->name_length, sizeof(dst->name_length));
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1957,6 +2019,7 @@ void kh_emit_kh_unknown_header_x32(struct kh_emitter *e, struct kh_unknown_heade
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->value_length, sizeof(dst->value_length));
 		memcpy(v, src->value, (size_t)(src->value_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -1993,6 +2056,7 @@ void kh_emit_kh_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *d
 		char *v = kh_emit_alloc(e, src->full_url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v, (size_t)(src->full_url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->full_url_length, sizeof(dst->full_url_length));
 		memcpy(v, src->full_url, (size_t)(src->full_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2000,6 +2064,7 @@ void kh_emit_kh_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *d
 		char *v = kh_emit_alloc(e, src->host_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->host, sizeof(dst->host), v, (size_t)(src->host_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->host_length, sizeof(dst->host_length));
 		memcpy(v, src->host, (size_t)(src->host_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2007,6 +2072,7 @@ void kh_emit_kh_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *d
 		char *v = kh_emit_alloc(e, src->abs_path_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v, (size_t)(src->abs_path_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->abs_path_length, sizeof(dst->abs_path_length));
 		memcpy(v, src->abs_path, (size_t)(src->abs_path_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2014,6 +2080,7 @@ void kh_emit_kh_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *d
 		char *v = kh_emit_alloc(e, src->query_string_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v, (size_t)(src->query_string_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->query_string_length, sizeof(dst->query_string_length));
 		memcpy(v, src->query_string, (size_t)(src->query_string_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2071,6 +2138,7 @@ void kh_emit_kh_request_headers_x32(struct kh_emitter *e, struct kh_request_head
 		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
 
 		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)(src->unknown_header_count) * sizeof(struct kh_unknown_header_x32), 0);
+		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)(src->unknown_header_count); i++)
 			kh_emit_kh_unknown_header_x32(e, &v[i], &src->unknown_headers[i]);
 	}
@@ -2079,6 +2147,7 @@ void kh_emit_kh_request_headers_x32(struct kh_emitter *e, struct kh_request_head
 		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
 
 		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)(src->trailer_count) * sizeof(struct kh_unknown_header_x32), 0);
+		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)(src->trailer_count); i++)
 			kh_emit_kh_unknown_header_x32(e, &v[i], &src->trailers[i]);
 	}
@@ -2112,6 +2181,7 @@ void kh_emit_kh_response_headers_x32(struct kh_emitter *e, struct kh_response_he
 		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
 
 		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)(src->unknown_header_count) * sizeof(struct kh_unknown_header_x32), 0);
+		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)(src->unknown_header_count); i++)
 			kh_emit_kh_unknown_header_x32(e, &v[i], &src->unknown_headers[i]);
 	}
@@ -2120,6 +2190,7 @@ void kh_emit_kh_response_headers_x32(struct kh_emitter *e, struct kh_response_he
 		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
 
 		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)(src->trailer_count) * sizeof(struct kh_unknown_header_x32), 0);
+		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)(src->trailer_count); i++)
 			kh_emit_kh_unknown_header_x32(e, &v[i], &src->trailers[i]);
 	}
@@ -2162,6 +2233,7 @@ void kh_emit_kh_data_chunk_x32(struct kh_emitter *e, struct kh_data_chunk_x32 *d
 			char *v = kh_emit_alloc(e, src->u.memory.length, sizeof(char), _Alignof(char));
 
 			kh_emit_ptr(e, &dst->u.memory.buffer, sizeof(dst->u.memory.buffer), v, (size_t)(src->u.memory.length) * sizeof(char), 0);
+			kh_emit_count(e, &dst->u.memory.length, sizeof(dst->u.memory.length));
 			memcpy(v, ((const char *)src->u.memory.buffer), (size_t)(src->u.memory.length) * sizeof(char));
 		}
 		dst->u.memory.length = (__u32)src->u.memory.length;
@@ -2178,6 +2250,7 @@ void kh_emit_kh_data_chunk_x32(struct kh_emitter *e, struct kh_data_chunk_x32 *d
 			char *v = kh_emit_alloc(e, src->u.fragment.name_length, sizeof(char), _Alignof(char));
 
 			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v, (size_t)(src->u.fragment.name_length) * sizeof(char), 0);
+			kh_emit_count(e, &dst->u.fragment.name_length, sizeof(dst->u.fragment.name_length));
 			memcpy(v, src->u.fragment.name, (size_t)(src->u.fragment.name_length) * sizeof(char));
 			kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 		}
@@ -2308,6 +2381,7 @@ void kh_emit_kh_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst, co
 		char *v = kh_emit_alloc(e, src->unknown_verb_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v, (size_t)(src->unknown_verb_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->unknown_verb_length, sizeof(dst->unknown_verb_length));
 		memcpy(v, src->unknown_verb, (size_t)(src->unknown_verb_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2315,6 +2389,7 @@ void kh_emit_kh_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst, co
 		char *v = kh_emit_alloc(e, src->raw_url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)(src->raw_url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->raw_url_length, sizeof(dst->raw_url_length));
 		memcpy(v, src->raw_url, (size_t)(src->raw_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2327,6 +2402,7 @@ void kh_emit_kh_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst, co
 		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk_x32), _Alignof(struct kh_data_chunk_x32));
 
 		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)(src->entity_chunk_count) * sizeof(struct kh_data_chunk_x32), 0);
+		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)(src->entity_chunk_count); i++)
 			kh_emit_kh_data_chunk_x32(e, &v[i], &src->entity_chunks[i]);
 	}
@@ -2336,6 +2412,7 @@ void kh_emit_kh_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst, co
 		struct kh_request_info_x32 *v = kh_emit_alloc(e, src->request_info_count, sizeof(struct kh_request_info_x32), _Alignof(struct kh_request_info_x32));
 
 		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v, (size_t)(src->request_info_count) * sizeof(struct kh_request_info_x32), 0);
+		kh_emit_count(e, &dst->request_info_count, sizeof(dst->request_info_count));
 		for (size_t i = 0; i < (size_t)(src->request_info_count); i++)
 			kh_emit_kh_request_info_x32(e, &v[i], &src->request_info[i]);
 	}
@@ -2360,6 +2437,7 @@ void kh_emit_kh_multiple_known_headers_x32(struct kh_emitter *e, struct kh_multi
 		struct kh_known_header_x32 *v = kh_emit_alloc(e, src->known_header_count, sizeof(struct kh_known_header_x32), _Alignof(struct kh_known_header_x32));
 
 		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v, (size_t)(src->known_header_count) * sizeof(struct kh_known_header_x32), 0);
+		kh_emit_count(e, &dst->known_header_count, sizeof(dst->known_header_count));
 		for (size_t i = 0; i < (size_t)(src->known_header_count); i++)
 			kh_emit_kh_known_header_x32(e, &v[i], &src->known_headers[i]);
 	}
@@ -2381,6 +2459,7 @@ void kh_emit_kh_cache_key_x32(struct kh_emitter *e, struct kh_cache_key_x32 *dst
 		char *v = kh_emit_alloc(e, src->key_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->key, sizeof(dst->key), v, (size_t)(src->key_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->key_length, sizeof(dst->key_length));
 		memcpy(v, src->key, (size_t)(src->key_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2470,6 +2549,7 @@ void kh_emit_kh_response_x32(struct kh_emitter *e, struct kh_response_x32 *dst, 
 		char *v = kh_emit_alloc(e, src->reason_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->reason, sizeof(dst->reason), v, (size_t)(src->reason_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->reason_length, sizeof(dst->reason_length));
 		memcpy(v, src->reason, (size_t)(src->reason_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2479,6 +2559,7 @@ void kh_emit_kh_response_x32(struct kh_emitter *e, struct kh_response_x32 *dst, 
 		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk_x32), _Alignof(struct kh_data_chunk_x32));
 
 		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)(src->entity_chunk_count) * sizeof(struct kh_data_chunk_x32), 0);
+		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)(src->entity_chunk_count); i++)
 			kh_emit_kh_data_chunk_x32(e, &v[i], &src->entity_chunks[i]);
 	}
@@ -2487,6 +2568,7 @@ void kh_emit_kh_response_x32(struct kh_emitter *e, struct kh_response_x32 *dst, 
 		struct kh_response_info_x32 *v = kh_emit_alloc(e, src->response_info_count, sizeof(struct kh_response_info_x32), _Alignof(struct kh_response_info_x32));
 
 		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v, (size_t)(src->response_info_count) * sizeof(struct kh_response_info_x32), 0);
+		kh_emit_count(e, &dst->response_info_count, sizeof(dst->response_info_count));
 		for (size_t i = 0; i < (size_t)(src->response_info_count); i++)
 			kh_emit_kh_response_info_x32(e, &v[i], &src->response_info[i]);
 	}
@@ -2528,6 +2610,7 @@ void kh_emit_kh_log_data_x32(struct kh_emitter *e, struct kh_log_data_x32 *dst, 
 		char *v = kh_emit_alloc(e, src->user_name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v, (size_t)(src->user_name_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->user_name_length, sizeof(dst->user_name_length));
 		memcpy(v, src->user_name, (size_t)(src->user_name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2535,6 +2618,7 @@ void kh_emit_kh_log_data_x32(struct kh_emitter *e, struct kh_log_data_x32 *dst, 
 		char *v = kh_emit_alloc(e, src->uri_query_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v, (size_t)(src->uri_query_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->uri_query_length, sizeof(dst->uri_query_length));
 		memcpy(v, src->uri_query, (size_t)(src->uri_query_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2578,6 +2662,7 @@ void kh_emit_kh_queue_args_x32(struct kh_emitter *e, struct kh_queue_args_x32 *d
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->name_length, sizeof(dst->name_length));
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2602,6 +2687,7 @@ void kh_emit_kh_url_args_x32(struct kh_emitter *e, struct kh_url_args_x32 *dst, 
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
 		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2640,7 +2726,8 @@ void kh_emit_kh_receive_body_args_x32(struct kh_emitter *e, struct kh_receive_bo
 	if (src->buffer_length && src->buffer) {
 		char *v = kh_emit_alloc(e, src->buffer_length, sizeof(char), _Alignof(char));
 
-		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)(src->buffer_length) * sizeof(char), 0);
+		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)(src->buffer_length) * sizeof(char), KH_PTR_OUT);
+		kh_emit_count(e, &dst->buffer_length, sizeof(dst->buffer_length));
 		memcpy(v, ((const char *)src->buffer), (size_t)(src->buffer_length) * sizeof(char));
 	}
 	dst->bytes_returned = (__u32)src->bytes_returned;
@@ -2716,6 +2803,7 @@ void kh_emit_kh_send_body_args_x32(struct kh_emitter *e, struct kh_send_body_arg
 		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->chunk_count, sizeof(struct kh_data_chunk_x32), _Alignof(struct kh_data_chunk_x32));
 
 		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v, (size_t)(src->chunk_count) * sizeof(struct kh_data_chunk_x32), 0);
+		kh_emit_count(e, &dst->chunk_count, sizeof(dst->chunk_count));
 		for (size_t i = 0; i < (size_t)(src->chunk_count); i++)
 			kh_emit_kh_data_chunk_x32(e, &v[i], &src->chunks[i]);
 	}
@@ -2774,6 +2862,7 @@ void kh_emit_kh_flush_cache_args_x32(struct kh_emitter *e, struct kh_flush_cache
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
 		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
@@ -2794,7 +2883,8 @@ void kh_emit_kh_stats_args_x32(struct kh_emitter *e, struct kh_stats_args_x32 *d
 	if (src->counter_count && src->counters) {
 		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(__u64), _Alignof(__u64));
 
-		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v, (size_t)(src->counter_count) * sizeof(__u64), 0);
+		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v, (size_t)(src->counter_count) * sizeof(__u64), KH_PTR_OUT);
+		kh_emit_count(e, &dst->counter_count, sizeof(dst->counter_count));
 		for (size_t i = 0; i < (size_t)(src->counter_count); i++)
 			v[i] = (__u64)src->counters[i];
 	}

@@ -216,6 +216,7 @@ int kh_emit_begin(struct kh_emitter *e, kh_uaddr_t ubase, size_t size)
 	e->ubase = ubase;
 	e->priv = NULL;
 	e->note = NULL;
+	e->note_count = NULL;
 	e->note_arg = NULL;
 	return 0;
 }

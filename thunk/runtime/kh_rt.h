@@ -97,10 +97,12 @@ struct kh_emitter {
 	/* tests: told of every pointer written (kh_emit_ptr); NULL in the kernel */
 	void (*note)(struct kh_emitter *e, void *field, unsigned int width, size_t bytes,
 		     unsigned int flags);
+	void (*note_count)(struct kh_emitter *e, void *field, unsigned int width);
 	void *note_arg;
 };
 
 #define KH_PTR_OPTIONAL 1u	/* the spec allows NULL here */
+#define KH_PTR_OUT 2u		/* an out buffer: capture reads nothing behind it */
 
 int kh_emit_begin(struct kh_emitter *e, kh_uaddr_t ubase, size_t size);
 int kh_emit_finish(struct kh_emitter *e);	/* one copy to the caller, then frees */
@@ -142,6 +144,13 @@ static inline void kh_emit_ptr(struct kh_emitter *e, void *field, unsigned int w
 	}
 	if (e->note)
 		e->note(e, field, width, bytes, flags);
+}
+
+/* tests: the count or length member that sizes the pointer just written */
+static inline void kh_emit_count(struct kh_emitter *e, void *field, unsigned int width)
+{
+	if (e->note_count)
+		e->note_count(e, field, width);
 }
 
 #ifdef __KERNEL__
