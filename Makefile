@@ -22,7 +22,7 @@ include mk/thunk.mk
 -include mk/vm.mk
 
 # the README's test command; .ci/run calls exactly `make test`
-test: check-gen check-gen-tests check-abi $(if $(wildcard mk/vm.mk),vmtest)
+test: check-gen check-gen-tests check-abi check-thunk $(if $(wildcard mk/vm.mk),vmtest)
 	@echo "make test: all suites passed"
 
 clean:

@@ -20,11 +20,11 @@ $(THUNK_OUT)/lib/%.o: %.c $(THUNK_HDRS)
 $(THUNK_LIB): $(THUNK_LIB_SRCS:%.c=$(THUNK_OUT)/lib/%.o)
 	rm -f $@ && ar rcs $@ $^
 
-THUNK_TESTS := t_roundtrip t_faults
+THUNK_TESTS := t_roundtrip t_faults t_entry
 THUNK_TEST_BINS := $(THUNK_TESTS:%=$(THUNK_OUT)/%)
 THUNK_TEST_COMMON := tests/thunk/harness.c
 
-$(THUNK_OUT)/t_entry: tests/thunk/t_entry.c tests/thunk/core_stub.c $(GEN_DIR)/kh_entry.c $(THUNK_TEST_COMMON) $(THUNK_LIB) $(THUNK_HDRS) tests/thunk/harness.h
+$(THUNK_OUT)/t_entry: tests/thunk/t_entry.c tests/thunk/core_stub.c tests/thunk/core_stub.h $(GEN_DIR)/kh_entry.c $(THUNK_TEST_COMMON) $(THUNK_LIB) $(THUNK_HDRS) tests/thunk/harness.h
 	$(CC) $(THUNK_CFLAGS) $(THUNK_SAN) -Itests/thunk -o $@ $(filter %.c,$^) $(THUNK_LIB) -lcmocka
 
 $(THUNK_OUT)/t_%: tests/thunk/t_%.c $(THUNK_TEST_COMMON) $(THUNK_LIB) $(THUNK_HDRS) tests/thunk/harness.h
