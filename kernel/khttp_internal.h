@@ -15,4 +15,7 @@ long khttp_compat_ioctl(struct file *file, unsigned int cmd,
 			unsigned long arg);
 #endif
 
+/* khttp_core.c: KH_IOC_STATS counts every ioctl by the caller's ABI */
+void khttp_count_ioctl(int abi, long ret);
+
 #endif /* KHTTP_INTERNAL_H */

@@ -1,59 +1,46 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * khttp: ioctl entry points and dispatch.
+ * khttp: ioctl entry points.
  *
  * unlocked_ioctl serves 64-bit callers, compat_ioctl serves ia32 and x32
- * callers; both end in khttp_dispatch() with the caller's ABI. Generated
- * entry thunks (thunk/generated) are meant to replace the switch below.
+ * callers. Both hand the call to the generated dispatch
+ * (thunk/generated/kh_entry.c) with the caller's ABI: it captures the
+ * argument graph for that ABI, calls the ABI-free core (khttp_core.c) and
+ * copies the results back.
  */
 #include <linux/compat.h>
-#include <linux/uaccess.h>
 #include "khttp_internal.h"
+#include "kh_thunks.h"
 
-static long khttp_ioc_version(void __user *argp, enum kh_abi abi)
+static long khttp_call(struct file *file, unsigned int cmd, kh_uaddr_t uarg,
+		       int abi)
 {
-	struct kh_version_args v = {
-		.major	= KH_VERSION_MAJOR,
-		.minor	= KH_VERSION_MINOR,
-		.patch	= KH_VERSION_PATCH,
-		.abi	= abi,
-	};
+	struct kh_ctx c;
+	long ret;
 
-	if (copy_to_user(argp, &v, sizeof(v)))
-		return -EFAULT;
-	return 0;
-}
-
-static long khttp_dispatch(struct file *file, unsigned int cmd,
-			   void __user *argp, enum kh_abi abi)
-{
-	switch (cmd) {
-	case KH_IOC_VERSION:
-		return khttp_ioc_version(argp, abi);
-	default:
-		return -ENOTTY;
-	}
+	kh_ctx_init(&c, abi, file->private_data);
+	ret = kh_ioctl_dispatch(&c, cmd, uarg);
+	kh_ctx_release(&c);
+	khttp_count_ioctl(abi, ret);
+	return ret;
 }
 
 long khttp_unlocked_ioctl(struct file *file, unsigned int cmd,
 			  unsigned long arg)
 {
-	return khttp_dispatch(file, cmd, (void __user *)arg, KH_ABI_NATIVE);
+	return khttp_call(file, cmd, arg, KH_LAYOUT_X86_64);
 }
 
 #ifdef CONFIG_COMPAT
 long khttp_compat_ioctl(struct file *file, unsigned int cmd,
 			unsigned long arg)
 {
-	enum kh_abi abi;
+	kh_uaddr_t uarg = (unsigned long)compat_ptr(arg);
 
 	if (in_ia32_syscall())
-		abi = KH_ABI_IA32;
-	else if (in_x32_syscall())
-		abi = KH_ABI_X32;
-	else
-		return -ENOTTY;
-
-	return khttp_dispatch(file, cmd, compat_ptr(arg), abi);
+		return khttp_call(file, cmd, uarg, KH_LAYOUT_I386);
+	if (in_x32_syscall())
+		return khttp_call(file, cmd, uarg, KH_LAYOUT_X32);
+	return -ENOTTY;
 }
 #endif

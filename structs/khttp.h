@@ -139,6 +139,15 @@ enum kh_cache_policy_type {
 	KH_CACHE_TIME_TO_LIVE = 2,
 };
 
+/* KH_IOC_STATS: counter i of the array is enum kh_stat i */
+enum kh_stat {
+	KH_STAT_IOCTLS_NATIVE = 0,
+	KH_STAT_IOCTLS_IA32 = 1,
+	KH_STAT_IOCTLS_X32 = 2,
+	KH_STAT_IOCTL_ERRORS = 3,
+	KH_STAT_COUNT = 4,
+};
+
 /* request flags (out) */
 #define KH_REQUEST_FLAG_MORE_ENTITY_BODY	0x1
 #define KH_REQUEST_FLAG_PIPELINED		0x2

@@ -34,8 +34,10 @@ struct kht_test {
 	int (*fn)(char *why, size_t len);
 };
 
-extern const struct kht_test kht_tests[];
+extern const struct kht_test kht_tests[];	/* kht_dev.c */
 extern const size_t kht_ntests;
+extern const struct kht_test kht_thunk_tests[];	/* kht_thunks.c */
+extern const size_t kht_nthunk_tests;
 
 /* fail with a message: return kht_fail(why, len, "fmt", ...) */
 int kht_fail(char *why, size_t len, const char *fmt, ...)

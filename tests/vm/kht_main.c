@@ -32,30 +32,42 @@ static int run(const struct kht_test *t)
 	return 1;
 }
 
+/* the test tables of the source files, in running order */
+static const struct {
+	const struct kht_test *tests;
+	const size_t *n;
+} suites[] = {
+	{ kht_tests, &kht_ntests },
+	{ kht_thunk_tests, &kht_nthunk_tests },
+};
+
 static const struct kht_test *find(const char *name)
 {
-	size_t i;
+	size_t s, i;
 
-	for (i = 0; i < kht_ntests; i++)
-		if (!strcmp(kht_tests[i].name, name))
-			return &kht_tests[i];
+	for (s = 0; s < KHT_ARRAY_SIZE(suites); s++)
+		for (i = 0; i < *suites[s].n; i++)
+			if (!strcmp(suites[s].tests[i].name, name))
+				return &suites[s].tests[i];
 	return NULL;
 }
 
 int main(int argc, char **argv)
 {
 	int failed = 0;
-	size_t i;
+	size_t s, i;
 	int a;
 
 	if (argc == 2 && !strcmp(argv[1], "--list")) {
-		for (i = 0; i < kht_ntests; i++)
-			printf("%s\n", kht_tests[i].name);
+		for (s = 0; s < KHT_ARRAY_SIZE(suites); s++)
+			for (i = 0; i < *suites[s].n; i++)
+				printf("%s\n", suites[s].tests[i].name);
 		return 0;
 	}
 	if (argc == 1) {
-		for (i = 0; i < kht_ntests; i++)
-			failed += run(&kht_tests[i]);
+		for (s = 0; s < KHT_ARRAY_SIZE(suites); s++)
+			for (i = 0; i < *suites[s].n; i++)
+				failed += run(&suites[s].tests[i]);
 	}
 	for (a = 1; a < argc; a++) {
 		const struct kht_test *t = find(argv[a]);

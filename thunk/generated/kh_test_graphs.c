@@ -22,6 +22,8 @@ static const __s64 kh_values_kh_response_info_type[2] __attribute__((unused)) = 
 
 static const __s64 kh_values_kh_cache_policy_type[3] __attribute__((unused)) = { KH_CACHE_NONE, KH_CACHE_USER_INVALIDATES, KH_CACHE_TIME_TO_LIVE };
 
+static const __s64 kh_values_kh_stat[5] __attribute__((unused)) = { KH_STAT_IOCTLS_NATIVE, KH_STAT_IOCTLS_IA32, KH_STAT_IOCTLS_X32, KH_STAT_IOCTL_ERRORS, KH_STAT_COUNT };
+
 int kh_random_kh_http_version(struct kh_rand *r, struct kh_ctx *c, struct kh_http_version *dst)
 {
 

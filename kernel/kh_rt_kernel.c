@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * khttp: the kernel backend of the thunk runtime (thunk/runtime/kh_rt.c):
+ * memory and the user boundary, for the generated capture and emit code.
+ */
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/uaccess.h>
+#include "kh_rt_backend.h"
+
+void *kh_be_zalloc(size_t size)
+{
+	return kvzalloc(size, GFP_KERNEL);
+}
+
+void kh_be_free(void *p)
+{
+	kvfree(p);
+}
+
+int kh_be_copy_from_user(void *dst, kh_uaddr_t src, size_t n)
+{
+	return copy_from_user(dst, u64_to_user_ptr(src), n) ? -EFAULT : 0;
+}
+
+int kh_be_copy_to_user(kh_uaddr_t dst, const void *src, size_t n)
+{
+	return copy_to_user(u64_to_user_ptr(dst), src, n) ? -EFAULT : 0;
+}
+
+long kh_be_strncpy_from_user(char *dst, kh_uaddr_t src, long count)
+{
+	return strncpy_from_user(dst, u64_to_user_ptr(src), count);
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * khttp: the ABI-free core handlers the generated entry thunks call
+ * (declared in thunk/generated/kh_thunks.h). They see native kernel
+ * graphs only; which ABI called is known to them only as a statistic.
+ */
+#include <linux/atomic.h>
+#include <linux/errno.h>
+#include <linux/mutex.h>
+#include "khttp_internal.h"
+#include "kh_thunks.h"
+
+static atomic64_t khttp_stats[KH_STAT_COUNT];
+
+static const enum kh_abi khttp_abi_ids[KH_LAYOUT_NABI] = {
+	[KH_LAYOUT_X86_64]	= KH_ABI_NATIVE,
+	[KH_LAYOUT_I386]	= KH_ABI_IA32,
+	[KH_LAYOUT_X32]		= KH_ABI_X32,
+};
+
+void khttp_count_ioctl(int abi, long ret)
+{
+	static const enum kh_stat by_abi[KH_LAYOUT_NABI] = {
+		[KH_LAYOUT_X86_64]	= KH_STAT_IOCTLS_NATIVE,
+		[KH_LAYOUT_I386]	= KH_STAT_IOCTLS_IA32,
+		[KH_LAYOUT_X32]		= KH_STAT_IOCTLS_X32,
+	};
+
+	atomic64_inc(&khttp_stats[by_abi[abi]]);
+	if (ret < 0)
+		atomic64_inc(&khttp_stats[KH_STAT_IOCTL_ERRORS]);
+}
+
+long kh_ioc_version_core(struct kh_ctx *c, struct kh_version_args *args)
+{
+	args->major = KH_VERSION_MAJOR;
+	args->minor = KH_VERSION_MINOR;
+	args->patch = KH_VERSION_PATCH;
+	args->abi = khttp_abi_ids[c->abi];
+	return 0;
+}
+
+long kh_ioc_stats_core(struct kh_ctx *c, struct kh_stats_args *args)
+{
+	__u32 i, n = min_t(__u32, args->counter_count, KH_STAT_COUNT);
+
+	for (i = 0; i < n; i++)
+		args->counters[i] = atomic64_read(&khttp_stats[i]);
+	args->counters_returned = n;
+	return 0;
+}
+
+static DEFINE_MUTEX(khttp_limits_lock);
+static struct kh_limits_args khttp_limits = {
+	.max_connections	= 1024,
+	.queue_length		= 1000,
+	.max_header_bytes	= 16384,
+	.max_body_bytes		= 1ull << 30,
+	.idle_timeout_ms	= 120000,
+	.header_timeout_ms	= 30000,
+};
+
+/* sets the limits named in mask (none may be zero), returns them all */
+long kh_ioc_limits_core(struct kh_ctx *c, struct kh_limits_args *args)
+{
+	struct kh_limits_args *l = &khttp_limits;
+	__u32 m = args->mask;
+
+	if (((m & KH_LIMIT_MAX_CONNECTIONS) && !args->max_connections) ||
+	    ((m & KH_LIMIT_QUEUE_LENGTH) && !args->queue_length) ||
+	    ((m & KH_LIMIT_MAX_HEADER_BYTES) && !args->max_header_bytes) ||
+	    ((m & KH_LIMIT_MAX_BODY_BYTES) && !args->max_body_bytes) ||
+	    ((m & KH_LIMIT_IDLE_TIMEOUT) && !args->idle_timeout_ms) ||
+	    ((m & KH_LIMIT_HEADER_TIMEOUT) && !args->header_timeout_ms))
+		return -EINVAL;
+	mutex_lock(&khttp_limits_lock);
+	if (m & KH_LIMIT_MAX_CONNECTIONS)
+		l->max_connections = args->max_connections;
+	if (m & KH_LIMIT_QUEUE_LENGTH)
+		l->queue_length = args->queue_length;
+	if (m & KH_LIMIT_MAX_HEADER_BYTES)
+		l->max_header_bytes = args->max_header_bytes;
+	if (m & KH_LIMIT_MAX_BODY_BYTES)
+		l->max_body_bytes = args->max_body_bytes;
+	if (m & KH_LIMIT_IDLE_TIMEOUT)
+		l->idle_timeout_ms = args->idle_timeout_ms;
+	if (m & KH_LIMIT_HEADER_TIMEOUT)
+		l->header_timeout_ms = args->header_timeout_ms;
+	*args = *l;
+	args->mask = m;
+	mutex_unlock(&khttp_limits_lock);
+	return 0;
+}
