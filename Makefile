@@ -20,6 +20,7 @@ include mk/gen.mk
 -include mk/abi.mk
 include mk/thunk.mk
 -include mk/vm.mk
+include mk/demo.mk
 
 # the README's test command; .ci/run calls exactly `make test`
 test: check-gen check-gen-tests check-abi check-thunk $(if $(wildcard mk/vm.mk),vmtest)
