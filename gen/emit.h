@@ -13,6 +13,7 @@ void emit_ioctl_cmds(const struct spec *s, const char *dir);
 void emit_layout_asserts(const struct spec *s, const char *dir);
 void emit_thunks(const struct spec *s, const char *dir);
 void emit_test_graphs(const struct spec *s, const char *dir);
+void emit_ptables(const struct spec *s, const char *dir);
 
 /* report.c */
 void print_report(const struct spec *s);

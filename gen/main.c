@@ -62,6 +62,7 @@ int main(int argc, char **argv)
 		emit_layout_asserts(&s, dir);
 		emit_thunks(&s, dir);
 		emit_test_graphs(&s, dir);
+		emit_ptables(&s, dir);
 	}
 	return 0;
 }

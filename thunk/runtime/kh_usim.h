@@ -43,4 +43,7 @@ long kh_usim_accesses(void);			/* since the reset */
 /* kernel-side allocations made through the backend and not yet freed */
 long kh_usim_live_allocs(void);
 
+/* benchmarks: per-byte fetch counting off (on by default); bounds stay checked */
+void kh_usim_set_counting(bool on);
+
 #endif

@@ -1,0 +1,31 @@
+# bench/thunk (issue 3), not a test: ns per capture and emit of a realistic
+# request and response, native and compat, next to memcpy and the table
+# interpreter. The same sources as the thunk suites, built -O2 without
+# sanitizers. The last line it prints:
+#   compat/native=R1 generated/memcpy=R2 interpreter/generated=R3
+ifndef KH_BENCH_MK
+KH_BENCH_MK := 1
+
+BENCH_OUT := $(BUILD)/bench
+BENCH_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror -Istructs -Ithunk/runtime \
+	-I$(GEN_DIR) -Ithunk/interp -Ibench/thunk
+BENCH_SRCS := thunk/runtime/kh_rt.c thunk/runtime/kh_usim.c \
+	$(GEN_DIR)/kh_capture.c $(GEN_DIR)/kh_emit.c $(GEN_DIR)/kh_test_graphs.c \
+	$(GEN_DIR)/kh_layout_tables.c $(GEN_DIR)/kh_ptables.c \
+	thunk/interp/kh_interp.c thunk/interp/kh_interp_out.c \
+	bench/thunk/graphs.c bench/thunk/main.c
+BENCH_HDRS := $(wildcard thunk/runtime/*.h thunk/interp/*.h $(GEN_DIR)/*.h structs/*.h \
+	bench/thunk/*.h)
+
+$(BENCH_OUT)/obj/%.o: %.c $(BENCH_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(BENCH_CFLAGS) -c -o $@ $<
+
+$(BENCH_OUT)/thunk: $(BENCH_SRCS:%.c=$(BENCH_OUT)/obj/%.o)
+	$(CC) -o $@ $^
+
+.PHONY: bench
+bench: $(BENCH_OUT)/thunk
+	$(BENCH_OUT)/thunk
+
+endif
