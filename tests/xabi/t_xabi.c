@@ -113,7 +113,7 @@ static int setup(void **state)
 		return -1;
 	}
 	if (!have(KH_LAYOUT_X32))
-		printf("xabi: SKIP x32 image: none given (XABI_X32=skip or no VM)\n");
+		printf("xabi: SKIP x32 image: none given (XABI_X32=skip, or auto and tools/vm failed)\n");
 	return 0;
 }
 
