@@ -210,7 +210,8 @@ static void walk_union(struct cg *g, const struct field *f, const char *sp, cons
 	if (a->select)
 		line(g, "switch (%s) {", sibling_expr(sp, a->select_field));
 	else
-		line(g, "switch (%s(e%s->priv, src)) {", a->select_hook, m == EMIT ? "" : "_ctx");
+		/* the receive direction has no caller's state: hooks get NULL */
+		line(g, "switch (%s(NULL, src)) {", a->select_hook);
 	for (int i = 0; i < u->nfields; i++) {
 		const struct field *arm = u->fields[i];
 

@@ -51,7 +51,7 @@ long kh_ioc_stats_core(struct kh_ctx *c, struct kh_stats_args *args)
 }
 
 static DEFINE_MUTEX(khttp_limits_lock);
-static struct kh_limits_args khttp_limits = {
+struct kh_limits_args khttp_limits = {
 	.max_connections	= 1024,
 	.queue_length		= 1000,
 	.max_header_bytes	= 16384,

@@ -1,35 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * khttp: core handlers of the HTTP path, which is not in the module yet
- * (issues "khttp.ko serves HTTP" and "the rest of the HTTP.sys surface").
- * Their arguments are already captured and validated by the generated
- * thunks, so a caller gets -EFAULT/-EINVAL/-E2BIG for a bad argument graph
- * and -EOPNOTSUPP for a good one.
+ * khttp: core handlers of the part of the HTTP.sys surface that is not in
+ * the module yet (issue "the rest of the HTTP.sys surface": bodies in
+ * pieces, disconnect notification, the response cache). Their arguments
+ * are already captured and validated by the generated thunks, so a caller
+ * gets -EFAULT/-EINVAL/-E2BIG for a bad argument graph and -EOPNOTSUPP
+ * for a good one.
  */
 #include <linux/errno.h>
 #include "khttp_internal.h"
 #include "kh_thunks.h"
-
-long kh_ioc_queue_core(struct kh_ctx *c, struct kh_queue_args *args)
-{
-	return -EOPNOTSUPP;
-}
-
-long kh_ioc_add_url_core(struct kh_ctx *c, struct kh_url_args *args)
-{
-	return -EOPNOTSUPP;
-}
-
-long kh_ioc_remove_url_core(struct kh_ctx *c, struct kh_url_args *args)
-{
-	return -EOPNOTSUPP;
-}
-
-long kh_ioc_receive_request_core(struct kh_ctx *c,
-				 struct kh_receive_request_args *args)
-{
-	return -EOPNOTSUPP;
-}
 
 long kh_ioc_receive_body_core(struct kh_ctx *c,
 			      struct kh_receive_body_args *args)
@@ -37,18 +17,7 @@ long kh_ioc_receive_body_core(struct kh_ctx *c,
 	return -EOPNOTSUPP;
 }
 
-long kh_ioc_send_response_core(struct kh_ctx *c,
-			       struct kh_send_response_args *args)
-{
-	return -EOPNOTSUPP;
-}
-
 long kh_ioc_send_body_core(struct kh_ctx *c, struct kh_send_body_args *args)
-{
-	return -EOPNOTSUPP;
-}
-
-long kh_ioc_cancel_core(struct kh_ctx *c, struct kh_cancel_args *args)
 {
 	return -EOPNOTSUPP;
 }

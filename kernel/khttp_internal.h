@@ -1,12 +1,22 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * khttp: declarations shared by the module's files.
+ * khttp: declarations shared by the module's files. docs/kernel.md tells
+ * the design: objects, their lifetimes and their locks.
  */
 #ifndef KHTTP_INTERNAL_H
 #define KHTTP_INTERNAL_H
 
 #include <linux/fs.h>
+#include <linux/kref.h>
+#include <linux/list.h>
+#include <linux/poll.h>
+#include <linux/socket.h>
+#include <linux/spinlock.h>
+#include <linux/timer.h>
+#include <linux/wait.h>
+#include <linux/workqueue.h>
 #include "khttp.h"
+#include "kh_rt.h"
 
 long khttp_unlocked_ioctl(struct file *file, unsigned int cmd,
 			  unsigned long arg);
@@ -17,5 +27,178 @@ long khttp_compat_ioctl(struct file *file, unsigned int cmd,
 
 /* khttp_core.c: KH_IOC_STATS counts every ioctl by the caller's ABI */
 void khttp_count_ioctl(int abi, long ret);
+/* khttp_trace.c: the ring read through /sys/module/khttp/parameters/trace */
+void khttp_trace_call(int abi, unsigned int cmd, u64 uarg, long ret);
+
+/* the limits in force (KH_IOC_LIMITS), read without a lock: plain words */
+extern struct kh_limits_args khttp_limits;
+
+/* sockets are served by one workqueue: callbacks only queue work */
+extern struct workqueue_struct *khttp_wq;
+
+/* one open /dev/khttp */
+struct kh_file {
+	struct file *file;
+	struct kh_queue *queue;		/* bound by KH_IOC_QUEUE, or NULL */
+};
+
+/* a named request queue: lives until the module goes (workers come and go) */
+struct kh_queue {
+	struct kref ref;
+	struct list_head node;		/* khttp_queues, under khttp_lock */
+	char name[KH_MAX_NAME + 1];
+	u64 id;
+	spinlock_t lock;		/* pending, npending, dead */
+	struct list_head pending;	/* struct kh_req not yet received */
+	unsigned int npending;
+	wait_queue_head_t wait;
+	bool dead;
+};
+
+enum kh_req_state { KH_REQ_PENDING, KH_REQ_TAKEN, KH_REQ_DONE };
+
+/* one parsed request: from the connection to a worker and back */
+struct kh_req {
+	struct kref ref;
+	struct list_head qnode;		/* queue->pending while KH_REQ_PENDING */
+	u64 id;
+	enum kh_req_state state;	/* under queue->lock */
+	struct kh_queue *queue;
+	struct kh_conn *conn;		/* holds a reference */
+	struct kh_file *bound;		/* after -ENOSPC: kept for that file */
+	struct kh_file *taken;		/* the file that received it */
+	struct kh_ctx graph_mem;	/* arena of the graph */
+	struct kh_request *graph;
+	bool head;			/* HEAD: the response has no body */
+	bool http10;
+	bool keep_alive;
+};
+
+/* an HTTP connection: one socket, served by one work item */
+struct kh_conn {
+	struct kref ref;
+	u64 id;
+	u64 accepted_ns;
+	struct list_head node;		/* khttp_conns, under khttp_conns_lock */
+	struct socket *sock;
+	struct work_struct work;
+	struct timer_list timer;
+	spinlock_t lock;		/* everything below */
+	bool dead;
+	bool close_after_tx;
+	bool peer_closed;
+	bool sent_continue;
+	struct kh_req *inflight;	/* handed to a worker, not answered */
+	struct list_head txq;		/* struct kh_txbuf */
+	bool kill;			/* module exit: close now */
+	char *rx;
+	size_t rx_len, rx_cap;
+	struct kh_parsed *parsed;	/* the parser's output, reused */
+	unsigned long req_start;	/* jiffies: first byte of this request */
+	unsigned long idle_since;	/* jiffies: last time work was done */
+	struct sockaddr_storage local, remote;
+	u16 local_port;
+	void (*saved_data_ready)(struct sock *sk);
+	void (*saved_write_space)(struct sock *sk);
+	void (*saved_state_change)(struct sock *sk);
+};
+
+struct kh_txbuf {
+	struct list_head node;
+	size_t len, off;
+	char data[];
+};
+
+/* khttp_queue.c */
+int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
+		     bool open, u64 *id);
+void khttp_queue_put(struct kh_queue *q);
+int khttp_queue_add(struct kh_queue *q, struct kh_req *req);
+struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock,
+				int *err);
+void khttp_queue_untake(struct kh_req *req, struct kh_file *kf);
+struct kh_req *khttp_req_find(u64 id);
+bool khttp_req_complete(struct kh_req *req);
+void khttp_req_put(struct kh_req *req);
+void khttp_file_release_reqs(struct kh_file *kf);
+void khttp_queues_exit(void);
+__poll_t khttp_queue_poll(struct kh_file *kf, struct file *file, poll_table *wait);
+
+/* khttp_url.c: registrations and routing */
+int khttp_url_add(struct kh_queue *q, const char *url, u32 len, u64 context);
+int khttp_url_remove(struct kh_queue *q, const char *url, u32 len);
+struct kh_queue *khttp_route(u16 port, const char *host, size_t host_len,
+			     const char *path, size_t path_len, u64 *context);
+void khttp_urls_exit(void);
+
+/* khttp_listen.c */
+struct kh_listener;
+struct kh_listener *khttp_listener_get(u16 port, int *err);
+void khttp_listener_put(struct kh_listener *l);
+
+/* khttp_conn.c */
+void khttp_conn_start(struct socket *sock);
+/* queue the response bytes; false if the client is gone */
+bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req,
+			struct kh_txbuf *tx, bool close);
+void khttp_conn_put(struct kh_conn *c);
+void khttp_conns_exit(void);
+
+/* khttp_parse.c */
+#define KH_PARSE_MAX_HEADERS	(KH_MAX_HEADERS + KH_HEADER_REQUEST_MAXIMUM)
+
+struct kh_hdr {
+	const char *name, *value;
+	u16 name_len, value_len;
+	int id;				/* enum kh_header_id, or -1 */
+};
+
+struct kh_parsed {
+	const char *method, *target;
+	u16 method_len, target_len;
+	int verb;			/* enum kh_verb */
+	u8 major, minor;
+	struct kh_hdr hdr[KH_PARSE_MAX_HEADERS];
+	int nhdr;
+	struct kh_hdr trailer[KH_MAX_HEADERS];
+	int ntrailer;
+	size_t header_len;		/* request line, headers, empty line */
+	bool chunked, has_length, keep_alive, expect_continue;
+	u64 content_length;
+	char *body;			/* decoded body (points into rx) */
+	size_t body_len;
+	size_t total_len;		/* bytes of rx this request took */
+};
+
+enum kh_parse_result {
+	KH_PARSE_DONE = 0,
+	KH_PARSE_MORE = 1,		/* incomplete: read more */
+	KH_PARSE_HEADERS = 2,		/* headers complete, body incomplete */
+};
+
+/* a result >= 0 is enum kh_parse_result, < 0 is -(HTTP status) */
+int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
+		struct kh_parsed *p);
+
+/* khttp_target.c: where a request goes (host, path, query) */
+struct kh_target {
+	const char *host, *path, *query;
+	size_t host_len, path_len, query_len;
+	char host_buf[64];		/* the local address when there is no Host */
+};
+
+int khttp_target(const struct kh_parsed *p, const struct kh_conn *c,
+		 struct kh_target *t);
+
+/* khttp_build.c: the native kh_request graph of a parsed request */
+int khttp_build_request(struct kh_req *req, const struct kh_parsed *p,
+			const struct kh_conn *c, const struct kh_target *t,
+			u64 context);
+
+/* khttp_respond.c */
+struct kh_txbuf *khttp_format_response(const struct kh_response *r, bool head,
+				       bool http10, bool *keep_alive, int *err);
+struct kh_txbuf *khttp_format_error(unsigned int status, bool close);
+struct kh_txbuf *khttp_format_continue(void);
 
 #endif /* KHTTP_INTERNAL_H */

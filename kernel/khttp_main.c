@@ -8,7 +8,11 @@
 #include <linux/fs.h>
 #include <linux/miscdevice.h>
 #include <linux/module.h>
+#include <linux/poll.h>
+#include <linux/slab.h>
 #include "khttp_internal.h"
+
+struct workqueue_struct *khttp_wq;
 
 static bool inject_warn;
 module_param(inject_warn, bool, 0444);
@@ -17,18 +21,34 @@ MODULE_PARM_DESC(inject_warn,
 
 static int khttp_open(struct inode *inode, struct file *file)
 {
+	struct kh_file *kf = kzalloc(sizeof(*kf), GFP_KERNEL);
+
+	if (!kf)
+		return -ENOMEM;
+	kf->file = file;
+	file->private_data = kf;
 	return nonseekable_open(inode, file);
 }
 
 static int khttp_release(struct inode *inode, struct file *file)
 {
+	struct kh_file *kf = file->private_data;
+
+	khttp_file_release_reqs(kf);
+	kfree(kf);
 	return 0;
+}
+
+static __poll_t khttp_poll(struct file *file, poll_table *wait)
+{
+	return khttp_queue_poll(file->private_data, file, wait);
 }
 
 static const struct file_operations khttp_fops = {
 	.owner		= THIS_MODULE,
 	.open		= khttp_open,
 	.release	= khttp_release,
+	.poll		= khttp_poll,
 	.unlocked_ioctl	= khttp_unlocked_ioctl,
 #ifdef CONFIG_COMPAT
 	.compat_ioctl	= khttp_compat_ioctl,
@@ -47,9 +67,14 @@ static int __init khttp_init(void)
 
 	WARN_ON(inject_warn);
 
+	/* unbound: a connection's work may sleep in a worker's copy or alloc */
+	khttp_wq = alloc_workqueue("khttp", WQ_UNBOUND | WQ_MEM_RECLAIM, 0);
+	if (!khttp_wq)
+		return -ENOMEM;
 	ret = misc_register(&khttp_misc);
 	if (ret) {
 		pr_err("misc_register failed: %d\n", ret);
+		destroy_workqueue(khttp_wq);
 		return ret;
 	}
 	pr_info("version %u.%u.%u loaded\n", KH_VERSION_MAJOR,
@@ -57,9 +82,14 @@ static int __init khttp_init(void)
 	return 0;
 }
 
+/* no file is open (each holds the module): ports, connections, queues go */
 static void __exit khttp_exit(void)
 {
 	misc_deregister(&khttp_misc);
+	khttp_urls_exit();
+	khttp_conns_exit();
+	khttp_queues_exit();
+	destroy_workqueue(khttp_wq);
 	pr_info("unloaded\n");
 }
 

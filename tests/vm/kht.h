@@ -38,6 +38,10 @@ extern const struct kht_test kht_tests[];	/* kht_dev.c */
 extern const size_t kht_ntests;
 extern const struct kht_test kht_thunk_tests[];	/* kht_thunks.c */
 extern const size_t kht_nthunk_tests;
+extern const struct kht_test kht_http_tests[];	/* kht_http.c */
+extern const size_t kht_nhttp_tests;
+void kht_http_begin(void);
+void kht_http_end(void);
 
 /* fail with a message: return kht_fail(why, len, "fmt", ...) */
 int kht_fail(char *why, size_t len, const char *fmt, ...)

@@ -39,6 +39,7 @@ static const struct {
 } suites[] = {
 	{ kht_tests, &kht_ntests },
 	{ kht_thunk_tests, &kht_nthunk_tests },
+	{ kht_http_tests, &kht_nhttp_tests },
 };
 
 static const struct kht_test *find(const char *name)
@@ -64,6 +65,7 @@ int main(int argc, char **argv)
 				printf("%s\n", suites[s].tests[i].name);
 		return 0;
 	}
+	kht_http_begin();
 	if (argc == 1) {
 		for (s = 0; s < KHT_ARRAY_SIZE(suites); s++)
 			for (i = 0; i < *suites[s].n; i++)
@@ -74,9 +76,11 @@ int main(int argc, char **argv)
 
 		if (!t) {
 			fprintf(stderr, "khtest: no test %s\n", argv[a]);
+			kht_http_end();
 			return 101;
 		}
 		failed += run(t);
 	}
+	kht_http_end();
 	return failed > 100 ? 100 : failed;
 }

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * khttp: HTTP connections, event-driven.
+ *
+ * No thread per connection: the socket's data-ready, write-space and
+ * state-change callbacks (softirq) and a timer only queue the connection's
+ * work item on khttp_wq; the work reads what has arrived, writes what is
+ * queued, parses and hands at most one request at a time to a queue. The
+ * next pipelined request is parsed only once the previous one is answered,
+ * so responses leave in order. A work item never runs twice at once, so
+ * the receive side needs no lock; c->lock guards what ioctls touch too.
+ *
+ * References: the connection list holds one until the connection closes;
+ * a queued work holds one until it has run; a request holds one.
+ */
+#include <linux/ktime.h>
+#include <linux/mm.h>
+#include <linux/net.h>
+#include <linux/slab.h>
+#include <linux/uio.h>
+#include <net/sock.h>
+#include "khttp_internal.h"
+
+#define KH_RX_START	4096
+#define KH_BODY_CAP	(1u << 20)	/* bodies up to 1 MiB arrive with the request */
+
+static LIST_HEAD(khttp_conns);
+static DEFINE_SPINLOCK(khttp_conns_lock);
+static atomic_t khttp_nconns;
+static atomic64_t khttp_conn_ids;
+static atomic64_t khttp_req_ids;
+
+static void conn_free(struct kref *ref)
+{
+	struct kh_conn *c = container_of(ref, struct kh_conn, ref);
+	struct kh_txbuf *tx, *tmp;
+
+	list_for_each_entry_safe(tx, tmp, &c->txq, node)
+		kvfree(tx);
+	kvfree(c->rx);
+	kvfree(c->parsed);
+	kfree(c);
+}
+
+void khttp_conn_put(struct kh_conn *c)
+{
+	kref_put(&c->ref, conn_free);
+}
+
+/* from any context: run the connection's work (again) */
+static void conn_kick(struct kh_conn *c)
+{
+	kref_get(&c->ref);
+	if (!queue_work(khttp_wq, &c->work))
+		khttp_conn_put(c);
+}
+
+static void conn_sk_event(struct sock *sk)
+{
+	struct kh_conn *c;
+
+	read_lock_bh(&sk->sk_callback_lock);
+	c = rcu_dereference_sk_user_data(sk);
+	if (c)
+		conn_kick(c);
+	read_unlock_bh(&sk->sk_callback_lock);
+}
+
+static void conn_timer(struct timer_list *t)
+{
+	struct kh_conn *c = from_timer(c, t, timer);
+
+	conn_kick(c);
+}
+
+
+static void conn_close(struct kh_conn *c)
+{
+	struct sock *sk = c->sock->sk;
+	struct kh_req *req;
+
+	spin_lock_bh(&c->lock);
+	c->dead = true;
+	req = c->inflight;
+	c->inflight = NULL;
+	spin_unlock_bh(&c->lock);
+
+	write_lock_bh(&sk->sk_callback_lock);
+	rcu_assign_sk_user_data(sk, NULL);
+	sk->sk_data_ready = c->saved_data_ready;
+	sk->sk_write_space = c->saved_write_space;
+	sk->sk_state_change = c->saved_state_change;
+	write_unlock_bh(&sk->sk_callback_lock);
+	del_timer_sync(&c->timer);
+	kernel_sock_shutdown(c->sock, SHUT_RDWR);
+	sock_release(c->sock);
+	c->sock = NULL;
+	if (req)	/* its worker's send will find the client gone */
+		khttp_req_put(req);
+	spin_lock(&khttp_conns_lock);
+	list_del(&c->node);
+	spin_unlock(&khttp_conns_lock);
+	atomic_dec(&khttp_nconns);
+	khttp_conn_put(c);	/* the list's reference */
+}
+
+/* queues tx; the caller kicks */
+static void conn_queue_tx(struct kh_conn *c, struct kh_txbuf *tx, bool close)
+{
+	spin_lock_bh(&c->lock);
+	list_add_tail(&tx->node, &c->txq);
+	if (close)
+		c->close_after_tx = true;
+	spin_unlock_bh(&c->lock);
+}
+
+/* writes what is queued without blocking; < 0 on a broken connection */
+static int conn_flush(struct kh_conn *c)
+{
+	for (;;) {
+		struct msghdr msg = { .msg_flags = MSG_DONTWAIT | MSG_NOSIGNAL };
+		struct kh_txbuf *tx;
+		struct kvec vec;
+		int n;
+
+		spin_lock_bh(&c->lock);
+		tx = list_first_entry_or_null(&c->txq, struct kh_txbuf, node);
+		spin_unlock_bh(&c->lock);
+		if (!tx)
+			return 0;
+		vec.iov_base = tx->data + tx->off;
+		vec.iov_len = tx->len - tx->off;
+		n = kernel_sendmsg(c->sock, &msg, &vec, 1, vec.iov_len);
+		if (n == -EAGAIN)
+			return 1;	/* write space will kick us */
+		if (n < 0)
+			return n;
+		tx->off += n;
+		if (tx->off < tx->len)
+			continue;
+		spin_lock_bh(&c->lock);
+		list_del(&tx->node);
+		spin_unlock_bh(&c->lock);
+		kvfree(tx);
+	}
+}
+
+/* reads what has arrived; 0 at the peer's end of stream */
+static int conn_read(struct kh_conn *c)
+{
+	size_t limit = READ_ONCE(khttp_limits.max_header_bytes) + KH_BODY_CAP;
+	int total = 0;
+
+	for (;;) {
+		struct msghdr msg = { .msg_flags = MSG_DONTWAIT };
+		struct kvec vec;
+		int n;
+
+		if (c->rx_len == c->rx_cap) {
+			size_t cap = min(c->rx_cap * 2, limit);
+			char *rx;
+
+			if (cap <= c->rx_cap)
+				return total ? total : -EAGAIN;	/* full: parse decides */
+			rx = kvmalloc(cap, GFP_KERNEL);
+			if (!rx)
+				return -ENOMEM;
+			memcpy(rx, c->rx, c->rx_len);
+			kvfree(c->rx);
+			c->rx = rx;
+			c->rx_cap = cap;
+		}
+		vec.iov_base = c->rx + c->rx_len;
+		vec.iov_len = c->rx_cap - c->rx_len;
+		n = kernel_recvmsg(c->sock, &msg, &vec, 1, vec.iov_len, MSG_DONTWAIT);
+		if (n == -EAGAIN)
+			return total ? total : -EAGAIN;
+		if (n <= 0)
+			return n;
+		if (!c->rx_len)
+			c->req_start = jiffies;	/* the header timeout runs from here */
+		c->rx_len += n;
+		total += n;
+	}
+}
+
+static void conn_error(struct kh_conn *c, unsigned int status)
+{
+	struct kh_txbuf *tx = khttp_format_error(status, true);
+
+	if (tx)
+		conn_queue_tx(c, tx, true);
+	else
+		c->close_after_tx = true;
+}
+
+static void conn_consume(struct kh_conn *c, size_t n)
+{
+	memmove(c->rx, c->rx + n, c->rx_len - n);
+	c->rx_len -= n;
+	c->sent_continue = false;
+	c->req_start = jiffies;	/* a pipelined request starts now */
+}
+
+/* the parsed request goes to its queue, or the kernel answers it */
+static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p)
+{
+	struct kh_target t;
+	struct kh_queue *q;
+	struct kh_req *req;
+	u64 context = 0;
+	int err;
+
+	khttp_target(p, c, &t);
+	q = khttp_route(c->local_port, t.host, t.host_len, t.path, t.path_len, &context);
+	if (!q) {
+		struct kh_txbuf *tx = khttp_format_error(404, !p->keep_alive);
+
+		conn_consume(c, p->total_len);
+		if (tx)
+			conn_queue_tx(c, tx, !p->keep_alive);
+		return;
+	}
+	req = kzalloc(sizeof(*req), GFP_KERNEL);
+	if (!req) {
+		khttp_queue_put(q);
+		conn_error(c, 503);
+		return;
+	}
+	kref_init(&req->ref);	/* the connection's */
+	INIT_LIST_HEAD(&req->qnode);
+	req->id = atomic64_inc_return(&khttp_req_ids);
+	kh_ctx_init(&req->graph_mem, KH_LAYOUT_X86_64, NULL);
+	req->head = p->verb == KH_VERB_HEAD;
+	req->keep_alive = p->keep_alive;
+	req->http10 = p->minor == 0;
+	kref_get(&c->ref);
+	req->conn = c;
+	err = khttp_build_request(req, p, c, &t, context);
+	conn_consume(c, p->total_len);
+	if (!err) {
+		spin_lock_bh(&c->lock);
+		c->inflight = req;
+		spin_unlock_bh(&c->lock);
+		err = khttp_queue_add(q, req);
+		if (err) {
+			spin_lock_bh(&c->lock);
+			c->inflight = NULL;
+			spin_unlock_bh(&c->lock);
+		}
+	}
+	khttp_queue_put(q);
+	if (err) {
+		khttp_req_put(req);
+		conn_error(c, err == -ENOSPC ? 503 : err <= -400 ? -err : 500);
+	}
+}
+
+/* hands out at most one request; true when something was queued to send */
+static bool conn_parse(struct kh_conn *c)
+{
+	struct kh_parsed *p = c->parsed;
+	size_t max_header = READ_ONCE(khttp_limits.max_header_bytes);
+	u64 max_body = min_t(u64, READ_ONCE(khttp_limits.max_body_bytes), KH_BODY_CAP);
+	bool busy;
+	int ret;
+
+	spin_lock_bh(&c->lock);
+	busy = c->inflight || c->close_after_tx;
+	spin_unlock_bh(&c->lock);
+	if (busy || !c->rx_len)
+		return false;
+	ret = khttp_parse(c->rx, c->rx_len, max_header, max_body, p);
+	if (ret < 0) {
+		conn_error(c, -ret);
+		return true;
+	}
+	if (ret == KH_PARSE_HEADERS && p->expect_continue && !c->sent_continue) {
+		struct kh_txbuf *tx = khttp_format_continue();
+
+		c->sent_continue = true;
+		if (tx)
+			conn_queue_tx(c, tx, false);
+		return true;
+	}
+	if (ret != KH_PARSE_DONE) {
+		if (c->rx_len == c->rx_cap &&
+		    c->rx_cap >= max_header + KH_BODY_CAP) {	/* can never complete */
+			conn_error(c, ret == KH_PARSE_HEADERS ? 413 : 431);
+			return true;
+		}
+		return false;
+	}
+	conn_dispatch(c, p);
+	return true;
+}
+
+/*
+ * A request must arrive whole within the header timeout from its first
+ * byte; a connection with nothing to do may idle for the idle timeout.
+ * While a worker holds the request or output is pending, no clock runs.
+ */
+static bool conn_timed_out(struct kh_conn *c)
+{
+	unsigned long deadline;
+	bool busy;
+
+	spin_lock_bh(&c->lock);
+	busy = c->inflight || !list_empty(&c->txq);
+	spin_unlock_bh(&c->lock);
+	if (busy) {
+		c->idle_since = jiffies;
+		return false;
+	}
+	if (c->rx_len)
+		deadline = c->req_start +
+			   msecs_to_jiffies(READ_ONCE(khttp_limits.header_timeout_ms));
+	else
+		deadline = c->idle_since +
+			   msecs_to_jiffies(READ_ONCE(khttp_limits.idle_timeout_ms));
+	if (time_after_eq(jiffies, deadline))
+		return true;
+	mod_timer(&c->timer, deadline);
+	return false;
+}
+
+static void conn_process(struct kh_conn *c)
+{
+	bool done;
+
+	for (;;) {
+		int err = conn_flush(c), n;
+
+		if (err < 0)
+			goto close;
+		spin_lock_bh(&c->lock);
+		done = c->close_after_tx && list_empty(&c->txq);
+		spin_unlock_bh(&c->lock);
+		if (done)
+			goto close;
+		n = conn_read(c);
+		if (n == 0)
+			c->peer_closed = true;
+		else if (n < 0 && n != -EAGAIN)
+			goto close;
+		if (!conn_parse(c))
+			break;
+	}
+	spin_lock_bh(&c->lock);
+	done = c->peer_closed && !c->inflight && list_empty(&c->txq);
+	spin_unlock_bh(&c->lock);
+	if (done || READ_ONCE(c->kill) || conn_timed_out(c))
+		goto close;
+	return;
+close:
+	conn_close(c);
+}
+
+static void conn_work(struct work_struct *work)
+{
+	struct kh_conn *c = container_of(work, struct kh_conn, work);
+
+	if (!READ_ONCE(c->dead))
+		conn_process(c);
+	khttp_conn_put(c);	/* the reference conn_kick took */
+}
+
+void khttp_conn_start(struct socket *sock)
+{
+	struct kh_conn *c;
+	struct sock *sk = sock->sk;
+
+	if (atomic_inc_return(&khttp_nconns) > READ_ONCE(khttp_limits.max_connections))
+		goto refuse;
+	c = kzalloc(sizeof(*c), GFP_KERNEL);
+	if (!c)
+		goto refuse;
+	c->rx = kvmalloc(KH_RX_START, GFP_KERNEL);
+	c->parsed = kvmalloc(sizeof(*c->parsed), GFP_KERNEL);
+	if (!c->rx || !c->parsed) {
+		kvfree(c->rx);
+		kvfree(c->parsed);
+		kfree(c);
+		goto refuse;
+	}
+	kref_init(&c->ref);	/* the list's */
+	c->id = atomic64_inc_return(&khttp_conn_ids);
+	c->accepted_ns = ktime_get_ns();
+	c->idle_since = jiffies;
+	c->sock = sock;
+	c->rx_cap = KH_RX_START;
+	spin_lock_init(&c->lock);
+	INIT_LIST_HEAD(&c->txq);
+	INIT_WORK(&c->work, conn_work);
+	timer_setup(&c->timer, conn_timer, 0);
+	kernel_getsockname(sock, (struct sockaddr *)&c->local);
+	kernel_getpeername(sock, (struct sockaddr *)&c->remote);
+	c->local_port = ntohs(((struct sockaddr_in *)&c->local)->sin_port);
+	spin_lock(&khttp_conns_lock);
+	list_add(&c->node, &khttp_conns);
+	spin_unlock(&khttp_conns_lock);
+
+	write_lock_bh(&sk->sk_callback_lock);
+	c->saved_data_ready = sk->sk_data_ready;
+	c->saved_write_space = sk->sk_write_space;
+	c->saved_state_change = sk->sk_state_change;
+	rcu_assign_sk_user_data(sk, c);
+	sk->sk_data_ready = conn_sk_event;
+	sk->sk_write_space = conn_sk_event;
+	sk->sk_state_change = conn_sk_event;
+	write_unlock_bh(&sk->sk_callback_lock);
+	conn_kick(c);
+	return;
+refuse:
+	atomic_dec(&khttp_nconns);
+	sock_release(sock);
+}
+
+bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req, struct kh_txbuf *tx,
+			bool close)
+{
+	bool gone, mine;
+
+	spin_lock_bh(&c->lock);
+	gone = c->dead;
+	mine = c->inflight == req;
+	if (!gone) {
+		list_add_tail(&tx->node, &c->txq);
+		if (close)
+			c->close_after_tx = true;
+	}
+	if (mine)
+		c->inflight = NULL;
+	spin_unlock_bh(&c->lock);
+	if (gone)
+		kvfree(tx);
+	else
+		conn_kick(c);
+	if (mine)
+		khttp_req_put(req);	/* the connection's reference */
+	return !gone;
+}
+
+/* module exit: the listeners are gone; close every connection and wait */
+void khttp_conns_exit(void)
+{
+	struct kh_conn *c;
+
+	for (;;) {
+		spin_lock(&khttp_conns_lock);
+		if (list_empty(&khttp_conns)) {
+			spin_unlock(&khttp_conns_lock);
+			break;
+		}
+		list_for_each_entry(c, &khttp_conns, node) {
+			WRITE_ONCE(c->kill, true);
+			conn_kick(c);
+		}
+		spin_unlock(&khttp_conns_lock);
+		flush_workqueue(khttp_wq);
+	}
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * khttp: the core handlers of queues, URL prefixes, receive and send.
+ * The generated entry thunks call them with native graphs only.
+ */
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include "khttp_internal.h"
+#include "kh_thunks.h"
+
+static struct kh_file *kf_of(struct kh_ctx *c)
+{
+	return c->priv;
+}
+
+long kh_ioc_queue_core(struct kh_ctx *c, struct kh_queue_args *args)
+{
+	if (!args->flags)
+		return -EINVAL;
+	return khttp_queue_open(kf_of(c), args->name, args->name_length,
+				args->flags & KH_QUEUE_CREATE, args->flags & KH_QUEUE_OPEN,
+				&args->queue_id);
+}
+
+long kh_ioc_add_url_core(struct kh_ctx *c, struct kh_url_args *args)
+{
+	return khttp_url_add(kf_of(c)->queue, args->url, args->url_length,
+			     args->url_context);
+}
+
+long kh_ioc_remove_url_core(struct kh_ctx *c, struct kh_url_args *args)
+{
+	return khttp_url_remove(kf_of(c)->queue, args->url, args->url_length);
+}
+
+/*
+ * Waits for a request (or takes the one named by request_id), lays it out
+ * in the caller's buffer for the caller's ABI. A buffer too small leaves
+ * it queued, kept for this file, with its id and the size it needs.
+ */
+long kh_ioc_receive_request_core(struct kh_ctx *c,
+				 struct kh_receive_request_args *args)
+{
+	struct kh_file *kf = kf_of(c);
+	struct kh_req *req;
+	int err;
+
+	req = khttp_queue_take(kf, args->request_id,
+			       kf->file->f_flags & O_NONBLOCK, &err);
+	if (!req)
+		return err;
+	args->request_id = req->id;
+	err = kh_kh_request_to_user(c, req->graph, &args->bytes_needed);
+	if (err == -ENOSPC || err == -ENOBUFS)
+		khttp_queue_untake(req, kf);
+	else if (err)
+		khttp_queue_untake(req, NULL);	/* a bad buffer: others may take it */
+	else
+		args->bytes_returned = args->bytes_needed;
+	khttp_req_put(req);
+	return err;
+}
+
+long kh_ioc_send_response_core(struct kh_ctx *c,
+			       struct kh_send_response_args *args)
+{
+	struct kh_file *kf = kf_of(c);
+	struct kh_txbuf *tx;
+	struct kh_req *req;
+	bool keep_alive;
+	size_t len;
+	int err;
+
+	if (args->flags & (KH_SEND_FLAG_MORE_DATA | KH_SEND_FLAG_BUFFER_DATA))
+		return -EOPNOTSUPP;	/* responses in several sends: not yet */
+	req = khttp_req_find(args->request_id);
+	if (!req)
+		return -ENOENT;
+	err = -ENOENT;
+	if (req->queue != kf->queue || req->state != KH_REQ_TAKEN)
+		goto out;
+	keep_alive = req->keep_alive && !(args->flags & KH_SEND_FLAG_DISCONNECT);
+	tx = khttp_format_response(args->response, req->head, req->http10, &keep_alive,
+				   &err);
+	if (!tx)
+		goto out;
+	len = tx->len;
+	if (!khttp_req_complete(req)) {
+		kvfree(tx);
+		err = -ENOENT;	/* answered meanwhile */
+		goto out;
+	}
+	if (khttp_conn_respond(req->conn, req, tx, !keep_alive)) {
+		args->bytes_sent = len;
+		err = 0;
+	} else {
+		err = -ECONNRESET;
+	}
+out:
+	khttp_req_put(req);
+	return err;
+}
+
+/* the request ends without a response; its connection closes */
+long kh_ioc_cancel_core(struct kh_ctx *c, struct kh_cancel_args *args)
+{
+	struct kh_req *req = khttp_req_find(args->request_id);
+	int err = -ENOENT;
+
+	if (!req)
+		return err;
+	if (req->queue == kf_of(c)->queue && req->state == KH_REQ_TAKEN &&
+	    khttp_req_complete(req)) {
+		struct kh_txbuf *tx = khttp_format_error(503, true);
+
+		if (tx)
+			khttp_conn_respond(req->conn, req, tx, true);
+		err = 0;
+	}
+	khttp_req_put(req);
+	return err;
+}

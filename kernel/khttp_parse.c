@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * khttp: the HTTP/1.0 and 1.1 request parser (RFC 9110, RFC 9112).
+ *
+ * It reads a buffer from its start and either finds one whole request,
+ * asks for more bytes, or names the 4xx/5xx status the kernel answers with.
+ * It is strict where leniency lets requests be smuggled: CR LF only, no
+ * whitespace before the colon, no obs-fold, no Content-Length together with
+ * Transfer-Encoding, no differing Content-Lengths, chunked last or 501.
+ * A chunked body is decoded in place once all of it has arrived, so a
+ * partial request can be parsed again from scratch when more comes in.
+ */
+#include <linux/ctype.h>
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include "khttp_internal.h"
+#include "khttp_headers.h"
+
+#define KH_MAX_REQUEST_LINE	8192
+
+/* RFC 9110 tchar */
+static bool is_tchar(unsigned char c)
+{
+	return isalnum(c) || (c && strchr("!#$%&'*+-.^_`|~", c));
+}
+
+/* field-value bytes: VCHAR, SP, HTAB, obs-text */
+static bool is_field_char(unsigned char c)
+{
+	return c == '\t' || (c >= 0x20 && c != 0x7f);
+}
+
+/* request-target bytes: visible ASCII, no obs-text */
+static bool is_target_char(unsigned char c)
+{
+	return c > 0x20 && c < 0x7f;
+}
+
+static const char *find_crlf(const char *p, const char *end)
+{
+	for (; p + 1 < end; p++) {
+		if (p[0] == '\r' && p[1] == '\n')
+			return p;
+		if (p[0] == '\n' || p[0] == '\r')
+			return ERR_PTR(-400);	/* a bare LF or CR */
+	}
+	return NULL;
+}
+
+static bool token_in_list(const char *v, size_t len, const char *tok)
+{
+	size_t n = strlen(tok), i = 0;
+
+	while (i < len) {
+		size_t s, e;
+
+		while (i < len && (v[i] == ' ' || v[i] == '\t' || v[i] == ','))
+			i++;
+		s = i;
+		while (i < len && v[i] != ',')
+			i++;
+		e = i;
+		while (e > s && (v[e - 1] == ' ' || v[e - 1] == '\t'))
+			e--;
+		if (e - s == n && !strncasecmp(v + s, tok, n))
+			return true;
+	}
+	return false;
+}
+
+static int parse_request_line(const char *p, const char *eol, struct kh_parsed *r)
+{
+	const char *sp1, *sp2;
+
+	if (eol - p > KH_MAX_REQUEST_LINE)
+		return -414;
+	sp1 = memchr(p, ' ', eol - p);
+	if (!sp1 || sp1 == p || sp1 - p > 32)
+		return -400;
+	for (r->method = p; p < sp1; p++)
+		if (!is_tchar(*p))
+			return -400;
+	r->method_len = sp1 - r->method;
+	sp2 = memchr(sp1 + 1, ' ', eol - sp1 - 1);
+	if (!sp2 || sp2 == sp1 + 1)
+		return -400;
+	for (p = sp1 + 1; p < sp2; p++)
+		if (!is_target_char(*p))
+			return -400;
+	r->target = sp1 + 1;
+	r->target_len = sp2 - r->target;
+	if (r->target[0] != '/' && !(r->target_len == 1 && r->target[0] == '*') &&
+	    strncasecmp(r->target, "http://", 7))
+		return -400;
+	p = sp2 + 1;
+	if (eol - p != 8 || memcmp(p, "HTTP/", 5) || !isdigit(p[5]) || p[6] != '.' ||
+	    !isdigit(p[7]))
+		return -400;
+	r->major = p[5] - '0';
+	r->minor = p[7] - '0';
+	if (r->major != 1)
+		return -505;
+	r->verb = khttp_verb(r->method, r->method_len);
+	return 0;
+}
+
+/* Content-Length: 1*DIGIT, the same in every copy */
+static int parse_length(const struct kh_hdr *h, struct kh_parsed *r)
+{
+	u64 v = 0;
+	int i;
+
+	if (!h->value_len)
+		return -400;
+	for (i = 0; i < h->value_len; i++) {
+		if (!isdigit(h->value[i]) || v > (U64_MAX - 9) / 10)
+			return -400;
+		v = v * 10 + (h->value[i] - '0');
+	}
+	if (r->has_length && r->content_length != v)
+		return -400;
+	r->has_length = true;
+	r->content_length = v;
+	return 0;
+}
+
+/* Transfer-Encoding: only chunked, and only once, last */
+static int parse_te(const struct kh_hdr *h, struct kh_parsed *r)
+{
+	if (r->chunked)
+		return -400;
+	if (h->value_len != 7 || strncasecmp(h->value, "chunked", 7))
+		return -501;
+	r->chunked = true;
+	return 0;
+}
+
+static int check_host(const struct kh_hdr *h)
+{
+	int i;
+
+	for (i = 0; i < h->value_len; i++)
+		if (!is_target_char(h->value[i]) || h->value[i] == '/' || h->value[i] == '@')
+			return -400;
+	return 0;
+}
+
+/* one field line "name: value" between p and eol */
+static int parse_field(const char *p, const char *eol, struct kh_hdr *h)
+{
+	const char *colon = memchr(p, ':', eol - p), *v, *e;
+
+	if (p == eol || *p == ' ' || *p == '\t')
+		return -400;	/* obs-fold or an empty name */
+	if (!colon || colon == p)
+		return -400;
+	for (h->name = p; p < colon; p++)
+		if (!is_tchar(*p))
+			return -400;	/* includes whitespace before the colon */
+	for (v = colon + 1; v < eol && (*v == ' ' || *v == '\t'); v++)
+		;
+	for (e = eol; e > v && (e[-1] == ' ' || e[-1] == '\t'); e--)
+		;
+	for (p = v; p < e; p++)
+		if (!is_field_char(*p))
+			return -400;	/* NUL, CR, DEL and other controls */
+	if (colon - h->name > 255 || e - v > KH_MAX_HEADER_VALUE)
+		return -431;
+	h->name_len = colon - h->name;
+	h->value = v;
+	h->value_len = e - v;
+	h->id = khttp_request_header_id(h->name, h->name_len);
+	return 0;
+}
+
+static int parse_headers(const char *p, const char *end, struct kh_parsed *r)
+{
+	bool host = false;
+	int err;
+
+	for (;;) {
+		const char *eol = find_crlf(p, end);
+		struct kh_hdr *h;
+
+		if (IS_ERR(eol))
+			return PTR_ERR(eol);
+		if (eol == p)
+			break;
+		if (r->nhdr == KH_PARSE_MAX_HEADERS)
+			return -431;
+		h = &r->hdr[r->nhdr++];
+		err = parse_field(p, eol, h);
+		if (err)
+			return err;
+		p = eol + 2;
+		switch (h->id) {
+		case KH_HEADER_CONTENT_LENGTH:
+			err = parse_length(h, r);
+			break;
+		case KH_HEADER_TRANSFER_ENCODING:
+			err = parse_te(h, r);
+			break;
+		case KH_HEADER_HOST:
+			err = host ? -400 : check_host(h);
+			host = true;
+			break;
+		case KH_HEADER_CONNECTION:
+			if (token_in_list(h->value, h->value_len, "close"))
+				r->keep_alive = false;
+			else if (token_in_list(h->value, h->value_len, "keep-alive"))
+				r->keep_alive = true;
+			break;
+		case KH_HEADER_EXPECT:
+			if (h->value_len != 12 || strncasecmp(h->value, "100-continue", 12))
+				err = -417;
+			else
+				r->expect_continue = true;
+			break;
+		}
+		if (err)
+			return err;
+	}
+	if (r->minor >= 1 && !host)
+		return -400;
+	if (r->chunked && r->has_length)
+		return -400;	/* a smuggling pattern: never guess which one wins */
+	if (r->chunked && r->minor == 0)
+		return -400;
+	return 0;
+}
+
+/* the chunked body from p: its encoded end, or 0 when incomplete */
+static int scan_chunked(char *p, char *end, u64 max_body, bool decode,
+			struct kh_parsed *r, char **done)
+{
+	char *out = p;
+	u64 total = 0;
+
+	for (;;) {
+		const char *eol = find_crlf(p, end);
+		u64 size = 0;
+		char *q;
+
+		if (IS_ERR(eol))
+			return PTR_ERR(eol);
+		if (!eol)
+			return end - p > 1024 ? -400 : KH_PARSE_MORE;
+		for (q = p; q < eol && isxdigit(*q); q++) {
+			if (size >> 59)
+				return -413;
+			size = size * 16 + hex_to_bin(*q);
+		}
+		if (q == p || (q < eol && *q != ';'))
+			return -400;
+		for (; q < eol; q++)	/* chunk extensions are read and ignored */
+			if (!is_field_char(*q))
+				return -400;
+		p = (char *)eol + 2;
+		if (!size)
+			break;
+		total += size;
+		if (total > max_body)
+			return -413;
+		if ((u64)(end - p) < size + 2)
+			return KH_PARSE_MORE;
+		if (p[size] != '\r' || p[size + 1] != '\n')
+			return -400;
+		if (decode)
+			memmove(out, p, size);
+		out += size;
+		p += size + 2;
+	}
+	/* trailer section */
+	for (;;) {
+		const char *eol = find_crlf(p, end);
+		int err;
+
+		if (IS_ERR(eol))
+			return PTR_ERR(eol);
+		if (!eol)
+			return KH_PARSE_MORE;
+		if (eol == p)
+			break;
+		if (r->ntrailer == KH_MAX_HEADERS)
+			return -431;
+		err = parse_field(p, eol, &r->trailer[r->ntrailer]);
+		if (err)
+			return err;
+		r->ntrailer++;
+		p = (char *)eol + 2;
+	}
+	*done = p + 2;
+	r->body_len = total;
+	return KH_PARSE_DONE;
+}
+
+int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
+		struct kh_parsed *r)
+{
+	char *p = buf, *end = buf + len, *done;
+	const char *eol, *hend;
+	int err;
+
+	memset(r, 0, sizeof(*r));
+	while (end - p >= 2 && p[0] == '\r' && p[1] == '\n')
+		p += 2;	/* empty lines before a request are ignored */
+	eol = find_crlf(p, end);
+	if (IS_ERR(eol))
+		return PTR_ERR(eol);
+	if (!eol)
+		return end - p > KH_MAX_REQUEST_LINE ? -414 : KH_PARSE_MORE;
+	err = parse_request_line(p, eol, r);
+	if (err)
+		return err;
+	r->keep_alive = r->minor >= 1;
+	hend = strnstr(eol, "\r\n\r\n", end - eol);
+	if (!hend) {
+		if ((size_t)(end - buf) > max_header)
+			return -431;
+		/* a bare LF or CR before the end is an error right away */
+		eol = eol + 2;
+		while ((eol = find_crlf(eol, end)) && !IS_ERR(eol))
+			eol += 2;
+		return IS_ERR(eol) ? PTR_ERR(eol) : KH_PARSE_MORE;
+	}
+	r->header_len = hend + 4 - buf;
+	if (r->header_len > max_header)
+		return -431;
+	err = parse_headers(eol + 2, hend + 4, r);
+	if (err)
+		return err;
+	r->body = buf + r->header_len;
+	if (r->has_length) {
+		if (r->content_length > max_body)
+			return -413;
+		if (len - r->header_len < r->content_length)
+			return KH_PARSE_HEADERS;
+		r->body_len = r->content_length;
+		r->total_len = r->header_len + r->body_len;
+		return KH_PARSE_DONE;
+	}
+	if (!r->chunked) {
+		r->total_len = r->header_len;
+		return KH_PARSE_DONE;
+	}
+	err = scan_chunked(r->body, end, max_body, false, r, &done);
+	if (err == KH_PARSE_MORE)
+		return KH_PARSE_HEADERS;
+	if (err)
+		return err;
+	r->ntrailer = 0;
+	scan_chunked(r->body, end, max_body, true, r, &done);
+	r->total_len = done - buf;
+	return KH_PARSE_DONE;
+}

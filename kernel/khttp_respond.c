@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * khttp: the bytes of an HTTP/1.1 response, from a worker's captured
+ * kh_response or for the kernel's own answers (4xx/5xx, 100 Continue).
+ *
+ * The kernel owns the framing: it writes Date (unless the worker did),
+ * Content-Length and Connection itself and drops a worker's Content-Length,
+ * Transfer-Encoding, Connection and Keep-Alive, so a worker cannot make
+ * the response disagree with its body. Values with CR, LF or other
+ * controls are refused (no response splitting).
+ */
+#include <linux/ctype.h>
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/time64.h>
+#include <linux/timekeeping.h>
+#include "khttp_internal.h"
+#include "khttp_headers.h"
+
+/* two passes: buf NULL counts, then the same calls write */
+struct kh_writer {
+	char *buf;
+	size_t len;
+};
+
+static void put(struct kh_writer *w, const char *s, size_t n)
+{
+	if (w->buf)
+		memcpy(w->buf + w->len, s, n);
+	w->len += n;
+}
+
+static void puts_(struct kh_writer *w, const char *s)
+{
+	put(w, s, strlen(s));
+}
+
+static void put_header(struct kh_writer *w, const char *name, size_t nlen,
+		       const char *value, size_t vlen)
+{
+	put(w, name, nlen);
+	put(w, ": ", 2);
+	put(w, value, vlen);
+	put(w, "\r\n", 2);
+}
+
+static const char *reason_phrase(unsigned int status)
+{
+	switch (status) {
+	case 100: return "Continue";
+	case 200: return "OK";
+	case 201: return "Created";
+	case 204: return "No Content";
+	case 206: return "Partial Content";
+	case 301: return "Moved Permanently";
+	case 302: return "Found";
+	case 304: return "Not Modified";
+	case 400: return "Bad Request";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 408: return "Request Timeout";
+	case 411: return "Length Required";
+	case 413: return "Content Too Large";
+	case 414: return "URI Too Long";
+	case 417: return "Expectation Failed";
+	case 431: return "Request Header Fields Too Large";
+	case 500: return "Internal Server Error";
+	case 501: return "Not Implemented";
+	case 503: return "Service Unavailable";
+	case 505: return "HTTP Version Not Supported";
+	default: return status < 400 ? "OK" : "Error";
+	}
+}
+
+static void put_date(struct kh_writer *w)
+{
+	static const char *const days[] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
+	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	char d[40];
+	struct tm tm;
+	int n;
+
+	time64_to_tm(ktime_get_real_seconds(), 0, &tm);
+	n = scnprintf(d, sizeof(d), "%s, %02d %s %04ld %02d:%02d:%02d GMT",
+		      days[tm.tm_wday], tm.tm_mday, months[tm.tm_mon],
+		      tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
+	put_header(w, "Date", 4, d, n);
+}
+
+static void put_number(struct kh_writer *w, const char *name, u64 v)
+{
+	char num[24];
+	int n = scnprintf(num, sizeof(num), "%llu", v);
+
+	put_header(w, name, strlen(name), num, n);
+}
+
+static struct kh_txbuf *tx_alloc(size_t len)
+{
+	struct kh_txbuf *tx = kvmalloc(sizeof(*tx) + len, GFP_KERNEL);
+
+	if (tx) {
+		tx->len = len;
+		tx->off = 0;
+	}
+	return tx;
+}
+
+/* the kernel's own answer; close says whether the connection ends */
+static void write_error(struct kh_writer *w, unsigned int status, bool close)
+{
+	const char *reason = reason_phrase(status);
+	char line[64];
+	int n;
+
+	n = scnprintf(line, sizeof(line), "HTTP/1.1 %u %s\r\n", status, reason);
+	put(w, line, n);
+	put_date(w);
+	puts_(w, "Content-Type: text/plain\r\n");
+	put_number(w, "Content-Length", strlen(reason) + 5);
+	puts_(w, close ? "Connection: close\r\n\r\n" : "\r\n");
+	n = scnprintf(line, sizeof(line), "%u %s\n", status, reason);
+	put(w, line, n);
+}
+
+struct kh_txbuf *khttp_format_error(unsigned int status, bool close)
+{
+	struct kh_writer w = { 0 };
+	struct kh_txbuf *tx;
+
+	write_error(&w, status, close);
+	tx = tx_alloc(w.len);
+	if (!tx)
+		return NULL;
+	w.buf = tx->data;
+	w.len = 0;
+	write_error(&w, status, close);
+	return tx;
+}
+
+struct kh_txbuf *khttp_format_continue(void)
+{
+	static const char cont[] = "HTTP/1.1 100 Continue\r\n\r\n";
+	struct kh_txbuf *tx = tx_alloc(sizeof(cont) - 1);
+
+	if (tx)
+		memcpy(tx->data, cont, sizeof(cont) - 1);
+	return tx;
+}
+
+static bool valid_value(const char *v, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((v[i] < 0x20 && v[i] != '\t') || v[i] == 0x7f)
+			return false;
+	return true;
+}
+
+static bool valid_name(const char *n, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!isalnum(n[i]) && !strchr("!#$%&'*+-.^_`|~", n[i]))
+			return false;
+	return len > 0;
+}
+
+/* headers the kernel writes itself: a worker's copy is dropped */
+static bool kernel_managed(int id)
+{
+	return id == KH_HEADER_CONTENT_LENGTH || id == KH_HEADER_TRANSFER_ENCODING ||
+	       id == KH_HEADER_CONNECTION || id == KH_HEADER_KEEP_ALIVE;
+}
+
+static bool no_body_status(unsigned int status)
+{
+	return status < 200 || status == 204 || status == 304;
+}
+
+/* checks what a worker sent; the body length on success */
+static int check_response(const struct kh_response *r, u64 *body)
+{
+	const struct kh_response_headers *h = &r->headers;
+	int i, j;
+
+	if (r->status_code < 200 || r->status_code > 999)
+		return -EINVAL;
+	if (!valid_value(r->reason, r->reason_length))
+		return -EINVAL;
+	for (i = 0; i < KH_HEADER_RESPONSE_MAXIMUM; i++)
+		if (!valid_value(h->known_headers[i].value, h->known_headers[i].value_length))
+			return -EINVAL;
+	for (i = 0; i < h->unknown_header_count; i++)
+		if (!valid_name(h->unknown_headers[i].name, h->unknown_headers[i].name_length) ||
+		    !valid_value(h->unknown_headers[i].value, h->unknown_headers[i].value_length))
+			return -EINVAL;
+	for (i = 0; i < r->response_info_count; i++) {
+		const struct kh_multiple_known_headers *m = r->response_info[i].info;
+
+		if (r->response_info[i].type != KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS || !m)
+			continue;
+		if (m->header_id >= KH_HEADER_RESPONSE_MAXIMUM)
+			return -EINVAL;
+		for (j = 0; j < m->known_header_count; j++)
+			if (!valid_value(m->known_headers[j].value, m->known_headers[j].value_length))
+				return -EINVAL;
+	}
+	*body = 0;
+	for (i = 0; i < r->entity_chunk_count; i++) {
+		if (r->entity_chunks[i].type != KH_CHUNK_FROM_MEMORY)
+			return -EOPNOTSUPP;	/* file and fragment chunks: not yet */
+		*body += r->entity_chunks[i].u.memory.length;
+	}
+	return 0;
+}
+
+static void write_response(struct kh_writer *w, const struct kh_response *r, u64 body,
+			   bool head, bool http10, bool keep_alive)
+{
+	const struct kh_response_headers *h = &r->headers;
+	const char *reason = r->reason_length ? r->reason : reason_phrase(r->status_code);
+	size_t rlen = r->reason_length ? r->reason_length : strlen(reason);
+	char line[16];
+	int i, j;
+
+	scnprintf(line, sizeof(line), "HTTP/1.1 %03u ", r->status_code);
+	puts_(w, line);
+	put(w, reason, rlen);
+	put(w, "\r\n", 2);
+	if (!h->known_headers[KH_HEADER_DATE].value_length)
+		put_date(w);
+	for (i = 0; i < KH_HEADER_RESPONSE_MAXIMUM; i++) {
+		const struct kh_known_header *k = &h->known_headers[i];
+		const char *name = khttp_response_header_name(i);
+
+		if (k->value_length && !kernel_managed(i))
+			put_header(w, name, strlen(name), k->value, k->value_length);
+	}
+	for (i = 0; i < r->response_info_count; i++) {
+		const struct kh_multiple_known_headers *m = r->response_info[i].info;
+		const char *name;
+
+		if (r->response_info[i].type != KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS || !m ||
+		    kernel_managed(m->header_id))
+			continue;
+		name = khttp_response_header_name(m->header_id);
+		for (j = 0; j < m->known_header_count; j++)
+			put_header(w, name, strlen(name), m->known_headers[j].value,
+				   m->known_headers[j].value_length);
+	}
+	for (i = 0; i < h->unknown_header_count; i++) {
+		const struct kh_unknown_header *u = &h->unknown_headers[i];
+
+		if (kernel_managed(khttp_response_header_id(u->name, u->name_length)))
+			continue;
+		put_header(w, u->name, u->name_length, u->value, u->value_length);
+	}
+	if (!no_body_status(r->status_code))
+		put_number(w, "Content-Length", body);
+	if (!keep_alive)
+		puts_(w, "Connection: close\r\n\r\n");
+	else if (http10)	/* a 1.0 client asked for keep-alive: say yes */
+		puts_(w, "Connection: keep-alive\r\n\r\n");
+	else
+		put(w, "\r\n", 2);
+	if (head || no_body_status(r->status_code))
+		return;
+	for (i = 0; i < r->entity_chunk_count; i++)
+		put(w, r->entity_chunks[i].u.memory.buffer,
+		    r->entity_chunks[i].u.memory.length);
+}
+
+struct kh_txbuf *khttp_format_response(const struct kh_response *r, bool head,
+				       bool http10, bool *keep_alive, int *err)
+{
+	const struct kh_known_header *conn = &r->headers.known_headers[KH_HEADER_CONNECTION];
+	struct kh_writer w = { 0 };
+	struct kh_txbuf *tx;
+	u64 body;
+
+	*err = check_response(r, &body);
+	if (*err)
+		return NULL;
+	if (conn->value_length == 5 && !strncasecmp(conn->value, "close", 5))
+		*keep_alive = false;
+	write_response(&w, r, body, head, http10, *keep_alive);
+	tx = tx_alloc(w.len);
+	if (!tx) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	w.buf = tx->data;
+	w.len = 0;
+	write_response(&w, r, body, head, http10, *keep_alive);
+	return tx;
+}
