@@ -19,11 +19,16 @@ deps:
 include mk/gen.mk
 -include mk/abi.mk
 include mk/thunk.mk
+include mk/interp.mk
+include mk/bench.mk
+include mk/xabi.mk
+include mk/fuzz.mk
 -include mk/vm.mk
+-include mk/trace.mk
 include mk/demo.mk
 
 # the README's test command; .ci/run calls exactly `make test`
-test: check-gen check-gen-tests check-abi check-thunk $(if $(wildcard mk/vm.mk),vmtest)
+test: check-gen check-gen-tests check-abi check-thunk check-xabi check-fuzz $(if $(wildcard mk/vm.mk),vmtest)
 	@echo "make test: all suites passed"
 
 clean:

@@ -67,7 +67,7 @@ static int add_unknown(struct kh_ctx *a, const struct kh_hdr *src, int nsrc, boo
 		return 0;
 	if (n > KH_MAX_HEADERS)
 		return -431;
-	err = kh_alloc(a, &mem, n, sizeof(*u), _Alignof(struct kh_unknown_header));
+	err = kh_alloc(a, &mem, n, sizeof(*u), __alignof__(struct kh_unknown_header));
 	if (err)
 		return err;
 	u = mem;
@@ -163,7 +163,7 @@ static int build_body(struct kh_ctx *a, struct kh_request *r, const struct kh_pa
 
 	if (!p->body_len)
 		return 0;
-	err = kh_alloc(a, &mem, 1, sizeof(*ch), _Alignof(struct kh_data_chunk));
+	err = kh_alloc(a, &mem, 1, sizeof(*ch), __alignof__(struct kh_data_chunk));
 	if (err)
 		return err;
 	ch = mem;
@@ -186,11 +186,11 @@ static int build_timing(struct kh_ctx *a, struct kh_request *r, const struct kh_
 	void *mem;
 	int err;
 
-	err = kh_alloc(a, &mem, 1, sizeof(*info), _Alignof(struct kh_request_info));
+	err = kh_alloc(a, &mem, 1, sizeof(*info), __alignof__(struct kh_request_info));
 	if (err)
 		return err;
 	info = mem;
-	err = kh_alloc(a, &mem, 1, sizeof(*t), _Alignof(struct kh_request_timing));
+	err = kh_alloc(a, &mem, 1, sizeof(*t), __alignof__(struct kh_request_timing));
 	if (err)
 		return err;
 	t = mem;
@@ -213,7 +213,7 @@ int khttp_build_request(struct kh_req *req, const struct kh_parsed *p,
 	void *mem;
 	int err;
 
-	err = kh_alloc(a, &mem, 1, sizeof(*r), _Alignof(struct kh_request));
+	err = kh_alloc(a, &mem, 1, sizeof(*r), __alignof__(struct kh_request));
 	if (err)
 		return err;
 	r = mem;

@@ -16,13 +16,14 @@
 #include <linux/ktime.h>
 #include <linux/mm.h>
 #include <linux/net.h>
+#include <linux/sizes.h>
 #include <linux/slab.h>
 #include <linux/uio.h>
 #include <net/sock.h>
 #include "khttp_internal.h"
 
 #define KH_RX_START	4096
-#define KH_BODY_CAP	(1u << 20)	/* bodies up to 1 MiB arrive with the request */
+#define KH_BODY_CAP	SZ_1M	/* bodies up to 1 MiB arrive with the request */
 
 static LIST_HEAD(khttp_conns);
 static DEFINE_SPINLOCK(khttp_conns_lock);
@@ -72,7 +73,6 @@ static void conn_timer(struct timer_list *t)
 
 	conn_kick(c);
 }
-
 
 static void conn_close(struct kh_conn *c)
 {

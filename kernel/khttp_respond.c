@@ -208,9 +208,12 @@ static int check_response(const struct kh_response *r, u64 *body)
 			continue;
 		if (m->header_id >= KH_HEADER_RESPONSE_MAXIMUM)
 			return -EINVAL;
-		for (j = 0; j < m->known_header_count; j++)
-			if (!valid_value(m->known_headers[j].value, m->known_headers[j].value_length))
+		for (j = 0; j < m->known_header_count; j++) {
+			const struct kh_known_header *k = &m->known_headers[j];
+
+			if (!valid_value(k->value, k->value_length))
 				return -EINVAL;
+		}
 	}
 	*body = 0;
 	for (i = 0; i < r->entity_chunk_count; i++) {

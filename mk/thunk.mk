@@ -20,7 +20,7 @@ $(THUNK_OUT)/lib/%.o: %.c $(THUNK_HDRS)
 $(THUNK_LIB): $(THUNK_LIB_SRCS:%.c=$(THUNK_OUT)/lib/%.o)
 	rm -f $@ && ar rcs $@ $^
 
-THUNK_TESTS := t_roundtrip t_faults t_entry t_diff$(eval include mk/interp.mk mk/bench.mk)
+THUNK_TESTS := t_roundtrip t_faults t_entry t_diff
 THUNK_TEST_BINS := $(THUNK_TESTS:%=$(THUNK_OUT)/%)
 THUNK_TEST_COMMON := tests/thunk/harness.c
 
