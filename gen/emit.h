@@ -14,6 +14,7 @@ void emit_layout_asserts(const struct spec *s, const char *dir);
 void emit_thunks(const struct spec *s, const char *dir);
 void emit_test_graphs(const struct spec *s, const char *dir);
 void emit_ptables(const struct spec *s, const char *dir);
+void emit_decoders(const struct spec *s, const char *dir);
 
 /* report.c */
 void print_report(const struct spec *s);

@@ -63,6 +63,7 @@ int main(int argc, char **argv)
 		emit_thunks(&s, dir);
 		emit_test_graphs(&s, dir);
 		emit_ptables(&s, dir);
+		emit_decoders(&s, dir);
 	}
 	return 0;
 }

@@ -20,6 +20,7 @@ static long khttp_call(struct file *file, unsigned int cmd, kh_uaddr_t uarg,
 
 	kh_ctx_init(&c, abi, file->private_data);
 	ret = kh_ioctl_dispatch(&c, cmd, uarg);
+	khttp_trace_call(abi, cmd, uarg, ret);
 	kh_ctx_release(&c);
 	khttp_count_ioctl(abi, ret);
 	return ret;

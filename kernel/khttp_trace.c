@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * khttp: a trace of the ioctls the module handled, for checking a tracer's
+ * view (docs/tracing.md) and for debugging a worker in production.
+ *
+ * A ring of the last KH_TRACE_LEN calls: command, caller's ABI, request id
+ * (read back from the caller's argument after the call) and result. It
+ * lives in the module parameter "trace", so sysfs creates and removes its
+ * file with the module and no init or exit code is needed:
+ *	echo 1 >/sys/module/khttp/parameters/trace	start (and clear)
+ *	cat /sys/module/khttp/parameters/trace		read and consume
+ *	echo 0 >/sys/module/khttp/parameters/trace	stop (and clear)
+ * A read returns at most a page; read again until it is empty.
+ */
+#include <linux/err.h>
+#include <linux/kernel.h>
+#include <linux/moduleparam.h>
+#include <linux/sched.h>
+#include <linux/spinlock.h>
+#include <linux/uaccess.h>
+#include "khttp_internal.h"
+#include "kh_layout.h"
+#include "kh_decode.h"
+
+#define KH_TRACE_LEN	256
+
+struct kh_trace_ent {
+	u64 seq;
+	u64 request_id;
+	long ret;
+	u32 cmd;
+	pid_t pid;
+	s16 idx;		/* in kh_decode_cmds, -1 for an unknown number */
+	u8 abi;			/* enum kh_layout_abi */
+	bool has_id;
+};
+
+static struct kh_trace_ent kh_trace_ring[KH_TRACE_LEN];
+static u64 kh_trace_head, kh_trace_tail, kh_trace_lost;
+static DEFINE_SPINLOCK(kh_trace_lock);
+static bool kh_trace_on;
+
+void khttp_trace_call(int abi, unsigned int cmd, u64 uarg, long ret)
+{
+	struct kh_trace_ent e = { .ret = ret, .cmd = cmd, .abi = abi };
+	int off;
+
+	if (!READ_ONCE(kh_trace_on))
+		return;
+	e.pid = task_pid_nr(current);
+	e.idx = kh_decode_find(cmd, abi);
+	off = e.idx >= 0 ? kh_decode_cmds[e.idx].request_id_off[abi] : -1;
+	/* after the call: an id the kernel handed back is there too */
+	if (off >= 0)
+		e.has_id = !copy_from_user(&e.request_id,
+					   u64_to_user_ptr(uarg + off),
+					   sizeof(e.request_id));
+
+	spin_lock(&kh_trace_lock);
+	if (kh_trace_head - kh_trace_tail == KH_TRACE_LEN) {
+		kh_trace_tail++;
+		kh_trace_lost++;
+	}
+	e.seq = kh_trace_head;
+	kh_trace_ring[kh_trace_head++ % KH_TRACE_LEN] = e;
+	spin_unlock(&kh_trace_lock);
+}
+
+static int kh_trace_line(char *buf, size_t len, const struct kh_trace_ent *e)
+{
+	static const char * const abi_names[] = { "native", "ia32", "x32" };
+	const char *name = e->idx >= 0 ? kh_decode_cmds[e->idx].name : "?";
+	int n;
+
+	n = scnprintf(buf, len, "%llu pid=%d abi=%s cmd=%#x %s", e->seq,
+		      e->pid, e->abi < 3 ? abi_names[e->abi] : "?", e->cmd,
+		      name);
+	if (e->has_id)
+		n += scnprintf(buf + n, len - n, " request_id=%#llx",
+			       e->request_id);
+	if (e->ret < 0)
+		n += scnprintf(buf + n, len - n, " ret=%ld %pe\n", e->ret,
+			       ERR_PTR(e->ret));
+	else
+		n += scnprintf(buf + n, len - n, " ret=%ld\n", e->ret);
+	return n;
+}
+
+/* as many whole lines as fit in the page sysfs gives us; they are consumed */
+static int kh_trace_get(char *buf, const struct kernel_param *kp)
+{
+	char tmp[160];
+	int n = 0, len;
+
+	spin_lock(&kh_trace_lock);
+	if (kh_trace_lost) {
+		n = scnprintf(buf, PAGE_SIZE, "lost %llu\n", kh_trace_lost);
+		kh_trace_lost = 0;
+	}
+	while (kh_trace_tail != kh_trace_head) {
+		len = kh_trace_line(tmp, sizeof(tmp),
+				    &kh_trace_ring[kh_trace_tail % KH_TRACE_LEN]);
+		if (n + len >= PAGE_SIZE)
+			break;
+		memcpy(buf + n, tmp, len);
+		n += len;
+		kh_trace_tail++;
+	}
+	spin_unlock(&kh_trace_lock);
+	return n;
+}
+
+static int kh_trace_set(const char *val, const struct kernel_param *kp)
+{
+	bool on;
+	int err = kstrtobool(val, &on);
+
+	if (err)
+		return err;
+	spin_lock(&kh_trace_lock);
+	kh_trace_head = 0;
+	kh_trace_tail = 0;
+	kh_trace_lost = 0;
+	WRITE_ONCE(kh_trace_on, on);
+	spin_unlock(&kh_trace_lock);
+	return 0;
+}
+
+static const struct kernel_param_ops kh_trace_ops = {
+	.set = kh_trace_set,
+	.get = kh_trace_get,
+};
+
+module_param_cb(trace, &kh_trace_ops, NULL, 0600);
+MODULE_PARM_DESC(trace,
+		 "1: record the ioctls handled (read this file to consume), 0: stop");
