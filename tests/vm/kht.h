@@ -41,6 +41,8 @@ extern const size_t kht_nthunk_tests;
 extern const struct kht_test kht_http_tests[];	/* kht_http.c */
 extern const size_t kht_nhttp_tests;
 void kht_http_begin(void);
+int kht_drain_worker(void);			/* kht_drain.c */
+int kht_drain_client(unsigned long n);
 void kht_http_end(void);
 
 /* fail with a message: return kht_fail(why, len, "fmt", ...) */

@@ -52,19 +52,24 @@ static const struct {
 	  "Content-Length: 4\r\n\r\n0\r\n\r\n", 400, "Bad Request"),
 	C("two lengths", "POST /echo/ HTTP/1.1\r\n" H "Content-Length: 1\r\n"
 	  "Content-Length: 2\r\n\r\nab", 400, "Bad Request"),
-	C("length list", "POST /echo/ HTTP/1.1\r\n" H "Content-Length: 1, 1\r\n\r\na", 400, "Bad Request"),
-	C("length letters", "POST /echo/ HTTP/1.1\r\n" H "Content-Length: 1a\r\n\r\na", 400, "Bad Request"),
-	C("length negative", "POST /echo/ HTTP/1.1\r\n" H "Content-Length: -1\r\n\r\n", 400, "Bad Request"),
+	C("length list", "POST /echo/ HTTP/1.1\r\n" H "Content-Length: 1, 1\r\n\r\na",
+	  400, "Bad Request"),
+	C("length letters", "POST /echo/ HTTP/1.1\r\n" H "Content-Length: 1a\r\n\r\na",
+	  400, "Bad Request"),
+	C("length negative", "POST /echo/ HTTP/1.1\r\n" H "Content-Length: -1\r\n\r\n",
+	  400, "Bad Request"),
 	C("length overflow", "POST /echo/ HTTP/1.1\r\n" H
 	  "Content-Length: 99999999999999999999999\r\n\r\n", 400, "Bad Request"),
 	C("length too large", "POST /echo/ HTTP/1.1\r\n" H
 	  "Content-Length: 100000000000\r\n\r\n", 413, "Content Too Large"),
-	C("te gzip", "POST /echo/ HTTP/1.1\r\n" H "Transfer-Encoding: gzip\r\n\r\n", 501, "Not Implemented"),
+	C("te gzip", "POST /echo/ HTTP/1.1\r\n" H "Transfer-Encoding: gzip\r\n\r\n",
+	  501, "Not Implemented"),
 	C("te twice", "POST /echo/ HTTP/1.1\r\n" H "Transfer-Encoding: chunked\r\n"
 	  "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400, "Bad Request"),
 	C("te space before colon", "POST /echo/ HTTP/1.1\r\n" H
 	  "Transfer-Encoding : chunked\r\n\r\n0\r\n\r\n", 400, "Bad Request"),
-	C("te in 1.0", "POST /echo/ HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400, "Bad Request"),
+	C("te in 1.0", "POST /echo/ HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+	  400, "Bad Request"),
 	C("chunk size junk", "POST /echo/ HTTP/1.1\r\n" H "Transfer-Encoding: chunked\r\n"
 	  "\r\nzz\r\nhello\r\n0\r\n\r\n", 400, "Bad Request"),
 	C("chunk no crlf", "POST /echo/ HTTP/1.1\r\n" H "Transfer-Encoding: chunked\r\n"

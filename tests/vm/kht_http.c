@@ -23,11 +23,19 @@
 #include "kht.h"
 #include "kht_http.h"
 
-#define KHT_PORT	(8080 + KHT_ABI)
+#define KHT_PORT	8080	/* the same in every ABI: the transcripts must match */
 #define KHT_PREFIX	"http://*:%d/echo/"
 
 static pid_t worker_pid;
 static FILE *transcript;
+
+/* opened on first use, so that tests without HTTP keep their fd numbers */
+static FILE *transcript_file(void)
+{
+	if (!transcript)
+		transcript = fopen("/tmp/http-" KHT_ABI_NAME ".txt", "a");
+	return transcript ? transcript : stderr;
+}
 
 /* ---- the worker: receive, echo, send ---- */
 
@@ -224,8 +232,8 @@ static int check_raw(const char *name, const char *req, size_t req_len, const ch
 	n = exchange(req, req_len, got, sizeof(got));
 	if (n < 0)
 		return kht_fail(why, len, "%s: connect/write: %s", name, strerror(errno));
-	fprintf(transcript, "=== %s\n%s\n", name, got);
-	fflush(transcript);
+	fprintf(transcript_file(), "=== %s\n%s\n", name, got);
+	fflush(transcript_file());
 	if (strcmp(got, want)) {
 		char *p;
 
@@ -401,19 +409,32 @@ const struct kht_test kht_http_tests[] = {
 
 const size_t kht_nhttp_tests = KHT_ARRAY_SIZE(kht_http_tests);
 
-/* called by the runner before and after the tests */
+/* called by the runner before the tests: the transcript starts empty */
 void kht_http_begin(void)
 {
-	transcript = fopen("/tmp/http-" KHT_ABI_NAME ".txt", "w");
-	if (!transcript)
-		transcript = stderr;
+	unlink("/tmp/http-" KHT_ABI_NAME ".txt");
 }
 
+/* the worker goes, and its prefix with it, so the next ABI's run can take the port */
 void kht_http_end(void)
 {
-	if (worker_pid) {
-		kill(worker_pid, SIGKILL);
-		waitpid(worker_pid, NULL, 0);
-		worker_pid = 0;
-	}
+	struct kh_queue_args q = { .flags = KH_QUEUE_OPEN, .name = "echo-" KHT_ABI_NAME };
+	struct kh_url_args u = { 0 };
+	char url[64];
+	int fd;
+
+	if (!worker_pid)
+		return;
+	kill(worker_pid, SIGKILL);
+	waitpid(worker_pid, NULL, 0);
+	worker_pid = 0;
+	fd = open(KHT_DEV, O_RDWR | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	q.name_length = strlen(q.name);
+	u.url = url;
+	u.url_length = snprintf(url, sizeof(url), KHT_PREFIX, KHT_PORT);
+	if (ioctl(fd, KH_IOC_QUEUE, &q) || ioctl(fd, KH_IOC_REMOVE_URL, &u))
+		fprintf(stderr, "khtest: removing %s: %s\n", url, strerror(errno));
+	close(fd);
 }

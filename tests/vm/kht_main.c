@@ -5,6 +5,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "kht.h"
 
@@ -59,6 +60,10 @@ int main(int argc, char **argv)
 	size_t s, i;
 	int a;
 
+	if (argc == 2 && !strcmp(argv[1], "--drain-worker"))
+		return kht_drain_worker();
+	if (argc == 3 && !strcmp(argv[1], "--drain-client"))
+		return kht_drain_client(strtoul(argv[2], NULL, 0));
 	if (argc == 2 && !strcmp(argv[1], "--list")) {
 		for (s = 0; s < KHT_ARRAY_SIZE(suites); s++)
 			for (i = 0; i < *suites[s].n; i++)

@@ -49,6 +49,101 @@ group_strace() {
 	return $rc
 }
 
+# the three ABIs' workers gave byte-identical answers to the same client script
+http_transcripts() {
+	if [ ! -s /tmp/http-native.txt ]; then
+		kh_result http/transcripts FAIL "no native transcript (run the native group first)"
+		return 1
+	fi
+	for abi in ia32 x32; do
+		if ! cmp -s /tmp/http-native.txt "/tmp/http-$abi.txt"; then
+			kh_result http/transcripts FAIL "$abi transcript differs from native"
+			diff /tmp/http-native.txt "/tmp/http-$abi.txt" | head -n 20 | sed 's/^/KHVM diff: /'
+			return 1
+		fi
+	done
+	echo "KHVM transcripts: $(grep -c '^===' /tmp/http-native.txt) exchanges identical in 3 ABIs"
+	kh_result http/transcripts PASS
+}
+
+# an i386, an x32 and a 64-bit worker drain one queue together
+http_drain() {
+	local n=${KH_DRAIN:-10000} abi total=0 out rc=0 pids=""
+	for abi in native ia32 x32; do
+		"khtest-$abi" --drain-worker >"/tmp/drain-$abi.out" 2>&1 &
+		pids="$pids $!"
+	done
+	for abi in native ia32 x32; do
+		while ! grep -q ready "/tmp/drain-$abi.out"; do sleep 0.1; done
+	done
+	out=$(khtest-native --drain-client "$n" 2>&1) || rc=1
+	echo "KHVM $out"
+	kill -TERM $pids
+	wait $pids
+	for abi in native ia32 x32; do
+		s=$(sed -n 's/^drain .* served \([0-9]*\)$/\1/p' "/tmp/drain-$abi.out")
+		echo "KHVM drain: $abi worker served ${s:-?}"
+		total=$((total + ${s:-0}))
+	done
+	if [ $rc -ne 0 ]; then
+		kh_result http/drain FAIL "client: $out"
+	elif [ "$total" -ne "$n" ]; then
+		kh_result http/drain FAIL "workers served $total of $n"
+		rc=1
+	else
+		kh_result http/drain PASS
+	fi
+	return $rc
+}
+
+# a real HTTP client: busybox wget, against a 32-bit worker
+http_wget() {
+	local out rc=0
+	khtest-ia32 --drain-worker >/tmp/drain-wget.out 2>&1 &
+	while ! grep -q ready /tmp/drain-wget.out; do sleep 0.1; done
+	out=$(wget -q -O - "http://127.0.0.1:8090/drain/wget?x=1" 2>&1) || rc=1
+	kill -TERM $!
+	wait $!
+	if [ $rc -eq 0 ] && [ "$out" = "/drain/wget?x=1" ]; then
+		kh_result http/wget PASS
+	else
+		kh_result http/wget FAIL "wget got '$out'"
+		rc=1
+	fi
+	return $rc
+}
+
+# unload with a prefix registered, a request queued and a client connected
+http_unload() {
+	local rc=0
+	khtest-x32 --drain-worker >/tmp/drain-unload.out 2>&1 &
+	while ! grep -q ready /tmp/drain-unload.out; do sleep 0.1; done
+	kill -TERM $!
+	wait $!
+	# nobody serves now: this request stays queued, its client connected
+	(printf 'GET /drain/left HTTP/1.1\r\nHost: d\r\n\r\n'; sleep 30) |
+		nc 127.0.0.1 8090 >/tmp/unload-client.out 2>&1 &
+	sleep 1
+	if rmmod khttp && insmod /khvm/khttp.ko; then
+		sleep 1
+		kh_result http/unload PASS
+	else
+		kh_result http/unload FAIL "rmmod with a queued request and an open connection failed"
+		rc=1
+	fi
+	kill $! 2>/dev/null
+	return $rc
+}
+
+group_http() {
+	local rc=0
+	http_transcripts || rc=1
+	http_drain || rc=1
+	http_wget || rc=1
+	http_unload || rc=1
+	return $rc
+}
+
 slab_kb() {
 	awk '$1 == "Slab:" { print $2 }' /proc/meminfo
 }
