@@ -25,13 +25,13 @@
 #define DRAIN_PORT	8090
 #define DRAIN_CONNS	4
 
-static sig_atomic_t stop;	/* set by the SIGTERM handler */
+static int stop;	/* set by the SIGTERM handler: read with __atomic */
 static unsigned long served;
 
 static void on_term(int sig)
 {
 	(void)sig;
-	stop = 1;
+	__atomic_store_n(&stop, 1, __ATOMIC_RELAXED);
 }
 
 static int drain_setup(void)
@@ -63,7 +63,7 @@ int kht_drain_worker(void)
 	sigaction(SIGTERM, &sa, NULL);	/* no SA_RESTART: receive returns EINTR */
 	printf("drain %s ready\n", KHT_ABI_NAME);
 	fflush(stdout);
-	while (!stop) {
+	while (!__atomic_load_n(&stop, __ATOMIC_RELAXED)) {
 		struct kh_receive_request_args rr = { .buffer_length = sizeof(buf),
 						      .buffer = (void *)buf };
 		struct kh_request *r = (void *)buf;
