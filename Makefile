@@ -28,7 +28,7 @@ include mk/fuzz.mk
 include mk/demo.mk
 
 # the README's test command; .ci/run calls exactly `make test`
-test: check-gen check-gen-tests check-abi check-thunk check-xabi check-fuzz $(if $(wildcard mk/vm.mk),vmtest)
+test: check-gen check-gen-tests check-abi check-thunk check-xabi check-fuzz check-trace $(if $(wildcard mk/vm.mk),vmtest)
 	@echo "make test: all suites passed"
 
 clean:
