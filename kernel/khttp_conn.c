@@ -346,8 +346,13 @@ static void conn_process(struct kh_conn *c)
 		if (!conn_parse(c))
 			break;
 	}
+	/*
+	 * The client's end of stream ends the connection, even with a request
+	 * in flight (nginx's "client closed": the worker's send then finds
+	 * the connection gone); output already queued is sent first.
+	 */
 	spin_lock_bh(&c->lock);
-	done = c->peer_closed && !c->inflight && list_empty(&c->txq);
+	done = c->peer_closed && list_empty(&c->txq);
 	spin_unlock_bh(&c->lock);
 	if (done || READ_ONCE(c->kill) || conn_timed_out(c))
 		goto close;

@@ -41,6 +41,8 @@ extern const size_t kht_nthunk_tests;
 extern const struct kht_test kht_http_tests[];	/* kht_http.c */
 extern const size_t kht_nhttp_tests;
 void kht_http_begin(void);
+extern const struct kht_test kht_limit_tests[];	/* kht_limits.c */
+extern const size_t kht_nlimit_tests;
 int kht_drain_worker(void);			/* kht_drain.c */
 int kht_drain_client(unsigned long n);
 void kht_http_end(void);

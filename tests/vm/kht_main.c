@@ -41,6 +41,7 @@ static const struct {
 	{ kht_tests, &kht_ntests },
 	{ kht_thunk_tests, &kht_nthunk_tests },
 	{ kht_http_tests, &kht_nhttp_tests },
+	{ kht_limit_tests, &kht_nlimit_tests },
 };
 
 static const struct kht_test *find(const char *name)
