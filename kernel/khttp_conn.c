@@ -135,6 +135,7 @@ static int conn_flush(struct kh_conn *c)
 			return 1;	/* write space will kick us */
 		if (n < 0)
 			return n;
+		khttp_stat_add(KH_STAT_BYTES_OUT, n);
 		tx->off += n;
 		if (tx->off < tx->len)
 			continue;
@@ -177,6 +178,7 @@ static int conn_read(struct kh_conn *c)
 			return total ? total : -EAGAIN;
 		if (n <= 0)
 			return n;
+		khttp_stat_add(KH_STAT_BYTES_IN, n);
 		if (!c->rx_len)
 			c->req_start = jiffies;	/* the header timeout runs from here */
 		c->rx_len += n;
@@ -243,6 +245,8 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p)
 		c->inflight = req;
 		spin_unlock_bh(&c->lock);
 		err = khttp_queue_add(q, req);
+		if (!err)
+			khttp_stat_add(KH_STAT_REQUESTS, 1);
 		if (err) {
 			spin_lock_bh(&c->lock);
 			c->inflight = NULL;
@@ -388,6 +392,7 @@ void khttp_conn_start(struct socket *sock)
 		kfree(c);
 		goto refuse;
 	}
+	khttp_stat_add(KH_STAT_CONNECTIONS, 1);
 	kref_init(&c->ref);	/* the list's */
 	c->id = atomic64_inc_return(&khttp_conn_ids);
 	c->accepted_ns = ktime_get_ns();
@@ -422,13 +427,13 @@ refuse:
 }
 
 bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req, struct kh_txbuf *tx,
-			bool close)
+			bool close, bool final)
 {
 	bool gone, mine;
 
 	spin_lock_bh(&c->lock);
 	gone = c->dead;
-	mine = c->inflight == req;
+	mine = final && c->inflight == req;
 	if (!gone) {
 		list_add_tail(&tx->node, &c->txq);
 		if (close)

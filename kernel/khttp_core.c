@@ -18,6 +18,22 @@ static const enum kh_abi khttp_abi_ids[KH_LAYOUT_NABI] = {
 	[KH_LAYOUT_X32]		= KH_ABI_X32,
 };
 
+void khttp_stat_add(enum kh_stat s, u64 n)
+{
+	atomic64_add(n, &khttp_stats[s]);
+}
+
+/* a response of this status left (or is about to) */
+void khttp_stat_status(unsigned int status)
+{
+	if (status >= 500)
+		atomic64_inc(&khttp_stats[KH_STAT_RESPONSES_5XX]);
+	else if (status >= 400)
+		atomic64_inc(&khttp_stats[KH_STAT_RESPONSES_4XX]);
+	else if (status >= 200 && status < 300)
+		atomic64_inc(&khttp_stats[KH_STAT_RESPONSES_2XX]);
+}
+
 void khttp_count_ioctl(int abi, long ret)
 {
 	static const enum kh_stat by_abi[KH_LAYOUT_NABI] = {

@@ -61,41 +61,88 @@ long kh_ioc_receive_request_core(struct kh_ctx *c,
 	return err;
 }
 
+/* a taken request of this file's queue, or NULL with *err set */
+static struct kh_req *taken_request(struct kh_ctx *c, u64 id, int *err)
+{
+	struct kh_req *req = khttp_req_find(id);
+
+	*err = -ENOENT;
+	if (!req)
+		return NULL;
+	if (req->queue != kf_of(c)->queue || req->state != KH_REQ_TAKEN) {
+		khttp_req_put(req);
+		return NULL;
+	}
+	return req;
+}
+
+/* the response goes out; the last piece completes the request */
+static int respond(struct kh_req *req, struct kh_txbuf *tx, bool last, __u32 *bytes_sent)
+{
+	size_t len = tx->len;
+
+	if (last && !khttp_req_complete(req)) {
+		kvfree(tx);
+		return -ENOENT;	/* answered meanwhile */
+	}
+	if (!khttp_conn_respond(req->conn, req, tx, last && !req->framing.keep_alive, last))
+		return -ECONNRESET;
+	*bytes_sent = len;
+	return 0;
+}
+
+/*
+ * The response's head and first body piece; with KH_SEND_FLAG_MORE_DATA
+ * the body continues with send-body (chunked unless the worker gave a
+ * Content-Length; close-delimited for HTTP/1.0).
+ */
 long kh_ioc_send_response_core(struct kh_ctx *c,
 			       struct kh_send_response_args *args)
 {
-	struct kh_file *kf = kf_of(c);
 	struct kh_txbuf *tx;
 	struct kh_req *req;
-	bool keep_alive;
-	size_t len;
 	int err;
 
-	if (args->flags & (KH_SEND_FLAG_MORE_DATA | KH_SEND_FLAG_BUFFER_DATA))
-		return -EOPNOTSUPP;	/* responses in several sends: not yet */
-	req = khttp_req_find(args->request_id);
+	req = taken_request(c, args->request_id, &err);
 	if (!req)
-		return -ENOENT;
-	err = -ENOENT;
-	if (req->queue != kf->queue || req->state != KH_REQ_TAKEN)
-		goto out;
-	keep_alive = req->keep_alive && !(args->flags & KH_SEND_FLAG_DISCONNECT);
-	tx = khttp_format_response(args->response, req->head, req->http10, &keep_alive,
-				   &err);
+		return err;
+	err = -EINVAL;
+	if (req->streaming)
+		goto out;	/* the head went already: send-body continues */
+	req->framing = (struct kh_framing){
+		.head = req->head,
+		.http10 = req->http10,
+		.more = args->flags & KH_SEND_FLAG_MORE_DATA,
+		.keep_alive = req->keep_alive && !(args->flags & KH_SEND_FLAG_DISCONNECT),
+	};
+	tx = khttp_format_response(args->response, &req->framing, &err);
 	if (!tx)
 		goto out;
-	len = tx->len;
-	if (!khttp_req_complete(req)) {
-		kvfree(tx);
-		err = -ENOENT;	/* answered meanwhile */
-		goto out;
-	}
-	if (khttp_conn_respond(req->conn, req, tx, !keep_alive)) {
-		args->bytes_sent = len;
-		err = 0;
-	} else {
-		err = -ECONNRESET;
-	}
+	req->streaming = req->framing.more;
+	err = respond(req, tx, !req->framing.more, &args->bytes_sent);
+out:
+	khttp_req_put(req);
+	return err;
+}
+
+long kh_ioc_send_body_core(struct kh_ctx *c, struct kh_send_body_args *args)
+{
+	bool last = !(args->flags & KH_SEND_FLAG_MORE_DATA);
+	struct kh_txbuf *tx;
+	struct kh_req *req;
+	int err;
+
+	req = taken_request(c, args->request_id, &err);
+	if (!req)
+		return err;
+	err = -EINVAL;
+	if (!req->streaming)
+		goto out;	/* send-response with MORE_DATA comes first */
+	if (args->flags & KH_SEND_FLAG_DISCONNECT)
+		req->framing.keep_alive = false;
+	tx = khttp_format_body(args->chunks, args->chunk_count, &req->framing, last, &err);
+	if (tx)
+		err = respond(req, tx, last, &args->bytes_sent);
 out:
 	khttp_req_put(req);
 	return err;
@@ -114,7 +161,7 @@ long kh_ioc_cancel_core(struct kh_ctx *c, struct kh_cancel_args *args)
 		struct kh_txbuf *tx = khttp_format_error(503, true);
 
 		if (tx)
-			khttp_conn_respond(req->conn, req, tx, true);
+			khttp_conn_respond(req->conn, req, tx, true, true);
 		err = 0;
 	}
 	khttp_req_put(req);

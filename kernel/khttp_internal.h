@@ -25,8 +25,10 @@ long khttp_compat_ioctl(struct file *file, unsigned int cmd,
 			unsigned long arg);
 #endif
 
-/* khttp_core.c: KH_IOC_STATS counts every ioctl by the caller's ABI */
+/* khttp_core.c: the KH_IOC_STATS counters */
 void khttp_count_ioctl(int abi, long ret);
+void khttp_stat_add(enum kh_stat s, u64 n);
+void khttp_stat_status(unsigned int status);
 /* khttp_trace.c: the ring read through /sys/module/khttp/parameters/trace */
 void khttp_trace_call(int abi, unsigned int cmd, u64 uarg, long ret);
 
@@ -55,6 +57,14 @@ struct kh_queue {
 	bool dead;
 };
 
+/* how a response is framed: set per request, kept across its sends */
+struct kh_framing {
+	bool head, http10;
+	bool more;		/* KH_SEND_FLAG_MORE_DATA: more sends follow */
+	bool keep_alive;	/* in: what the request allows; out: what we do */
+	bool chunked, length_given, no_body;	/* out */
+};
+
 enum kh_req_state { KH_REQ_PENDING, KH_REQ_TAKEN, KH_REQ_DONE };
 
 /* one parsed request: from the connection to a worker and back */
@@ -72,6 +82,8 @@ struct kh_req {
 	bool head;			/* HEAD: the response has no body */
 	bool http10;
 	bool keep_alive;
+	bool streaming;			/* answered in part: send-body continues it */
+	struct kh_framing framing;	/* of a streaming response */
 };
 
 /* an HTTP connection: one socket, served by one work item */
@@ -138,9 +150,12 @@ void khttp_listener_put(struct kh_listener *l);
 
 /* khttp_conn.c */
 void khttp_conn_start(struct socket *sock);
-/* queue the response bytes; false if the client is gone */
+/*
+ * queue response bytes; final: the response is complete and the next
+ * request may be parsed. False if the client is gone.
+ */
 bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req,
-			struct kh_txbuf *tx, bool close);
+			struct kh_txbuf *tx, bool close, bool final);
 void khttp_conn_put(struct kh_conn *c);
 void khttp_conns_exit(void);
 
@@ -196,8 +211,29 @@ int khttp_build_request(struct kh_req *req, const struct kh_parsed *p,
 			u64 context);
 
 /* khttp_respond.c */
-struct kh_txbuf *khttp_format_response(const struct kh_response *r, bool head,
-				       bool http10, bool *keep_alive, int *err);
+struct kh_txbuf *khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
+				       int *err);
+struct kh_txbuf *khttp_format_body(const struct kh_data_chunk *chunks, u16 n,
+				   const struct kh_framing *fr, bool last, int *err);
+
+/* khttp_body.c */
+struct kh_body_part {
+	struct file *file;	/* a file range, or memory */
+	loff_t pos;
+	const void *mem;
+	u64 len;
+};
+
+struct kh_body {
+	struct kh_body_part *parts;
+	unsigned int n;
+	u64 len;
+};
+
+int khttp_body_prepare(struct kh_body *b, const struct kh_data_chunk *chunks, u16 n);
+void khttp_body_release(struct kh_body *b);
+size_t khttp_body_size(const struct kh_body *b, bool chunked, bool last);
+int khttp_body_write(char *dst, const struct kh_body *b, bool chunked, bool last);
 struct kh_txbuf *khttp_format_error(unsigned int status, bool close);
 struct kh_txbuf *khttp_format_continue(void);
 

@@ -246,7 +246,7 @@ void khttp_file_release_reqs(struct kh_file *kf)
 			struct kh_txbuf *tx = khttp_format_error(500, true);
 
 			if (tx)
-				khttp_conn_respond(req->conn, req, tx, true);
+				khttp_conn_respond(req->conn, req, tx, true, true);
 		} else if (req->bound == kf) {
 			spin_lock(&req->queue->lock);
 			wake = req->bound == kf;

@@ -132,6 +132,8 @@ struct kh_txbuf *khttp_format_error(unsigned int status, bool close)
 	struct kh_writer w = { 0 };
 	struct kh_txbuf *tx;
 
+	khttp_stat_add(KH_STAT_KERNEL_RESPONSES, 1);
+	khttp_stat_status(status);
 	write_error(&w, status, close);
 	tx = tx_alloc(w.len);
 	if (!tx)
@@ -184,8 +186,8 @@ static bool no_body_status(unsigned int status)
 	return status < 200 || status == 204 || status == 304;
 }
 
-/* checks what a worker sent; the body length on success */
-static int check_response(const struct kh_response *r, u64 *body)
+/* checks what a worker sent: status, and no controls in reason or headers */
+static int check_response(const struct kh_response *r)
 {
 	const struct kh_response_headers *h = &r->headers;
 	int i, j;
@@ -215,17 +217,12 @@ static int check_response(const struct kh_response *r, u64 *body)
 				return -EINVAL;
 		}
 	}
-	*body = 0;
-	for (i = 0; i < r->entity_chunk_count; i++) {
-		if (r->entity_chunks[i].type != KH_CHUNK_FROM_MEMORY)
-			return -EOPNOTSUPP;	/* file and fragment chunks: not yet */
-		*body += r->entity_chunks[i].u.memory.length;
-	}
 	return 0;
 }
 
-static void write_response(struct kh_writer *w, const struct kh_response *r, u64 body,
-			   bool head, bool http10, bool keep_alive)
+/* the status line and headers; the body follows (khttp_body.c) */
+static void write_head(struct kh_writer *w, const struct kh_response *r, u64 body,
+		       const struct kh_framing *fr)
 {
 	const struct kh_response_headers *h = &r->headers;
 	const char *reason = r->reason_length ? r->reason : reason_phrase(r->status_code);
@@ -265,42 +262,98 @@ static void write_response(struct kh_writer *w, const struct kh_response *r, u64
 			continue;
 		put_header(w, u->name, u->name_length, u->value, u->value_length);
 	}
-	if (!no_body_status(r->status_code))
+	if (fr->chunked)
+		puts_(w, "Transfer-Encoding: chunked\r\n");
+	else if (fr->length_given)	/* sent in pieces, length known up front */
+		put_header(w, "Content-Length", 14,
+			   h->known_headers[KH_HEADER_CONTENT_LENGTH].value,
+			   h->known_headers[KH_HEADER_CONTENT_LENGTH].value_length);
+	else if (!no_body_status(r->status_code) && !fr->more)
 		put_number(w, "Content-Length", body);
-	if (!keep_alive)
+	if (!fr->keep_alive)
 		puts_(w, "Connection: close\r\n\r\n");
-	else if (http10)	/* a 1.0 client asked for keep-alive: say yes */
+	else if (fr->http10)	/* a 1.0 client asked for keep-alive: say yes */
 		puts_(w, "Connection: keep-alive\r\n\r\n");
 	else
 		put(w, "\r\n", 2);
-	if (head || no_body_status(r->status_code))
-		return;
-	for (i = 0; i < r->entity_chunk_count; i++)
-		put(w, r->entity_chunks[i].u.memory.buffer,
-		    r->entity_chunks[i].u.memory.length);
 }
 
-struct kh_txbuf *khttp_format_response(const struct kh_response *r, bool head,
-				       bool http10, bool *keep_alive, int *err)
+/* how the body is framed when the response is sent in several pieces */
+static void choose_framing(const struct kh_response *r, struct kh_framing *fr)
 {
+	const struct kh_known_header *cl = &r->headers.known_headers[KH_HEADER_CONTENT_LENGTH];
 	const struct kh_known_header *conn = &r->headers.known_headers[KH_HEADER_CONNECTION];
-	struct kh_writer w = { 0 };
-	struct kh_txbuf *tx;
-	u64 body;
 
-	*err = check_response(r, &body);
-	if (*err)
-		return NULL;
 	if (conn->value_length == 5 && !strncasecmp(conn->value, "close", 5))
-		*keep_alive = false;
-	write_response(&w, r, body, head, http10, *keep_alive);
-	tx = tx_alloc(w.len);
+		fr->keep_alive = false;
+	fr->chunked = false;
+	fr->length_given = false;
+	fr->no_body = fr->head || no_body_status(r->status_code);
+	if (!fr->more || fr->no_body)
+		return;
+	if (cl->value_length)
+		fr->length_given = true;	/* the worker vouches for the total */
+	else if (fr->http10)
+		fr->keep_alive = false;		/* the end of the body is the close */
+	else
+		fr->chunked = true;
+}
+
+static struct kh_txbuf *assemble(struct kh_writer *head_w, const struct kh_body *b,
+				 const struct kh_framing *fr, bool last, int *err)
+{
+	size_t hlen = head_w ? head_w->len : 0;
+	size_t blen = fr->no_body ? 0 : khttp_body_size(b, fr->chunked, last);
+	struct kh_txbuf *tx = tx_alloc(hlen + blen);
+
 	if (!tx) {
 		*err = -ENOMEM;
 		return NULL;
 	}
-	w.buf = tx->data;
-	w.len = 0;
-	write_response(&w, r, body, head, http10, *keep_alive);
+	*err = blen ? khttp_body_write(tx->data + hlen, b, fr->chunked, last) : 0;
+	if (*err) {
+		kvfree(tx);
+		return NULL;
+	}
+	return tx;
+}
+
+struct kh_txbuf *khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
+				       int *err)
+{
+	struct kh_writer w = { 0 };
+	struct kh_txbuf *tx;
+	struct kh_body b;
+
+	*err = check_response(r);
+	if (*err)
+		return NULL;
+	*err = khttp_body_prepare(&b, r->entity_chunks, r->entity_chunk_count);
+	if (*err)
+		return NULL;
+	choose_framing(r, fr);
+	write_head(&w, r, b.len, fr);
+	tx = assemble(&w, &b, fr, !fr->more, err);
+	if (tx) {
+		w.buf = tx->data;
+		w.len = 0;
+		write_head(&w, r, b.len, fr);
+		khttp_stat_status(r->status_code);
+	}
+	khttp_body_release(&b);
+	return tx;
+}
+
+struct kh_txbuf *khttp_format_body(const struct kh_data_chunk *chunks, u16 n,
+				   const struct kh_framing *fr, bool last, int *err)
+{
+	struct kh_txbuf *tx;
+	struct kh_body b;
+
+	*err = khttp_body_prepare(&b, chunks, n);
+	if (*err)
+		return NULL;
+	tx = assemble(NULL, &b, fr, last, err);
+	khttp_body_release(&b);
 	return tx;
 }

@@ -145,7 +145,15 @@ enum kh_stat {
 	KH_STAT_IOCTLS_IA32 = 1,
 	KH_STAT_IOCTLS_X32 = 2,
 	KH_STAT_IOCTL_ERRORS = 3,
-	KH_STAT_COUNT = 4,
+	KH_STAT_CONNECTIONS = 4,	/* accepted */
+	KH_STAT_REQUESTS = 5,		/* handed to a queue */
+	KH_STAT_KERNEL_RESPONSES = 6,	/* answered by the kernel itself */
+	KH_STAT_RESPONSES_2XX = 7,	/* status classes of every response */
+	KH_STAT_RESPONSES_4XX = 8,
+	KH_STAT_RESPONSES_5XX = 9,
+	KH_STAT_BYTES_IN = 10,		/* read from clients */
+	KH_STAT_BYTES_OUT = 11,		/* written to clients */
+	KH_STAT_COUNT = 12,
 };
 
 /* request flags (out) */
@@ -187,7 +195,9 @@ struct kh_http_version {
 	__u16 minor;
 };
 
-/* HTTP_BYTE_RANGE */
+/* HTTP_BYTE_RANGE; a length of KH_BYTE_RANGE_TO_EOF reaches the end of the file */
+#define KH_BYTE_RANGE_TO_EOF	(~0ULL)
+
 struct kh_byte_range {
 	__u64 start;
 	__u64 length;

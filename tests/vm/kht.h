@@ -43,6 +43,9 @@ extern const size_t kht_nhttp_tests;
 void kht_http_begin(void);
 extern const struct kht_test kht_limit_tests[];	/* kht_limits.c */
 extern const size_t kht_nlimit_tests;
+extern const struct kht_test kht_surface_tests[];	/* kht_surface.c */
+extern const size_t kht_nsurface_tests;
+void kht_surface_end(void);
 int kht_drain_worker(void);			/* kht_drain.c */
 int kht_drain_client(unsigned long n);
 void kht_http_end(void);

@@ -42,6 +42,7 @@ static const struct {
 	{ kht_thunk_tests, &kht_nthunk_tests },
 	{ kht_http_tests, &kht_nhttp_tests },
 	{ kht_limit_tests, &kht_nlimit_tests },
+	{ kht_surface_tests, &kht_nsurface_tests },
 };
 
 static const struct kht_test *find(const char *name)
@@ -88,5 +89,6 @@ int main(int argc, char **argv)
 		failed += run(t);
 	}
 	kht_http_end();
+	kht_surface_end();
 	return failed > 100 ? 100 : failed;
 }

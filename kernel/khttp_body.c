@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * khttp: the entity body of a response from a worker's data chunks:
+ * memory chunks (captured into the call's arena by the generated thunks)
+ * and file ranges {fd, start, length} of the worker's regular files, read
+ * by the kernel from the page cache, never through the worker. Chunked
+ * framing is added when the response goes out in several sends without a
+ * length.
+ */
+#include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/kernel.h>
+#include <linux/slab.h>
+#include "khttp_internal.h"
+
+/* one send's body is read into memory whole: bounded */
+#define KH_BODY_MAX	(16u << 20)
+
+void khttp_body_release(struct kh_body *b)
+{
+	unsigned int i;
+
+	for (i = 0; i < b->n; i++)
+		if (b->parts[i].file)
+			fput(b->parts[i].file);
+	kfree(b->parts);
+	b->parts = NULL;
+	b->n = 0;
+}
+
+static int file_part(struct kh_body_part *p, const struct kh_data_chunk *c)
+{
+	u64 start = c->u.file.range.start, len = c->u.file.range.length;
+	struct file *f = fget(c->u.file.fd);
+	loff_t size;
+
+	if (!f)
+		return -EBADF;
+	p->file = f;
+	if (!(f->f_mode & FMODE_READ))
+		return -EBADF;
+	if (!S_ISREG(file_inode(f)->i_mode))
+		return -EINVAL;
+	size = i_size_read(file_inode(f));
+	if (start > (u64)size)
+		return -EINVAL;
+	if (len == KH_BYTE_RANGE_TO_EOF)
+		len = size - start;
+	if (len > (u64)size - start)	/* beyond EOF, or start + length wraps */
+		return -EINVAL;
+	p->pos = start;
+	p->len = len;
+	return 0;
+}
+
+int khttp_body_prepare(struct kh_body *b, const struct kh_data_chunk *chunks, u16 n)
+{
+	unsigned int i;
+	int err;
+
+	memset(b, 0, sizeof(*b));
+	if (!n)
+		return 0;
+	b->parts = kcalloc(n, sizeof(*b->parts), GFP_KERNEL);
+	if (!b->parts)
+		return -ENOMEM;
+	for (i = 0; i < n; i++) {
+		struct kh_body_part *p = &b->parts[b->n++];
+
+		switch (chunks[i].type) {
+		case KH_CHUNK_FROM_MEMORY:
+			p->mem = chunks[i].u.memory.buffer;
+			p->len = chunks[i].u.memory.length;
+			break;
+		case KH_CHUNK_FROM_FILE:
+			err = file_part(p, &chunks[i]);
+			if (err)
+				goto fail;
+			break;
+		default:	/* the fragment cache is not there yet */
+			err = -EOPNOTSUPP;
+			goto fail;
+		}
+		b->len += p->len;
+		if (b->len > KH_BODY_MAX) {
+			err = -E2BIG;
+			goto fail;
+		}
+	}
+	return 0;
+fail:
+	khttp_body_release(b);
+	return err;
+}
+
+static size_t frame_head(char *dst, u64 len)
+{
+	char tmp[24];
+	int n = scnprintf(tmp, sizeof(tmp), "%llx\r\n", len);
+
+	if (dst)
+		memcpy(dst, tmp, n);
+	return n;
+}
+
+size_t khttp_body_size(const struct kh_body *b, bool chunked, bool last)
+{
+	size_t n = b->len;
+
+	if (!chunked)
+		return n;
+	if (b->len)
+		n += frame_head(NULL, b->len) + 2;
+	return n + (last ? 5 : 0);	/* "0\r\n\r\n" */
+}
+
+/* writes khttp_body_size() bytes at dst; -EIO if a file shrank meanwhile */
+int khttp_body_write(char *dst, const struct kh_body *b, bool chunked, bool last)
+{
+	unsigned int i;
+
+	if (chunked && b->len)
+		dst += frame_head(dst, b->len);
+	for (i = 0; i < b->n; i++) {
+		const struct kh_body_part *p = &b->parts[i];
+
+		if (p->file) {
+			loff_t pos = p->pos;
+			ssize_t got = kernel_read(p->file, dst, p->len, &pos);
+
+			if (got != (ssize_t)p->len)
+				return -EIO;
+		} else if (p->len) {
+			memcpy(dst, p->mem, p->len);
+		}
+		dst += p->len;
+	}
+	if (chunked && b->len) {
+		memcpy(dst, "\r\n", 2);
+		dst += 2;
+	}
+	if (chunked && last)
+		memcpy(dst, "0\r\n\r\n", 5);
+	return 0;
+}

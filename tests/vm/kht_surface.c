@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * More of the HTTP.sys surface, from a worker of this process's ABI:
+ * responses sent in several pieces (chunked, or with the worker's
+ * Content-Length), file-range chunks read by the kernel (and refused when
+ * the range or the fd is wrong), and statistics that add up to exactly
+ * the bytes the client saw.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+#include <unistd.h>
+#include "kht.h"
+
+#define SURF_PORT	8092
+#define SURF_URL	"http://*:8092/surf/"
+#define SURF_FILE	"/tmp/surf-file"
+#define SURF_SIZE	100000
+
+static pid_t surf_pid;
+
+static void mem_chunk(struct kh_data_chunk *c, const char *s)
+{
+	*c = (struct kh_data_chunk){ .type = KH_CHUNK_FROM_MEMORY };
+	c->u.memory.buffer = (void *)s;
+	c->u.memory.length = strlen(s);
+}
+
+static void file_chunk(struct kh_data_chunk *c, int fd, __u64 start, __u64 length)
+{
+	*c = (struct kh_data_chunk){ .type = KH_CHUNK_FROM_FILE };
+	c->u.file.fd = fd;
+	c->u.file.range.start = start;
+	c->u.file.range.length = length;
+}
+
+static int send_resp(int fd, __u64 id, __u32 flags, struct kh_data_chunk *chunks, int n,
+		     const char *length)
+{
+	struct kh_response r = { .status_code = 200, .version = { 1, 1 },
+				 .entity_chunk_count = n, .entity_chunks = chunks };
+	struct kh_send_response_args a = { .request_id = id, .flags = flags, .response = &r };
+
+	if (length) {
+		r.headers.known_headers[KH_HEADER_CONTENT_LENGTH].value = length;
+		r.headers.known_headers[KH_HEADER_CONTENT_LENGTH].value_length = strlen(length);
+	}
+	return ioctl(fd, KH_IOC_SEND_RESPONSE, &a) ? errno : 0;
+}
+
+static int send_body(int fd, __u64 id, __u32 flags, const char *s)
+{
+	struct kh_data_chunk c;
+	struct kh_send_body_args a = { .request_id = id, .flags = flags, .chunk_count = 1,
+				       .chunks = &c };
+
+	mem_chunk(&c, s);
+	return ioctl(fd, KH_IOC_SEND_BODY, &a) ? errno : 0;
+}
+
+/* answers with the errno names of the refused sends */
+static void answer_errors(int fd, __u64 id, const int *errs, int n)
+{
+	static char text[256];
+	struct kh_data_chunk c;
+	char *p = text;
+	int i;
+
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "%s%d", i ? "," : "", errs[i]);
+	mem_chunk(&c, text);
+	send_resp(fd, id, 0, &c, 1, NULL);
+}
+
+static int is_path(const struct kh_request *r, const char *p)
+{
+	return r->cooked_url.abs_path_length == strlen(p) &&
+	       !memcmp(r->cooked_url.abs_path, p, strlen(p));
+}
+
+static void serve(int fd, const struct kh_request *r, __u64 id)
+{
+	int file = open(SURF_FILE, O_RDONLY), dir = open("/", O_RDONLY), errs[5];
+	struct kh_data_chunk c[2];
+
+	if (is_path(r, "/surf/stream")) {
+		mem_chunk(&c[0], "part1,");
+		send_resp(fd, id, KH_SEND_FLAG_MORE_DATA, c, 1, NULL);
+		send_body(fd, id, KH_SEND_FLAG_MORE_DATA, "part2,");
+		send_body(fd, id, 0, "end");
+	} else if (is_path(r, "/surf/length")) {
+		mem_chunk(&c[0], "1234");
+		send_resp(fd, id, KH_SEND_FLAG_MORE_DATA, c, 1, "8");
+		send_body(fd, id, 0, "5678");
+	} else if (is_path(r, "/surf/file")) {
+		file_chunk(&c[0], file, 1000, 5000);
+		mem_chunk(&c[1], "!");
+		send_resp(fd, id, 0, c, 2, NULL);
+	} else if (is_path(r, "/surf/tail")) {
+		file_chunk(&c[0], file, SURF_SIZE - 10, KH_BYTE_RANGE_TO_EOF);
+		send_resp(fd, id, 0, c, 1, NULL);
+	} else if (is_path(r, "/surf/badfile")) {
+		file_chunk(&c[0], file, SURF_SIZE - 10, 11);		/* past EOF */
+		errs[0] = send_resp(fd, id, 0, c, 1, NULL);
+		file_chunk(&c[0], file, ~0ull - 5, 10);			/* wraps */
+		errs[1] = send_resp(fd, id, 0, c, 1, NULL);
+		file_chunk(&c[0], dir, 0, 1);				/* no regular file */
+		errs[2] = send_resp(fd, id, 0, c, 1, NULL);
+		file_chunk(&c[0], 999, 0, 1);				/* no such fd */
+		errs[3] = send_resp(fd, id, 0, c, 1, NULL);
+		file_chunk(&c[0], -1, 0, 1);				/* negative fd */
+		errs[4] = send_resp(fd, id, 0, c, 1, NULL);
+		answer_errors(fd, id, errs, 5);
+	} else {
+		mem_chunk(&c[0], "ok");
+		send_resp(fd, id, 0, c, 1, NULL);
+	}
+	close(file);
+	close(dir);
+}
+
+static int surf_worker(void)
+{
+	static char buf[65536] __attribute__((aligned(8)));
+	struct kh_queue_args q = { .flags = KH_QUEUE_CREATE | KH_QUEUE_OPEN,
+				   .name = "surf-" KHT_ABI_NAME, .name_length = 9 };
+	struct kh_url_args u = { .url = SURF_URL, .url_length = sizeof(SURF_URL) - 1 };
+	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC);
+
+	q.name_length = strlen(q.name);
+	if (fd < 0 || ioctl(fd, KH_IOC_QUEUE, &q) || ioctl(fd, KH_IOC_ADD_URL, &u))
+		return -1;
+	surf_pid = fork();
+	if (surf_pid)
+		return close(fd), surf_pid < 0 ? -1 : 0;
+	for (;;) {
+		struct kh_receive_request_args rr = { .buffer_length = sizeof(buf),
+						      .buffer = (void *)buf };
+
+		if (ioctl(fd, KH_IOC_RECEIVE_REQUEST, &rr))
+			_exit(1);
+		serve(fd, (void *)buf, rr.request_id);
+	}
+}
+
+static int make_file(void)
+{
+	static char data[SURF_SIZE];
+	int fd = open(SURF_FILE, O_WRONLY | O_CREAT | O_TRUNC, 0644), i;
+
+	for (i = 0; i < SURF_SIZE; i++)
+		data[i] = 'a' + (i * 7 + i / 26) % 26;
+	if (fd < 0 || write(fd, data, SURF_SIZE) != SURF_SIZE)
+		return -1;
+	return close(fd);
+}
+
+static int setup(char *why, size_t len)
+{
+	if (surf_pid)
+		return 0;
+	if (make_file() || surf_worker())
+		return kht_fail(why, len, "surface worker: %s", strerror(errno));
+	return 0;
+}
+
+/* one request over a new connection; the whole answer, Date lines cut */
+static ssize_t fetch(const char *path, char *out, size_t cap, size_t *sent)
+{
+	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_port = htons(SURF_PORT),
+				   .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	struct timeval tv = { .tv_sec = 3 };
+	char req[256];
+	int s = socket(AF_INET, SOCK_STREAM, 0), n;
+	size_t got = 0;
+
+	n = snprintf(req, sizeof(req), "GET %s HTTP/1.1\r\nHost: s\r\nConnection: close\r\n\r\n",
+		     path);
+	if (s < 0 || connect(s, (void *)&sin, sizeof(sin)) || write(s, req, n) != n)
+		return -1;
+	if (sent)
+		*sent += n;
+	setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	for (;;) {
+		ssize_t r = read(s, out + got, cap - 1 - got);
+
+		if (r <= 0)
+			break;
+		got += r;
+	}
+	close(s);
+	out[got] = 0;
+	return got;
+}
+
+static const char *body_of(const char *resp)
+{
+	const char *b = strstr(resp, "\r\n\r\n");
+
+	return b ? b + 4 : "";
+}
+
+static int t_send_in_pieces(char *why, size_t len)
+{
+	static char got[4096];
+
+	if (setup(why, len))
+		return -1;
+	fetch("/surf/stream", got, sizeof(got), NULL);
+	if (!strstr(got, "\r\nTransfer-Encoding: chunked\r\n") ||
+	    strcmp(body_of(got), "6\r\npart1,\r\n6\r\npart2,\r\n3\r\nend\r\n0\r\n\r\n"))
+		return kht_fail(why, len, "chunked: [%.200s]", got);
+	fetch("/surf/length", got, sizeof(got), NULL);
+	if (!strstr(got, "\r\nContent-Length: 8\r\n") || strcmp(body_of(got), "12345678"))
+		return kht_fail(why, len, "with a length: [%.200s]", got);
+	return 0;
+}
+
+static int t_file_chunks(char *why, size_t len)
+{
+	static char got[16384], want[8192];
+	int fd = open(SURF_FILE, O_RDONLY);
+
+	if (setup(why, len) || fd < 0)
+		return -1;
+	pread(fd, want, 5000, 1000);
+	strcpy(want + 5000, "!");
+	fetch("/surf/file", got, sizeof(got), NULL);
+	if (!strstr(got, "\r\nContent-Length: 5001\r\n") || strcmp(body_of(got), want))
+		return kht_fail(why, len, "file range + memory: [%.120s]", got);
+	pread(fd, want, 10, SURF_SIZE - 10);
+	want[10] = 0;
+	close(fd);
+	fetch("/surf/tail", got, sizeof(got), NULL);
+	if (strcmp(body_of(got), want))
+		return kht_fail(why, len, "range to EOF: [%.120s]", got);
+	fetch("/surf/badfile", got, sizeof(got), NULL);
+	snprintf(want, sizeof(want), "%d,%d,%d,%d,%d", EINVAL, EINVAL, EINVAL, EBADF, EBADF);
+	if (strcmp(body_of(got), want))
+		return kht_fail(why, len, "bad ranges and fds: got [%s], want [%s]",
+				body_of(got), want);
+	return 0;
+}
+
+static int stats(__u64 *c)
+{
+	struct kh_stats_args a = { .counter_count = KH_STAT_COUNT, .counters = c };
+	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
+
+	rc = ioctl(fd, KH_IOC_STATS, &a);
+	close(fd);
+	return rc;
+}
+
+/* the counters move by exactly what the client did */
+static int t_stats_add_up(char *why, size_t len)
+{
+	static char got[16384];
+	__u64 before[KH_STAT_COUNT], after[KH_STAT_COUNT];
+	size_t sent = 0, received = 0;
+	int i;
+
+	if (setup(why, len) || stats(before))
+		return -1;
+	for (i = 0; i < 5; i++)
+		received += fetch("/surf/ok", got, sizeof(got), &sent);
+	received += fetch("/elsewhere", got, sizeof(got), &sent);	/* the kernel's 404 */
+	usleep(200000);	/* the last bytes are counted when the work item ran */
+	if (stats(after))
+		return -1;
+	for (i = 0; i < KH_STAT_COUNT; i++)
+		after[i] -= before[i];
+	if (after[KH_STAT_CONNECTIONS] != 6 || after[KH_STAT_REQUESTS] != 5 ||
+	    after[KH_STAT_RESPONSES_2XX] != 5 || after[KH_STAT_RESPONSES_4XX] != 1 ||
+	    after[KH_STAT_KERNEL_RESPONSES] != 1 || after[KH_STAT_BYTES_IN] != sent ||
+	    after[KH_STAT_BYTES_OUT] != received)
+		return kht_fail(why, len,
+				"deltas: conns %llu reqs %llu 2xx %llu 4xx %llu kernel %llu in %llu/%zu out %llu/%zu",
+				after[KH_STAT_CONNECTIONS], after[KH_STAT_REQUESTS],
+				after[KH_STAT_RESPONSES_2XX], after[KH_STAT_RESPONSES_4XX],
+				after[KH_STAT_KERNEL_RESPONSES], after[KH_STAT_BYTES_IN], sent,
+				after[KH_STAT_BYTES_OUT], received);
+	return 0;
+}
+
+const struct kht_test kht_surface_tests[] = {
+	{ "send_in_pieces", t_send_in_pieces },
+	{ "file_chunks", t_file_chunks },
+	{ "stats_add_up", t_stats_add_up },
+};
+
+const size_t kht_nsurface_tests = KHT_ARRAY_SIZE(kht_surface_tests);
+
+void kht_surface_end(void)
+{
+	struct kh_queue_args q = { .flags = KH_QUEUE_OPEN, .name = "surf-" KHT_ABI_NAME };
+	struct kh_url_args u = { .url = SURF_URL, .url_length = sizeof(SURF_URL) - 1 };
+	int fd;
+
+	if (!surf_pid)
+		return;
+	kill(surf_pid, SIGKILL);
+	waitpid(surf_pid, NULL, 0);
+	surf_pid = 0;
+	fd = open(KHT_DEV, O_RDWR | O_CLOEXEC);
+	q.name_length = strlen(q.name);
+	if (fd >= 0 && !ioctl(fd, KH_IOC_QUEUE, &q))
+		ioctl(fd, KH_IOC_REMOVE_URL, &u);
+	close(fd);
+}
