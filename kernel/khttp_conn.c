@@ -19,6 +19,7 @@
 #include <linux/sizes.h>
 #include <linux/slab.h>
 #include <linux/uio.h>
+#include <linux/xarray.h>
 #include <net/sock.h>
 #include "khttp_internal.h"
 
@@ -26,6 +27,7 @@
 #define KH_BODY_CAP	SZ_1M	/* bodies up to 1 MiB arrive with the request */
 
 static LIST_HEAD(khttp_conns);
+static DEFINE_XARRAY(khttp_conns_by_id);	/* open connections, for wait-disconnect */
 static DEFINE_SPINLOCK(khttp_conns_lock);
 static atomic_t khttp_nconns;
 static atomic64_t khttp_conn_ids;
@@ -84,6 +86,8 @@ static void conn_close(struct kh_conn *c)
 	req = c->inflight;
 	c->inflight = NULL;
 	spin_unlock_bh(&c->lock);
+	xa_erase(&khttp_conns_by_id, c->id);
+	wake_up_all(&c->closed_wq);
 
 	write_lock_bh(&sk->sk_callback_lock);
 	rcu_assign_sk_user_data(sk, NULL);
@@ -403,6 +407,13 @@ void khttp_conn_start(struct socket *sock)
 	INIT_LIST_HEAD(&c->txq);
 	INIT_WORK(&c->work, conn_work);
 	timer_setup(&c->timer, conn_timer, 0);
+	init_waitqueue_head(&c->closed_wq);
+	if (xa_insert(&khttp_conns_by_id, c->id, c, GFP_KERNEL)) {
+		kvfree(c->rx);
+		kvfree(c->parsed);
+		kfree(c);
+		goto refuse;
+	}
 	kernel_getsockname(sock, (struct sockaddr *)&c->local);
 	kernel_getpeername(sock, (struct sockaddr *)&c->remote);
 	c->local_port = ntohs(((struct sockaddr_in *)&c->local)->sin_port);
@@ -424,6 +435,29 @@ void khttp_conn_start(struct socket *sock)
 refuse:
 	atomic_dec(&khttp_nconns);
 	sock_release(sock);
+}
+
+/*
+ * Blocks until connection id closes (HTTP.sys's wait-for-disconnect): 0
+ * when it did or had already, -ENOENT for an id never given out.
+ */
+int khttp_conn_wait_closed(u64 id)
+{
+	struct kh_conn *c;
+	int err;
+
+	if (!id || id > (u64)atomic64_read(&khttp_conn_ids))
+		return -ENOENT;
+	rcu_read_lock();
+	c = xa_load(&khttp_conns_by_id, id);
+	if (c && !kref_get_unless_zero(&c->ref))
+		c = NULL;
+	rcu_read_unlock();
+	if (!c)
+		return 0;	/* closed already */
+	err = wait_event_interruptible(c->closed_wq, READ_ONCE(c->dead));
+	khttp_conn_put(c);
+	return err;
 }
 
 bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req, struct kh_txbuf *tx,

@@ -167,3 +167,9 @@ long kh_ioc_cancel_core(struct kh_ctx *c, struct kh_cancel_args *args)
 	khttp_req_put(req);
 	return err;
 }
+
+long kh_ioc_wait_disconnect_core(struct kh_ctx *c,
+				 struct kh_wait_disconnect_args *args)
+{
+	return khttp_conn_wait_closed(args->connection_id);
+}

@@ -95,6 +95,7 @@ struct kh_conn {
 	struct socket *sock;
 	struct work_struct work;
 	struct timer_list timer;
+	wait_queue_head_t closed_wq;	/* KH_IOC_WAIT_DISCONNECT */
 	spinlock_t lock;		/* everything below */
 	bool dead;
 	bool close_after_tx;
@@ -157,6 +158,7 @@ void khttp_conn_start(struct socket *sock);
 bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req,
 			struct kh_txbuf *tx, bool close, bool final);
 void khttp_conn_put(struct kh_conn *c);
+int khttp_conn_wait_closed(u64 id);
 void khttp_conns_exit(void);
 
 /* khttp_parse.c */

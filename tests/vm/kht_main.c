@@ -43,6 +43,7 @@ static const struct {
 	{ kht_http_tests, &kht_nhttp_tests },
 	{ kht_limit_tests, &kht_nlimit_tests },
 	{ kht_surface_tests, &kht_nsurface_tests },
+	{ kht_persist_tests, &kht_npersist_tests },
 };
 
 static const struct kht_test *find(const char *name)
