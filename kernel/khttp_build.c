@@ -122,8 +122,7 @@ static int build_url(struct kh_ctx *a, struct kh_request *r, const struct kh_tar
 	if (err)
 		return err;
 	full = mem;
-	snprintf(full, len + 1, "http://%.*s%.*s%.*s", (int)t->host_len, t->host,
-		 (int)t->path_len, t->path, (int)t->query_len, t->query);
+	khttp_target_url(t, full, len + 1);
 	u->full_url = full;
 	u->full_url_length = len;
 	/* the parts point into the full URL, as HTTP.sys's do */

@@ -208,6 +208,23 @@ static void conn_consume(struct kh_conn *c, size_t n)
 	c->req_start = jiffies;	/* a pipelined request starts now */
 }
 
+/* a GET or HEAD the response cache answers: no worker is woken */
+static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct kh_target *t)
+{
+	char key[256];
+	size_t n = khttp_target_url(t, key, sizeof(key));
+	struct kh_txbuf *tx;
+
+	if (n >= sizeof(key) - 1)
+		return false;	/* longer URLs are not cached */
+	tx = khttp_cache_serve(key, n, p, p->keep_alive);
+	if (!tx)
+		return false;
+	conn_consume(c, p->total_len);
+	conn_queue_tx(c, tx, !p->keep_alive);
+	return true;
+}
+
 /* the parsed request goes to its queue, or the kernel answers it */
 static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p)
 {
@@ -218,6 +235,8 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p)
 	int err;
 
 	khttp_target(p, c, &t);
+	if (conn_from_cache(c, p, &t))
+		return;
 	q = khttp_route(c->local_port, t.host, t.host_len, t.path, t.path_len, &context);
 	if (!q) {
 		struct kh_txbuf *tx = khttp_format_error(404, !p->keep_alive);

@@ -119,6 +119,10 @@ long kh_ioc_send_response_core(struct kh_ctx *c,
 	if (!tx)
 		goto out;
 	req->streaming = req->framing.more;
+	if (args->cache_policy && !req->streaming && req->graph->verb == KH_VERB_GET)
+		khttp_cache_store(req->graph->cooked_url.full_url,
+				  req->graph->cooked_url.full_url_length, args->response,
+				  args->cache_policy);
 	err = respond(req, tx, !req->framing.more, &args->bytes_sent);
 out:
 	khttp_req_put(req);
@@ -172,4 +176,11 @@ long kh_ioc_wait_disconnect_core(struct kh_ctx *c,
 				 struct kh_wait_disconnect_args *args)
 {
 	return khttp_conn_wait_closed(args->connection_id);
+}
+
+/* drops cached responses whose URL starts with url; all of them for "" */
+long kh_ioc_flush_cache_core(struct kh_ctx *c, struct kh_flush_cache_args *args)
+{
+	khttp_cache_flush(args->url ? args->url : "", args->url_length);
+	return 0;
 }

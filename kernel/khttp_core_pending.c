@@ -16,8 +16,3 @@ long kh_ioc_receive_body_core(struct kh_ctx *c,
 {
 	return -EOPNOTSUPP;
 }
-
-long kh_ioc_flush_cache_core(struct kh_ctx *c, struct kh_flush_cache_args *args)
-{
-	return -EOPNOTSUPP;
-}

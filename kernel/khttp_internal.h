@@ -63,6 +63,7 @@ struct kh_framing {
 	bool more;		/* KH_SEND_FLAG_MORE_DATA: more sends follow */
 	bool keep_alive;	/* in: what the request allows; out: what we do */
 	bool chunked, length_given, no_body;	/* out */
+	bool for_cache;		/* the head without Date and Connection */
 };
 
 enum kh_req_state { KH_REQ_PENDING, KH_REQ_TAKEN, KH_REQ_DONE };
@@ -206,6 +207,15 @@ struct kh_target {
 
 int khttp_target(const struct kh_parsed *p, const struct kh_conn *c,
 		 struct kh_target *t);
+size_t khttp_target_url(const struct kh_target *t, char *buf, size_t cap);
+
+/* khttp_cache.c: the kernel response cache */
+void khttp_cache_store(const char *key, size_t key_len, const struct kh_response *r,
+		       const struct kh_cache_policy *policy);
+struct kh_txbuf *khttp_cache_serve(const char *key, size_t key_len,
+				   const struct kh_parsed *p, bool keep_alive);
+int khttp_cache_flush(const char *prefix, size_t len);
+void khttp_cache_exit(void);
 
 /* khttp_build.c: the native kh_request graph of a parsed request */
 int khttp_build_request(struct kh_req *req, const struct kh_parsed *p,
@@ -217,6 +227,10 @@ struct kh_txbuf *khttp_format_response(const struct kh_response *r, struct kh_fr
 				       int *err);
 struct kh_txbuf *khttp_format_body(const struct kh_data_chunk *chunks, u16 n,
 				   const struct kh_framing *fr, bool last, int *err);
+/* for the cache: the head without Date and Connection, then the body */
+struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t *head_len,
+					int *err);
+size_t khttp_put_date(char *dst, size_t cap);
 
 /* khttp_body.c */
 struct kh_body_part {

@@ -89,6 +89,7 @@ static void __exit khttp_exit(void)
 	khttp_urls_exit();
 	khttp_conns_exit();
 	khttp_queues_exit();
+	khttp_cache_exit();
 	destroy_workqueue(khttp_wq);
 	pr_info("unloaded\n");
 }

@@ -75,20 +75,25 @@ static const char *reason_phrase(unsigned int status)
 	}
 }
 
-static void put_date(struct kh_writer *w)
+/* "Date: <IMF-fixdate>\r\n" of now into dst; its length */
+size_t khttp_put_date(char *dst, size_t cap)
 {
 	static const char *const days[] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
 	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 					      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	char d[40];
 	struct tm tm;
-	int n;
 
 	time64_to_tm(ktime_get_real_seconds(), 0, &tm);
-	n = scnprintf(d, sizeof(d), "%s, %02d %s %04ld %02d:%02d:%02d GMT",
-		      days[tm.tm_wday], tm.tm_mday, months[tm.tm_mon],
-		      tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
-	put_header(w, "Date", 4, d, n);
+	return scnprintf(dst, cap, "Date: %s, %02d %s %04ld %02d:%02d:%02d GMT\r\n",
+			 days[tm.tm_wday], tm.tm_mday, months[tm.tm_mon],
+			 tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
+}
+
+static void put_date(struct kh_writer *w)
+{
+	char d[48];
+
+	put(w, d, khttp_put_date(d, sizeof(d)));
 }
 
 static void put_number(struct kh_writer *w, const char *name, u64 v)
@@ -234,8 +239,8 @@ static void write_head(struct kh_writer *w, const struct kh_response *r, u64 bod
 	puts_(w, line);
 	put(w, reason, rlen);
 	put(w, "\r\n", 2);
-	if (!h->known_headers[KH_HEADER_DATE].value_length)
-		put_date(w);
+	if (!h->known_headers[KH_HEADER_DATE].value_length && !fr->for_cache)
+		put_date(w);	/* a cached response gets its Date when served */
 	for (i = 0; i < KH_HEADER_RESPONSE_MAXIMUM; i++) {
 		const struct kh_known_header *k = &h->known_headers[i];
 		const char *name = khttp_response_header_name(i);
@@ -270,6 +275,8 @@ static void write_head(struct kh_writer *w, const struct kh_response *r, u64 bod
 			   h->known_headers[KH_HEADER_CONTENT_LENGTH].value_length);
 	else if (!no_body_status(r->status_code) && !fr->more)
 		put_number(w, "Content-Length", body);
+	if (fr->for_cache)
+		return;		/* Connection and the empty line: per hit */
 	if (!fr->keep_alive)
 		puts_(w, "Connection: close\r\n\r\n");
 	else if (fr->http10)	/* a 1.0 client asked for keep-alive: say yes */
@@ -354,6 +361,33 @@ struct kh_txbuf *khttp_format_body(const struct kh_data_chunk *chunks, u16 n,
 	if (*err)
 		return NULL;
 	tx = assemble(NULL, &b, fr, last, err);
+	khttp_body_release(&b);
+	return tx;
+}
+
+struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t *head_len,
+					int *err)
+{
+	struct kh_framing fr = { .keep_alive = true, .for_cache = true };
+	struct kh_writer w = { 0 };
+	struct kh_txbuf *tx;
+	struct kh_body b;
+
+	*err = check_response(r);
+	if (*err)
+		return NULL;
+	*err = khttp_body_prepare(&b, r->entity_chunks, r->entity_chunk_count);
+	if (*err)
+		return NULL;
+	choose_framing(r, &fr);
+	write_head(&w, r, b.len, &fr);
+	*head_len = w.len;
+	tx = assemble(&w, &b, &fr, true, err);
+	if (tx) {
+		w.buf = tx->data;
+		w.len = 0;
+		write_head(&w, r, b.len, &fr);
+	}
 	khttp_body_release(&b);
 	return tx;
 }

@@ -52,3 +52,10 @@ int khttp_target(const struct kh_parsed *p, const struct kh_conn *c,
 	}
 	return 0;
 }
+
+/* "http://host/path?query": the cooked full URL and the cache's key */
+size_t khttp_target_url(const struct kh_target *t, char *buf, size_t cap)
+{
+	return scnprintf(buf, cap, "http://%.*s%.*s%.*s", (int)t->host_len, t->host,
+			 (int)t->path_len, t->path, (int)t->query_len, t->query);
+}

@@ -153,7 +153,8 @@ enum kh_stat {
 	KH_STAT_RESPONSES_5XX = 9,
 	KH_STAT_BYTES_IN = 10,		/* read from clients */
 	KH_STAT_BYTES_OUT = 11,		/* written to clients */
-	KH_STAT_COUNT = 12,
+	KH_STAT_CACHE_HITS = 12,	/* answered from the response cache */
+	KH_STAT_COUNT = 13,
 };
 
 /* request flags (out) */

@@ -80,6 +80,28 @@ static void answer_errors(int fd, __u64 id, const int *errs, int n)
 	send_resp(fd, id, 0, &c, 1, NULL);
 }
 
+/* a response the kernel may keep: its body counts the worker's answers */
+static void send_cached(int fd, __u64 id, __u32 ttl)
+{
+	static unsigned int served;
+	static char body[32];
+	struct kh_data_chunk c;
+	struct kh_response r = { .status_code = 200, .version = { 1, 1 },
+				 .entity_chunk_count = 1, .entity_chunks = &c };
+	struct kh_cache_policy cp = { .policy = KH_CACHE_TIME_TO_LIVE, .seconds_to_live = ttl };
+	struct kh_send_response_args a = { .request_id = id, .response = &r,
+					   .cache_policy = &cp };
+	struct kh_known_header *k = r.headers.known_headers;
+
+	snprintf(body, sizeof(body), "n=%u", ++served);
+	mem_chunk(&c, body);
+	k[KH_HEADER_ETAG].value = "\"v1\"";
+	k[KH_HEADER_ETAG].value_length = 4;
+	k[KH_HEADER_LAST_MODIFIED].value = "Tue, 24 Nov 2026 05:00:00 GMT";
+	k[KH_HEADER_LAST_MODIFIED].value_length = 29;
+	ioctl(fd, KH_IOC_SEND_RESPONSE, &a);
+}
+
 static int is_path(const struct kh_request *r, const char *p)
 {
 	return r->cooked_url.abs_path_length == strlen(p) &&
@@ -119,6 +141,8 @@ static void serve(int fd, const struct kh_request *r, __u64 id)
 		file_chunk(&c[0], -1, 0, 1);				/* negative fd */
 		errs[4] = send_resp(fd, id, 0, c, 1, NULL);
 		answer_errors(fd, id, errs, 5);
+	} else if (is_path(r, "/surf/cached") || is_path(r, "/surf/ttl")) {
+		send_cached(fd, id, is_path(r, "/surf/ttl") ? 1 : 60);
 	} else {
 		mem_chunk(&c[0], "ok");
 		send_resp(fd, id, 0, c, 1, NULL);
@@ -172,8 +196,9 @@ static int setup(char *why, size_t len)
 	return 0;
 }
 
-/* one request over a new connection; the whole answer, Date lines cut */
-static ssize_t fetch(const char *path, char *out, size_t cap, size_t *sent)
+/* one request over a new connection; the whole answer */
+static ssize_t fetch_with(const char *method, const char *path, const char *extra, char *out,
+			  size_t cap, size_t *sent)
 {
 	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_port = htons(SURF_PORT),
 				   .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
@@ -182,8 +207,8 @@ static ssize_t fetch(const char *path, char *out, size_t cap, size_t *sent)
 	int s = socket(AF_INET, SOCK_STREAM, 0), n;
 	size_t got = 0;
 
-	n = snprintf(req, sizeof(req), "GET %s HTTP/1.1\r\nHost: s\r\nConnection: close\r\n\r\n",
-		     path);
+	n = snprintf(req, sizeof(req), "%s %s HTTP/1.1\r\nHost: s\r\n%sConnection: close\r\n\r\n",
+		     method, path, extra);
 	if (s < 0 || connect(s, (void *)&sin, sizeof(sin)) || write(s, req, n) != n)
 		return -1;
 	if (sent)
@@ -199,6 +224,11 @@ static ssize_t fetch(const char *path, char *out, size_t cap, size_t *sent)
 	close(s);
 	out[got] = 0;
 	return got;
+}
+
+static ssize_t fetch(const char *path, char *out, size_t cap, size_t *sent)
+{
+	return fetch_with("GET", path, "", out, cap, sent);
 }
 
 static const char *body_of(const char *resp)
@@ -291,10 +321,77 @@ static int t_stats_add_up(char *why, size_t len)
 	return 0;
 }
 
+static int flush_all(void)
+{
+	struct kh_flush_cache_args f = { .url = "", .url_length = 0 };
+	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
+
+	rc = ioctl(fd, KH_IOC_FLUSH_CACHE, &f);
+	close(fd);
+	return rc;
+}
+
+static int expect_body(const char *what, const char *got, const char *want, char *why,
+		       size_t len)
+{
+	if (strcmp(body_of(got), want))
+		return kht_fail(why, len, "%s: body [%s], want [%s]", what, body_of(got), want);
+	return 0;
+}
+
+/* the kernel answers repeated GETs itself; the worker is not woken */
+static int t_response_cache(char *why, size_t len)
+{
+	static char got[4096];
+	__u64 before[KH_STAT_COUNT], after[KH_STAT_COUNT];
+	struct kh_flush_cache_args f = { .url = "http://s/surf/", .url_length = 14 };
+	int fd;
+
+	if (setup(why, len) || flush_all() || stats(before))
+		return kht_fail(why, len, "setup: %s", strerror(errno));
+	fetch("/surf/cached", got, sizeof(got), NULL);
+	if (expect_body("first", got, "n=1", why, len))
+		return -1;
+	fetch("/surf/cached", got, sizeof(got), NULL);
+	if (expect_body("second (cached)", got, "n=1", why, len))
+		return -1;
+	fetch_with("HEAD", "/surf/cached", "", got, sizeof(got), NULL);
+	if (!strstr(got, "\r\nContent-Length: 3\r\n") || *body_of(got))
+		return kht_fail(why, len, "HEAD from the cache: [%.120s]", got);
+	fetch_with("GET", "/surf/cached", "If-None-Match: \"v1\"\r\n", got, sizeof(got), NULL);
+	if (strncmp(got, "HTTP/1.1 304 Not Modified\r\n", 27) || *body_of(got))
+		return kht_fail(why, len, "If-None-Match: [%.120s]", got);
+	fetch_with("GET", "/surf/cached", "If-Modified-Since: Tue, 24 Nov 2026 05:00:00 GMT\r\n",
+		   got, sizeof(got), NULL);
+	if (strncmp(got, "HTTP/1.1 304 Not Modified\r\n", 27))
+		return kht_fail(why, len, "If-Modified-Since: [%.120s]", got);
+	if (stats(after) || after[KH_STAT_CACHE_HITS] - before[KH_STAT_CACHE_HITS] != 4 ||
+	    after[KH_STAT_REQUESTS] - before[KH_STAT_REQUESTS] != 1)
+		return kht_fail(why, len, "cache hits +%llu, requests to workers +%llu",
+				after[KH_STAT_CACHE_HITS] - before[KH_STAT_CACHE_HITS],
+				after[KH_STAT_REQUESTS] - before[KH_STAT_REQUESTS]);
+	fd = open(KHT_DEV, O_RDWR | O_CLOEXEC);
+	if (ioctl(fd, KH_IOC_FLUSH_CACHE, &f))
+		return kht_fail(why, len, "flush: %s", strerror(errno));
+	close(fd);
+	fetch("/surf/cached", got, sizeof(got), NULL);
+	if (expect_body("after the flush", got, "n=2", why, len))
+		return -1;
+	/* time to live: 1 s */
+	fetch("/surf/ttl", got, sizeof(got), NULL);
+	fetch("/surf/ttl", got, sizeof(got), NULL);
+	if (expect_body("ttl, cached", got, "n=3", why, len))
+		return -1;
+	usleep(1500000);
+	fetch("/surf/ttl", got, sizeof(got), NULL);
+	return expect_body("ttl, expired", got, "n=4", why, len);
+}
+
 const struct kht_test kht_surface_tests[] = {
 	{ "send_in_pieces", t_send_in_pieces },
 	{ "file_chunks", t_file_chunks },
 	{ "stats_add_up", t_stats_add_up },
+	{ "response_cache", t_response_cache },
 };
 
 const size_t kht_nsurface_tests = KHT_ARRAY_SIZE(kht_surface_tests);

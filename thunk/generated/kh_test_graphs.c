@@ -22,7 +22,7 @@ static const __s64 kh_values_kh_response_info_type[2] __attribute__((unused)) = 
 
 static const __s64 kh_values_kh_cache_policy_type[3] __attribute__((unused)) = { KH_CACHE_NONE, KH_CACHE_USER_INVALIDATES, KH_CACHE_TIME_TO_LIVE };
 
-static const __s64 kh_values_kh_stat[13] __attribute__((unused)) = { KH_STAT_IOCTLS_NATIVE, KH_STAT_IOCTLS_IA32, KH_STAT_IOCTLS_X32, KH_STAT_IOCTL_ERRORS, KH_STAT_CONNECTIONS, KH_STAT_REQUESTS, KH_STAT_KERNEL_RESPONSES, KH_STAT_RESPONSES_2XX, KH_STAT_RESPONSES_4XX, KH_STAT_RESPONSES_5XX, KH_STAT_BYTES_IN, KH_STAT_BYTES_OUT, KH_STAT_COUNT };
+static const __s64 kh_values_kh_stat[14] __attribute__((unused)) = { KH_STAT_IOCTLS_NATIVE, KH_STAT_IOCTLS_IA32, KH_STAT_IOCTLS_X32, KH_STAT_IOCTL_ERRORS, KH_STAT_CONNECTIONS, KH_STAT_REQUESTS, KH_STAT_KERNEL_RESPONSES, KH_STAT_RESPONSES_2XX, KH_STAT_RESPONSES_4XX, KH_STAT_RESPONSES_5XX, KH_STAT_BYTES_IN, KH_STAT_BYTES_OUT, KH_STAT_CACHE_HITS, KH_STAT_COUNT };
 
 int kh_random_kh_http_version(struct kh_rand *r, struct kh_ctx *c, struct kh_http_version *dst)
 {
