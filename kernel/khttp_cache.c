@@ -139,7 +139,7 @@ static bool not_modified(const struct kh_cache_entry *e, const struct kh_parsed 
 }
 
 static struct kh_txbuf *hit(const struct kh_cache_entry *e, const struct kh_parsed *p,
-			    bool keep_alive)
+			    bool keep_alive, unsigned int *status)
 {
 	static const char nm[] = "HTTP/1.1 304 Not Modified\r\n";
 	const char *conn = !keep_alive ? "Connection: close\r\n" :
@@ -182,12 +182,13 @@ static struct kh_txbuf *hit(const struct kh_cache_entry *e, const struct kh_pars
 	memcpy(d + n, e->head + e->head_len, body);
 	tx->len = n + body;
 	tx->off = 0;
-	khttp_stat_status(is_nm ? 304 : 200);
+	*status = is_nm ? 304 : 200;
+	khttp_stat_status(*status);
 	return tx;
 }
 
 struct kh_txbuf *khttp_cache_serve(const char *key, size_t key_len,
-				   const struct kh_parsed *p, bool keep_alive)
+				   const struct kh_parsed *p, bool keep_alive, unsigned int *status)
 {
 	struct kh_cache_entry *e;
 	struct kh_txbuf *tx = NULL;
@@ -202,7 +203,7 @@ struct kh_txbuf *khttp_cache_serve(const char *key, size_t key_len,
 	}
 	if (e) {
 		list_move(&e->lru, &khttp_cache_lru);
-		tx = hit(e, p, keep_alive);
+		tx = hit(e, p, keep_alive, status);
 	}
 	spin_unlock(&khttp_cache_lock);
 	if (tx)

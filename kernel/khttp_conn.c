@@ -190,10 +190,11 @@ static int conn_read(struct kh_conn *c)
 	}
 }
 
-static void conn_error(struct kh_conn *c, unsigned int status)
+static void conn_error(struct kh_conn *c, const struct kh_parsed *p, unsigned int status)
 {
 	struct kh_txbuf *tx = khttp_format_error(status, true);
 
+	khttp_log_parsed(c, p, status, tx ? tx->len : 0);
 	if (tx)
 		conn_queue_tx(c, tx, true);
 	else
@@ -214,12 +215,14 @@ static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct
 	char key[256];
 	size_t n = khttp_target_url(t, key, sizeof(key));
 	struct kh_txbuf *tx;
+	unsigned int status;
 
 	if (n >= sizeof(key) - 1)
 		return false;	/* longer URLs are not cached */
-	tx = khttp_cache_serve(key, n, p, p->keep_alive);
+	tx = khttp_cache_serve(key, n, p, p->keep_alive, &status);
 	if (!tx)
 		return false;
+	khttp_log_parsed(c, p, status, tx->len);
 	conn_consume(c, p->total_len);
 	conn_queue_tx(c, tx, !p->keep_alive);
 	return true;
@@ -241,6 +244,7 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p)
 	if (!q) {
 		struct kh_txbuf *tx = khttp_format_error(404, !p->keep_alive);
 
+		khttp_log_parsed(c, p, 404, tx ? tx->len : 0);
 		conn_consume(c, p->total_len);
 		if (tx)
 			conn_queue_tx(c, tx, !p->keep_alive);
@@ -249,7 +253,7 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p)
 	req = kzalloc(sizeof(*req), GFP_KERNEL);
 	if (!req) {
 		khttp_queue_put(q);
-		conn_error(c, 503);
+		conn_error(c, p, 503);
 		return;
 	}
 	kref_init(&req->ref);	/* the connection's */
@@ -279,7 +283,7 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p)
 	khttp_queue_put(q);
 	if (err) {
 		khttp_req_put(req);
-		conn_error(c, err == -ENOSPC ? 503 : err <= -400 ? -err : 500);
+		conn_error(c, p, err == -ENOSPC ? 503 : err <= -400 ? -err : 500);
 	}
 }
 
@@ -299,7 +303,7 @@ static bool conn_parse(struct kh_conn *c)
 		return false;
 	ret = khttp_parse(c->rx, c->rx_len, max_header, max_body, p);
 	if (ret < 0) {
-		conn_error(c, -ret);
+		conn_error(c, p, -ret);
 		return true;
 	}
 	if (ret == KH_PARSE_HEADERS && p->expect_continue && !c->sent_continue) {
@@ -313,7 +317,7 @@ static bool conn_parse(struct kh_conn *c)
 	if (ret != KH_PARSE_DONE) {
 		if (c->rx_len == c->rx_cap &&
 		    c->rx_cap >= max_header + KH_BODY_CAP) {	/* can never complete */
-			conn_error(c, ret == KH_PARSE_HEADERS ? 413 : 431);
+			conn_error(c, p, ret == KH_PARSE_HEADERS ? 413 : 431);
 			return true;
 		}
 		return false;

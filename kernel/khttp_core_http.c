@@ -85,6 +85,9 @@ static int respond(struct kh_req *req, struct kh_txbuf *tx, bool last, __u32 *by
 		kvfree(tx);
 		return -ENOENT;	/* answered meanwhile */
 	}
+	req->bytes_out += len;
+	if (last)
+		khttp_log_request(req, req->status, req->bytes_out);
 	if (!khttp_conn_respond(req->conn, req, tx, last && !req->framing.keep_alive, last))
 		return -ECONNRESET;
 	*bytes_sent = len;
@@ -118,6 +121,7 @@ long kh_ioc_send_response_core(struct kh_ctx *c,
 	tx = khttp_format_response(args->response, &req->framing, &err);
 	if (!tx)
 		goto out;
+	req->status = args->response->status_code;
 	req->streaming = req->framing.more;
 	if (args->cache_policy && !req->streaming && req->graph->verb == KH_VERB_GET)
 		khttp_cache_store(req->graph->cooked_url.full_url,
@@ -164,6 +168,7 @@ long kh_ioc_cancel_core(struct kh_ctx *c, struct kh_cancel_args *args)
 	    khttp_req_complete(req)) {
 		struct kh_txbuf *tx = khttp_format_error(503, true);
 
+		khttp_log_request(req, 503, tx ? tx->len : 0);
 		if (tx)
 			khttp_conn_respond(req->conn, req, tx, true, true);
 		err = 0;

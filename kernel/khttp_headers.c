@@ -81,3 +81,8 @@ int khttp_verb(const char *m, size_t len)
 			return v;
 	return KH_VERB_UNKNOWN;
 }
+
+const char *khttp_verb_name(int verb)
+{
+	return verb >= 0 && verb < KH_VERB_MAXIMUM ? khttp_verbs[verb] : NULL;
+}

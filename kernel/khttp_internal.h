@@ -84,6 +84,8 @@ struct kh_req {
 	bool http10;
 	bool keep_alive;
 	bool streaming;			/* answered in part: send-body continues it */
+	unsigned int status;		/* of the response, for the access log */
+	u64 bytes_out;
 	struct kh_framing framing;	/* of a streaming response */
 };
 
@@ -209,11 +211,28 @@ int khttp_target(const struct kh_parsed *p, const struct kh_conn *c,
 		 struct kh_target *t);
 size_t khttp_target_url(const struct kh_target *t, char *buf, size_t cap);
 
+/* khttp_log.c: the access log (Combined Log Format), read() on the device */
+struct kh_log_entry {
+	const char *method, *target, *referer, *user_agent;
+	size_t method_len, target_len, referer_len, user_agent_len;
+	unsigned int major, minor, status;
+	u64 bytes;
+};
+
+void khttp_log(const struct sockaddr_storage *remote, const struct kh_log_entry *e);
+ssize_t khttp_log_read(char __user *buf, size_t count);
+/* the access-log line of a parsed request the kernel answered itself */
+void khttp_log_parsed(const struct kh_conn *c, const struct kh_parsed *p,
+		      unsigned int status, u64 bytes);
+/* ... and of one a worker answered */
+void khttp_log_request(const struct kh_req *req, unsigned int status, u64 bytes);
+
 /* khttp_cache.c: the kernel response cache */
 void khttp_cache_store(const char *key, size_t key_len, const struct kh_response *r,
 		       const struct kh_cache_policy *policy);
 struct kh_txbuf *khttp_cache_serve(const char *key, size_t key_len,
-				   const struct kh_parsed *p, bool keep_alive);
+				   const struct kh_parsed *p, bool keep_alive,
+				   unsigned int *status);
 int khttp_cache_flush(const char *prefix, size_t len);
 void khttp_cache_exit(void);
 

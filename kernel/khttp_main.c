@@ -39,6 +39,13 @@ static int khttp_release(struct inode *inode, struct file *file)
 	return 0;
 }
 
+/* the access log: one line per answered request, consumed by reading */
+static ssize_t khttp_read(struct file *file, char __user *buf, size_t count,
+			  loff_t *pos)
+{
+	return khttp_log_read(buf, count);
+}
+
 static __poll_t khttp_poll(struct file *file, poll_table *wait)
 {
 	return khttp_queue_poll(file->private_data, file, wait);
@@ -49,6 +56,7 @@ static const struct file_operations khttp_fops = {
 	.open		= khttp_open,
 	.release	= khttp_release,
 	.poll		= khttp_poll,
+	.read		= khttp_read,
 	.unlocked_ioctl	= khttp_unlocked_ioctl,
 #ifdef CONFIG_COMPAT
 	.compat_ioctl	= khttp_compat_ioctl,

@@ -245,6 +245,7 @@ void khttp_file_release_reqs(struct kh_file *kf)
 		if (req->taken == kf && khttp_req_complete(req)) {
 			struct kh_txbuf *tx = khttp_format_error(500, true);
 
+			khttp_log_request(req, 500, tx ? tx->len : 0);
 			if (tx)
 				khttp_conn_respond(req->conn, req, tx, true, true);
 		} else if (req->bound == kf) {

@@ -387,11 +387,53 @@ static int t_response_cache(char *why, size_t len)
 	return expect_body("ttl, expired", got, "n=4", why, len);
 }
 
+/* every line the access log holds now (consumed) */
+static size_t read_log(char *buf, size_t cap)
+{
+	int fd = open(KHT_DEV, O_RDONLY | O_CLOEXEC);
+	size_t n = 0;
+	ssize_t r;
+
+	while ((r = read(fd, buf + n, cap - 1 - n)) > 0)
+		n += r;
+	close(fd);
+	buf[n] = 0;
+	return n;
+}
+
+/* one Combined Log Format line per answer, bytes as the client counted them */
+static int t_access_log(char *why, size_t len)
+{
+	static char got[4096], log[8192];
+	char want[2][256];
+	ssize_t a, b;
+	char *l1, *l2;
+
+	if (setup(why, len))
+		return -1;
+	read_log(log, sizeof(log));	/* start empty */
+	a = fetch_with("GET", "/surf/ok?q=1", "User-Agent: kht-ua\r\nReferer: http://r/\r\n",
+		       got, sizeof(got), NULL);
+	b = fetch("/elsewhere", got, sizeof(got), NULL);
+	usleep(100000);
+	read_log(log, sizeof(log));
+	snprintf(want[0], sizeof(want[0]),
+		 "] \"GET /surf/ok?q=1 HTTP/1.1\" 200 %zd \"http://r/\" \"kht-ua\"\n", a);
+	snprintf(want[1], sizeof(want[1]),
+		 "] \"GET /elsewhere HTTP/1.1\" 404 %zd \"-\" \"-\"\n", b);
+	l1 = strstr(log, want[0]);
+	l2 = strstr(log, want[1]);
+	if (strncmp(log, "127.0.0.1 - - [", 15) || !l1 || !l2 || l2 < l1)
+		return kht_fail(why, len, "access log [%.300s]", log);
+	return 0;
+}
+
 const struct kht_test kht_surface_tests[] = {
 	{ "send_in_pieces", t_send_in_pieces },
 	{ "file_chunks", t_file_chunks },
 	{ "stats_add_up", t_stats_add_up },
 	{ "response_cache", t_response_cache },
+	{ "access_log", t_access_log },
 };
 
 const size_t kht_nsurface_tests = KHT_ARRAY_SIZE(kht_surface_tests);
