@@ -6,7 +6,7 @@
  * worker. Entries expire (time to live) or live until flushed; the cache
  * is bounded in bytes and evicts the least recently used. If-None-Match
  * and If-Modified-Since that match the stored ETag or Last-Modified get a
- * 304.
+ * 304; a single byte range gets a 206 (or a 416).
  */
 #include <linux/jiffies.h>
 #include <linux/kernel.h>
@@ -138,51 +138,116 @@ static bool not_modified(const struct kh_cache_entry *e, const struct kh_parsed 
 	return same(header(p, KH_HEADER_IF_MODIFIED_SINCE), e->lm, e->lm_len);
 }
 
+/*
+ * A single byte range of a body of size bytes (RFC 9110 14.1.2):
+ * 1 with [*first, *last], 0 to answer with everything (no Range, several
+ * ranges, a syntax we do not take, an If-Range that does not match), -1
+ * when it cannot be satisfied.
+ */
+static int byte_range(const struct kh_cache_entry *e, const struct kh_parsed *p, u64 size,
+		      u64 *first, u64 *last)
+{
+	const struct kh_hdr *h = header(p, KH_HEADER_RANGE), *ir = header(p, KH_HEADER_IF_RANGE);
+	char spec[48], *dash;
+	u64 a, b;
+
+	if (!h || h->value_len < 7 || h->value_len >= sizeof(spec) ||
+	    strncasecmp(h->value, "bytes=", 6) || memchr(h->value, ',', h->value_len))
+		return 0;
+	if (ir && !same(ir, e->etag, e->etag_len) && !same(ir, e->lm, e->lm_len))
+		return 0;
+	memcpy(spec, h->value + 6, h->value_len - 6);
+	spec[h->value_len - 6] = 0;
+	dash = strchr(spec, '-');
+	if (!dash)
+		return 0;
+	*dash = 0;
+	if (!spec[0]) {				/* -n: the last n bytes */
+		if (kstrtoull(dash + 1, 10, &b))
+			return 0;
+		if (!b || !size)
+			return -1;
+		*first = b >= size ? 0 : size - b;
+		*last = size - 1;
+		return 1;
+	}
+	if (kstrtoull(spec, 10, &a))
+		return 0;
+	if (!dash[1])
+		b = size - 1;			/* a-: to the end */
+	else if (kstrtoull(dash + 1, 10, &b) || b < a)
+		return 0;
+	if (a >= size)
+		return -1;
+	*first = a;
+	*last = min(b, size - 1);
+	return 1;
+}
+
+/* the answer to a hit, built under khttp_cache_lock */
 static struct kh_txbuf *hit(const struct kh_cache_entry *e, const struct kh_parsed *p,
 			    bool keep_alive, unsigned int *status)
 {
-	static const char nm[] = "HTTP/1.1 304 Not Modified\r\n";
 	const char *conn = !keep_alive ? "Connection: close\r\n" :
 			   p->minor == 0 ? "Connection: keep-alive\r\n" : "";
 	const char *eol = strnstr(e->head, "\r\n", e->head_len);
-	bool is_nm = not_modified(e, p);
-	size_t first = eol + 2 - e->head, body = e->len - e->head_len, n = 0;
-	char date[48], *d;
-	size_t dlen = khttp_put_date(date, sizeof(date));
+	size_t first_line = eol + 2 - e->head, size = e->len - e->head_len;
+	u64 from = 0, to = size - 1, body = size;
+	char extra[160], date[48];
+	size_t dlen = khttp_put_date(date, sizeof(date)), xlen = 0, n;
+	int range = 0;
 	struct kh_txbuf *tx;
+	const char *line;
 
-	if (is_nm || p->verb == KH_VERB_HEAD)
+	if (not_modified(e, p)) {
+		*status = 304;
+		line = "HTTP/1.1 304 Not Modified\r\n";
 		body = 0;
-	tx = kvmalloc(sizeof(*tx) + e->head_len + dlen + strlen(conn) + 2 + body +
-		      e->etag_len + 8, GFP_ATOMIC);
+		if (e->etag_len)
+			xlen = scnprintf(extra, sizeof(extra), "ETag: %.*s\r\n", (int)e->etag_len,
+					 e->etag);
+	} else {
+		range = byte_range(e, p, size, &from, &to);
+		*status = range > 0 ? 206 : range < 0 ? 416 : 200;
+		line = range > 0 ? "HTTP/1.1 206 Partial Content\r\n" :
+		       range < 0 ? "HTTP/1.1 416 Range Not Satisfiable\r\n" : NULL;
+		body = range > 0 ? to - from + 1 : range < 0 ? 0 : size;
+		xlen = scnprintf(extra, sizeof(extra), "Accept-Ranges: bytes\r\n");
+		if (range > 0)
+			xlen += scnprintf(extra + xlen, sizeof(extra) - xlen,
+					  "Content-Range: bytes %llu-%llu/%zu\r\n", from, to, size);
+		else if (range < 0)
+			xlen += scnprintf(extra + xlen, sizeof(extra) - xlen,
+					  "Content-Range: bytes */%zu\r\n", size);
+		xlen += scnprintf(extra + xlen, sizeof(extra) - xlen, "Content-Length: %llu\r\n",
+				  body);
+	}
+	if (p->verb == KH_VERB_HEAD)
+		body = 0;
+	/* a 304 or 416 keeps none of the stored head but its status line slot */
+	n = (line ? strlen(line) : first_line) + dlen +
+	    (*status == 304 ? 0 : e->head_len - first_line) + xlen + strlen(conn) + 2;
+	tx = kvmalloc(sizeof(*tx) + n + body, GFP_ATOMIC);
 	if (!tx)
 		return NULL;
-	d = tx->data;
-	if (is_nm) {	/* the validators come back, not the body */
-		memcpy(d, nm, sizeof(nm) - 1);
-		n = sizeof(nm) - 1;
-		memcpy(d + n, date, dlen);
-		n += dlen;
-		if (e->etag_len) {
-			memcpy(d + n, "ETag: ", 6);
-			memcpy(d + n + 6, e->etag, e->etag_len);
-			memcpy(d + n + 6 + e->etag_len, "\r\n", 2);
-			n += e->etag_len + 8;
-		}
-	} else {
-		memcpy(d, e->head, first);
-		memcpy(d + first, date, dlen);
-		memcpy(d + first + dlen, e->head + first, e->head_len - first);
-		n = e->head_len + dlen;
-	}
-	memcpy(d + n, conn, strlen(conn));
-	n += strlen(conn);
-	memcpy(d + n, "\r\n", 2);
-	n += 2;
-	memcpy(d + n, e->head + e->head_len, body);
-	tx->len = n + body;
+	tx->len = 0;
 	tx->off = 0;
-	*status = is_nm ? 304 : 200;
+	memcpy(tx->data, line ? line : e->head, line ? strlen(line) : first_line);
+	tx->len = line ? strlen(line) : first_line;
+	memcpy(tx->data + tx->len, date, dlen);
+	tx->len += dlen;
+	if (*status != 304) {
+		memcpy(tx->data + tx->len, e->head + first_line, e->head_len - first_line);
+		tx->len += e->head_len - first_line;
+	}
+	memcpy(tx->data + tx->len, extra, xlen);
+	tx->len += xlen;
+	memcpy(tx->data + tx->len, conn, strlen(conn));
+	tx->len += strlen(conn);
+	memcpy(tx->data + tx->len, "\r\n", 2);
+	tx->len += 2;
+	memcpy(tx->data + tx->len, e->head + e->head_len + from, body);
+	tx->len += body;
 	khttp_stat_status(*status);
 	return tx;
 }

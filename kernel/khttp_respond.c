@@ -267,6 +267,8 @@ static void write_head(struct kh_writer *w, const struct kh_response *r, u64 bod
 			continue;
 		put_header(w, u->name, u->name_length, u->value, u->value_length);
 	}
+	if (fr->for_cache)
+		return;		/* length, Connection and the empty line: per hit */
 	if (fr->chunked)
 		puts_(w, "Transfer-Encoding: chunked\r\n");
 	else if (fr->length_given)	/* sent in pieces, length known up front */
@@ -275,8 +277,6 @@ static void write_head(struct kh_writer *w, const struct kh_response *r, u64 bod
 			   h->known_headers[KH_HEADER_CONTENT_LENGTH].value_length);
 	else if (!no_body_status(r->status_code) && !fr->more)
 		put_number(w, "Content-Length", body);
-	if (fr->for_cache)
-		return;		/* Connection and the empty line: per hit */
 	if (!fr->keep_alive)
 		puts_(w, "Connection: close\r\n\r\n");
 	else if (fr->http10)	/* a 1.0 client asked for keep-alive: say yes */

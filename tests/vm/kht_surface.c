@@ -377,6 +377,19 @@ static int t_response_cache(char *why, size_t len)
 	fetch("/surf/cached", got, sizeof(got), NULL);
 	if (expect_body("after the flush", got, "n=2", why, len))
 		return -1;
+	/* byte ranges of the cached "n=2" */
+	fetch_with("GET", "/surf/cached", "Range: bytes=1-2\r\n", got, sizeof(got), NULL);
+	if (strncmp(got, "HTTP/1.1 206 Partial Content\r\n", 30) ||
+	    !strstr(got, "\r\nContent-Range: bytes 1-2/3\r\n") ||
+	    expect_body("range 1-2", got, "=2", why, len))
+		return kht_fail(why, len, "range 1-2: [%.200s]", got);
+	fetch_with("GET", "/surf/cached", "Range: bytes=-1\r\n", got, sizeof(got), NULL);
+	if (expect_body("range -1", got, "2", why, len))
+		return -1;
+	fetch_with("GET", "/surf/cached", "Range: bytes=7-\r\n", got, sizeof(got), NULL);
+	if (strncmp(got, "HTTP/1.1 416 Range Not Satisfiable\r\n", 36) ||
+	    !strstr(got, "\r\nContent-Range: bytes */3\r\n"))
+		return kht_fail(why, len, "range 7-: [%.200s]", got);
 	/* time to live: 1 s */
 	fetch("/surf/ttl", got, sizeof(got), NULL);
 	fetch("/surf/ttl", got, sizeof(got), NULL);
