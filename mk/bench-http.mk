@@ -1,0 +1,56 @@
+# bench/http (issue 9), not a test: khttp against nginx in one guest boot
+# (Debian's kernel under QEMU, 2 vCPUs): wrk at 1 and 16 connections,
+# keep-alive and Connection: close, on 64 B .. 100 KiB and a SPECweb-style
+# mix; nginx, the kernel cache, a static worker and a memory worker per ABI;
+# the ioctl round trip per ABI. docs/bench.md. The last line it prints:
+#   cache/nginx=R1 worker64/nginx=R2 worker_i386/worker64=R3 worker_x32/worker64=R4
+#   make bench-http BENCH_HTTP_DUR=2 BENCH_HTTP_RUNS=3 BENCH_HTTP_SERVERS='nginx cache'
+ifndef KH_BENCH_HTTP_MK
+KH_BENCH_HTTP_MK := 1
+
+BH_OUT := $(BUILD)/bench/http
+BH_KERNEL ?= 6.1
+BENCH_HTTP_DUR ?= 2
+BENCH_HTTP_RUNS ?= 3
+BENCH_HTTP_SERVERS ?=
+BH_CFLAGS := -std=c11 -D_GNU_SOURCE -static -s -O2 -Wall -Wextra -Werror -Istructs
+BH_SRCS := $(wildcard bench/http/*.c)
+BH_ABIS := x86_64:-m64 i386:-m32 x32:-mx32
+BH_BINS := $(foreach a,$(BH_ABIS),$(BH_OUT)/add/khb-$(firstword $(subst :, ,$(a))))
+
+# one static program per ABI: raw ioctls on structs/khttp.h
+$(BH_OUT)/add/khb-%: $(BH_SRCS) bench/http/khb.h structs/khttp.h
+	@mkdir -p $(dir $@)
+	$(CC) $(word 2,$(subst :, ,$(filter $*:%,$(BH_ABIS)))) $(BH_CFLAGS) -o $@ $(BH_SRCS)
+
+# nginx's binary only, out of Debian's package: installing the package
+# would start a server on this machine (its libraries are the host's)
+$(BH_OUT)/pkg/nginx:
+	@set -e; d=$(BH_OUT)/pkg/dl; rm -rf $$d; mkdir -p $$d; chmod 755 $$d; \
+	(cd $$d && apt-get download -q nginx >/dev/null 2>&1) || \
+	{ apt-get update -q >/dev/null 2>&1 || true; cd $$d && apt-get download -q nginx >/dev/null; }; \
+	dpkg-deb --fsys-tarfile $$d/nginx_*.deb | tar -xO ./usr/sbin/nginx >$@.tmp; \
+	chmod 755 $@.tmp; mv $@.tmp $@; rm -rf $$d
+
+.PHONY: bench-http bench-http-deps
+bench-http-deps:
+	@command -v wrk >/dev/null && command -v gnuplot >/dev/null || \
+	{ apt-get install -y -q wrk gnuplot-nox >/dev/null || \
+	  { apt-get update -q >/dev/null 2>&1 || true; apt-get install -y -q wrk gnuplot-nox >/dev/null; }; }
+
+bench-http: bench-http-deps $(BH_BINS) $(BH_OUT)/pkg/nginx
+	cp bench/http/guest.sh bench/http/nginx.conf $(BH_OUT)/add/
+	bench/http/pack.sh $(BH_OUT) $(BH_OUT)/pkg/nginx
+	@echo "bench-http: one guest boot; about 20 min under TCG with the defaults"
+	@start=$$(date +%s); \
+	BUILD=$(BUILD) tools/vm --kernel $(BH_KERNEL) --tag bench --smp 2 --mem 1024 \
+		--timeout 3600 --add $(BH_OUT)/add:/add/bench --add $(BH_OUT)/opt:/opt \
+		--add $(BH_OUT)/etc:/etc --keep-log $(BH_OUT)/serial.log \
+		--run 'KHB_DUR=$(BENCH_HTTP_DUR) KHB_RUNS=$(BENCH_HTTP_RUNS) KHB_SERVERS="$(BENCH_HTTP_SERVERS)" sh /add/bench/guest.sh' \
+		>$(BH_OUT)/run.log 2>$(BH_OUT)/vm.log; rc=$$?; \
+	cat $(BH_OUT)/vm.log; \
+	echo "bench-http: wall time $$(( $$(date +%s) - start )) s (build, pack, boot, bench)"; \
+	[ $$rc -eq 0 ] || { tail -n 30 $(BH_OUT)/run.log; exit 1; }
+	bench/http/report.sh $(BH_OUT)/run.log $(BUILD)/bench
+
+endif
