@@ -222,3 +222,6 @@ group_module() {
 	fi
 	return $rc
 }
+
+# libkhttp and its examples from every ABI (tests/lib/guest.sh, issue 7)
+group_lib() { sh /khvm/bin/khlib-guest.sh; }
