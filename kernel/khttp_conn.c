@@ -15,6 +15,7 @@
  */
 #include <linux/ktime.h>
 #include <linux/mm.h>
+#include <linux/mutex.h>
 #include <linux/net.h>
 #include <linux/sizes.h>
 #include <linux/slab.h>
@@ -151,7 +152,7 @@ static int conn_flush(struct kh_conn *c)
 }
 
 /* reads what has arrived; 0 at the peer's end of stream */
-static int conn_read(struct kh_conn *c)
+static int conn_read_locked(struct kh_conn *c)
 {
 	size_t limit = READ_ONCE(khttp_limits.max_header_bytes) + KH_BODY_CAP;
 	int total = 0;
@@ -188,6 +189,18 @@ static int conn_read(struct kh_conn *c)
 		c->rx_len += n;
 		total += n;
 	}
+}
+
+static int conn_read(struct kh_conn *c)
+{
+	int n;
+
+	mutex_lock(&c->rx_lock);
+	n = conn_read_locked(c);
+	mutex_unlock(&c->rx_lock);
+	if (n > 0 && READ_ONCE(c->body_left))
+		wake_up_all(&c->closed_wq);	/* body bytes for receive-body */
+	return n;
 }
 
 static void conn_error(struct kh_conn *c, const struct kh_parsed *p, unsigned int status)
@@ -229,7 +242,7 @@ static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct
 }
 
 /* the parsed request goes to its queue, or the kernel answers it */
-static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p)
+static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, u64 body_left)
 {
 	struct kh_target t;
 	struct kh_queue *q;
@@ -267,6 +280,10 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p)
 	req->conn = c;
 	err = khttp_build_request(req, p, c, &t, context);
 	conn_consume(c, p->total_len);
+	if (!err && body_left) {	/* the worker reads the body with receive-body */
+		req->graph->flags |= KH_REQUEST_FLAG_MORE_ENTITY_BODY;
+		c->body_left = body_left;
+	}
 	if (!err) {
 		spin_lock_bh(&c->lock);
 		c->inflight = req;
@@ -287,21 +304,42 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p)
 	}
 }
 
+/*
+ * Body bytes of an answered request its worker did not read: dropped, so
+ * that the next request starts where it should. True if some went.
+ */
+static bool conn_skip_body(struct kh_conn *c)
+{
+	size_t n;
+
+	mutex_lock(&c->rx_lock);
+	n = min_t(u64, c->rx_len, c->body_left);
+	memmove(c->rx, c->rx + n, c->rx_len - n);
+	c->rx_len -= n;
+	c->body_left -= n;
+	mutex_unlock(&c->rx_lock);
+	return n;
+}
+
 /* hands out at most one request; true when something was queued to send */
 static bool conn_parse(struct kh_conn *c)
 {
 	struct kh_parsed *p = c->parsed;
 	size_t max_header = READ_ONCE(khttp_limits.max_header_bytes);
-	u64 max_body = min_t(u64, READ_ONCE(khttp_limits.max_body_bytes), KH_BODY_CAP);
+	u64 max_body = READ_ONCE(khttp_limits.max_body_bytes);
 	bool busy;
 	int ret;
 
 	spin_lock_bh(&c->lock);
 	busy = c->inflight || c->close_after_tx;
 	spin_unlock_bh(&c->lock);
-	if (busy || !c->rx_len)
+	if (c->body_left && !busy && conn_skip_body(c))
+		return true;
+	if (busy || c->body_left || !c->rx_len)
 		return false;
-	ret = khttp_parse(c->rx, c->rx_len, max_header, max_body, p);
+	mutex_lock(&c->rx_lock);
+	ret = khttp_parse(c->rx, c->rx_len, max_header, max_body, KH_BODY_CAP, p);
+	mutex_unlock(&c->rx_lock);
 	if (ret < 0) {
 		conn_error(c, p, -ret);
 		return true;
@@ -314,6 +352,13 @@ static bool conn_parse(struct kh_conn *c)
 			conn_queue_tx(c, tx, false);
 		return true;
 	}
+	if (ret == KH_PARSE_HEADERS && p->has_length && p->content_length > KH_BODY_CAP) {
+		/* too large to come with the request: it streams to receive-body */
+		p->total_len = p->header_len;
+		p->body_len = 0;
+		conn_dispatch(c, p, p->content_length);
+		return true;
+	}
 	if (ret != KH_PARSE_DONE) {
 		if (c->rx_len == c->rx_cap &&
 		    c->rx_cap >= max_header + KH_BODY_CAP) {	/* can never complete */
@@ -322,7 +367,7 @@ static bool conn_parse(struct kh_conn *c)
 		}
 		return false;
 	}
-	conn_dispatch(c, p);
+	conn_dispatch(c, p, 0);
 	return true;
 }
 
@@ -431,6 +476,7 @@ void khttp_conn_start(struct socket *sock)
 	INIT_WORK(&c->work, conn_work);
 	timer_setup(&c->timer, conn_timer, 0);
 	init_waitqueue_head(&c->closed_wq);
+	mutex_init(&c->rx_lock);
 	if (xa_insert(&khttp_conns_by_id, c->id, c, GFP_KERNEL)) {
 		kvfree(c->rx);
 		kvfree(c->parsed);
@@ -481,6 +527,30 @@ int khttp_conn_wait_closed(u64 id)
 	err = wait_event_interruptible(c->closed_wq, READ_ONCE(c->dead));
 	khttp_conn_put(c);
 	return err;
+}
+
+long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len)
+{
+	size_t n;
+	int err;
+
+	if (READ_ONCE(c->inflight) != req)
+		return 0;	/* answered: nothing more to read */
+	err = wait_event_interruptible(c->closed_wq, !READ_ONCE(c->body_left) ||
+				       READ_ONCE(c->rx_len) || READ_ONCE(c->dead));
+	if (err)
+		return err;
+	mutex_lock(&c->rx_lock);
+	n = min3((u64)len, (u64)c->rx_len, c->body_left);
+	memcpy(buf, c->rx, n);
+	memmove(c->rx, c->rx + n, c->rx_len - n);
+	c->rx_len -= n;
+	c->body_left -= n;
+	mutex_unlock(&c->rx_lock);
+	if (!n && c->body_left)
+		return -ECONNRESET;	/* the client went before the body's end */
+	conn_kick(c);	/* room in rx: read on */
+	return n;
 }
 
 bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req, struct kh_txbuf *tx,

@@ -189,3 +189,26 @@ long kh_ioc_flush_cache_core(struct kh_ctx *c, struct kh_flush_cache_args *args)
 	khttp_cache_flush(args->url ? args->url : "", args->url_length);
 	return 0;
 }
+
+/*
+ * The next bytes of a request's body that did not come with it
+ * (KH_REQUEST_FLAG_MORE_ENTITY_BODY); bytes_returned 0 at the end. Only
+ * those bytes go back to the caller's buffer.
+ */
+long kh_ioc_receive_body_core(struct kh_ctx *c, struct kh_receive_body_args *args)
+{
+	struct kh_req *req;
+	long n;
+	int err;
+
+	req = taken_request(c, args->request_id, &err);
+	if (!req)
+		return err;
+	n = khttp_conn_read_body(req->conn, req, args->buffer, args->buffer_length);
+	khttp_req_put(req);
+	if (n < 0)
+		return n;
+	args->bytes_returned = n;
+	kh_out_used(c, args->buffer, n);
+	return 0;
+}

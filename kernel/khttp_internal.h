@@ -98,7 +98,9 @@ struct kh_conn {
 	struct socket *sock;
 	struct work_struct work;
 	struct timer_list timer;
-	wait_queue_head_t closed_wq;	/* KH_IOC_WAIT_DISCONNECT */
+	wait_queue_head_t closed_wq;	/* closing, and body bytes for receive-body */
+	struct mutex rx_lock;		/* rx, when a worker reads the body too */
+	u64 body_left;			/* body bytes not yet read by the worker */
 	spinlock_t lock;		/* everything below */
 	bool dead;
 	bool close_after_tx;
@@ -161,6 +163,8 @@ void khttp_conn_start(struct socket *sock);
 bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req,
 			struct kh_txbuf *tx, bool close, bool final);
 void khttp_conn_put(struct kh_conn *c);
+/* up to len bytes of the in-flight request's body; 0 at its end */
+long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len);
 int khttp_conn_wait_closed(u64 id);
 void khttp_conns_exit(void);
 
@@ -196,9 +200,12 @@ enum kh_parse_result {
 	KH_PARSE_HEADERS = 2,		/* headers complete, body incomplete */
 };
 
-/* a result >= 0 is enum kh_parse_result, < 0 is -(HTTP status) */
+/*
+ * A result >= 0 is enum kh_parse_result, < 0 is -(HTTP status). Chunked
+ * bodies come whole with the request, so they have their own bound.
+ */
 int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
-		struct kh_parsed *p);
+		u64 max_chunked, struct kh_parsed *p);
 
 /* khttp_target.c: where a request goes (host, path, query) */
 struct kh_target {

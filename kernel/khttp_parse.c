@@ -295,7 +295,7 @@ static int scan_chunked(char *p, char *end, u64 max_body, bool decode,
 }
 
 int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
-		struct kh_parsed *r)
+		u64 max_chunked, struct kh_parsed *r)
 {
 	char *p = buf, *end = buf + len, *done;
 	const char *eol, *hend;
@@ -343,13 +343,13 @@ int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
 		r->total_len = r->header_len;
 		return KH_PARSE_DONE;
 	}
-	err = scan_chunked(r->body, end, max_body, false, r, &done);
+	err = scan_chunked(r->body, end, min(max_body, max_chunked), false, r, &done);
 	if (err == KH_PARSE_MORE)
 		return KH_PARSE_HEADERS;
 	if (err)
 		return err;
 	r->ntrailer = 0;
-	scan_chunked(r->body, end, max_body, true, r, &done);
+	scan_chunked(r->body, end, min(max_body, max_chunked), true, r, &done);
 	r->total_len = done - buf;
 	return KH_PARSE_DONE;
 }

@@ -80,6 +80,51 @@ static void answer_errors(int fd, __u64 id, const int *errs, int n)
 	send_resp(fd, id, 0, &c, 1, NULL);
 }
 
+#define UPLOAD_SIZE	(64u << 20)
+
+static __u32 fnv1a(__u32 h, const unsigned char *p, size_t n)
+{
+	while (n--)
+		h = (h ^ *p++) * 16777619u;
+	return h;
+}
+
+static unsigned char upload_byte(size_t i)
+{
+	return (unsigned char)(i * 131 + i / 4096);
+}
+
+/* reads a large body through a 64 KiB buffer; answers with its length and hash */
+static void serve_upload(int fd, const struct kh_request *r, __u64 id)
+{
+	static unsigned char buf[65536];
+	static char text[96];
+	struct kh_receive_body_args b = { .request_id = id, .buffer_length = sizeof(buf),
+					  .buffer = buf };
+	struct kh_data_chunk c;
+	unsigned long long total = 0;
+	__u32 h = 2166136261u;
+	int calls = 0;
+
+	for (;;) {
+		if (ioctl(fd, KH_IOC_RECEIVE_BODY, &b)) {
+			snprintf(text, sizeof(text), "receive-body: %d", errno);
+			break;
+		}
+		if (!b.bytes_returned) {
+			snprintf(text, sizeof(text), "more=%u chunks=%u len=%llu fnv=%08x",
+				 !!(r->flags & KH_REQUEST_FLAG_MORE_ENTITY_BODY),
+				 r->entity_chunk_count, total, h);
+			break;
+		}
+		h = fnv1a(h, buf, b.bytes_returned);
+		total += b.bytes_returned;
+		calls++;
+	}
+	mem_chunk(&c, text);
+	send_resp(fd, id, 0, &c, 1, NULL);
+}
+
 /* a response the kernel may keep: its body counts the worker's answers */
 static void send_cached(int fd, __u64 id, __u32 ttl)
 {
@@ -141,6 +186,8 @@ static void serve(int fd, const struct kh_request *r, __u64 id)
 		file_chunk(&c[0], -1, 0, 1);				/* negative fd */
 		errs[4] = send_resp(fd, id, 0, c, 1, NULL);
 		answer_errors(fd, id, errs, 5);
+	} else if (is_path(r, "/surf/upload")) {
+		serve_upload(fd, r, id);
 	} else if (is_path(r, "/surf/cached") || is_path(r, "/surf/ttl")) {
 		send_cached(fd, id, is_path(r, "/surf/ttl") ? 1 : 60);
 	} else {
@@ -441,12 +488,60 @@ static int t_access_log(char *why, size_t len)
 	return 0;
 }
 
+/* 64 MiB up through the worker's 64 KiB buffer, every byte accounted for */
+static int t_large_upload(char *why, size_t len)
+{
+	static unsigned char piece[65536];
+	static char got[512], want[96];
+	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_port = htons(SURF_PORT),
+				   .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	struct timeval tv = { .tv_sec = 60 };
+	char head[160];
+	__u32 h = 2166136261u;
+	size_t off = 0, got_n = 0;
+	int s, n;
+
+	if (setup(why, len))
+		return -1;
+	s = socket(AF_INET, SOCK_STREAM, 0);
+	if (s < 0 || connect(s, (void *)&sin, sizeof(sin)))
+		return kht_fail(why, len, "connect: %s", strerror(errno));
+	setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	n = snprintf(head, sizeof(head), "POST /surf/upload HTTP/1.1\r\nHost: s\r\n"
+		     "Content-Length: %u\r\nConnection: close\r\n\r\n", UPLOAD_SIZE);
+	write(s, head, n);
+	while (off < UPLOAD_SIZE) {
+		size_t i, k = sizeof(piece);
+
+		for (i = 0; i < k; i++)
+			piece[i] = upload_byte(off + i);
+		h = fnv1a(h, piece, k);
+		if (write(s, piece, k) != (ssize_t)k)
+			return kht_fail(why, len, "write at %zu: %s", off, strerror(errno));
+		off += k;
+	}
+	for (;;) {
+		ssize_t r = read(s, got + got_n, sizeof(got) - 1 - got_n);
+
+		if (r <= 0)
+			break;
+		got_n += r;
+	}
+	got[got_n] = 0;
+	close(s);
+	snprintf(want, sizeof(want), "more=1 chunks=0 len=%u fnv=%08x", UPLOAD_SIZE, h);
+	if (strcmp(body_of(got), want))
+		return kht_fail(why, len, "upload: got [%s], want [%s]", body_of(got), want);
+	return 0;
+}
+
 const struct kht_test kht_surface_tests[] = {
 	{ "send_in_pieces", t_send_in_pieces },
 	{ "file_chunks", t_file_chunks },
 	{ "stats_add_up", t_stats_add_up },
 	{ "response_cache", t_response_cache },
 	{ "access_log", t_access_log },
+	{ "large_upload", t_large_upload },
 };
 
 const size_t kht_nsurface_tests = KHT_ARRAY_SIZE(kht_surface_tests);

@@ -188,6 +188,13 @@ int kh_out_buffer(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t s
 	return 0;
 }
 
+void kh_out_used(struct kh_ctx *c, const void *kbuf, size_t used)
+{
+	for (int i = 0; i < c->nout; i++)
+		if (c->out[i].kbuf == kbuf && used < c->out[i].size)
+			c->out[i].size = used;
+}
+
 int kh_flush_outbufs(struct kh_ctx *c)
 {
 	for (int i = 0; i < c->nout; i++) {

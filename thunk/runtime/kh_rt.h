@@ -79,6 +79,8 @@ int kh_fetch_sockaddr(struct kh_ctx *c, void **out, kh_uaddr_t u);
 int kh_out_buffer(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
 		  size_t align);
 int kh_flush_outbufs(struct kh_ctx *c);
+/* the core filled only used bytes of the out buffer kbuf: copy back just those */
+void kh_out_used(struct kh_ctx *c, const void *kbuf, size_t used);
 void kh_set_emit_target(struct kh_ctx *c, kh_uaddr_t u, __u32 len);
 
 int kh_copy_in(struct kh_ctx *c, void *dst, kh_uaddr_t u, size_t n);
