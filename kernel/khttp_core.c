@@ -59,7 +59,15 @@ long kh_ioc_version_core(struct kh_ctx *c, struct kh_version_args *args)
 long kh_ioc_stats_core(struct kh_ctx *c, struct kh_stats_args *args)
 {
 	__u32 i, n = min_t(__u32, args->counter_count, KH_STAT_COUNT);
+	int qn;
 
+	if (args->flags & KH_STATS_QUEUE) {
+		qn = khttp_queue_stats(c->priv, args->counters, args->counter_count);
+		if (qn < 0)
+			return qn;
+		args->counters_returned = qn;
+		return 0;
+	}
 	for (i = 0; i < n; i++)
 		args->counters[i] = atomic64_read(&khttp_stats[i]);
 	args->counters_returned = n;

@@ -86,8 +86,10 @@ static int respond(struct kh_req *req, struct kh_txbuf *tx, bool last, __u32 *by
 		return -ENOENT;	/* answered meanwhile */
 	}
 	req->bytes_out += len;
-	if (last)
+	if (last) {
 		khttp_log_request(req, req->status, req->bytes_out);
+		khttp_queue_answered(req->queue);
+	}
 	if (!khttp_conn_respond(req->conn, req, tx, last && !req->framing.keep_alive, last))
 		return -ECONNRESET;
 	*bytes_sent = len;

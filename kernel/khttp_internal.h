@@ -6,6 +6,7 @@
 #ifndef KHTTP_INTERNAL_H
 #define KHTTP_INTERNAL_H
 
+#include <linux/atomic.h>
 #include <linux/fs.h>
 #include <linux/kref.h>
 #include <linux/list.h>
@@ -53,6 +54,7 @@ struct kh_queue {
 	spinlock_t lock;		/* pending, npending, dead */
 	struct list_head pending;	/* struct kh_req not yet received */
 	unsigned int npending;
+	atomic64_t stats[KH_QSTAT_COUNT];	/* KH_IOC_STATS with KH_STATS_QUEUE */
 	wait_queue_head_t wait;
 	bool dead;
 };
@@ -137,6 +139,8 @@ struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock,
 void khttp_queue_untake(struct kh_req *req, struct kh_file *kf);
 struct kh_req *khttp_req_find(u64 id);
 bool khttp_req_complete(struct kh_req *req);
+int khttp_queue_stats(struct kh_file *kf, u64 *out, u32 n);
+void khttp_queue_answered(struct kh_queue *q);
 void khttp_req_put(struct kh_req *req);
 void khttp_file_release_reqs(struct kh_file *kf);
 void khttp_queues_exit(void);

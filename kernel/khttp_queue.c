@@ -108,6 +108,7 @@ int khttp_queue_add(struct kh_queue *q, struct kh_req *req)
 	spin_lock(&q->lock);
 	if (q->dead || q->npending >= READ_ONCE(khttp_limits.queue_length)) {
 		spin_unlock(&q->lock);
+		atomic64_inc(&q->stats[KH_QSTAT_REJECTED]);
 		xa_erase(&khttp_reqs, req->id);
 		khttp_req_put(req);
 		return -ENOSPC;
@@ -118,6 +119,7 @@ int khttp_queue_add(struct kh_queue *q, struct kh_req *req)
 	list_add_tail(&req->qnode, &q->pending);
 	q->npending++;
 	spin_unlock(&q->lock);
+	atomic64_inc(&q->stats[KH_QSTAT_REQUESTS]);
 	wake_up_interruptible(&q->wait);
 	return 0;
 }
@@ -163,6 +165,7 @@ struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock, int *
 			req->bound = NULL;
 			kref_get(&req->ref);
 			spin_unlock(&q->lock);
+			atomic64_inc(&q->stats[KH_QSTAT_RECEIVED]);
 			return req;
 		}
 		spin_unlock(&q->lock);
@@ -211,6 +214,27 @@ struct kh_req *khttp_req_find(u64 id)
 		req = NULL;
 	rcu_read_unlock();
 	return req;
+}
+
+/* the counters of kf's queue; how many were written */
+int khttp_queue_stats(struct kh_file *kf, u64 *out, u32 n)
+{
+	struct kh_queue *q = kf->queue;
+	u32 i;
+
+	if (!q)
+		return -EINVAL;
+	n = min_t(u32, n, KH_QSTAT_COUNT);
+	for (i = 0; i < n; i++)
+		out[i] = i == KH_QSTAT_PENDING ? READ_ONCE(q->npending) :
+			 atomic64_read(&q->stats[i]);
+	return n;
+}
+
+/* a worker's send completed a request of q */
+void khttp_queue_answered(struct kh_queue *q)
+{
+	atomic64_inc(&q->stats[KH_QSTAT_ANSWERED]);
 }
 
 /* TAKEN -> DONE once: false when somebody else completed it first */

@@ -448,8 +448,21 @@ struct kh_flush_cache_args {
 	const char *url KH_STRING(url_length);
 };
 
+/* KH_IOC_STATS flags: the counters of the caller's queue (enum kh_queue_stat) */
+#define KH_STATS_QUEUE				0x1
+#define KH_STATS_FLAGS_ALL			0x1
+
+enum kh_queue_stat {
+	KH_QSTAT_REQUESTS = 0,		/* queued */
+	KH_QSTAT_RECEIVED = 1,		/* taken by a worker */
+	KH_QSTAT_ANSWERED = 2,		/* completed by a worker's send */
+	KH_QSTAT_REJECTED = 3,		/* 503: the queue was full */
+	KH_QSTAT_PENDING = 4,		/* waiting now */
+	KH_QSTAT_COUNT = 5,
+};
+
 struct kh_stats_args {
-	__u32 flags KH_RESERVED;
+	__u32 flags KH_FLAGS(KH_STATS_FLAGS_ALL);
 	__u32 counter_count KH_MAX(KH_MAX_COUNTERS);
 	__u64 *counters KH_OUT KH_COUNT(counter_count);
 	__u32 counters_returned KH_OUT;

@@ -137,10 +137,16 @@ static int client_conn(unsigned long first, unsigned long last)
 	if (s < 0 || connect(s, (void *)&sin, sizeof(sin)))
 		return -1;
 	for (unsigned long i = first; i < last; i++) {
-		int n = snprintf(req, sizeof(req), "GET /drain/%lu HTTP/1.1\r\nHost: d\r\n\r\n", i);
+		int n;
 
-		if (write(s, req, n) != n || read_response(s, in, &have, body, sizeof(body)))
+		errno = 0;
+		n = snprintf(req, sizeof(req), "GET /drain/%lu HTTP/1.1\r\nHost: d\r\n\r\n", i);
+
+		if (write(s, req, n) != n || read_response(s, in, &have, body, sizeof(body))) {
+			fprintf(stderr, "drain: request %lu: %s (%zu bytes pending: %.60s)\n", i,
+				errno ? strerror(errno) : "bad response", have, in);
 			return -1;
+		}
 		snprintf(want, sizeof(want), "/drain/%lu", i);
 		if (strcmp(body, want)) {
 			fprintf(stderr, "drain: request %lu answered with %s\n", i, body);

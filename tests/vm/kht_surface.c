@@ -337,22 +337,46 @@ static int stats(__u64 *c)
 	return rc;
 }
 
+/* the counters of the surface worker's queue */
+static int queue_stats(__u64 *c)
+{
+	struct kh_queue_args q = { .flags = KH_QUEUE_OPEN, .name = "surf-" KHT_ABI_NAME };
+	struct kh_stats_args a = { .flags = KH_STATS_QUEUE, .counter_count = KH_QSTAT_COUNT,
+				   .counters = c };
+	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
+
+	q.name_length = strlen(q.name);
+	rc = ioctl(fd, KH_IOC_QUEUE, &q) || ioctl(fd, KH_IOC_STATS, &a) ||
+	     a.counters_returned != KH_QSTAT_COUNT;
+	close(fd);
+	return rc;
+}
+
 /* the counters move by exactly what the client did */
 static int t_stats_add_up(char *why, size_t len)
 {
 	static char got[16384];
 	__u64 before[KH_STAT_COUNT], after[KH_STAT_COUNT];
+	__u64 qb[KH_QSTAT_COUNT], qa[KH_QSTAT_COUNT];
 	size_t sent = 0, received = 0;
 	int i;
 
-	if (setup(why, len) || stats(before))
-		return -1;
+	if (setup(why, len) || stats(before) || queue_stats(qb))
+		return kht_fail(why, len, "stats: %s", strerror(errno));
 	for (i = 0; i < 5; i++)
 		received += fetch("/surf/ok", got, sizeof(got), &sent);
 	received += fetch("/elsewhere", got, sizeof(got), &sent);	/* the kernel's 404 */
 	usleep(200000);	/* the last bytes are counted when the work item ran */
 	if (stats(after))
 		return -1;
+	if (queue_stats(qa))
+		return kht_fail(why, len, "queue stats: %s", strerror(errno));
+	if (qa[KH_QSTAT_REQUESTS] - qb[KH_QSTAT_REQUESTS] != 5 ||
+	    qa[KH_QSTAT_RECEIVED] - qb[KH_QSTAT_RECEIVED] != 5 ||
+	    qa[KH_QSTAT_ANSWERED] - qb[KH_QSTAT_ANSWERED] != 5 || qa[KH_QSTAT_PENDING])
+		return kht_fail(why, len,
+				"queue: requests +%llu received +%llu answered +%llu pending %llu",
+				qa[0] - qb[0], qa[1] - qb[1], qa[2] - qb[2], qa[KH_QSTAT_PENDING]);
 	for (i = 0; i < KH_STAT_COUNT; i++)
 		after[i] -= before[i];
 	if (after[KH_STAT_CONNECTIONS] != 6 || after[KH_STAT_REQUESTS] != 5 ||

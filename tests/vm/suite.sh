@@ -86,6 +86,7 @@ http_drain() {
 		total=$((total + ${s:-0}))
 	done
 	if [ $rc -ne 0 ]; then
+		cat /tmp/drain-*.out | sed 's/^/KHVM drain worker: /'
 		kh_result http/drain FAIL "client: $out"
 	elif [ "$total" -ne "$n" ]; then
 		kh_result http/drain FAIL "workers served $total of $n"

@@ -1016,7 +1016,7 @@ int kh_capture_kh_stats_args(struct kh_ctx *c, struct kh_stats_args *dst, const 
 {
 	int err;
 
-	if (src->flags)
+	if (src->flags & ~(__u64)(KH_STATS_FLAGS_ALL))
 		return -EINVAL;
 	dst->flags = src->flags;
 	if (src->counter_count > KH_MAX_COUNTERS)
@@ -2135,7 +2135,7 @@ int kh_capture_kh_stats_args_ia32(struct kh_ctx *c, struct kh_stats_args *dst, c
 {
 	int err;
 
-	if (src->flags)
+	if (src->flags & ~(__u64)(KH_STATS_FLAGS_ALL))
 		return -EINVAL;
 	dst->flags = src->flags;
 	if (src->counter_count > KH_MAX_COUNTERS)
@@ -3254,7 +3254,7 @@ int kh_capture_kh_stats_args_x32(struct kh_ctx *c, struct kh_stats_args *dst, co
 {
 	int err;
 
-	if (src->flags)
+	if (src->flags & ~(__u64)(KH_STATS_FLAGS_ALL))
 		return -EINVAL;
 	dst->flags = src->flags;
 	if (src->counter_count > KH_MAX_COUNTERS)

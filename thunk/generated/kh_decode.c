@@ -125,6 +125,11 @@ static const struct kd_name kd_flags_KH_SEND_FLAGS_ALL[] = {
 	{ 0, NULL },
 };
 
+static const struct kd_name kd_flags_KH_STATS_FLAGS_ALL[] = {
+	{ 0x1, "KH_STATS_QUEUE" },
+	{ 0, NULL },
+};
+
 static const struct kd_name kd_flags_KH_LIMITS_ALL[] = {
 	{ 0x1, "KH_LIMIT_MAX_CONNECTIONS" },
 	{ 0x2, "KH_LIMIT_QUEUE_LENGTH" },
@@ -928,7 +933,7 @@ static void kh_decode_kh_stats_args(struct kh_dec *d, const unsigned char *p, un
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
 		kd_field(d, "flags");
-		kd_uint(d, kd_get(p, 4));
+		kd_flags(d, kd_get(p, 4), kd_flags_KH_STATS_FLAGS_ALL);
 		kd_field(d, "counter_count");
 		kd_uint(d, kd_get(p + 4, 4));
 	}
@@ -1667,7 +1672,7 @@ static void kh_decode_kh_stats_args_ia32(struct kh_dec *d, const unsigned char *
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
 		kd_field(d, "flags");
-		kd_uint(d, kd_get(p, 4));
+		kd_flags(d, kd_get(p, 4), kd_flags_KH_STATS_FLAGS_ALL);
 		kd_field(d, "counter_count");
 		kd_uint(d, kd_get(p + 4, 4));
 	}
@@ -2406,7 +2411,7 @@ static void kh_decode_kh_stats_args_x32(struct kh_dec *d, const unsigned char *p
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
 		kd_field(d, "flags");
-		kd_uint(d, kd_get(p, 4));
+		kd_flags(d, kd_get(p, 4), kd_flags_KH_STATS_FLAGS_ALL);
 		kd_field(d, "counter_count");
 		kd_uint(d, kd_get(p + 4, 4));
 	}

@@ -18,6 +18,8 @@ static const __s64 pt_enum_kh_cache_policy_type[] __attribute__((unused)) = { 0,
 
 static const __s64 pt_enum_kh_stat[] __attribute__((unused)) = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 };
 
+static const __s64 pt_enum_kh_queue_stat[] __attribute__((unused)) = { 0, 1, 2, 3, 4, 5 };
+
 /* ---- x86_64 ---- */
 
 /* kh_http_version */
@@ -1992,7 +1994,8 @@ static const struct kh_pt_member pt_x86_64_28[] = {
 
 /* kh_stats_args */
 static const struct kh_pt_check pt_x86_64_29_0_chk = {
-	.what = KH_PT_C_RESERVED,
+	.what = KH_PT_C_FLAGS,
+	.flags_mask = (__u64)(KH_STATS_FLAGS_ALL),
 };
 static const struct kh_pt_check pt_x86_64_29_1_chk = {
 	.what = KH_PT_C_MAX,
@@ -4600,7 +4603,8 @@ static const struct kh_pt_member pt_i386_28[] = {
 
 /* kh_stats_args */
 static const struct kh_pt_check pt_i386_29_0_chk = {
-	.what = KH_PT_C_RESERVED,
+	.what = KH_PT_C_FLAGS,
+	.flags_mask = (__u64)(KH_STATS_FLAGS_ALL),
 };
 static const struct kh_pt_check pt_i386_29_1_chk = {
 	.what = KH_PT_C_MAX,
@@ -7208,7 +7212,8 @@ static const struct kh_pt_member pt_x32_28[] = {
 
 /* kh_stats_args */
 static const struct kh_pt_check pt_x32_29_0_chk = {
-	.what = KH_PT_C_RESERVED,
+	.what = KH_PT_C_FLAGS,
+	.flags_mask = (__u64)(KH_STATS_FLAGS_ALL),
 };
 static const struct kh_pt_check pt_x32_29_1_chk = {
 	.what = KH_PT_C_MAX,

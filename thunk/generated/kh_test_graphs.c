@@ -24,6 +24,8 @@ static const __s64 kh_values_kh_cache_policy_type[3] __attribute__((unused)) = {
 
 static const __s64 kh_values_kh_stat[14] __attribute__((unused)) = { KH_STAT_IOCTLS_NATIVE, KH_STAT_IOCTLS_IA32, KH_STAT_IOCTLS_X32, KH_STAT_IOCTL_ERRORS, KH_STAT_CONNECTIONS, KH_STAT_REQUESTS, KH_STAT_KERNEL_RESPONSES, KH_STAT_RESPONSES_2XX, KH_STAT_RESPONSES_4XX, KH_STAT_RESPONSES_5XX, KH_STAT_BYTES_IN, KH_STAT_BYTES_OUT, KH_STAT_CACHE_HITS, KH_STAT_COUNT };
 
+static const __s64 kh_values_kh_queue_stat[6] __attribute__((unused)) = { KH_QSTAT_REQUESTS, KH_QSTAT_RECEIVED, KH_QSTAT_ANSWERED, KH_QSTAT_REJECTED, KH_QSTAT_PENDING, KH_QSTAT_COUNT };
+
 int kh_random_kh_http_version(struct kh_rand *r, struct kh_ctx *c, struct kh_http_version *dst)
 {
 
@@ -1520,7 +1522,7 @@ int kh_random_kh_stats_args(struct kh_rand *r, struct kh_ctx *c, struct kh_stats
 	int err;
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
-	dst->flags = 0;
+	dst->flags = kh_rand_u64(r) & (KH_STATS_FLAGS_ALL);
 	dst->counters_returned = 0;
 	dst->counter_count = kh_rand_below(r, 3 + 1);
 	if (dst->counter_count) {
