@@ -2,7 +2,9 @@
 # (Debian's kernel under QEMU, 2 vCPUs): wrk at 1 and 16 connections,
 # keep-alive and Connection: close, on 64 B .. 100 KiB and a SPECweb-style
 # mix; nginx, the kernel cache, a static worker and a memory worker per ABI;
-# the ioctl round trip per ABI. docs/bench.md. The last line it prints:
+# the ioctl round trip per ABI. docs/bench.md. slub_debug=- undoes the
+# slab debugging tools/vm turns on for the tests (it poisons and checks
+# every allocation: a cost khttp pays per request, nginx far less). The last line it prints:
 #   cache/nginx=R1 worker64/nginx=R2 worker_i386/worker64=R3 worker_x32/worker64=R4
 #   make bench-http BENCH_HTTP_DUR=2 BENCH_HTTP_RUNS=3 BENCH_HTTP_SERVERS='nginx cache'
 ifndef KH_BENCH_HTTP_MK
@@ -43,12 +45,15 @@ bench-http: bench-http-deps $(BH_BINS) $(BH_OUT)/pkg/nginx
 	bench/http/pack.sh $(BH_OUT) $(BH_OUT)/pkg/nginx
 	@echo "bench-http: one guest boot; about 20 min under TCG with the defaults"
 	@start=$$(date +%s); \
+	echo "bench-http: host load before: $$(cut -d' ' -f1-3 /proc/loadavg)," \
+		"other QEMUs running: $$(pgrep -c qemu-system || true)" | tee $(BH_OUT)/host.log; \
 	BUILD=$(BUILD) tools/vm --kernel $(BH_KERNEL) --tag bench --smp 2 --mem 1024 \
-		--timeout 3600 --add $(BH_OUT)/add:/add/bench --add $(BH_OUT)/opt:/opt \
+		--timeout 3600 --append 'slub_debug=-' --add $(BH_OUT)/add:/add/bench --add $(BH_OUT)/opt:/opt \
 		--add $(BH_OUT)/etc:/etc --keep-log $(BH_OUT)/serial.log \
 		--run 'KHB_DUR=$(BENCH_HTTP_DUR) KHB_RUNS=$(BENCH_HTTP_RUNS) KHB_SERVERS="$(BENCH_HTTP_SERVERS)" sh /add/bench/guest.sh' \
 		>$(BH_OUT)/run.log 2>$(BH_OUT)/vm.log; rc=$$?; \
 	cat $(BH_OUT)/vm.log; \
+	echo "bench-http: host load after: $$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a $(BH_OUT)/host.log; \
 	echo "bench-http: wall time $$(( $$(date +%s) - start )) s (build, pack, boot, bench)"; \
 	[ $$rc -eq 0 ] || { tail -n 30 $(BH_OUT)/run.log; exit 1; }
 	bench/http/report.sh $(BH_OUT)/run.log $(BUILD)/bench

@@ -9,17 +9,23 @@
 D=${KHB_DUR:-2}
 RUNS=${KHB_RUNS:-3}
 SERVERS=${KHB_SERVERS:-"nginx cache static-x86_64 static-i386 static-x32 memory-x86_64 memory-i386 memory-x32"}
-B=/add/bench
+#   KHB_DIR   where khb-*, nginx.conf are (default /add/bench, the guest's)
+B=${KHB_DIR:-/add/bench}
 WWW=/tmp/www
-export PATH=$B:$PATH
+export PATH=$B:$PATH:/usr/sbin
 
-# wrk and nginx are Debian's dynamic binaries: run them through their own
-# loader and libraries (copied by bench/http/pack.sh), not the guest's
-opt() { /opt/lib/ld-linux-x86-64.so.2 --library-path /opt/lib "/opt/bin/$@"; }
+# in the guest wrk and nginx are Debian's dynamic binaries run through
+# their own loader and libraries (bench/http/pack.sh); on a real machine
+# (docs/bench.md) the installed ones
+if [ -x /opt/lib/ld-linux-x86-64.so.2 ]; then
+	opt() { /opt/lib/ld-linux-x86-64.so.2 --library-path /opt/lib "/opt/bin/$@"; }
+else
+	opt() { "$@"; }
+fi
 wrk() { opt wrk "$@"; }
 
 t0=$(cut -d' ' -f1 /proc/uptime)
-echo "KHB start uptime=$t0 cpus=$(grep -c ^processor /proc/cpuinfo) dur=$D runs=$RUNS kernel=$(uname -r)"
+echo "KHB start uptime=$t0 cpus=$(grep -c ^processor /proc/cpuinfo) dur=$D runs=$RUNS kernel=$(uname -r) slab_poison=$(cat /sys/kernel/slab/kmalloc-64/poison 2>/dev/null)"
 khb-x86_64 mkfiles $WWW || exit 1
 
 # one wrk run: prints req/s and the count of bad answers (non-2xx, errors)
@@ -83,6 +89,8 @@ for s in $SERVERS; do
 		pid=$!
 		sleep 1
 		cells nginx 8080
+		# $! may be the shell running opt(): stop nginx by its own pid
+		kill "$(cat /tmp/nginx.pid)" 2>/dev/null
 		stop
 		cat /tmp/nginx-error.log 2>/dev/null | head -5 ;;
 	cache)
