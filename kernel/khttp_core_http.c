@@ -158,23 +158,16 @@ out:
 	return err;
 }
 
-/* the request ends without a response; its connection closes */
+/* the request ends without the worker's response: a 503, the connection closes */
 long kh_ioc_cancel_core(struct kh_ctx *c, struct kh_cancel_args *args)
 {
-	struct kh_req *req = khttp_req_find(args->request_id);
-	int err = -ENOENT;
+	struct kh_req *req;
+	int err;
 
+	req = taken_request(c, args->request_id, &err);
 	if (!req)
 		return err;
-	if (req->queue == kf_of(c)->queue && req->state == KH_REQ_TAKEN &&
-	    khttp_req_complete(req)) {
-		struct kh_txbuf *tx = khttp_format_error(503, true);
-
-		khttp_log_request(req, 503, tx ? tx->len : 0);
-		if (tx)
-			khttp_conn_respond(req->conn, req, tx, true, true);
-		err = 0;
-	}
+	err = khttp_req_abort(req, 503) ? 0 : -ENOENT;
 	khttp_req_put(req);
 	return err;
 }

@@ -139,6 +139,7 @@ struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock,
 void khttp_queue_untake(struct kh_req *req, struct kh_file *kf);
 struct kh_req *khttp_req_find(u64 id);
 bool khttp_req_complete(struct kh_req *req);
+bool khttp_req_abort(struct kh_req *req, unsigned int status);
 int khttp_queue_stats(struct kh_file *kf, u64 *out, u32 n);
 void khttp_queue_answered(struct kh_queue *q);
 void khttp_req_put(struct kh_req *req);

@@ -252,6 +252,20 @@ bool khttp_req_complete(struct kh_req *req)
 	return ok;
 }
 
+/* a taken request ends with the kernel's status and a close; false if done already */
+bool khttp_req_abort(struct kh_req *req, unsigned int status)
+{
+	struct kh_txbuf *tx;
+
+	if (!khttp_req_complete(req))
+		return false;
+	tx = khttp_format_error(status, true);
+	khttp_log_request(req, status, tx ? tx->len : 0);
+	if (tx)
+		khttp_conn_respond(req->conn, req, tx, true, true);
+	return true;
+}
+
 /*
  * A worker's file closes: requests it took and did not answer get a 500
  * and their connection closed (the worker died mid-request); requests kept
@@ -266,12 +280,8 @@ void khttp_file_release_reqs(struct kh_file *kf)
 	xa_for_each(&khttp_reqs, id, req) {
 		if (!kref_get_unless_zero(&req->ref))
 			continue;
-		if (req->taken == kf && khttp_req_complete(req)) {
-			struct kh_txbuf *tx = khttp_format_error(500, true);
-
-			khttp_log_request(req, 500, tx ? tx->len : 0);
-			if (tx)
-				khttp_conn_respond(req->conn, req, tx, true, true);
+		if (req->taken == kf) {
+			khttp_req_abort(req, 500);
 		} else if (req->bound == kf) {
 			spin_lock(&req->queue->lock);
 			wake = req->bound == kf;

@@ -325,8 +325,9 @@ static struct kh_txbuf *assemble(struct kh_writer *head_w, const struct kh_body 
 	return tx;
 }
 
-struct kh_txbuf *khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
-				       int *err)
+/* the whole response (head, then the body) as fr frames it; the head's length */
+static struct kh_txbuf *format(const struct kh_response *r, struct kh_framing *fr,
+			       size_t *head_len, int *err)
 {
 	struct kh_writer w = { 0 };
 	struct kh_txbuf *tx;
@@ -340,14 +341,25 @@ struct kh_txbuf *khttp_format_response(const struct kh_response *r, struct kh_fr
 		return NULL;
 	choose_framing(r, fr);
 	write_head(&w, r, b.len, fr);
+	*head_len = w.len;
 	tx = assemble(&w, &b, fr, !fr->more, err);
 	if (tx) {
 		w.buf = tx->data;
 		w.len = 0;
 		write_head(&w, r, b.len, fr);
-		khttp_stat_status(r->status_code);
 	}
 	khttp_body_release(&b);
+	return tx;
+}
+
+struct kh_txbuf *khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
+				       int *err)
+{
+	size_t head_len;
+	struct kh_txbuf *tx = format(r, fr, &head_len, err);
+
+	if (tx)
+		khttp_stat_status(r->status_code);
 	return tx;
 }
 
@@ -369,25 +381,6 @@ struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t *hea
 					int *err)
 {
 	struct kh_framing fr = { .keep_alive = true, .for_cache = true };
-	struct kh_writer w = { 0 };
-	struct kh_txbuf *tx;
-	struct kh_body b;
 
-	*err = check_response(r);
-	if (*err)
-		return NULL;
-	*err = khttp_body_prepare(&b, r->entity_chunks, r->entity_chunk_count);
-	if (*err)
-		return NULL;
-	choose_framing(r, &fr);
-	write_head(&w, r, b.len, &fr);
-	*head_len = w.len;
-	tx = assemble(&w, &b, &fr, true, err);
-	if (tx) {
-		w.buf = tx->data;
-		w.len = 0;
-		write_head(&w, r, b.len, &fr);
-	}
-	khttp_body_release(&b);
-	return tx;
+	return format(r, &fr, head_len, err);
 }
