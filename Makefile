@@ -21,6 +21,7 @@ include mk/gen.mk
 include mk/thunk.mk
 include mk/interp.mk
 include mk/bench.mk
+include mk/bench-http.mk
 include mk/xabi.mk
 include mk/fuzz.mk
 -include mk/vm.mk

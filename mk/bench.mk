@@ -25,7 +25,9 @@ $(BENCH_OUT)/thunk: $(BENCH_SRCS:%.c=$(BENCH_OUT)/obj/%.o)
 	$(CC) -o $@ $^
 
 .PHONY: bench
+# the thunk benchmark, then khttp against nginx in the VM (mk/bench-http.mk)
 bench: $(BENCH_OUT)/thunk
 	$(BENCH_OUT)/thunk
+	$(MAKE) bench-http
 
 endif

@@ -21,6 +21,16 @@ kl_ready() {
 		[ $i -gt 100 ] && return 1
 		sleep 0.05
 	done
+	# A port whose last listener just closed (the previous example's prefix
+	# went) was seen refusing connections for a moment after it listens
+	# again; wait for the port (a path no prefix serves: the kernel's 404).
+	i=0
+	while wget -q -O /dev/null "http://127.0.0.1:$KL_PORT/" 2>&1 | grep -q refused; do
+		i=$((i + 1))
+		[ $i -gt 40 ] && { echo "KHVM port $KL_PORT still refused"; return 1; }
+		echo "KHVM port $KL_PORT refused right after the worker was ready; retry $i"
+		sleep 0.05
+	done
 }
 
 # the status line of a raw request; the client keeps its side open a while:

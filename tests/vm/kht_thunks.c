@@ -67,26 +67,40 @@ static int t_stats(char *why, size_t len)
 	return expect(io(KH_IOC_STATS, &a), EFAULT, "unmapped counters", why, len);
 }
 
+static int limits_case(struct kh_limits_args *a, char *why, size_t len)
+{
+	if (expect(io(KH_IOC_LIMITS, a), 0, "set limits", why, len))
+		return -1;
+	memset(a, 0, sizeof(*a));
+	if (expect(io(KH_IOC_LIMITS, a), 0, "get limits", why, len))
+		return -1;
+	if (a->max_body_bytes != 0x123456789ull || a->idle_timeout_ms != 777 || !a->queue_length)
+		return kht_fail(why, len, "limits read back %#llx %u %u",
+				(unsigned long long)a->max_body_bytes, a->idle_timeout_ms,
+				a->queue_length);
+	a->mask = 0x80000000u;	/* outside KH_LIMITS_ALL: refused by the thunk */
+	if (expect(io(KH_IOC_LIMITS, a), EINVAL, "unknown mask bit", why, len))
+		return -1;
+	a->mask = KH_LIMIT_QUEUE_LENGTH;
+	a->queue_length = 0;
+	return expect(io(KH_IOC_LIMITS, a), EINVAL, "zero queue length", why, len);
+}
+
+/* the limits a test changes are put back: later tests run under the defaults */
 static int t_limits(char *why, size_t len)
 {
+	struct kh_limits_args old = { 0 };
 	struct kh_limits_args a = { .mask = KH_LIMIT_MAX_BODY_BYTES | KH_LIMIT_IDLE_TIMEOUT,
 				    .max_body_bytes = 0x123456789ull, .idle_timeout_ms = 777 };
+	int rc;
 
-	if (expect(io(KH_IOC_LIMITS, &a), 0, "set limits", why, len))
+	if (expect(io(KH_IOC_LIMITS, &old), 0, "read limits", why, len))
 		return -1;
-	memset(&a, 0, sizeof(a));
-	if (expect(io(KH_IOC_LIMITS, &a), 0, "get limits", why, len))
-		return -1;
-	if (a.max_body_bytes != 0x123456789ull || a.idle_timeout_ms != 777 || !a.queue_length)
-		return kht_fail(why, len, "limits read back %#llx %u %u",
-				(unsigned long long)a.max_body_bytes, a.idle_timeout_ms,
-				a.queue_length);
-	a.mask = 0x80000000u;	/* outside KH_LIMITS_ALL: refused by the thunk */
-	if (expect(io(KH_IOC_LIMITS, &a), EINVAL, "unknown mask bit", why, len))
-		return -1;
-	a.mask = KH_LIMIT_QUEUE_LENGTH;
-	a.queue_length = 0;
-	return expect(io(KH_IOC_LIMITS, &a), EINVAL, "zero queue length", why, len);
+	rc = limits_case(&a, why, len);
+	old.mask = KH_LIMITS_ALL;
+	if (io(KH_IOC_LIMITS, &old) && !rc)
+		return kht_fail(why, len, "restoring the limits failed");
+	return rc;
 }
 
 /* a response four levels deep: args -> response -> chunk -> buffer */
