@@ -171,6 +171,7 @@ static int t_wait_disconnect(char *why, size_t len)
 	w.connection_id = r->connection_id;
 	pid = fork();
 	if (!pid) {	/* blocks until the client below goes away */
+		close(s);	/* the client's socket is the parent's alone */
 		alarm(10);
 		_exit(ioctl(fd, KH_IOC_WAIT_DISCONNECT, &w) ? 2 : 0);
 	}
