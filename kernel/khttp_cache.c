@@ -112,16 +112,6 @@ void khttp_cache_store(const char *key, size_t key_len, const struct kh_response
 	spin_unlock(&khttp_cache_lock);
 }
 
-static const struct kh_hdr *header(const struct kh_parsed *p, int id)
-{
-	int i;
-
-	for (i = 0; i < p->nhdr; i++)
-		if (p->hdr[i].id == id)
-			return &p->hdr[i];
-	return NULL;
-}
-
 static bool same(const struct kh_hdr *h, const char *v, size_t len)
 {
 	return h && len && h->value_len == len && !memcmp(h->value, v, len);
@@ -130,12 +120,12 @@ static bool same(const struct kh_hdr *h, const char *v, size_t len)
 /* under khttp_cache_lock: the client's copy is current */
 static bool not_modified(const struct kh_cache_entry *e, const struct kh_parsed *p)
 {
-	const struct kh_hdr *inm = header(p, KH_HEADER_IF_NONE_MATCH);
+	const struct kh_hdr *inm = khttp_parsed_header(p, KH_HEADER_IF_NONE_MATCH);
 
 	if (inm)	/* If-None-Match wins over If-Modified-Since */
 		return same(inm, e->etag, e->etag_len) ||
 		       (e->etag_len && inm->value_len == 1 && inm->value[0] == '*');
-	return same(header(p, KH_HEADER_IF_MODIFIED_SINCE), e->lm, e->lm_len);
+	return same(khttp_parsed_header(p, KH_HEADER_IF_MODIFIED_SINCE), e->lm, e->lm_len);
 }
 
 /*
@@ -147,7 +137,8 @@ static bool not_modified(const struct kh_cache_entry *e, const struct kh_parsed 
 static int byte_range(const struct kh_cache_entry *e, const struct kh_parsed *p, u64 size,
 		      u64 *first, u64 *last)
 {
-	const struct kh_hdr *h = header(p, KH_HEADER_RANGE), *ir = header(p, KH_HEADER_IF_RANGE);
+	const struct kh_hdr *h = khttp_parsed_header(p, KH_HEADER_RANGE);
+	const struct kh_hdr *ir = khttp_parsed_header(p, KH_HEADER_IF_RANGE);
 	char spec[48], *dash;
 	u64 a, b;
 

@@ -211,6 +211,7 @@ enum kh_parse_result {
  */
 int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
 		u64 max_chunked, struct kh_parsed *p);
+const struct kh_hdr *khttp_parsed_header(const struct kh_parsed *p, int id);
 
 /* khttp_target.c: where a request goes (host, path, query) */
 struct kh_target {

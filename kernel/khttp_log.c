@@ -122,21 +122,11 @@ ssize_t khttp_log_read(char __user *buf, size_t count)
 	}
 }
 
-static const struct kh_hdr *find_hdr(const struct kh_parsed *p, int id)
-{
-	int i;
-
-	for (i = 0; i < p->nhdr; i++)
-		if (p->hdr[i].id == id)
-			return &p->hdr[i];
-	return NULL;
-}
-
 void khttp_log_parsed(const struct kh_conn *c, const struct kh_parsed *p,
 		      unsigned int status, u64 bytes)
 {
-	const struct kh_hdr *ref = find_hdr(p, KH_HEADER_REFERER);
-	const struct kh_hdr *ua = find_hdr(p, KH_HEADER_USER_AGENT);
+	const struct kh_hdr *ref = khttp_parsed_header(p, KH_HEADER_REFERER);
+	const struct kh_hdr *ua = khttp_parsed_header(p, KH_HEADER_USER_AGENT);
 	struct kh_log_entry e = {
 		.method = p->method, .method_len = p->method_len,
 		.target = p->target, .target_len = p->target_len,

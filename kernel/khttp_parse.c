@@ -353,3 +353,14 @@ int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
 	r->total_len = done - buf;
 	return KH_PARSE_DONE;
 }
+
+/* the first header of p with this known id, or NULL */
+const struct kh_hdr *khttp_parsed_header(const struct kh_parsed *p, int id)
+{
+	int i;
+
+	for (i = 0; i < p->nhdr; i++)
+		if (p->hdr[i].id == id)
+			return &p->hdr[i];
+	return NULL;
+}

@@ -21,13 +21,9 @@ static void split_path(const char *s, size_t len, struct kh_target *t)
 int khttp_target(const struct kh_parsed *p, const struct kh_conn *c,
 		 struct kh_target *t)
 {
-	const struct kh_hdr *host = NULL;
-	int i;
+	const struct kh_hdr *host = khttp_parsed_header(p, KH_HEADER_HOST);
 
 	memset(t, 0, sizeof(*t));
-	for (i = 0; i < p->nhdr; i++)
-		if (p->hdr[i].id == KH_HEADER_HOST)
-			host = &p->hdr[i];
 	if (p->target[0] == '/' || p->target[0] == '*') {
 		split_path(p->target, p->target_len, t);
 		if (host) {
