@@ -32,5 +32,7 @@ check-gen: gen
 	@echo "check-gen: generated code is up to date"
 
 # thunkgen's own tests: bad specs, a foreign driver header, repeatability
+# (the foreign header's asserts compile -m32/-mx32: gcc-multilib)
 check-gen-tests: $(THUNKGEN)
+	@tools/deps build
 	THUNKGEN=$(THUNKGEN) BUILD=$(BUILD) tests/gen/run
