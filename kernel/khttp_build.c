@@ -244,6 +244,26 @@ int khttp_build_request(struct kh_req *req, const struct kh_parsed *p,
 	if (err)
 		return err;
 	r->bytes_received = p->total_len;
+	req->body = r->entity_chunks;
 	req->graph = r;
 	return 0;
+}
+
+/*
+ * HTTP.sys's copy-body flag: with it a body that arrived whole comes as
+ * the request's entity chunk; without it the request says there is more
+ * and receive-body serves the body. A body that streams never comes along.
+ * Per receive call: a request kept after -ENOSPC is shaped again.
+ */
+void khttp_request_shape(struct kh_req *req, bool copy_body)
+{
+	struct kh_request *r = req->graph;
+	bool along = copy_body && req->body;
+
+	r->entity_chunk_count = along;
+	r->entity_chunks = along ? req->body : NULL;
+	r->flags &= ~KH_REQUEST_FLAG_MORE_ENTITY_BODY;
+	if (req->body_streams || (req->body && !along))
+		r->flags |= KH_REQUEST_FLAG_MORE_ENTITY_BODY;
+	req->body_off = along ? req->body->u.memory.length : 0;
 }

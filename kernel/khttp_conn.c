@@ -186,9 +186,17 @@ static int conn_read_locked(struct kh_conn *c)
 		khttp_stat_add(KH_STAT_BYTES_IN, n);
 		if (!c->rx_len)
 			c->req_start = jiffies;	/* the header timeout runs from here */
+		c->idle_since = jiffies;
 		c->rx_len += n;
+		WRITE_ONCE(c->rx_in, c->rx_in + n);
 		total += n;
 	}
+}
+
+/* a body still arrives on the connection, for receive-body or to be skipped */
+static bool conn_body_pending(const struct kh_conn *c)
+{
+	return READ_ONCE(c->body_left) || READ_ONCE(c->body_chunked);
 }
 
 static int conn_read(struct kh_conn *c)
@@ -198,8 +206,34 @@ static int conn_read(struct kh_conn *c)
 	mutex_lock(&c->rx_lock);
 	n = conn_read_locked(c);
 	mutex_unlock(&c->rx_lock);
-	if (n > 0 && READ_ONCE(c->body_left))
+	if (n > 0 && conn_body_pending(c))
 		wake_up_all(&c->closed_wq);	/* body bytes for receive-body */
+	return n;
+}
+
+/*
+ * The next bytes of a streaming body from rx into buf (NULL: dropped):
+ * decoded chunks, or raw Content-Length bytes. Under rx_lock.
+ */
+static long conn_body_take(struct kh_conn *c, void *buf, size_t len)
+{
+	size_t used;
+	long n;
+
+	if (c->body_chunked) {
+		n = khttp_dechunk(&c->dechunk, c->rx, c->rx_len, &used, buf, len);
+		/* an error stays: each later call tells it again */
+		if (c->dechunk.state == KH_DECHUNK_DONE)
+			WRITE_ONCE(c->body_chunked, false);
+	} else {
+		used = min3((u64)len, (u64)c->rx_len, c->body_left);
+		if (buf)
+			memcpy(buf, c->rx, used);
+		WRITE_ONCE(c->body_left, c->body_left - used);
+		n = used;
+	}
+	memmove(c->rx, c->rx + used, c->rx_len - used);
+	c->rx_len -= used;
 	return n;
 }
 
@@ -241,8 +275,12 @@ static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct
 	return true;
 }
 
-/* the parsed request goes to its queue, or the kernel answers it */
-static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, u64 body_left)
+/*
+ * The parsed request goes to its queue, or the kernel answers it. A body
+ * that streams (too large to come with the request) stays on the
+ * connection for receive-body.
+ */
+static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 {
 	struct kh_target t;
 	struct kh_queue *q;
@@ -280,9 +318,16 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, u64 body_left)
 	req->conn = c;
 	err = khttp_build_request(req, p, c, &t, context);
 	conn_consume(c, p->total_len);
-	if (!err && body_left) {	/* the worker reads the body with receive-body */
-		req->graph->flags |= KH_REQUEST_FLAG_MORE_ENTITY_BODY;
-		c->body_left = body_left;
+	if (!err && streams) {	/* nobody else reads rx before the request is queued */
+		req->body_streams = true;
+		if (p->chunked) {
+			c->dechunk = (struct kh_dechunk){
+				.max = READ_ONCE(khttp_limits.max_body_bytes),
+			};
+			WRITE_ONCE(c->body_chunked, true);
+		} else {
+			WRITE_ONCE(c->body_left, p->content_length);
+		}
 	}
 	if (!err) {
 		spin_lock_bh(&c->lock);
@@ -310,15 +355,20 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, u64 body_left)
  */
 static bool conn_skip_body(struct kh_conn *c)
 {
-	size_t n;
+	size_t before;
+	long n;
 
 	mutex_lock(&c->rx_lock);
-	n = min_t(u64, c->rx_len, c->body_left);
-	memmove(c->rx, c->rx + n, c->rx_len - n);
-	c->rx_len -= n;
-	c->body_left -= n;
+	before = c->rx_len;
+	n = conn_body_take(c, NULL, SIZE_MAX);
 	mutex_unlock(&c->rx_lock);
-	return n;
+	if (n < 0) {	/* broken chunked framing: where the next request starts is unknown */
+		spin_lock_bh(&c->lock);
+		c->close_after_tx = true;
+		spin_unlock_bh(&c->lock);
+		return true;
+	}
+	return c->rx_len != before;
 }
 
 /* hands out at most one request; true when something was queued to send */
@@ -327,15 +377,15 @@ static bool conn_parse(struct kh_conn *c)
 	struct kh_parsed *p = c->parsed;
 	size_t max_header = READ_ONCE(khttp_limits.max_header_bytes);
 	u64 max_body = READ_ONCE(khttp_limits.max_body_bytes);
-	bool busy;
+	bool busy, full;
 	int ret;
 
 	spin_lock_bh(&c->lock);
 	busy = c->inflight || c->close_after_tx;
 	spin_unlock_bh(&c->lock);
-	if (c->body_left && !busy && conn_skip_body(c))
-		return true;
-	if (busy || c->body_left || !c->rx_len)
+	if (conn_body_pending(c))
+		return !busy && conn_skip_body(c);
+	if (busy || !c->rx_len)
 		return false;
 	mutex_lock(&c->rx_lock);
 	ret = khttp_parse(c->rx, c->rx_len, max_header, max_body, KH_BODY_CAP, p);
@@ -352,22 +402,23 @@ static bool conn_parse(struct kh_conn *c)
 			conn_queue_tx(c, tx, false);
 		return true;
 	}
-	if (ret == KH_PARSE_HEADERS && p->has_length && p->content_length > KH_BODY_CAP) {
+	full = c->rx_len == c->rx_cap && c->rx_cap >= max_header + KH_BODY_CAP;
+	if (ret == KH_PARSE_STREAM || (ret == KH_PARSE_HEADERS &&
+				       (p->chunked ? full : p->content_length > KH_BODY_CAP))) {
 		/* too large to come with the request: it streams to receive-body */
 		p->total_len = p->header_len;
 		p->body_len = 0;
-		conn_dispatch(c, p, p->content_length);
+		conn_dispatch(c, p, true);
 		return true;
 	}
 	if (ret != KH_PARSE_DONE) {
-		if (c->rx_len == c->rx_cap &&
-		    c->rx_cap >= max_header + KH_BODY_CAP) {	/* can never complete */
+		if (full) {	/* can never complete */
 			conn_error(c, p, ret == KH_PARSE_HEADERS ? 413 : 431);
 			return true;
 		}
 		return false;
 	}
-	conn_dispatch(c, p, 0);
+	conn_dispatch(c, p, false);
 	return true;
 }
 
@@ -529,28 +580,59 @@ int khttp_conn_wait_closed(u64 id)
 	return err;
 }
 
+/* the part of a body that arrived whole and did not come along; under rx_lock */
+static size_t req_take_buffered(struct kh_req *req, void *buf, size_t len)
+{
+	const struct kh_data_chunk *b = req->body;
+	size_t n;
+
+	if (!b)
+		return 0;
+	n = min_t(u64, len, b->u.memory.length - req->body_off);
+	memcpy(buf, (const char *)b->u.memory.buffer + req->body_off, n);
+	req->body_off += n;
+	return n;
+}
+
+/*
+ * The body bytes already in the kernel first, then those still arriving;
+ * 0 at the end. Broken chunked framing or a body past max_body_bytes
+ * answers the request with 400 or 413 (the connection closes).
+ */
 long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len)
 {
-	size_t n;
+	bool more;
+	u64 seen;
+	long n;
 	int err;
 
-	if (READ_ONCE(c->inflight) != req)
-		return 0;	/* answered: nothing more to read */
-	err = wait_event_interruptible(c->closed_wq, !READ_ONCE(c->body_left) ||
-				       READ_ONCE(c->rx_len) || READ_ONCE(c->dead));
-	if (err)
-		return err;
-	mutex_lock(&c->rx_lock);
-	n = min3((u64)len, (u64)c->rx_len, c->body_left);
-	memcpy(buf, c->rx, n);
-	memmove(c->rx, c->rx + n, c->rx_len - n);
-	c->rx_len -= n;
-	c->body_left -= n;
-	mutex_unlock(&c->rx_lock);
-	if (!n && c->body_left)
-		return -ECONNRESET;	/* the client went before the body's end */
-	conn_kick(c);	/* room in rx: read on */
-	return n;
+	for (;;) {
+		if (READ_ONCE(c->inflight) != req)
+			return 0;	/* answered: nothing more to read */
+		mutex_lock(&c->rx_lock);
+		n = req_take_buffered(req, buf, len);
+		more = req->body_streams && conn_body_pending(c);
+		if (!n && more) {
+			n = conn_body_take(c, buf, len);
+			more = conn_body_pending(c);
+		}
+		seen = c->rx_in;
+		mutex_unlock(&c->rx_lock);
+		if (n < 0) {
+			khttp_req_abort(req, n == -EFBIG ? 413 : 400);
+			return n;
+		}
+		if (more)
+			conn_kick(c);	/* room in rx: read on */
+		if (n || !more)
+			return n;
+		err = wait_event_interruptible(c->closed_wq, READ_ONCE(c->rx_in) != seen ||
+					       READ_ONCE(c->dead));
+		if (err)
+			return err;
+		if (READ_ONCE(c->dead))
+			return -ECONNRESET;	/* the client went before the body's end */
+	}
 }
 
 bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req, struct kh_txbuf *tx,

@@ -35,8 +35,9 @@ long kh_ioc_remove_url_core(struct kh_ctx *c, struct kh_url_args *args)
 
 /*
  * Waits for a request (or takes the one named by request_id), lays it out
- * in the caller's buffer for the caller's ABI. A buffer too small leaves
- * it queued, kept for this file, with its id and the size it needs.
+ * in the caller's buffer for the caller's ABI, with its body only if the
+ * call says KH_RECEIVE_FLAG_COPY_BODY. A buffer too small leaves it
+ * queued, kept for this file, with its id and the size this call needs.
  */
 long kh_ioc_receive_request_core(struct kh_ctx *c,
 				 struct kh_receive_request_args *args)
@@ -50,6 +51,7 @@ long kh_ioc_receive_request_core(struct kh_ctx *c,
 	if (!req)
 		return err;
 	args->request_id = req->id;
+	khttp_request_shape(req, args->flags & KH_RECEIVE_FLAG_COPY_BODY);
 	err = kh_kh_request_to_user(c, req->graph, &args->bytes_needed);
 	if (err == -ENOSPC || err == -ENOBUFS)
 		khttp_queue_untake(req, kf);
@@ -188,7 +190,9 @@ long kh_ioc_flush_cache_core(struct kh_ctx *c, struct kh_flush_cache_args *args)
 /*
  * The next bytes of a request's body that did not come with it
  * (KH_REQUEST_FLAG_MORE_ENTITY_BODY); bytes_returned 0 at the end. Only
- * those bytes go back to the caller's buffer.
+ * those bytes go back to the caller's buffer. A chunked body's broken
+ * framing gives -EBADMSG, its going past max_body_bytes -EFBIG: the client
+ * got 400 or 413 and its connection closes.
  */
 long kh_ioc_receive_body_core(struct kh_ctx *c, struct kh_receive_body_args *args)
 {

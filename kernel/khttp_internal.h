@@ -68,6 +68,20 @@ struct kh_framing {
 	bool for_cache;		/* the head without Date and Connection */
 };
 
+enum kh_dechunk_state {
+	KH_DECHUNK_SIZE, KH_DECHUNK_DATA, KH_DECHUNK_DATA_END, KH_DECHUNK_TRAILER,
+	KH_DECHUNK_DONE, KH_DECHUNK_ERROR,
+};
+
+/* the incremental chunked decoder of a body streaming to receive-body */
+struct kh_dechunk {
+	enum kh_dechunk_state state;
+	u64 left;			/* of the current chunk's data */
+	u64 total, max;			/* decoded so far; max_body_bytes */
+	unsigned int trailers;
+	int err;			/* in KH_DECHUNK_ERROR */
+};
+
 enum kh_req_state { KH_REQ_PENDING, KH_REQ_TAKEN, KH_REQ_DONE };
 
 /* one parsed request: from the connection to a worker and back */
@@ -86,6 +100,14 @@ struct kh_req {
 	bool http10;
 	bool keep_alive;
 	bool streaming;			/* answered in part: send-body continues it */
+	bool body_streams;		/* the body arrives on the connection, for receive-body */
+	/*
+	 * A body that arrived whole: it comes along as entity chunk only when
+	 * the receive call asks (KH_RECEIVE_FLAG_COPY_BODY); otherwise
+	 * receive-body serves it from body_off (under conn->rx_lock).
+	 */
+	struct kh_data_chunk *body;
+	u64 body_off;
 	unsigned int status;		/* of the response, for the access log */
 	u64 bytes_out;
 	struct kh_framing framing;	/* of a streaming response */
@@ -102,7 +124,10 @@ struct kh_conn {
 	struct timer_list timer;
 	wait_queue_head_t closed_wq;	/* closing, and body bytes for receive-body */
 	struct mutex rx_lock;		/* rx, when a worker reads the body too */
-	u64 body_left;			/* body bytes not yet read by the worker */
+	u64 body_left;			/* Content-Length body bytes not yet read */
+	bool body_chunked;		/* a chunked body streams: dechunk decodes it */
+	struct kh_dechunk dechunk;
+	u64 rx_in;			/* bytes read so far: receive-body waits for more */
 	spinlock_t lock;		/* everything below */
 	bool dead;
 	bool close_after_tx;
@@ -203,15 +228,20 @@ enum kh_parse_result {
 	KH_PARSE_DONE = 0,
 	KH_PARSE_MORE = 1,		/* incomplete: read more */
 	KH_PARSE_HEADERS = 2,		/* headers complete, body incomplete */
+	KH_PARSE_STREAM = 3,		/* headers complete, the chunked body streams */
 };
 
 /*
- * A result >= 0 is enum kh_parse_result, < 0 is -(HTTP status). Chunked
- * bodies come whole with the request, so they have their own bound.
+ * A result >= 0 is enum kh_parse_result, < 0 is -(HTTP status). A chunked
+ * body decoding to more than max_chunked cannot come with the request:
+ * KH_PARSE_STREAM, and khttp_dechunk decodes it as it arrives.
  */
 int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
 		u64 max_chunked, struct kh_parsed *p);
 const struct kh_hdr *khttp_parsed_header(const struct kh_parsed *p, int id);
+
+long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *used,
+		   char *out, size_t out_len);
 
 /* khttp_target.c: where a request goes (host, path, query) */
 struct kh_target {
@@ -253,6 +283,8 @@ void khttp_cache_exit(void);
 int khttp_build_request(struct kh_req *req, const struct kh_parsed *p,
 			const struct kh_conn *c, const struct kh_target *t,
 			u64 context);
+/* the request as this receive call gets it: with its body, or without */
+void khttp_request_shape(struct kh_req *req, bool copy_body);
 
 /* khttp_respond.c */
 struct kh_txbuf *khttp_format_response(const struct kh_response *r, struct kh_framing *fr,

@@ -8,7 +8,9 @@
  * whitespace before the colon, no obs-fold, no Content-Length together with
  * Transfer-Encoding, no differing Content-Lengths, chunked last or 501.
  * A chunked body is decoded in place once all of it has arrived, so a
- * partial request can be parsed again from scratch when more comes in.
+ * partial request can be parsed again from scratch when more comes in; one
+ * too large to come with the request is decoded as it streams to
+ * receive-body (khttp_dechunk).
  */
 #include <linux/ctype.h>
 #include <linux/kernel.h>
@@ -17,6 +19,8 @@
 #include "khttp_headers.h"
 
 #define KH_MAX_REQUEST_LINE	8192
+#define KH_CHUNK_LINE_MAX	1024	/* a chunk-size line with its extensions */
+#define KH_TRAILER_LINE_MAX	8192
 
 /* RFC 9110 tchar */
 static bool is_tchar(unsigned char c)
@@ -229,8 +233,31 @@ static int parse_headers(const char *p, const char *end, struct kh_parsed *r)
 	return 0;
 }
 
-/* the chunked body from p: its encoded end, or 0 when incomplete */
-static int scan_chunked(char *p, char *end, u64 max_body, bool decode,
+/* a chunk-size line between p and eol: 1*HEXDIG, extensions read and ignored */
+static int parse_chunk_size(const char *p, const char *eol, u64 *size)
+{
+	const char *q;
+
+	*size = 0;
+	for (q = p; q < eol && isxdigit(*q); q++) {
+		if (*size >> 59)
+			return -413;
+		*size = *size * 16 + hex_to_bin(*q);
+	}
+	if (q == p || (q < eol && *q != ';'))
+		return -400;
+	for (; q < eol; q++)
+		if (!is_field_char(*q))
+			return -400;
+	return 0;
+}
+
+/*
+ * The chunked body from p: its encoded end, or KH_PARSE_MORE when
+ * incomplete; -413 past max_body, KH_PARSE_STREAM past along (it cannot
+ * come with the request).
+ */
+static int scan_chunked(char *p, char *end, u64 max_body, u64 along, bool decode,
 			struct kh_parsed *r, char **done)
 {
 	char *out = p;
@@ -238,29 +265,24 @@ static int scan_chunked(char *p, char *end, u64 max_body, bool decode,
 
 	for (;;) {
 		const char *eol = find_crlf(p, end);
-		u64 size = 0;
-		char *q;
+		u64 size;
+		int err;
 
 		if (IS_ERR(eol))
 			return PTR_ERR(eol);
 		if (!eol)
-			return end - p > 1024 ? -400 : KH_PARSE_MORE;
-		for (q = p; q < eol && isxdigit(*q); q++) {
-			if (size >> 59)
-				return -413;
-			size = size * 16 + hex_to_bin(*q);
-		}
-		if (q == p || (q < eol && *q != ';'))
-			return -400;
-		for (; q < eol; q++)	/* chunk extensions are read and ignored */
-			if (!is_field_char(*q))
-				return -400;
+			return end - p > KH_CHUNK_LINE_MAX ? -400 : KH_PARSE_MORE;
+		err = parse_chunk_size(p, eol, &size);
+		if (err)
+			return err;
 		p = (char *)eol + 2;
 		if (!size)
 			break;
 		total += size;
 		if (total > max_body)
 			return -413;
+		if (total > along)
+			return KH_PARSE_STREAM;
 		if ((u64)(end - p) < size + 2)
 			return KH_PARSE_MORE;
 		if (p[size] != '\r' || p[size + 1] != '\n')
@@ -343,15 +365,99 @@ int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
 		r->total_len = r->header_len;
 		return KH_PARSE_DONE;
 	}
-	err = scan_chunked(r->body, end, min(max_body, max_chunked), false, r, &done);
+	err = scan_chunked(r->body, end, max_body, max_chunked, false, r, &done);
 	if (err == KH_PARSE_MORE)
 		return KH_PARSE_HEADERS;
 	if (err)
 		return err;
 	r->ntrailer = 0;
-	scan_chunked(r->body, end, min(max_body, max_chunked), true, r, &done);
+	scan_chunked(r->body, end, max_body, max_chunked, true, r, &done);
 	r->total_len = done - buf;
 	return KH_PARSE_DONE;
+}
+
+/*
+ * Decodes chunked body bytes from in into out (NULL: skip them) as they
+ * come: returns the bytes put out, *used the bytes of in taken. Stops when
+ * out is full, in holds no whole line or chunk end, or at the body's end
+ * (d->state KH_DECHUNK_DONE). -EBADMSG for broken framing, -EFBIG past
+ * d->max decoded bytes, once the bytes before it went out: both leave d in
+ * KH_DECHUNK_ERROR, and each later call gives the error again. Trailer fields
+ * are checked and dropped: the request went to its worker long before.
+ */
+long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *used,
+		   char *out, size_t out_len)
+{
+	const char *p = in, *end = in + in_len, *eol;
+	size_t put = 0;
+	struct kh_hdr h;
+	u64 size;
+	int err = 0;
+
+	if (d->state == KH_DECHUNK_ERROR) {
+		*used = 0;
+		return d->err;
+	}
+	while (d->state != KH_DECHUNK_DONE) {
+		if (d->state == KH_DECHUNK_DATA) {
+			size_t n = min3(d->left, (u64)(end - p), (u64)(out_len - put));
+
+			if (!n)
+				break;
+			if (out)
+				memcpy(out + put, p, n);
+			put += n;
+			p += n;
+			d->left -= n;
+			if (!d->left)
+				d->state = KH_DECHUNK_DATA_END;
+			continue;
+		}
+		if (d->state == KH_DECHUNK_DATA_END) {
+			if (end - p < 2)
+				break;
+			if (p[0] != '\r' || p[1] != '\n') {
+				err = -EBADMSG;
+				break;
+			}
+			p += 2;
+			d->state = KH_DECHUNK_SIZE;
+			continue;
+		}
+		eol = find_crlf(p, end);
+		if (IS_ERR(eol) || (!eol && end - p > (d->state == KH_DECHUNK_SIZE ?
+						       KH_CHUNK_LINE_MAX : KH_TRAILER_LINE_MAX))) {
+			err = -EBADMSG;
+			break;
+		}
+		if (!eol)
+			break;
+		if (d->state == KH_DECHUNK_SIZE) {
+			if (parse_chunk_size(p, eol, &size)) {
+				err = -EBADMSG;
+				break;
+			}
+			if (size > d->max - d->total) {
+				err = -EFBIG;
+				break;
+			}
+			d->total += size;
+			d->left = size;
+			d->state = size ? KH_DECHUNK_DATA : KH_DECHUNK_TRAILER;
+		} else if (eol == p) {
+			d->state = KH_DECHUNK_DONE;
+		} else if (parse_field(p, eol, &h) || ++d->trailers > KH_MAX_HEADERS) {
+			err = -EBADMSG;
+			break;
+		}
+		p = eol + 2;
+	}
+	*used = p - in;
+	if (err) {
+		d->state = KH_DECHUNK_ERROR;
+		d->err = err;
+	}
+	return put ? put : d->err;	/* the bytes before an error first */
 }
 
 /* the first header of p with this known id, or NULL */

@@ -109,7 +109,8 @@ int khttp_remove_url(khttp *h, const char *url);
  * bytes that this function allocates (when *buf is NULL) or grows with
  * realloc() as the request needs (getline() style). *req points into *buf.
  * Reuse buf/cap for the next call; free(*buf) when done. flags:
- * KH_RECEIVE_FLAG_*. -EAGAIN: non-blocking handle and nothing waiting;
+ * KH_RECEIVE_FLAG_* (KH_RECEIVE_FLAG_COPY_BODY: a body up to 1 MiB comes
+ * as an entity chunk; without it, read it with khttp_receive_body). -EAGAIN: non-blocking handle and nothing waiting;
  * -EINTR: a signal came; -ENOMEM: the buffer could not grow (the request
  * stays bound to this handle; the next call takes it).
  */
@@ -135,8 +136,11 @@ int khttp_receive_request_into(khttp *h, unsigned int flags, void *buf, size_t l
 
 /*
  * KH_IOC_RECEIVE_BODY: the next piece of a request's body (when the request
- * had KH_REQUEST_FLAG_MORE_ENTITY_BODY) into buf; *received (may be NULL)
- * gets its length. -EOPNOTSUPP until the module implements it (issue 6).
+ * had KH_REQUEST_FLAG_MORE_ENTITY_BODY: it was received without
+ * KH_RECEIVE_FLAG_COPY_BODY, or the body is larger than 1 MiB) into buf;
+ * *received (may be NULL) gets its length, 0 at the body's end. -EBADMSG:
+ * the chunked framing broke; -EFBIG: past max_body_bytes (the client got
+ * 400 or 413); -ECONNRESET: the client went first.
  */
 int khttp_receive_body(khttp *h, uint64_t request_id, unsigned int flags, void *buf,
 		       size_t len, size_t *received);
@@ -151,7 +155,10 @@ const char *khttp_request_unknown_header(const struct kh_request *r, const char 
 /* The request's method: "GET", ..., or the unknown verb's text; *len its length. */
 const char *khttp_request_verb(const struct kh_request *r, size_t *len);
 
-/* Total bytes of the request's memory entity chunks (the body received with it). */
+/*
+ * Total bytes of the request's memory entity chunks (the body received with
+ * it: only with KH_RECEIVE_FLAG_COPY_BODY).
+ */
 uint64_t khttp_request_body_length(const struct kh_request *r);
 
 /* Header names, as the kernel spells them: NULL for an id out of range. */

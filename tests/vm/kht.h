@@ -48,9 +48,17 @@ extern const size_t kht_nsurface_tests;
 void kht_surface_end(void);
 extern const struct kht_test kht_persist_tests[];	/* kht_persist.c */
 extern const size_t kht_npersist_tests;
+extern const struct kht_test kht_recv_tests[];	/* kht_recv.c */
+extern const size_t kht_nrecv_tests;
 int kht_drain_worker(void);			/* kht_drain.c */
 int kht_drain_client(unsigned long n);
 void kht_http_end(void);
+
+/* kht_limits.c: a file bound to queue name, with the prefix url (if not NULL) */
+int kht_bound_fd(const char *name, const char *url);
+void kht_unbind(int fd, const char *url);	/* the prefix goes, the file closes */
+int kht_limits(struct kh_limits_args *l);	/* one KH_IOC_LIMITS call */
+void kht_limits_restore(struct kh_limits_args *old);	/* all of old again */
 
 /* fail with a message: return kht_fail(why, len, "fmt", ...) */
 int kht_fail(char *why, size_t len, const char *fmt, ...)

@@ -136,7 +136,9 @@ static int worker_serve(int fd)
 {
 	static char buf[1 << 20] __attribute__((aligned(8)));
 	static char body[1 << 20];
-	struct kh_receive_request_args rr = { .buffer_length = 16, .buffer = (void *)buf };
+	/* the echo shows the body: it comes with the request */
+	struct kh_receive_request_args rr = { .flags = KH_RECEIVE_FLAG_COPY_BODY,
+					      .buffer_length = 16, .buffer = (void *)buf };
 	struct kh_request *r = (void *)buf;
 	struct kh_data_chunk chunk = { .type = KH_CHUNK_FROM_MEMORY };
 	struct kh_response resp = { .status_code = 200, .reason_length = 2, .reason = "OK",

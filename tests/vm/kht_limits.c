@@ -22,7 +22,7 @@
 #define LIM_URL		"http://*:8091/lim/"
 
 /* a file bound to queue name (created if need be); with the prefix if url */
-static int bound_fd(const char *name, const char *url)
+int kht_bound_fd(const char *name, const char *url)
 {
 	struct kh_queue_args q = { .flags = KH_QUEUE_CREATE | KH_QUEUE_OPEN, .name = name,
 				   .name_length = strlen(name) };
@@ -36,7 +36,7 @@ static int bound_fd(const char *name, const char *url)
 	return fd;
 }
 
-static void unbind(int fd, const char *url)
+void kht_unbind(int fd, const char *url)
 {
 	struct kh_url_args u = { .url = url, .url_length = strlen(url) };
 
@@ -45,7 +45,7 @@ static void unbind(int fd, const char *url)
 }
 
 /* one KH_IOC_LIMITS call on a file of its own */
-static int limits(struct kh_limits_args *l)
+int kht_limits(struct kh_limits_args *l)
 {
 	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
 
@@ -63,15 +63,15 @@ static int set_limit(__u32 mask, __u32 value, struct kh_limits_args *old)
 				    .queue_length = value, .header_timeout_ms = value };
 
 	memset(old, 0, sizeof(*old));	/* mask 0: only read */
-	if (limits(old))
+	if (kht_limits(old))
 		return -1;
-	return limits(&l);
+	return kht_limits(&l);
 }
 
-static void restore(struct kh_limits_args *old)
+void kht_limits_restore(struct kh_limits_args *old)
 {
 	old->mask = KH_LIMITS_ALL;
-	limits(old);
+	kht_limits(old);
 }
 
 static int dial(void)
@@ -106,7 +106,7 @@ static int t_nonblock_poll(char *why, size_t len)
 {
 	struct kh_receive_request_args rr = { 0 };
 	struct pollfd p;
-	int fd = bound_fd("idle-" KHT_ABI_NAME, NULL);
+	int fd = kht_bound_fd("idle-" KHT_ABI_NAME, NULL);
 
 	if (fd < 0)
 		return kht_fail(why, len, "queue: %s", strerror(errno));
@@ -129,7 +129,7 @@ static int t_receive_eintr(char *why, size_t len)
 {
 	struct sigaction sa = { .sa_handler = on_alarm };	/* no SA_RESTART */
 	struct kh_receive_request_args rr = { 0 };
-	int fd = bound_fd("idle-" KHT_ABI_NAME, NULL), rc, err;
+	int fd = kht_bound_fd("idle-" KHT_ABI_NAME, NULL), rc, err;
 
 	sigaction(SIGALRM, &sa, NULL);
 	alarm(1);
@@ -148,12 +148,12 @@ static int t_queue_full(char *why, size_t len)
 	static const char req[] = "GET /lim/q HTTP/1.1\r\nHost: h\r\n\r\n";
 	struct kh_limits_args old;
 	char got[512];
-	int fd = bound_fd("lim-" KHT_ABI_NAME, LIM_URL), a, b, ok;
+	int fd = kht_bound_fd("lim-" KHT_ABI_NAME, LIM_URL), a, b, ok;
 
 	if (fd < 0)
 		return kht_fail(why, len, "setup: %s", strerror(errno));
 	if (set_limit(KH_LIMIT_QUEUE_LENGTH, 1, &old)) {
-		unbind(fd, LIM_URL);
+		kht_unbind(fd, LIM_URL);
 		return kht_fail(why, len, "limits: %s", strerror(errno));
 	}
 	a = dial();
@@ -163,10 +163,10 @@ static int t_queue_full(char *why, size_t len)
 	write(b, req, sizeof(req) - 1);
 	ok = closed_within(b, 3000, got, sizeof(got)) &&
 	     !strncmp(got, "HTTP/1.1 503 Service Unavailable\r\n", 34);
-	restore(&old);
+	kht_limits_restore(&old);
 	close(a);
 	close(b);
-	unbind(fd, LIM_URL);
+	kht_unbind(fd, LIM_URL);
 	if (!ok)
 		return kht_fail(why, len, "second request on a full queue got [%.40s]", got);
 	return 0;
@@ -176,20 +176,20 @@ static int t_header_timeout(char *why, size_t len)
 {
 	struct kh_limits_args old;
 	char got[256];
-	int fd = bound_fd("lim-" KHT_ABI_NAME, LIM_URL), s, cut;
+	int fd = kht_bound_fd("lim-" KHT_ABI_NAME, LIM_URL), s, cut;
 
 	if (fd < 0)
 		return kht_fail(why, len, "setup: %s", strerror(errno));
 	if (set_limit(KH_LIMIT_HEADER_TIMEOUT, 500, &old)) {
-		unbind(fd, LIM_URL);
+		kht_unbind(fd, LIM_URL);
 		return kht_fail(why, len, "limits: %s", strerror(errno));
 	}
 	s = dial();
 	write(s, "GET /lim/slow HTTP/1.1\r\nHo", 26);	/* and nothing more */
 	cut = closed_within(s, 4000, got, sizeof(got));
-	restore(&old);
+	kht_limits_restore(&old);
 	close(s);
-	unbind(fd, LIM_URL);
+	kht_unbind(fd, LIM_URL);
 	if (!cut)
 		return kht_fail(why, len, "a slow request was not cut off");
 	return 0;
@@ -199,12 +199,12 @@ static int t_max_connections(char *why, size_t len)
 {
 	struct kh_limits_args old;
 	char got[64];
-	int fd = bound_fd("lim-" KHT_ABI_NAME, LIM_URL), s[3], i, first, third;
+	int fd = kht_bound_fd("lim-" KHT_ABI_NAME, LIM_URL), s[3], i, first, third;
 
 	if (fd < 0)
 		return kht_fail(why, len, "setup: %s", strerror(errno));
 	if (set_limit(KH_LIMIT_MAX_CONNECTIONS, 2, &old)) {
-		unbind(fd, LIM_URL);
+		kht_unbind(fd, LIM_URL);
 		return kht_fail(why, len, "limits: %s", strerror(errno));
 	}
 	for (i = 0; i < 3; i++) {
@@ -213,10 +213,10 @@ static int t_max_connections(char *why, size_t len)
 	}
 	third = closed_within(s[2], 2000, got, sizeof(got));
 	first = closed_within(s[0], 200, got, sizeof(got));
-	restore(&old);
+	kht_limits_restore(&old);
 	for (i = 0; i < 3; i++)
 		close(s[i]);
-	unbind(fd, LIM_URL);
+	kht_unbind(fd, LIM_URL);
 	if (!third || first)
 		return kht_fail(why, len, "max 2 connections: third closed %d, first closed %d",
 				third, first);

@@ -44,6 +44,7 @@ static const struct {
 	{ kht_limit_tests, &kht_nlimit_tests },
 	{ kht_surface_tests, &kht_nsurface_tests },
 	{ kht_persist_tests, &kht_npersist_tests },
+	{ kht_recv_tests, &kht_nrecv_tests },
 };
 
 static const struct kht_test *find(const char *name)
