@@ -13,6 +13,7 @@
  * References: the connection list holds one until the connection closes;
  * a queued work holds one until it has run; a request holds one.
  */
+#include <linux/in6.h>
 #include <linux/ktime.h>
 #include <linux/mm.h>
 #include <linux/mutex.h>
@@ -536,7 +537,9 @@ void khttp_conn_start(struct socket *sock)
 	}
 	kernel_getsockname(sock, (struct sockaddr *)&c->local);
 	kernel_getpeername(sock, (struct sockaddr *)&c->remote);
-	c->local_port = ntohs(((struct sockaddr_in *)&c->local)->sin_port);
+	c->local_port = ntohs(c->local.ss_family == AF_INET6 ?
+			      ((struct sockaddr_in6 *)&c->local)->sin6_port :
+			      ((struct sockaddr_in *)&c->local)->sin_port);
 	spin_lock(&khttp_conns_lock);
 	list_add(&c->node, &khttp_conns);
 	spin_unlock(&khttp_conns_lock);

@@ -1,22 +1,33 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * khttp: listening sockets, one per port, shared by the URL prefixes on
- * that port (IPv4, all local addresses). The socket's data-ready callback
- * only queues the accept work; accepted sockets become connections.
+ * khttp: listening sockets, shared by the URL prefixes of a port: one for
+ * IPv4 and one for IPv6 (v6-only, so IPv4 clients keep IPv4 addresses), all
+ * local addresses; a kernel without IPv6 listens on IPv4 only. A socket's
+ * data-ready callback only queues the accept work; accepted sockets become
+ * connections. kernel_listen has the socket hashed and listening before
+ * add-url returns: a client may connect at once.
  */
 #include <linux/in.h>
+#include <linux/in6.h>
 #include <linux/net.h>
 #include <linux/slab.h>
+#include <net/ipv6.h>
 #include <net/sock.h>
 #include "khttp_internal.h"
+
+enum { KH_LSN_V4, KH_LSN_V6, KH_LSN_FAMILIES };
+
+struct kh_lsn_sock {
+	struct socket *sock;		/* NULL: not listening (IPv6 may be missing) */
+	void (*saved_data_ready)(struct sock *sk);
+};
 
 struct kh_listener {
 	struct list_head node;
 	u16 port;
 	unsigned int users;		/* URL prefixes on this port */
-	struct socket *sock;
+	struct kh_lsn_sock fam[KH_LSN_FAMILIES];
 	struct work_struct accept_work;
-	void (*saved_data_ready)(struct sock *sk);
 };
 
 /* under khttp_urls_lock, held by the callers in khttp_url.c */
@@ -37,39 +48,67 @@ static void lsn_accept(struct work_struct *work)
 {
 	struct kh_listener *l = container_of(work, struct kh_listener, accept_work);
 	struct socket *sock;
+	int i;
 
-	while (!kernel_accept(l->sock, &sock, O_NONBLOCK))
-		khttp_conn_start(sock);
+	for (i = 0; i < KH_LSN_FAMILIES; i++)
+		while (l->fam[i].sock && !kernel_accept(l->fam[i].sock, &sock, O_NONBLOCK))
+			khttp_conn_start(sock);
 }
 
-static int lsn_open(struct kh_listener *l)
+static int lsn_open(struct kh_listener *l, int i)
 {
 	struct sockaddr_in sin = {
 		.sin_family = AF_INET,
 		.sin_port = htons(l->port),
 		.sin_addr.s_addr = htonl(INADDR_ANY),
 	};
+	struct sockaddr_in6 sin6 = {
+		.sin6_family = AF_INET6,
+		.sin6_port = htons(l->port),
+		.sin6_addr = IN6ADDR_ANY_INIT,
+	};
+	struct socket *sock;
 	struct sock *sk;
 	int err;
 
-	err = sock_create_kern(&init_net, AF_INET, SOCK_STREAM, IPPROTO_TCP, &l->sock);
+	err = sock_create_kern(&init_net, i == KH_LSN_V6 ? AF_INET6 : AF_INET, SOCK_STREAM,
+			       IPPROTO_TCP, &sock);
 	if (err)
 		return err;
-	sk = l->sock->sk;
+	sk = sock->sk;
 	sock_set_reuseaddr(sk);
-	err = kernel_bind(l->sock, (struct sockaddr *)&sin, sizeof(sin));
+	if (i == KH_LSN_V6)
+		err = ip6_sock_set_v6only(sk);
 	if (!err)
-		err = kernel_listen(l->sock, 1024);
+		err = i == KH_LSN_V6 ? kernel_bind(sock, (struct sockaddr *)&sin6, sizeof(sin6)) :
+		      kernel_bind(sock, (struct sockaddr *)&sin, sizeof(sin));
+	if (!err)
+		err = kernel_listen(sock, 1024);
 	if (err) {
-		sock_release(l->sock);
+		sock_release(sock);
 		return err;
 	}
 	write_lock_bh(&sk->sk_callback_lock);
-	l->saved_data_ready = sk->sk_data_ready;
+	l->fam[i].saved_data_ready = sk->sk_data_ready;
 	rcu_assign_sk_user_data(sk, l);
 	sk->sk_data_ready = lsn_data_ready;
 	write_unlock_bh(&sk->sk_callback_lock);
+	l->fam[i].sock = sock;
 	return 0;
+}
+
+/* the socket's callback goes back: no accept work is queued any more */
+static void lsn_detach(struct kh_listener *l, int i)
+{
+	struct sock *sk;
+
+	if (!l->fam[i].sock)
+		return;
+	sk = l->fam[i].sock->sk;
+	write_lock_bh(&sk->sk_callback_lock);
+	rcu_assign_sk_user_data(sk, NULL);
+	sk->sk_data_ready = l->fam[i].saved_data_ready;
+	write_unlock_bh(&sk->sk_callback_lock);
 }
 
 struct kh_listener *khttp_listener_get(u16 port, int *err)
@@ -89,11 +128,12 @@ struct kh_listener *khttp_listener_get(u16 port, int *err)
 	l->port = port;
 	l->users = 1;
 	INIT_WORK(&l->accept_work, lsn_accept);
-	*err = lsn_open(l);
+	*err = lsn_open(l, KH_LSN_V4);
 	if (*err) {
 		kfree(l);
 		return NULL;
 	}
+	lsn_open(l, KH_LSN_V6);	/* no IPv6 (or its port taken): IPv4 only */
 	list_add(&l->node, &khttp_listeners);
 	return l;
 }
@@ -101,17 +141,19 @@ struct kh_listener *khttp_listener_get(u16 port, int *err)
 /* the last prefix of a port gone: the port closes (open connections stay) */
 void khttp_listener_put(struct kh_listener *l)
 {
-	struct sock *sk = l->sock->sk;
+	int i;
 
 	if (--l->users)
 		return;
 	list_del(&l->node);
-	write_lock_bh(&sk->sk_callback_lock);
-	rcu_assign_sk_user_data(sk, NULL);
-	sk->sk_data_ready = l->saved_data_ready;
-	write_unlock_bh(&sk->sk_callback_lock);
+	for (i = 0; i < KH_LSN_FAMILIES; i++)
+		lsn_detach(l, i);
 	cancel_work_sync(&l->accept_work);
-	kernel_sock_shutdown(l->sock, SHUT_RDWR);
-	sock_release(l->sock);
+	for (i = 0; i < KH_LSN_FAMILIES; i++) {
+		if (!l->fam[i].sock)
+			continue;
+		kernel_sock_shutdown(l->fam[i].sock, SHUT_RDWR);
+		sock_release(l->fam[i].sock);
+	}
 	kfree(l);
 }

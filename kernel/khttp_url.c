@@ -3,7 +3,8 @@
  * khttp: URL prefixes and routing, HTTP.sys style.
  *
  * A prefix is http://HOST[:PORT]/PATH/ with HOST "+" (strong wildcard),
- * "*" (weak wildcard) or a name or address. A request goes to the
+ * "*" (weak wildcard) or a name or address ("[::1]" for IPv6). Every port
+ * listens on IPv4 and IPv6; the host matches the request's Host. A request goes to the
  * prefix on its port whose host matches and whose path is the longest
  * prefix of the request's path; at equal length "+" beats a name, which
  * beats "*". The prefix's context comes back in the request.
@@ -34,7 +35,7 @@ static DEFINE_MUTEX(khttp_urls_lock);
 /* splits text into u's host, port and path; -EINVAL if it is no prefix */
 static int parse_prefix(struct kh_url *u, size_t len)
 {
-	char *p = u->text + 7, *end = u->text + len, *slash, *colon;
+	char *p = u->text + 7, *end = u->text + len, *slash, *colon, *hend;
 	unsigned int port = 80;
 
 	if (len < 9 || strncasecmp(u->text, "http://", 7))
@@ -42,7 +43,16 @@ static int parse_prefix(struct kh_url *u, size_t len)
 	slash = memchr(p, '/', end - p);
 	if (!slash || end[-1] != '/')
 		return -EINVAL;
-	colon = memchr(p, ':', slash - p);
+	hend = p;
+	if (*p == '[') {	/* an IPv6 literal: its colons are not the port's */
+		hend = memchr(p, ']', slash - p);
+		if (!hend || hend == p + 1)
+			return -EINVAL;
+		hend++;
+		if (hend < slash && *hend != ':')
+			return -EINVAL;
+	}
+	colon = memchr(hend, ':', slash - hend);
 	if (colon) {
 		char num[8];
 		size_t n = slash - colon - 1;

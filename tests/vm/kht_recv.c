@@ -28,6 +28,8 @@
 #define RX_URL		"http://*:8093/rx/"
 #define RL_PORT		8094
 #define RL_URL		"http://*:8094/rl/"
+#define V6_PORT		8095
+#define V6_URL		"http://[::1]:8095/v6/"
 
 static char rx_buf[1 << 20] __attribute__((aligned(8)));
 
@@ -759,6 +761,97 @@ static int t_relisten(char *why, size_t len)
 	return 0;
 }
 
+/* ---- IPv6 ---- */
+
+static int connect6(int port)
+{
+	struct sockaddr_in6 sin6 = { .sin6_family = AF_INET6, .sin6_port = htons(port),
+				     .sin6_addr = IN6ADDR_LOOPBACK_INIT };
+	struct timeval tv = { .tv_sec = 10 };
+	int s = socket(AF_INET6, SOCK_STREAM | SOCK_CLOEXEC, 0);
+
+	if (s < 0)
+		return -1;
+	if (connect(s, (void *)&sin6, sizeof(sin6))) {
+		close(s);
+		return -1;
+	}
+	setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	return s;
+}
+
+/* a GET for [::1] over s: the worker sees family and host; the status */
+static int v6_get(int fd, int s, const char *path, int family, char *why, size_t len)
+{
+	struct kh_receive_request_args rr;
+	const struct kh_request *r = (const void *)rx_buf;
+	static const char host[] = "[::1]:8095";
+	char req[128];
+	int n = snprintf(req, sizeof(req), "GET %s HTTP/1.1\r\nHost: %s\r\n\r\n", path, host);
+	const struct sockaddr *remote;
+
+	if (send_all(s, req, n))
+		return kht_fail(why, len, "%s: send: %s", path, strerror(errno));
+	if (family) {
+		if (wait_request(fd, 5000) || receive(fd, 0, 0, sizeof(rx_buf), &rr))
+			return kht_fail(why, len, "%s: no request", path);
+		remote = r->address.remote;
+		if (!remote || remote->sa_family != family ||
+		    r->cooked_url.host_length != strlen(host) ||
+		    memcmp(r->cooked_url.host, host, strlen(host)))
+			return kht_fail(why, len, "%s: family %d, host [%.*s]", path,
+					remote ? remote->sa_family : -1,
+					(int)r->cooked_url.host_length, r->cooked_url.host);
+		if (respond(fd, rr.request_id, "v6", 2, NULL))
+			return kht_fail(why, len, "%s: send: %s", path, strerror(errno));
+	}
+	return read_response(s, NULL, 0, NULL);
+}
+
+/*
+ * http://[::1]:8095/v6/: a client over ::1 and one over 127.0.0.1 (the
+ * port listens on both) reach the worker, a path of no prefix gets the
+ * kernel's 404 over IPv6; broken IPv6 literals are no prefix.
+ */
+static int t_ipv6(char *why, size_t len)
+{
+	static const char *const bad[] = { "http://[::1/x/", "http://[]:8095/x/",
+					   "http://[::1]x:8095/x/", "http://[::1]:/x/" };
+	/* family 0: the kernel answers (no prefix) */
+	static const struct { const char *path; int family, status; } steps[] = {
+		{ "/v6/a", AF_INET6, 200 }, { "/v6/b", AF_INET, 200 }, { "/none", 0, 404 },
+	};
+	struct kh_url_args u = { 0 };
+	int fd = worker_open(V6_URL), s4 = -1, s6 = -1, rc = 0, st;
+	size_t i;
+
+	if (fd < 0)
+		return kht_fail(why, len, "worker: %s", strerror(errno));
+	for (i = 0; i < KHT_ARRAY_SIZE(bad) && !rc; i++) {
+		u.url = bad[i];
+		u.url_length = strlen(bad[i]);
+		if (ioctl(fd, KH_IOC_ADD_URL, &u) == 0 || errno != EINVAL)
+			rc = kht_fail(why, len, "%s: %s", bad[i], strerror(errno));
+	}
+	s6 = connect6(V6_PORT);
+	s4 = connect_to(V6_PORT);
+	if (!rc && (s6 < 0 || s4 < 0))
+		rc = kht_fail(why, len, "connect: v6 %d, v4 %d: %s", s6, s4, strerror(errno));
+	for (i = 0; !rc && i < KHT_ARRAY_SIZE(steps); i++) {
+		st = v6_get(fd, steps[i].family == AF_INET ? s4 : s6, steps[i].path,
+			    steps[i].family, why, len);
+		if (st != steps[i].status)
+			rc = st == -1 && *why ? -1 : kht_fail(why, len, "%s: status %d",
+							      steps[i].path, st);
+	}
+	if (s4 >= 0)
+		close(s4);
+	if (s6 >= 0)
+		close(s6);
+	kht_unbind(fd, V6_URL);
+	return rc;
+}
+
 const struct kht_test kht_recv_tests[] = {
 	{ "copy_body", t_copy_body },
 	{ "chunked_upload", t_chunked_upload },
@@ -768,6 +861,7 @@ const struct kht_test kht_recv_tests[] = {
 	{ "idle_timeout", t_idle_timeout },
 	{ "cache_lru", t_cache_lru },
 	{ "relisten", t_relisten },
+	{ "ipv6", t_ipv6 },
 };
 
 const size_t kht_nrecv_tests = KHT_ARRAY_SIZE(kht_recv_tests);
