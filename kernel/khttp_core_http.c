@@ -203,6 +203,10 @@ long kh_ioc_receive_body_core(struct kh_ctx *c, struct kh_receive_body_args *arg
 	req = taken_request(c, args->request_id, &err);
 	if (!req)
 		return err;
+	if (!args->buffer_length) {	/* 0 bytes would read as the body's end */
+		khttp_req_put(req);
+		return -EINVAL;
+	}
 	n = khttp_conn_read_body(req->conn, req, args->buffer, args->buffer_length);
 	khttp_req_put(req);
 	if (n < 0)

@@ -140,7 +140,7 @@ int khttp_receive_request_into(khttp *h, unsigned int flags, void *buf, size_t l
  * KH_RECEIVE_FLAG_COPY_BODY, or the body is larger than 1 MiB) into buf;
  * *received (may be NULL) gets its length, 0 at the body's end. -EBADMSG:
  * the chunked framing broke; -EFBIG: past max_body_bytes (the client got
- * 400 or 413); -ECONNRESET: the client went first.
+ * 400 or 413); -ECONNRESET: the client went first; -EINVAL: len 0.
  */
 int khttp_receive_body(khttp *h, uint64_t request_id, unsigned int flags, void *buf,
 		       size_t len, size_t *received);

@@ -24,8 +24,8 @@
 #include <unistd.h>
 #include "kht.h"
 
-#define RX_PORT		8093
-#define RX_URL		"http://*:8093/rx/"
+#define RX_PORT		8096
+#define RX_URL		"http://*:8096/rx/"
 #define RL_PORT		8094
 #define RL_URL		"http://*:8094/rl/"
 #define V6_PORT		8095
@@ -292,6 +292,9 @@ static int one_way(int fd, int s, int chunked, int way, char *why, size_t len)
 		if (r->entity_chunk_count || !(r->flags & KH_REQUEST_FLAG_MORE_ENTITY_BODY))
 			return kht_fail(why, len, "way %d: chunks %u flags %#x", way,
 					r->entity_chunk_count, r->flags);
+		n = body_piece(fd, rr.request_id, got, 0);
+		if (n != -EINVAL)	/* no room is no end of the body */
+			return kht_fail(why, len, "way %d: receive-body into 0 bytes: %ld", way, n);
 		if (read_small_body(fd, rr.request_id, 777, why, len))
 			return -1;
 	}
