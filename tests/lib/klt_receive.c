@@ -148,10 +148,79 @@ static int t_nonblocking(char *why, size_t len)
 	return err == -EAGAIN ? 0 : klt_fail(why, len, "empty queue gave %d", err);
 }
 
+#define BODY	5000	/* more than the library's first 4 KiB buffer */
+
+static char body_at(size_t i)
+{
+	return (char)('A' + i % 23);
+}
+
+/*
+ * A POST's body: with KH_RECEIVE_FLAG_COPY_BODY it comes with the request
+ * (the growing buffer makes room); without, khttp_receive_body reads it.
+ */
+static int receive_body_one(unsigned int flags, char *why, size_t len)
+{
+	static char req[BODY + 256], got[BODY + 1];
+	struct klt_server s;
+	struct klt_client c;
+	struct kh_request *r = NULL;
+	size_t cap = 0, total = 0, n, i;
+	void *buf = NULL;
+	int err, k, rc = 0;
+
+	err = klt_server_start(&s, flags ? "copy_body" : "read_body", 0);
+	if (err)
+		return klt_fail(why, len, "server: %s", khttp_strerror(err));
+	k = snprintf(req, sizeof(req), "POST %sup HTTP/1.1\r\nHost: klt\r\nContent-Length: %d\r\n"
+		     "Connection: close\r\n\r\n", s.path, BODY);
+	for (i = 0; i < BODY; i++)
+		req[k++] = body_at(i);
+	klt_client_start(&c, req, k);
+	err = khttp_receive_request(s.h, flags, &buf, &cap, &r);
+	if (err)
+		rc = klt_fail(why, len, "receive: %s", khttp_strerror(err));
+	else if (flags && (khttp_request_body_length(r) != BODY ||
+			   (r->flags & KH_REQUEST_FLAG_MORE_ENTITY_BODY)))
+		rc = klt_fail(why, len, "with the flag: %llu bytes along, flags %#x",
+			      (unsigned long long)khttp_request_body_length(r), r->flags);
+	else if (!flags && (khttp_request_body_length(r) ||
+			    !(r->flags & KH_REQUEST_FLAG_MORE_ENTITY_BODY)))
+		rc = klt_fail(why, len, "without the flag: %llu bytes along, flags %#x",
+			      (unsigned long long)khttp_request_body_length(r), r->flags);
+	if (!rc && flags)
+		memcpy(got, r->entity_chunks[0].u.memory.buffer, BODY);
+	/* a 0-byte piece is the end: at once when the body came along */
+	while (!rc && !(err = khttp_receive_body(s.h, r->request_id, 0, got + total,
+						   total < BODY ? 999 : 1, &n)) && n)
+		total += n;
+	if (!rc && (err || total != (flags ? 0 : BODY)))
+		rc = klt_fail(why, len, "receive_body: %s, %zu bytes", khttp_strerror(err), total);
+	for (i = 0; !rc && i < BODY; i++)
+		if (got[i] != body_at(i))
+			rc = klt_fail(why, len, "body byte %zu differs", i);
+	if (!rc)
+		rc = answer(&s, r->request_id, why, len);
+	if (rc)
+		klt_client_finish(&c, req, sizeof(req));
+	else
+		rc = check_answer(&c, why, len);
+	free(buf);
+	klt_server_stop(&s);
+	return rc;
+}
+
+static int t_receive_body(char *why, size_t len)
+{
+	return receive_body_one(KH_RECEIVE_FLAG_COPY_BODY, why, len) ||
+	       receive_body_one(0, why, len) ? -1 : 0;
+}
+
 const struct klt_test klt_receive_tests[] = {
 	{ "receive_grow", t_receive_grow },
 	{ "receive_into", t_receive_into },
 	{ "nonblocking", t_nonblocking },
+	{ "receive_body", t_receive_body },
 };
 
 const size_t klt_nreceive_tests = KLT_ARRAY_SIZE(klt_receive_tests);
