@@ -50,6 +50,23 @@ static int check_answer(struct klt_client *c, char *why, size_t len)
 	return 0;
 }
 
+/* a test's end: unless it failed already, answer id and check the answer */
+static int finish(struct klt_server *s, struct klt_client *c, uint64_t id, int rc, void *buf,
+		  char *why, size_t len)
+{
+	static char sink[65536];
+
+	if (!rc)
+		rc = answer(s, id, why, len);
+	if (rc)
+		klt_client_finish(c, sink, sizeof(sink));
+	else
+		rc = check_answer(c, why, len);
+	free(buf);
+	klt_server_stop(s);
+	return rc;
+}
+
 static int t_receive_grow(char *why, size_t len)
 {
 	static char req[PAD + 256], pad[PAD + 1];
@@ -69,25 +86,16 @@ static int t_receive_grow(char *why, size_t len)
 		     "Connection: close\r\n\r\n", s.path, pad);
 	klt_client_start(&c, req, n);
 	err = khttp_receive_request(s.h, 0, &buf, &cap, &r);
-	if (err) {
-		rc = klt_fail(why, len, "receive: %s", khttp_strerror(err));
-		klt_client_finish(&c, req, sizeof(req));
-	} else {
-		v = khttp_request_unknown_header(r, "x-pad", &vlen);
-		if (cap <= PAD || !v || vlen != PAD || memcmp(v, pad, PAD) ||
-		    r->url_context != 0x5eed || r->verb != KH_VERB_GET)
-			rc = klt_fail(why, len, "cap %zu, X-Pad %zu bytes, context %llx", cap, vlen,
-				      (unsigned long long)r->url_context);
-		else
-			rc = answer(&s, r->request_id, why, len);
-		if (rc)
-			klt_client_finish(&c, req, sizeof(req));
-		else
-			rc = check_answer(&c, why, len);
-	}
-	free(buf);
-	klt_server_stop(&s);
-	return rc;
+	if (err)
+		return finish(&s, &c, 0, klt_fail(why, len, "receive: %s", khttp_strerror(err)),
+			      buf, why, len);
+	v = khttp_request_unknown_header(r, "x-pad", &vlen);
+	rc = 0;
+	if (cap <= PAD || !v || vlen != PAD || memcmp(v, pad, PAD) ||
+	    r->url_context != 0x5eed || r->verb != KH_VERB_GET)
+		rc = klt_fail(why, len, "cap %zu, X-Pad %zu bytes, context %llx", cap, vlen,
+			      (unsigned long long)r->url_context);
+	return finish(&s, &c, r->request_id, rc, buf, why, len);
 }
 
 /* the ERROR_MORE_DATA protocol by hand: ENOBUFS, ENOSPC, then the request */
@@ -199,15 +207,7 @@ static int receive_body_one(unsigned int flags, char *why, size_t len)
 	for (i = 0; !rc && i < BODY; i++)
 		if (got[i] != body_at(i))
 			rc = klt_fail(why, len, "body byte %zu differs", i);
-	if (!rc)
-		rc = answer(&s, r->request_id, why, len);
-	if (rc)
-		klt_client_finish(&c, req, sizeof(req));
-	else
-		rc = check_answer(&c, why, len);
-	free(buf);
-	klt_server_stop(&s);
-	return rc;
+	return finish(&s, &c, r ? r->request_id : 0, rc, buf, why, len);
 }
 
 static int t_receive_body(char *why, size_t len)
