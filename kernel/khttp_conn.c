@@ -319,8 +319,9 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 	req->conn = c;
 	err = khttp_build_request(req, p, c, &t, context);
 	conn_consume(c, p->total_len);
-	if (!err && streams) {	/* nobody else reads rx before the request is queued */
+	if (!err && streams) {	/* a late reader of the last body must see it is not its own */
 		req->body_streams = true;
+		mutex_lock(&c->rx_lock);
 		if (p->chunked) {
 			c->dechunk = (struct kh_dechunk){
 				.max = READ_ONCE(khttp_limits.max_body_bytes),
@@ -329,6 +330,7 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 		} else {
 			WRITE_ONCE(c->body_left, p->content_length);
 		}
+		mutex_unlock(&c->rx_lock);
 	}
 	if (!err) {
 		spin_lock_bh(&c->lock);
@@ -610,9 +612,11 @@ long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size
 	int err;
 
 	for (;;) {
-		if (READ_ONCE(c->inflight) != req)
-			return 0;	/* answered: nothing more to read */
 		mutex_lock(&c->rx_lock);
+		if (READ_ONCE(c->inflight) != req) {	/* answered: what rx holds is not its own */
+			mutex_unlock(&c->rx_lock);
+			return 0;
+		}
 		n = req_take_buffered(req, buf, len);
 		more = req->body_streams && conn_body_pending(c);
 		if (!n && more) {

@@ -108,17 +108,31 @@ static int t_worker_crash(char *why, size_t len)
 	st = p_status(s[0]);
 	if (st != 500)
 		return kht_fail(why, len, "request of a killed worker: status %d, want 500", st);
-	/* nobody serves: these wait in the queue for the next worker */
-	for (i = 1; i < 4; i++)
-		s[i] = p_dial("/p/queued");
+	/*
+	 * Nobody serves: these wait in the queue for the next worker. Their
+	 * connections' work items may run in any order: the path says which.
+	 */
+	for (i = 1; i < 4; i++) {
+		char path[16];
+
+		snprintf(path, sizeof(path), "/p/queued%d", i);
+		s[i] = p_dial(path);
+	}
 	usleep(300000);
 	for (i = 1; i < 4; i++) {
+		const struct kh_request *r = (const void *)buf;
+		int j;
+
 		if (take(fd, &rr, buf, sizeof(buf)) || answer(fd, rr.request_id))
 			return kht_fail(why, len, "restarted worker, request %d: %s", i,
 					strerror(errno));
-		st = p_status(s[i]);
+		j = r->raw_url[r->raw_url_length - 1] - '0';
+		if (j < 1 || j > 3)
+			return kht_fail(why, len, "queued request %d: %.*s", i,
+					(int)r->raw_url_length, r->raw_url);
+		st = p_status(s[j]);
 		if (st != 200)
-			return kht_fail(why, len, "queued request %d: status %d", i, st);
+			return kht_fail(why, len, "queued request %d: status %d", j, st);
 	}
 	for (i = 0; i < 4; i++)
 		close(s[i]);
