@@ -235,7 +235,8 @@ int khttp_range_plan(struct kh_plan *out, char **scratch, const struct kh_range_
 		s = text(&t, &len, "Accept-Ranges: bytes\r\n"
 			 "Content-Type: multipart/byteranges; boundary=%s\r\n", boundary);
 	else if (a->n == 1)
-		s = text(&t, &len, "Accept-Ranges: bytes\r\nContent-Range: bytes %llu-%llu/%llu\r\n",
+		s = text(&t, &len,
+			 "Accept-Ranges: bytes\r\nContent-Range: bytes %llu-%llu/%llu\r\n",
 			 a->r[0].first, a->r[0].last, a->size);
 	else
 		s = text(&t, &len, "Accept-Ranges: bytes\r\nContent-Range: bytes */%llu\r\n",

@@ -388,7 +388,7 @@ static int t_file_splice_big(char *why, size_t len)
 {
 	static unsigned char block[65536];
 	__u64 before[KH_STAT_COUNT], after[KH_STAT_COUNT];
-	unsigned long long off, n, i;
+	unsigned long long off, n, i, spliced, out;
 	struct reply r = { 0 };
 	__u32 h = 2166136261u;
 
@@ -407,14 +407,13 @@ static int t_file_splice_big(char *why, size_t len)
 	}
 	if (strncmp(r.head, "HTTP/1.1 200 OK\r\n", 17) || content_length(&r) != BIG_SIZE ||
 	    r.len != BIG_SIZE || r.fnv != h || !r.eof)
-		return kht_fail(why, len, "got %llu bytes fnv %08x eof %d, want %llu fnv %08x [%.100s]",
-				r.len, r.fnv, r.eof, BIG_SIZE, h, r.head);
-	if (after[KH_STAT_FILE_BYTES_SPLICED] - before[KH_STAT_FILE_BYTES_SPLICED] != BIG_SIZE ||
-	    after[KH_STAT_BYTES_OUT] - before[KH_STAT_BYTES_OUT] != BIG_SIZE + strlen(r.head))
-		return kht_fail(why, len, "spliced +%llu, out +%llu; want %llu, %llu",
-				after[KH_STAT_FILE_BYTES_SPLICED] - before[KH_STAT_FILE_BYTES_SPLICED],
-				after[KH_STAT_BYTES_OUT] - before[KH_STAT_BYTES_OUT], BIG_SIZE,
-				BIG_SIZE + strlen(r.head));
+		return kht_fail(why, len, "got %llu bytes fnv %08x eof %d, want %llu fnv %08x",
+				r.len, r.fnv, r.eof, BIG_SIZE, h);
+	spliced = after[KH_STAT_FILE_BYTES_SPLICED] - before[KH_STAT_FILE_BYTES_SPLICED];
+	out = after[KH_STAT_BYTES_OUT] - before[KH_STAT_BYTES_OUT];
+	if (spliced != BIG_SIZE || out != BIG_SIZE + strlen(r.head))
+		return kht_fail(why, len, "spliced +%llu, out +%llu; want %llu, %llu", spliced, out,
+				BIG_SIZE, BIG_SIZE + strlen(r.head));
 	return 0;
 }
 
@@ -538,7 +537,8 @@ static int expect_206(const char *path, const char *range, unsigned int from, un
 	    !strstr(r.head, "\r\nAccept-Ranges: bytes\r\n") ||
 	    content_length(&r) != to - from + 1 || r.len != to - from + 1 ||
 	    memcmp(body, whole + from, r.len))
-		return kht_fail(why, len, "%s %s: [%.300s] body [%.40s]", path, range, r.head, body);
+		return kht_fail(why, len, "%s %s: [%.300s] body [%.40s]", path, range, r.head,
+				body);
 	return 0;
 }
 
@@ -606,10 +606,15 @@ static int expect_whole(const char *path, const char *extra, const char *whole, 
 static int t_worker_ranges(char *why, size_t len)
 {
 	static const unsigned int two[] = { 0, 9, 20, 29 }, three[] = { 95, 99, 5, 12, 40, 41 };
+	static char seventeen[256];
 	const char *w = ranged_body(), *p = "/send/ranged";
 	static char body[1024];
 	struct reply r = { .body = body, .cap = sizeof(body) - 1 };
+	int i, n = sprintf(seventeen, "Range: bytes=0-0");
 
+	for (i = 1; i < 17; i++)	/* one more than the kernel takes */
+		n += sprintf(seventeen + n, ",%d-%d", 2 * i, 2 * i);
+	strcpy(seventeen + n, "\r\n");
 	if (setup(why, len) ||
 	    expect_206(p, "bytes=10-19", 10, 19, w, 100, why, len) ||	/* the file part */
 	    expect_206(p, "bytes=5-94", 5, 94, w, 100, why, len) ||	/* across all three */
@@ -631,10 +636,8 @@ static int t_worker_ranges(char *why, size_t len)
 	/* several ranges: multipart/byteranges */
 	if (expect_multi(p, "bytes=0-9,20-29", two, 2, w, 100, "text/plain", why, len) ||
 	    expect_multi(p, "bytes=95-, 5-12 ,40-41", three, 3, w, 100, "text/plain", why, len) ||
-	    expect_whole(p, "Range: bytes=0-60,10-70\r\n", w, 100, "overlapping ranges", why, len) ||
-	    expect_whole(p, "Range: bytes=0-0,2-2,4-4,6-6,8-8,10-10,12-12,14-14,16-16,18-18,"
-			 "20-20,22-22,24-24,26-26,28-28,30-30,32-32\r\n", w, 100,
-			 "17 ranges", why, len))
+	    expect_whole(p, "Range: bytes=0-60,10-70\r\n", w, 100, "overlapping", why, len) ||
+	    expect_whole(p, seventeen, w, 100, "17 ranges", why, len))
 		return -1;
 	/* the worker's own Content-Range, or a response in pieces: not sliced */
 	get("/send/own-range", "Range: bytes=0-9\r\n", &r);
