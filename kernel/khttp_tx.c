@@ -90,69 +90,52 @@ void khttp_plan_free(struct kh_plan *p)
 	p->cap = 0;
 }
 
-static struct kh_seg *plan_next(struct kh_plan *p)
+static bool seg_is_copy(const struct kh_seg *s)
 {
+	return !s->file && !s->ref;
+}
+
+/* the plan does not hold files or refs: they must outlive khttp_plan_build */
+static int plan_add(struct kh_plan *p, const struct kh_seg *seg)
+{
+	if (!seg->len)
+		return 0;
 	if (p->n == p->cap) {
 		unsigned int cap = p->cap ? p->cap * 2 : 8;
 		struct kh_seg *s = krealloc_array(p->seg, cap, sizeof(*s), GFP_KERNEL);
 
 		if (!s)
-			return NULL;
+			return -ENOMEM;
 		p->seg = s;
 		p->cap = cap;
 	}
-	return memset(&p->seg[p->n++], 0, sizeof(*p->seg));
+	p->seg[p->n++] = *seg;
+	p->len_total += seg->len;
+	if (seg_is_copy(seg))
+		p->mem_total += seg->len;
+	return 0;
 }
 
 int khttp_plan_mem(struct kh_plan *p, const void *mem, u64 len)
 {
-	struct kh_seg *s;
+	struct kh_seg s = { .mem = mem, .len = len };
 
-	if (!len)
-		return 0;
-	s = plan_next(p);
-	if (!s)
-		return -ENOMEM;
-	s->mem = mem;
-	s->len = len;
-	p->mem_total += len;
-	p->len_total += len;
-	return 0;
+	return plan_add(p, &s);
 }
 
-/* the plan does not hold file or ref: they must outlive khttp_plan_build */
 int khttp_plan_file(struct kh_plan *p, struct file *f, loff_t pos, u64 len)
 {
-	struct kh_seg *s;
+	struct kh_seg s = { .file = f, .pos = pos, .len = len };
 
-	if (!len)
-		return 0;
-	s = plan_next(p);
-	if (!s)
-		return -ENOMEM;
-	s->file = f;
-	s->pos = pos;
-	s->len = len;
-	p->len_total += len;
-	return 0;
+	return plan_add(p, &s);
 }
 
 int khttp_plan_ref(struct kh_plan *p, const char *bytes, u64 len, struct kref *ref,
 		   void (*release)(struct kref *ref))
 {
-	struct kh_seg *s;
+	struct kh_seg s = { .mem = bytes, .len = len, .ref = ref, .release = release };
 
-	if (!len)
-		return 0;
-	s = plan_next(p);
-	if (!s)
-		return -ENOMEM;
-	s->mem = bytes;
-	s->len = len;
-	s->ref = ref;
-	s->release = release;
-	p->len_total += len;
-	return 0;
+	return plan_add(p, &s);
 }
 
 /* the segments of body's bytes [from, from + len) onto out: a slice, no copy */
@@ -162,30 +145,22 @@ int khttp_plan_slice(struct kh_plan *out, const struct kh_plan *body, u64 from, 
 	int err = 0;
 
 	for (i = 0; i < body->n && len && !err; i++) {
-		const struct kh_seg *s = &body->seg[i];
-		u64 take;
+		struct kh_seg t = body->seg[i];
 
-		if (from >= s->len) {
-			from -= s->len;
+		if (from >= t.len) {
+			from -= t.len;
 			continue;
 		}
-		take = min(s->len - from, len);
-		if (s->file)
-			err = khttp_plan_file(out, s->file, s->pos + from, take);
-		else if (s->ref)
-			err = khttp_plan_ref(out, (const char *)s->mem + from, take, s->ref,
-					     s->release);
+		t.len = min(t.len - from, len);
+		if (t.file)
+			t.pos += from;
 		else
-			err = khttp_plan_mem(out, (const char *)s->mem + from, take);
-		len -= take;
+			t.mem = (const char *)t.mem + from;
+		err = plan_add(out, &t);
+		len -= t.len;
 		from = 0;
 	}
 	return err;
-}
-
-static bool seg_is_copy(const struct kh_seg *s)
-{
-	return !s->file && !s->ref;
 }
 
 /* the plan's items onto out (taking file and ref references); 0 or -ENOMEM */

@@ -22,6 +22,7 @@
 #include <arpa/inet.h>
 #include <unistd.h>
 #include "kht.h"
+#include "kht_worker.h"
 
 #define SEND_PORT	8093
 #define SEND_URL	"http://*:8093/send/"
@@ -45,24 +46,9 @@ static char small_byte(size_t i)
 	return 'A' + (i * 5 + i / 26) % 26;
 }
 
-static void mem_chunk(struct kh_data_chunk *c, const void *s, size_t n)
-{
-	*c = (struct kh_data_chunk){ .type = KH_CHUNK_FROM_MEMORY };
-	c->u.memory.buffer = (void *)s;
-	c->u.memory.length = n;
-}
-
 static void str_chunk(struct kh_data_chunk *c, const char *s)
 {
-	mem_chunk(c, s, strlen(s));
-}
-
-static void file_chunk(struct kh_data_chunk *c, int fd, __u64 start, __u64 length)
-{
-	*c = (struct kh_data_chunk){ .type = KH_CHUNK_FROM_FILE };
-	c->u.file.fd = fd;
-	c->u.file.range.start = start;
-	c->u.file.range.length = length;
+	kht_mem_chunk(c, s, strlen(s));
 }
 
 static void known(struct kh_response *r, int id, const char *v)
@@ -106,13 +92,13 @@ static void serve_refusals(int fd, __u64 id)
 	struct kh_data_chunk c;
 
 	pipe(p);
-	file_chunk(&c, wr, 0, 1);			/* not open for reading */
+	kht_file_chunk(&c, wr, 0, 1);			/* not open for reading */
 	e[0] = send_resp(fd, id, 0, &c, 1, NULL);
-	file_chunk(&c, path, 0, 1);			/* O_PATH: no file to read */
+	kht_file_chunk(&c, path, 0, 1);			/* O_PATH: no file to read */
 	e[1] = send_resp(fd, id, 0, &c, 1, NULL);
-	file_chunk(&c, p[0], 0, 1);			/* a pipe */
+	kht_file_chunk(&c, p[0], 0, 1);			/* a pipe */
 	e[2] = send_resp(fd, id, 0, &c, 1, NULL);
-	file_chunk(&c, 999, 0, 1);			/* no such fd */
+	kht_file_chunk(&c, 999, 0, 1);			/* no such fd */
 	e[3] = send_resp(fd, id, 0, &c, 1, NULL);
 	snprintf(text, sizeof(text), "%d,%d,%d,%d", e[0], e[1], e[2], e[3]);
 	str_chunk(&c, text);
@@ -134,7 +120,7 @@ static void serve_shrink(int fd, __u64 id)
 	memset(block, 's', sizeof(block));
 	for (i = 0; i < SHRINK_SIZE / sizeof(block); i++)
 		write(f, block, sizeof(block));
-	file_chunk(&c, f, 0, SHRINK_SIZE);
+	kht_file_chunk(&c, f, 0, SHRINK_SIZE);
 	send_resp(fd, id, 0, &c, 1, NULL);
 	usleep(300000);
 	ftruncate(f, 0);
@@ -150,7 +136,7 @@ static void serve_cached(int fd, __u64 id, const char *body, size_t n)
 	struct kh_send_response_args a = { .request_id = id, .response = &r, .cache_policy = &cp };
 	struct kh_data_chunk c;
 
-	mem_chunk(&c, body, n);
+	kht_mem_chunk(&c, body, n);
 	r.entity_chunk_count = 1;
 	r.entity_chunks = &c;
 	known(&r, KH_HEADER_CONTENT_TYPE, "text/x-kht");
@@ -167,22 +153,22 @@ static void serve(int fd, const struct kh_request *rq, __u64 id)
 	size_t i;
 
 	if (is_path(rq, "/send/big")) {
-		file_chunk(&c[0], big, 0, BIG_SIZE);
+		kht_file_chunk(&c[0], big, 0, BIG_SIZE);
 		send_resp(fd, id, 0, c, 1, NULL);
 	} else if (is_path(rq, "/send/mixed")) {
 		str_chunk(&c[0], "head:");
-		file_chunk(&c[1], small, 1000, 4000);
+		kht_file_chunk(&c[1], small, 1000, 4000);
 		str_chunk(&c[2], "|mid|");
-		file_chunk(&c[3], big, 20u << 20, 5u << 20);
+		kht_file_chunk(&c[3], big, 20u << 20, 5u << 20);
 		str_chunk(&c[4], ":tail");
 		send_resp(fd, id, 0, c, 5, NULL);
 	} else if (is_path(rq, "/send/chunked")) {
 		str_chunk(&c[0], "a");
 		send_resp(fd, id, KH_SEND_FLAG_MORE_DATA, c, 1, NULL);
-		file_chunk(&c[0], small, 0, 300);
+		kht_file_chunk(&c[0], small, 0, 300);
 		send_body(fd, id, KH_SEND_FLAG_MORE_DATA, c, 1);
 		str_chunk(&c[0], "z");
-		file_chunk(&c[1], small, 300, 10);
+		kht_file_chunk(&c[1], small, 300, 10);
 		send_body(fd, id, 0, c, 2);
 	} else if (is_path(rq, "/send/refuse")) {
 		serve_refusals(fd, id);
@@ -190,7 +176,7 @@ static void serve(int fd, const struct kh_request *rq, __u64 id)
 		serve_shrink(fd, id);
 	} else if (is_path(rq, "/send/ranged") || is_path(rq, "/send/own-range")) {
 		str_chunk(&c[0], "0123456789");
-		file_chunk(&c[1], small, 0, 80);
+		kht_file_chunk(&c[1], small, 0, 80);
 		str_chunk(&c[2], "abcdefghij");
 		known(&r, KH_HEADER_CONTENT_TYPE, "text/plain");
 		known(&r, KH_HEADER_ETAG, "\"r1\"");
@@ -221,26 +207,8 @@ static void serve(int fd, const struct kh_request *rq, __u64 id)
 
 static int send_worker(void)
 {
-	static char buf[65536] __attribute__((aligned(8)));
-	struct kh_queue_args q = { .flags = KH_QUEUE_CREATE | KH_QUEUE_OPEN,
-				   .name = "send-" KHT_ABI_NAME };
-	struct kh_url_args u = { .url = SEND_URL, .url_length = sizeof(SEND_URL) - 1 };
-	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC);
-
-	q.name_length = strlen(q.name);
-	if (fd < 0 || ioctl(fd, KH_IOC_QUEUE, &q) || ioctl(fd, KH_IOC_ADD_URL, &u))
-		return -1;
-	send_pid = fork();
-	if (send_pid)
-		return close(fd), send_pid < 0 ? -1 : 0;
-	for (;;) {
-		struct kh_receive_request_args rr = { .buffer_length = sizeof(buf),
-						      .buffer = (void *)buf };
-
-		if (ioctl(fd, KH_IOC_RECEIVE_REQUEST, &rr))
-			_exit(1);
-		serve(fd, (void *)buf, rr.request_id);
-	}
+	send_pid = kht_worker_start("send-" KHT_ABI_NAME, SEND_URL, serve);
+	return send_pid < 0 ? -1 : 0;
 }
 
 static int make_files(void)
@@ -366,16 +334,6 @@ static int get(const char *path, const char *extra, struct reply *r)
 	return read_reply(s, r);
 }
 
-static int stats(__u64 *c)
-{
-	struct kh_stats_args a = { .counter_count = KH_STAT_COUNT, .counters = c };
-	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
-
-	rc = ioctl(fd, KH_IOC_STATS, &a);
-	close(fd);
-	return rc || a.counters_returned != KH_STAT_COUNT;
-}
-
 static unsigned long long content_length(const struct reply *r)
 {
 	const char *p = strstr(r->head, "\r\nContent-Length: ");
@@ -392,12 +350,12 @@ static int t_file_splice_big(char *why, size_t len)
 	struct reply r = { 0 };
 	__u32 h = 2166136261u;
 
-	if (setup(why, len) || stats(before))
+	if (setup(why, len) || kht_stats(before))
 		return kht_fail(why, len, "setup: %s", strerror(errno));
 	if (get("/send/big", "", &r))
 		return kht_fail(why, len, "connect: %s", strerror(errno));
 	usleep(100000);	/* the counters move when the work item has run */
-	if (stats(after))
+	if (kht_stats(after))
 		return kht_fail(why, len, "stats: %s", strerror(errno));
 	for (off = 0; off < BIG_SIZE; off += n) {
 		n = BIG_SIZE - off < sizeof(block) ? BIG_SIZE - off : sizeof(block);
@@ -684,7 +642,7 @@ static int t_cache_ranges(char *why, size_t len)
 
 	for (i = 0; i < CACHED_SIZE; i++)
 		whole[i] = small_byte(i * 3);
-	if (setup(why, len) || flush("http://s/send/") || stats(before))
+	if (setup(why, len) || flush("http://s/send/") || kht_stats(before))
 		return kht_fail(why, len, "setup: %s", strerror(errno));
 	r.body = malloc(CACHED_SIZE + 1);
 	r.cap = CACHED_SIZE;
@@ -709,7 +667,7 @@ static int t_cache_ranges(char *why, size_t len)
 			if (expect_whole(path, "", want, strlen(want), path, why, len))
 				return -1;
 		}
-	if (stats(after))
+	if (kht_stats(after))
 		return -1;
 	if (after[KH_STAT_CACHE_HITS] - before[KH_STAT_CACHE_HITS] != 2 + 3 + 40 ||
 	    after[KH_STAT_REQUESTS] - before[KH_STAT_REQUESTS] != 1 + 40)
@@ -734,18 +692,5 @@ const size_t kht_nsend_tests = KHT_ARRAY_SIZE(kht_send_tests);
 
 void kht_send_end(void)
 {
-	struct kh_queue_args q = { .flags = KH_QUEUE_OPEN, .name = "send-" KHT_ABI_NAME };
-	struct kh_url_args u = { .url = SEND_URL, .url_length = sizeof(SEND_URL) - 1 };
-	int fd;
-
-	if (!send_pid)
-		return;
-	kill(send_pid, SIGKILL);
-	waitpid(send_pid, NULL, 0);
-	send_pid = 0;
-	fd = open(KHT_DEV, O_RDWR | O_CLOEXEC);
-	q.name_length = strlen(q.name);
-	if (fd >= 0 && !ioctl(fd, KH_IOC_QUEUE, &q))
-		ioctl(fd, KH_IOC_REMOVE_URL, &u);
-	close(fd);
+	kht_worker_stop(&send_pid, "send-" KHT_ABI_NAME, SEND_URL);
 }
