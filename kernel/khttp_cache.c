@@ -199,11 +199,14 @@ static int hit(struct kh_cache_entry *e, const struct kh_parsed *p, bool keep_al
 		*status = 304;
 		n = scnprintf(extra, sizeof(extra), "HTTP/1.1 304 Not Modified\r\n");
 		n += khttp_put_date(extra + n, sizeof(extra) - n);
-		if (e->etag_len)
-			n += scnprintf(extra + n, sizeof(extra) - n, "ETag: %.*s\r\n",
-				       (int)e->etag_len, e->etag);
-		n += scnprintf(extra + n, sizeof(extra) - n, "%s\r\n", conn);
 		err = khttp_plan_mem(&plan, extra, n);
+		if (e->etag_len) {	/* of any length: not formatted into extra */
+			err = err ?: khttp_plan_mem(&plan, "ETag: ", 6);
+			err = err ?: khttp_plan_mem(&plan, e->etag, e->etag_len);
+			err = err ?: khttp_plan_mem(&plan, "\r\n", 2);
+		}
+		err = err ?: khttp_plan_mem(&plan, conn, strlen(conn));
+		err = err ?: khttp_plan_mem(&plan, "\r\n", 2);
 		goto build;
 	}
 	nr = hit_ranges(e, p, size, r);

@@ -33,6 +33,7 @@
 #define SHRINK_FILE	"/tmp/send-shrink"
 #define SHRINK_SIZE	(8u << 20)
 #define CACHED_SIZE	300000
+#define HUGE_SIZE	(6u << 20)	/* a cached body the socket cannot take at once */
 
 static pid_t send_pid;
 
@@ -188,6 +189,14 @@ static void serve(int fd, const struct kh_request *rq, __u64 id)
 		send_resp(fd, id, KH_SEND_FLAG_MORE_DATA, c, 1, NULL);
 		str_chunk(&c[0], "abcdefghij");
 		send_body(fd, id, 0, c, 1);
+	} else if (is_path(rq, "/send/cached-huge")) {
+		char *huge = malloc(HUGE_SIZE);
+
+		for (i = 0; huge && i < HUGE_SIZE; i++)
+			huge[i] = big_byte(i);
+		if (huge)
+			serve_cached(fd, id, huge, HUGE_SIZE);
+		free(huge);
 	} else if (is_path(rq, "/send/cached")) {
 		for (i = 0; i < CACHED_SIZE; i++)
 			cached[i] = small_byte(i * 3);
@@ -287,6 +296,7 @@ static int read_reply(int s, struct reply *r)
 	size_t hlen = 0;
 	char *end;
 
+	r->head[0] = 0;
 	r->len = 0;
 	r->fnv = 2166136261u;
 	r->eof = 0;
@@ -328,7 +338,6 @@ static int get(const char *path, const char *extra, struct reply *r)
 {
 	int s;
 
-	r->head[0] = 0;
 	if (connect_send(path, extra, &s))
 		return -1;
 	return read_reply(s, r);
@@ -678,6 +687,51 @@ static int t_cache_ranges(char *why, size_t len)
 	return flush("http://s/send/") ? kht_fail(why, len, "flush: %s", strerror(errno)) : 0;
 }
 
+/*
+ * A hit's body is sent from the entry, which a reference keeps: a flush
+ * and new entries while the client has not read it change nothing.
+ */
+static int t_cache_flush_while_sent(char *why, size_t len)
+{
+	__u64 before[KH_STAT_COUNT], after[KH_STAT_COUNT];
+	static char path[64], want[64];
+	struct reply r = { 0 };
+	__u32 h = 2166136261u;
+	unsigned char b;
+	size_t i;
+	int s;
+
+	for (i = 0; i < HUGE_SIZE; i++) {
+		b = big_byte(i);
+		h = fnv1a(h, &b, 1);
+	}
+	if (setup(why, len) || flush("http://s/send/"))
+		return kht_fail(why, len, "setup: %s", strerror(errno));
+	get("/send/cached-huge", "", &r);		/* the worker's, stored */
+	if (r.len != HUGE_SIZE || r.fnv != h)
+		return kht_fail(why, len, "stored: %llu bytes", r.len);
+	if (kht_stats(before) || connect_send("/send/cached-huge", "", &s))	/* not read yet */
+		return kht_fail(why, len, "connect: %s", strerror(errno));
+	usleep(300000);
+	if (flush("http://s/send/") || kht_stats(after))
+		return kht_fail(why, len, "flush: %s", strerror(errno));
+	if (after[KH_STAT_BYTES_OUT] - before[KH_STAT_BYTES_OUT] >= HUGE_SIZE)
+		return kht_fail(why, len, "the hit was all sent before the flush (%llu bytes)",
+				after[KH_STAT_BYTES_OUT] - before[KH_STAT_BYTES_OUT]);
+	for (i = 0; i < 20; i++) {		/* memory for other entries */
+		snprintf(path, sizeof(path), "/send/c/x%zu", i);
+		snprintf(want, sizeof(want), "x%zu!", i);
+		if (expect_whole(path, "", want, strlen(want), path, why, len))
+			return -1;
+	}
+	read_reply(s, &r);
+	drain_log();
+	if (strncmp(r.head, "HTTP/1.1 200 OK\r\n", 17) || r.len != HUGE_SIZE || r.fnv != h ||
+	    !r.eof)
+		return kht_fail(why, len, "hit: %llu bytes, fnv %08x want %08x", r.len, r.fnv, h);
+	return flush("http://s/send/") ? kht_fail(why, len, "flush: %s", strerror(errno)) : 0;
+}
+
 const struct kht_test kht_send_tests[] = {
 	{ "file_splice_big", t_file_splice_big },
 	{ "file_mixed", t_file_mixed },
@@ -686,6 +740,7 @@ const struct kht_test kht_send_tests[] = {
 	{ "file_shrinks", t_file_shrinks },
 	{ "worker_ranges", t_worker_ranges },
 	{ "cache_ranges", t_cache_ranges },
+	{ "cache_flush_while_sent", t_cache_flush_while_sent },
 };
 
 const size_t kht_nsend_tests = KHT_ARRAY_SIZE(kht_send_tests);
