@@ -20,6 +20,7 @@
 #include <sys/wait.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
+#include <linux/tcp.h>	/* tcpi_data_segs_in: glibc's struct tcp_info has none */
 #include <unistd.h>
 #include "kht.h"
 #include "kht_worker.h"
@@ -163,6 +164,11 @@ static void serve(int fd, const struct kh_request *rq, __u64 id)
 		kht_file_chunk(&c[3], big, 20u << 20, 5u << 20);
 		str_chunk(&c[4], ":tail");
 		send_resp(fd, id, 0, c, 5, NULL);
+	} else if (is_path(rq, "/send/small-mixed")) {
+		str_chunk(&c[0], "<");
+		kht_file_chunk(&c[1], small, 0, 100);
+		str_chunk(&c[2], ">");
+		send_resp(fd, id, 0, c, 3, NULL);
 	} else if (is_path(rq, "/send/chunked")) {
 		str_chunk(&c[0], "a");
 		send_resp(fd, id, KH_SEND_FLAG_MORE_DATA, c, 1, NULL);
@@ -289,8 +295,8 @@ static int connect_send(const char *path, const char *extra, int *s)
 	return 0;
 }
 
-/* reads the answer on s to its end */
-static int read_reply(int s, struct reply *r)
+/* reads the answer on s to its end; s stays open */
+static void read_reply_keep(int s, struct reply *r)
 {
 	static unsigned char buf[65536];
 	size_t hlen = 0;
@@ -330,6 +336,11 @@ static int read_reply(int s, struct reply *r)
 	}
 	if (r->body && r->len < r->cap)
 		r->body[r->len] = 0;
+}
+
+static int read_reply(int s, struct reply *r)
+{
+	read_reply_keep(s, r);
 	close(s);
 	return 0;
 }
@@ -421,6 +432,34 @@ static int t_file_mixed(char *why, size_t len)
 		return free(r.body), kht_fail(why, len, "mixed: %llu bytes [%.80s] [%.40s]", r.len,
 					      r.head, r.body);
 	free(r.body);
+	return 0;
+}
+
+/*
+ * The head, a file range and memory leave in one TCP segment: each item
+ * but the last goes with "more" (the client counts the data segments).
+ */
+static int t_head_coalesced(char *why, size_t len)
+{
+	static char body[256], want[128];
+	struct reply r = { .body = body, .cap = sizeof(body) - 1 };
+	struct tcp_info ti;
+	socklen_t tl = sizeof(ti);
+	int s, i;
+
+	if (setup(why, len) || connect_send("/send/small-mixed", "", &s))
+		return kht_fail(why, len, "setup: %s", strerror(errno));
+	want[0] = '<';
+	for (i = 0; i < 100; i++)
+		want[1 + i] = small_byte(i);
+	strcpy(want + 101, ">");
+	read_reply_keep(s, &r);
+	if (getsockopt(s, IPPROTO_TCP, TCP_INFO, &ti, &tl))
+		return close(s), kht_fail(why, len, "TCP_INFO: %s", strerror(errno));
+	close(s);
+	if (strcmp(body, want) || ti.tcpi_data_segs_in != 1)
+		return kht_fail(why, len, "%u data segments for [%.60s]", ti.tcpi_data_segs_in,
+				body);
 	return 0;
 }
 
@@ -736,6 +775,7 @@ const struct kht_test kht_send_tests[] = {
 	{ "file_splice_big", t_file_splice_big },
 	{ "file_mixed", t_file_mixed },
 	{ "file_chunked", t_file_chunked },
+	{ "head_coalesced", t_head_coalesced },
 	{ "file_refused", t_file_refused },
 	{ "file_shrinks", t_file_shrinks },
 	{ "worker_ranges", t_worker_ranges },
