@@ -165,7 +165,6 @@ struct kh_seg {
 struct kh_plan {
 	struct kh_seg *seg;
 	unsigned int n, cap;
-	u64 mem_total, len_total;	/* bytes to copy; all bytes */
 };
 
 struct kh_txbuf *khttp_tx_mem(size_t len, gfp_t gfp);

@@ -110,9 +110,6 @@ static int plan_add(struct kh_plan *p, const struct kh_seg *seg)
 		p->cap = cap;
 	}
 	p->seg[p->n++] = *seg;
-	p->len_total += seg->len;
-	if (seg_is_copy(seg))
-		p->mem_total += seg->len;
 	return 0;
 }
 
