@@ -2,10 +2,11 @@
 /*
  * khttp: the entity body of a response from a worker's data chunks:
  * memory chunks (captured into the call's arena by the generated thunks)
- * and file ranges {fd, start, length} of the worker's regular files, read
- * by the kernel from the page cache, never through the worker. Chunked
- * framing is added when the response goes out in several sends without a
- * length.
+ * and file ranges {fd, start, length} of the worker's regular files, sent
+ * by the connection from the page cache (khttp_tx.c), never through the
+ * worker. Chunked framing is added when the response goes out in several
+ * sends without a length. The files are taken (fget) here, in the
+ * worker's context; the tx items keep their own references.
  */
 #include <linux/file.h>
 #include <linux/fs.h>
@@ -13,8 +14,8 @@
 #include <linux/slab.h>
 #include "khttp_internal.h"
 
-/* one send's body is read into memory whole: bounded */
-#define KH_BODY_MAX	(16u << 20)
+/* the memory chunks of one send are copied: bounded (file ranges are not) */
+#define KH_BODY_MEM_MAX	(16u << 20)
 
 void khttp_body_release(struct kh_body *b)
 {
@@ -39,7 +40,7 @@ static int file_part(struct kh_body_part *p, const struct kh_data_chunk *c)
 	p->file = f;
 	if (!(f->f_mode & FMODE_READ))
 		return -EBADF;
-	if (!S_ISREG(file_inode(f)->i_mode))
+	if (!S_ISREG(file_inode(f)->i_mode) || !f->f_op->splice_read)
 		return -EINVAL;
 	size = i_size_read(file_inode(f));
 	if (start > (u64)size)
@@ -71,6 +72,7 @@ int khttp_body_prepare(struct kh_body *b, const struct kh_data_chunk *chunks, u1
 		case KH_CHUNK_FROM_MEMORY:
 			p->mem = chunks[i].u.memory.buffer;
 			p->len = chunks[i].u.memory.length;
+			b->mem_len += p->len;
 			break;
 		case KH_CHUNK_FROM_FILE:
 			err = file_part(p, &chunks[i]);
@@ -82,7 +84,7 @@ int khttp_body_prepare(struct kh_body *b, const struct kh_data_chunk *chunks, u1
 			goto fail;
 		}
 		b->len += p->len;
-		if (b->len > KH_BODY_MAX) {
+		if (b->mem_len > KH_BODY_MEM_MAX) {
 			err = -E2BIG;
 			goto fail;
 		}
@@ -93,34 +95,37 @@ fail:
 	return err;
 }
 
-static size_t frame_head(char *dst, u64 len)
+/* the body's segments, framed as one chunk when chunked (and the end when last) */
+int khttp_body_plan(struct kh_plan *plan, struct kh_body *b, bool chunked, bool last)
 {
-	char tmp[24];
-	int n = scnprintf(tmp, sizeof(tmp), "%llx\r\n", len);
+	unsigned int i;
+	int err = 0;
 
-	if (dst)
-		memcpy(dst, tmp, n);
-	return n;
+	if (chunked && b->len) {
+		int n = scnprintf(b->frame, sizeof(b->frame), "%llx\r\n", b->len);
+
+		err = khttp_plan_mem(plan, b->frame, n);
+	}
+	for (i = 0; i < b->n && !err; i++) {
+		const struct kh_body_part *p = &b->parts[i];
+
+		if (p->file)
+			err = khttp_plan_file(plan, p->file, p->pos, p->len);
+		else
+			err = khttp_plan_mem(plan, p->mem, p->len);
+	}
+	if (chunked && b->len && !err)
+		err = khttp_plan_mem(plan, "\r\n", 2);
+	if (chunked && last && !err)
+		err = khttp_plan_mem(plan, "0\r\n\r\n", 5);
+	return err;
 }
 
-size_t khttp_body_size(const struct kh_body *b, bool chunked, bool last)
-{
-	size_t n = b->len;
-
-	if (!chunked)
-		return n;
-	if (b->len)
-		n += frame_head(NULL, b->len) + 2;
-	return n + (last ? 5 : 0);	/* "0\r\n\r\n" */
-}
-
-/* writes khttp_body_size() bytes at dst; -EIO if a file shrank meanwhile */
-int khttp_body_write(char *dst, const struct kh_body *b, bool chunked, bool last)
+/* the body's b->len bytes at dst, files read (for the cache); -EIO if one shrank */
+int khttp_body_read(char *dst, const struct kh_body *b)
 {
 	unsigned int i;
 
-	if (chunked && b->len)
-		dst += frame_head(dst, b->len);
 	for (i = 0; i < b->n; i++) {
 		const struct kh_body_part *p = &b->parts[i];
 
@@ -135,11 +140,5 @@ int khttp_body_write(char *dst, const struct kh_body *b, bool chunked, bool last
 		}
 		dst += p->len;
 	}
-	if (chunked && b->len) {
-		memcpy(dst, "\r\n", 2);
-		dst += 2;
-	}
-	if (chunked && last)
-		memcpy(dst, "0\r\n\r\n", 5);
 	return 0;
 }

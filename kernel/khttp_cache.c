@@ -6,8 +6,15 @@
  * worker. Entries expire (time to live) or live until flushed; the cache
  * is bounded in bytes and evicts the least recently used. If-None-Match
  * and If-Modified-Since that match the stored ETag or Last-Modified get a
- * 304; a single byte range gets a 206 (or a 416).
+ * 304; byte ranges get a 206 (or a 416, khttp_range.c).
+ *
+ * Entries are found by a hash of the URL and counted by reference: a hit
+ * builds only its small head and sends the body from the entry itself (a
+ * tx item holds a reference), so a flush or an eviction while a hit is
+ * being sent frees the entry only when that send is done.
  */
+#include <linux/hashtable.h>
+#include <linux/jhash.h>
 #include <linux/jiffies.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -18,9 +25,13 @@
 #include "khttp_internal.h"
 
 #define KH_CACHE_MAX_BYTES	(32 * SZ_1M)
+#define KH_CACHE_HASH_BITS	10
 
 struct kh_cache_entry {
-	struct list_head lru;		/* most recently used first */
+	struct kref ref;		/* the cache's (while linked), each hit's */
+	struct hlist_node hnode;	/* khttp_cache_hash */
+	struct list_head lru;		/* most recently used first; then a drop list */
+	u32 hash;
 	unsigned long expires;		/* jiffies; 0: until flushed */
 	size_t key_len, head_len, len;	/* len: head and body */
 	size_t etag_len, lm_len;
@@ -28,6 +39,7 @@ struct kh_cache_entry {
 	char data[];
 };
 
+static DEFINE_HASHTABLE(khttp_cache_hash, KH_CACHE_HASH_BITS);
 static LIST_HEAD(khttp_cache_lru);
 static DEFINE_SPINLOCK(khttp_cache_lock);
 static size_t khttp_cache_bytes;
@@ -37,20 +49,35 @@ static size_t entry_size(const struct kh_cache_entry *e)
 	return sizeof(*e) + e->key_len + e->len + e->etag_len + e->lm_len;
 }
 
-/* under khttp_cache_lock */
-static void entry_drop(struct kh_cache_entry *e)
+static void entry_release(struct kref *ref)
 {
-	list_del(&e->lru);
-	khttp_cache_bytes -= entry_size(e);
-	kvfree(e);
+	kvfree(container_of(ref, struct kh_cache_entry, ref));
 }
 
-static struct kh_cache_entry *find(const char *key, size_t len)
+/* under khttp_cache_lock: unlinked onto drop, put by drop_all() unlocked */
+static void entry_unlink(struct kh_cache_entry *e, struct list_head *drop)
+{
+	hash_del(&e->hnode);
+	list_move(&e->lru, drop);
+	khttp_cache_bytes -= entry_size(e);
+}
+
+static void drop_all(struct list_head *drop)
+{
+	struct kh_cache_entry *e, *tmp;
+
+	list_for_each_entry_safe(e, tmp, drop, lru) {
+		list_del(&e->lru);
+		kref_put(&e->ref, entry_release);
+	}
+}
+
+static struct kh_cache_entry *find(const char *key, size_t len, u32 hash)
 {
 	struct kh_cache_entry *e;
 
-	list_for_each_entry(e, &khttp_cache_lru, lru)
-		if (e->key_len == len && !memcmp(e->key, key, len))
+	hash_for_each_possible(khttp_cache_hash, e, hnode, hash)
+		if (e->hash == hash && e->key_len == len && !memcmp(e->key, key, len))
 			return e;
 	return NULL;
 }
@@ -72,21 +99,24 @@ void khttp_cache_store(const char *key, size_t key_len, const struct kh_response
 	struct kh_cache_entry *e, *old;
 	struct kh_txbuf *tx;
 	size_t head_len, size;
+	LIST_HEAD(drop);
 	char *at;
 	int err;
 
 	if (!policy || policy->policy == KH_CACHE_NONE || r->status_code != 200 ||
 	    (policy->policy == KH_CACHE_TIME_TO_LIVE && !policy->seconds_to_live))
 		return;
-	tx = khttp_format_cacheable(r, &head_len, &err);
+	tx = khttp_format_cacheable(r, KH_CACHE_MAX_BYTES / 4, &head_len, &err);
 	if (!tx)
 		return;
 	size = sizeof(*e) + key_len + tx->len + etag->value_length + lm->value_length;
 	e = size <= KH_CACHE_MAX_BYTES / 4 ? kvmalloc(size, GFP_KERNEL) : NULL;
 	if (!e) {
-		kvfree(tx);
+		khttp_tx_free(tx);
 		return;
 	}
+	kref_init(&e->ref);
+	e->hash = jhash(key, key_len, 0);
 	e->key_len = key_len;
 	e->len = tx->len;
 	e->head_len = head_len;
@@ -99,17 +129,20 @@ void khttp_cache_store(const char *key, size_t key_len, const struct kh_response
 	e->lm = place(&at, lm->value, e->lm_len);
 	e->expires = policy->policy == KH_CACHE_TIME_TO_LIVE ?
 		     jiffies + policy->seconds_to_live * HZ : 0;
-	kvfree(tx);
+	khttp_tx_free(tx);
 
 	spin_lock(&khttp_cache_lock);
-	old = find(key, key_len);
+	old = find(key, key_len, e->hash);
 	if (old)
-		entry_drop(old);
+		entry_unlink(old, &drop);
+	hash_add(khttp_cache_hash, &e->hnode, e->hash);
 	list_add(&e->lru, &khttp_cache_lru);
 	khttp_cache_bytes += entry_size(e);
 	while (khttp_cache_bytes > KH_CACHE_MAX_BYTES)
-		entry_drop(list_last_entry(&khttp_cache_lru, struct kh_cache_entry, lru));
+		entry_unlink(list_last_entry(&khttp_cache_lru, struct kh_cache_entry, lru),
+			     &drop);
 	spin_unlock(&khttp_cache_lock);
+	drop_all(&drop);
 }
 
 static bool same(const struct kh_hdr *h, const char *v, size_t len)
@@ -117,7 +150,7 @@ static bool same(const struct kh_hdr *h, const char *v, size_t len)
 	return h && len && h->value_len == len && !memcmp(h->value, v, len);
 }
 
-/* under khttp_cache_lock: the client's copy is current */
+/* the client's copy is current */
 static bool not_modified(const struct kh_cache_entry *e, const struct kh_parsed *p)
 {
 	const struct kh_hdr *inm = khttp_parsed_header(p, KH_HEADER_IF_NONE_MATCH);
@@ -128,158 +161,132 @@ static bool not_modified(const struct kh_cache_entry *e, const struct kh_parsed 
 	return same(khttp_parsed_header(p, KH_HEADER_IF_MODIFIED_SINCE), e->lm, e->lm_len);
 }
 
-/*
- * A single byte range of a body of size bytes (RFC 9110 14.1.2):
- * 1 with [*first, *last], 0 to answer with everything (no Range, several
- * ranges, a syntax we do not take, an If-Range that does not match), -1
- * when it cannot be satisfied.
- */
-static int byte_range(const struct kh_cache_entry *e, const struct kh_parsed *p, u64 size,
-		      u64 *first, u64 *last)
+/* the Range of a GET or HEAD: ranges as khttp_ranges() counts them */
+static int hit_ranges(const struct kh_cache_entry *e, const struct kh_parsed *p, u64 size,
+		      struct kh_range *r)
 {
 	const struct kh_hdr *h = khttp_parsed_header(p, KH_HEADER_RANGE);
 	const struct kh_hdr *ir = khttp_parsed_header(p, KH_HEADER_IF_RANGE);
-	char spec[48], *dash;
-	u64 a, b;
 
-	if (!h || h->value_len < 7 || h->value_len >= sizeof(spec) ||
-	    strncasecmp(h->value, "bytes=", 6) || memchr(h->value, ',', h->value_len))
+	if (!h || (ir && !khttp_if_range_ok(ir->value, ir->value_len, e->etag, e->etag_len,
+					    e->lm, e->lm_len)))
 		return 0;
-	if (ir && !same(ir, e->etag, e->etag_len) && !same(ir, e->lm, e->lm_len))
-		return 0;
-	memcpy(spec, h->value + 6, h->value_len - 6);
-	spec[h->value_len - 6] = 0;
-	dash = strchr(spec, '-');
-	if (!dash)
-		return 0;
-	*dash = 0;
-	if (!spec[0]) {				/* -n: the last n bytes */
-		if (kstrtoull(dash + 1, 10, &b))
-			return 0;
-		if (!b || !size)
-			return -1;
-		*first = b >= size ? 0 : size - b;
-		*last = size - 1;
-		return 1;
-	}
-	if (kstrtoull(spec, 10, &a))
-		return 0;
-	if (!dash[1])
-		b = size - 1;			/* a-: to the end */
-	else if (kstrtoull(dash + 1, 10, &b) || b < a)
-		return 0;
-	if (a >= size)
-		return -1;
-	*first = a;
-	*last = min(b, size - 1);
-	return 1;
+	return khttp_ranges(h->value, h->value_len, size, r);
 }
 
-/* the answer to a hit, built under khttp_cache_lock */
-static struct kh_txbuf *hit(const struct kh_cache_entry *e, const struct kh_parsed *p,
-			    bool keep_alive, unsigned int *status)
+/*
+ * The answer to a hit: a head of its own (status line, Date, the stored
+ * headers, length, Connection) and the body from the entry, referenced.
+ */
+static int hit(struct kh_cache_entry *e, const struct kh_parsed *p, bool keep_alive,
+	       unsigned int *status, struct kh_txlist *out)
 {
-	const char *conn = !keep_alive ? "Connection: close\r\n" :
-			   p->minor == 0 ? "Connection: keep-alive\r\n" : "";
+	const char *conn = khttp_conn_line(keep_alive, p->minor == 0);
 	const char *eol = strnstr(e->head, "\r\n", e->head_len);
-	size_t first_line = eol + 2 - e->head, size = e->len - e->head_len;
-	u64 from = 0, to = size - 1, body = size;
-	char extra[160], date[48];
-	size_t dlen = khttp_put_date(date, sizeof(date)), xlen = 0, n;
-	int range = 0;
-	struct kh_txbuf *tx;
-	const char *line;
+	size_t first_line = eol + 2 - e->head, size = e->len - e->head_len, n;
+	bool head_only = p->verb == KH_VERB_HEAD;
+	struct kh_range r[KH_RANGES_MAX];
+	char extra[160], date[48], *scratch = NULL;
+	struct kh_plan plan, body;
+	int err, nr = 0;
 
+	khttp_plan_init(&plan);
+	khttp_plan_init(&body);
+	err = khttp_plan_ref(&body, e->head + e->head_len, size, &e->ref, entry_release);
+	if (err)
+		goto out;
 	if (not_modified(e, p)) {
 		*status = 304;
-		line = "HTTP/1.1 304 Not Modified\r\n";
-		body = 0;
-		if (e->etag_len)
-			xlen = scnprintf(extra, sizeof(extra), "ETag: %.*s\r\n", (int)e->etag_len,
-					 e->etag);
-	} else {
-		range = byte_range(e, p, size, &from, &to);
-		*status = range > 0 ? 206 : range < 0 ? 416 : 200;
-		line = range > 0 ? "HTTP/1.1 206 Partial Content\r\n" :
-		       range < 0 ? "HTTP/1.1 416 Range Not Satisfiable\r\n" : NULL;
-		body = range > 0 ? to - from + 1 : range < 0 ? 0 : size;
-		xlen = scnprintf(extra, sizeof(extra), "Accept-Ranges: bytes\r\n");
-		if (range > 0)
-			xlen += scnprintf(extra + xlen, sizeof(extra) - xlen,
-					  "Content-Range: bytes %llu-%llu/%zu\r\n", from, to, size);
-		else if (range < 0)
-			xlen += scnprintf(extra + xlen, sizeof(extra) - xlen,
-					  "Content-Range: bytes */%zu\r\n", size);
-		xlen += scnprintf(extra + xlen, sizeof(extra) - xlen, "Content-Length: %llu\r\n",
-				  body);
+		n = scnprintf(extra, sizeof(extra), "HTTP/1.1 304 Not Modified\r\n");
+		n += khttp_put_date(extra + n, sizeof(extra) - n);
+		err = khttp_plan_mem(&plan, extra, n);
+		if (e->etag_len) {	/* of any length: not formatted into extra */
+			err = err ?: khttp_plan_mem(&plan, "ETag: ", 6);
+			err = err ?: khttp_plan_mem(&plan, e->etag, e->etag_len);
+			err = err ?: khttp_plan_mem(&plan, "\r\n", 2);
+		}
+		err = err ?: khttp_plan_mem(&plan, conn, strlen(conn));
+		err = err ?: khttp_plan_mem(&plan, "\r\n", 2);
+		goto build;
 	}
-	if (p->verb == KH_VERB_HEAD)
-		body = 0;
-	/* a 304 or 416 keeps none of the stored head but its status line slot */
-	n = (line ? strlen(line) : first_line) + dlen +
-	    (*status == 304 ? 0 : e->head_len - first_line) + xlen + strlen(conn) + 2;
-	tx = kvmalloc(sizeof(*tx) + n + body, GFP_ATOMIC);
-	if (!tx)
-		return NULL;
-	tx->len = 0;
-	tx->off = 0;
-	memcpy(tx->data, line ? line : e->head, line ? strlen(line) : first_line);
-	tx->len = line ? strlen(line) : first_line;
-	memcpy(tx->data + tx->len, date, dlen);
-	tx->len += dlen;
-	if (*status != 304) {
-		memcpy(tx->data + tx->len, e->head + first_line, e->head_len - first_line);
-		tx->len += e->head_len - first_line;
+	nr = hit_ranges(e, p, size, r);
+	if (nr) {
+		struct kh_range_answer a = {
+			.head = e->head, .head_len = e->head_len, .date = true, .body = &body,
+			.size = size, .r = r, .n = nr, .conn = conn, .head_only = head_only,
+		};
+
+		*status = nr > 0 ? 206 : 416;
+		err = khttp_range_plan(&plan, &scratch, &a);
+		goto build;
 	}
-	memcpy(tx->data + tx->len, extra, xlen);
-	tx->len += xlen;
-	memcpy(tx->data + tx->len, conn, strlen(conn));
-	tx->len += strlen(conn);
-	memcpy(tx->data + tx->len, "\r\n", 2);
-	tx->len += 2;
-	memcpy(tx->data + tx->len, e->head + e->head_len + from, body);
-	tx->len += body;
-	khttp_stat_status(*status);
-	return tx;
+	*status = 200;
+	err = khttp_plan_mem(&plan, e->head, first_line);
+	err = err ?: khttp_plan_mem(&plan, date, khttp_put_date(date, sizeof(date)));
+	err = err ?: khttp_plan_mem(&plan, e->head + first_line, e->head_len - first_line);
+	n = scnprintf(extra, sizeof(extra), "Accept-Ranges: bytes\r\nContent-Length: %zu\r\n%s\r\n",
+		      size, conn);
+	err = err ?: khttp_plan_mem(&plan, extra, n);
+	if (!head_only)
+		err = err ?: khttp_plan_slice(&plan, &body, 0, size);
+build:
+	err = err ?: khttp_plan_build(&plan, out, GFP_KERNEL);
+out:
+	khttp_plan_free(&plan);
+	khttp_plan_free(&body);
+	kfree(scratch);
+	if (!err)
+		khttp_stat_status(*status);
+	return err;
 }
 
-struct kh_txbuf *khttp_cache_serve(const char *key, size_t key_len,
-				   const struct kh_parsed *p, bool keep_alive, unsigned int *status)
+bool khttp_cache_serve(const char *key, size_t key_len, const struct kh_parsed *p,
+		       bool keep_alive, unsigned int *status, struct kh_txlist *out)
 {
+	u32 hash = jhash(key, key_len, 0);
 	struct kh_cache_entry *e;
-	struct kh_txbuf *tx = NULL;
+	LIST_HEAD(drop);
+	int err;
 
 	if (p->verb != KH_VERB_GET && p->verb != KH_VERB_HEAD)
-		return NULL;
+		return false;
 	spin_lock(&khttp_cache_lock);
-	e = find(key, key_len);
+	e = find(key, key_len, hash);
 	if (e && e->expires && time_after_eq(jiffies, e->expires)) {
-		entry_drop(e);
+		entry_unlink(e, &drop);
 		e = NULL;
 	}
 	if (e) {
 		list_move(&e->lru, &khttp_cache_lru);
-		tx = hit(e, p, keep_alive, status);
+		kref_get(&e->ref);
 	}
 	spin_unlock(&khttp_cache_lock);
-	if (tx)
-		khttp_stat_add(KH_STAT_CACHE_HITS, 1);
-	return tx;
+	drop_all(&drop);
+	if (!e)
+		return false;
+	err = hit(e, p, keep_alive, status, out);
+	kref_put(&e->ref, entry_release);	/* the items hold their own */
+	if (err)
+		return false;
+	khttp_stat_add(KH_STAT_CACHE_HITS, 1);
+	return true;
 }
 
 /* drops every entry whose URL starts with prefix; how many */
 int khttp_cache_flush(const char *prefix, size_t len)
 {
 	struct kh_cache_entry *e, *tmp;
+	LIST_HEAD(drop);
 	int n = 0;
 
 	spin_lock(&khttp_cache_lock);
 	list_for_each_entry_safe(e, tmp, &khttp_cache_lru, lru)
 		if (e->key_len >= len && !strncasecmp(e->key, prefix, len)) {
-			entry_drop(e);
+			entry_unlink(e, &drop);
 			n++;
 		}
 	spin_unlock(&khttp_cache_lock);
+	drop_all(&drop);
 	return n;
 }
 

@@ -13,6 +13,7 @@
  * References: the connection list holds one until the connection closes;
  * a queued work holds one until it has run; a request holds one.
  */
+#include <linux/file.h>
 #include <linux/in6.h>
 #include <linux/ktime.h>
 #include <linux/mm.h>
@@ -41,7 +42,7 @@ static void conn_free(struct kref *ref)
 	struct kh_txbuf *tx, *tmp;
 
 	list_for_each_entry_safe(tx, tmp, &c->txq, node)
-		kvfree(tx);
+		khttp_tx_free(tx);
 	kvfree(c->rx);
 	kvfree(c->parsed);
 	kfree(c);
@@ -99,7 +100,8 @@ static void conn_close(struct kh_conn *c)
 	write_unlock_bh(&sk->sk_callback_lock);
 	del_timer_sync(&c->timer);
 	kernel_sock_shutdown(c->sock, SHUT_RDWR);
-	sock_release(c->sock);
+	fput(c->file);		/* releases the socket */
+	c->file = NULL;
 	c->sock = NULL;
 	if (req)	/* its worker's send will find the client gone */
 		khttp_req_put(req);
@@ -120,23 +122,26 @@ static void conn_queue_tx(struct kh_conn *c, struct kh_txbuf *tx, bool close)
 	spin_unlock_bh(&c->lock);
 }
 
-/* writes what is queued without blocking; < 0 on a broken connection */
+/*
+ * Writes what is queued without blocking, in order; every item but the
+ * last goes with "more" so that a head and its first data share a
+ * segment. < 0 on a broken connection (or a file that shrank: its
+ * response can never be completed).
+ */
 static int conn_flush(struct kh_conn *c)
 {
 	for (;;) {
-		struct msghdr msg = { .msg_flags = MSG_DONTWAIT | MSG_NOSIGNAL };
 		struct kh_txbuf *tx;
-		struct kvec vec;
-		int n;
+		bool more;
+		long n;
 
 		spin_lock_bh(&c->lock);
 		tx = list_first_entry_or_null(&c->txq, struct kh_txbuf, node);
+		more = tx && !list_is_last(&tx->node, &c->txq);
 		spin_unlock_bh(&c->lock);
 		if (!tx)
 			return 0;
-		vec.iov_base = tx->data + tx->off;
-		vec.iov_len = tx->len - tx->off;
-		n = kernel_sendmsg(c->sock, &msg, &vec, 1, vec.iov_len);
+		n = tx->off < tx->len ? khttp_tx_send(tx, c->sock, c->file, more) : 0;
 		if (n == -EAGAIN)
 			return 1;	/* write space will kick us */
 		if (n < 0)
@@ -148,7 +153,7 @@ static int conn_flush(struct kh_conn *c)
 		spin_lock_bh(&c->lock);
 		list_del(&tx->node);
 		spin_unlock_bh(&c->lock);
-		kvfree(tx);
+		khttp_tx_free(tx);
 	}
 }
 
@@ -262,17 +267,21 @@ static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct
 {
 	char key[256];
 	size_t n = khttp_target_url(t, key, sizeof(key));
-	struct kh_txbuf *tx;
+	struct kh_txlist tx;
 	unsigned int status;
 
 	if (n >= sizeof(key) - 1)
 		return false;	/* longer URLs are not cached */
-	tx = khttp_cache_serve(key, n, p, p->keep_alive, &status);
-	if (!tx)
+	khttp_txl_init(&tx);
+	if (!khttp_cache_serve(key, n, p, p->keep_alive, &status, &tx))
 		return false;
-	khttp_log_parsed(c, p, status, tx->len);
+	khttp_log_parsed(c, p, status, tx.len);
 	conn_consume(c, p->total_len);
-	conn_queue_tx(c, tx, !p->keep_alive);
+	spin_lock_bh(&c->lock);
+	list_splice_tail_init(&tx.items, &c->txq);
+	if (!p->keep_alive)
+		c->close_after_tx = true;
+	spin_unlock_bh(&c->lock);
 	return true;
 }
 
@@ -502,11 +511,18 @@ static void conn_work(struct work_struct *work)
 
 void khttp_conn_start(struct socket *sock)
 {
+	struct file *file = NULL;
 	struct kh_conn *c;
 	struct sock *sk = sock->sk;
 
 	if (atomic_inc_return(&khttp_nconns) > READ_ONCE(khttp_limits.max_connections))
 		goto refuse;
+	/* a file of its own, non-blocking: file ranges are spliced into it */
+	file = sock_alloc_file(sock, O_NONBLOCK, NULL);
+	if (IS_ERR(file)) {	/* it released the socket */
+		atomic_dec(&khttp_nconns);
+		return;
+	}
 	c = kzalloc(sizeof(*c), GFP_KERNEL);
 	if (!c)
 		goto refuse;
@@ -524,6 +540,7 @@ void khttp_conn_start(struct socket *sock)
 	c->accepted_ns = ktime_get_ns();
 	c->idle_since = jiffies;
 	c->sock = sock;
+	c->file = file;
 	c->rx_cap = KH_RX_START;
 	spin_lock_init(&c->lock);
 	INIT_LIST_HEAD(&c->txq);
@@ -559,7 +576,10 @@ void khttp_conn_start(struct socket *sock)
 	return;
 refuse:
 	atomic_dec(&khttp_nconns);
-	sock_release(sock);
+	if (file)
+		fput(file);
+	else
+		sock_release(sock);
 }
 
 /*
@@ -642,8 +662,8 @@ long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size
 	}
 }
 
-bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req, struct kh_txbuf *tx,
-			bool close, bool final)
+bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req, struct kh_txlist *tx,
+			     bool close, bool final)
 {
 	bool gone, mine;
 
@@ -651,7 +671,7 @@ bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req, struct kh_txbuf *
 	gone = c->dead;
 	mine = final && c->inflight == req;
 	if (!gone) {
-		list_add_tail(&tx->node, &c->txq);
+		list_splice_tail_init(&tx->items, &c->txq);
 		if (close)
 			c->close_after_tx = true;
 	}
@@ -659,12 +679,22 @@ bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req, struct kh_txbuf *
 		c->inflight = NULL;
 	spin_unlock_bh(&c->lock);
 	if (gone)
-		kvfree(tx);
+		khttp_txl_free(tx);
 	else
 		conn_kick(c);
 	if (mine)
 		khttp_req_put(req);	/* the connection's reference */
 	return !gone;
+}
+
+bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req, struct kh_txbuf *tx,
+			bool close, bool final)
+{
+	struct kh_txlist l;
+
+	khttp_txl_init(&l);
+	khttp_txl_add(&l, tx);
+	return khttp_conn_respond_list(c, req, &l, close, final);
 }
 
 /* module exit: the listeners are gone; close every connection and wait */

@@ -79,12 +79,12 @@ static struct kh_req *taken_request(struct kh_ctx *c, u64 id, int *err)
 }
 
 /* the response goes out; the last piece completes the request */
-static int respond(struct kh_req *req, struct kh_txbuf *tx, bool last, __u32 *bytes_sent)
+static int respond(struct kh_req *req, struct kh_txlist *tx, bool last, __u32 *bytes_sent)
 {
-	size_t len = tx->len;
+	u64 len = tx->len;
 
 	if (last && !khttp_req_complete(req)) {
-		kvfree(tx);
+		khttp_txl_free(tx);
 		return -ENOENT;	/* answered meanwhile */
 	}
 	req->bytes_out += len;
@@ -92,21 +92,23 @@ static int respond(struct kh_req *req, struct kh_txbuf *tx, bool last, __u32 *by
 		khttp_log_request(req, req->status, req->bytes_out);
 		khttp_queue_answered(req->queue);
 	}
-	if (!khttp_conn_respond(req->conn, req, tx, last && !req->framing.keep_alive, last))
+	if (!khttp_conn_respond_list(req->conn, req, tx, last && !req->framing.keep_alive, last))
 		return -ECONNRESET;
-	*bytes_sent = len;
+	*bytes_sent = min_t(u64, len, U32_MAX);
 	return 0;
 }
 
 /*
  * The response's head and first body piece; with KH_SEND_FLAG_MORE_DATA
  * the body continues with send-body (chunked unless the worker gave a
- * Content-Length; close-delimited for HTTP/1.0).
+ * Content-Length; close-delimited for HTTP/1.0). A GET's Range is
+ * answered by the kernel when the response is whole (khttp_range.c).
  */
 long kh_ioc_send_response_core(struct kh_ctx *c,
 			       struct kh_send_response_args *args)
 {
-	struct kh_txbuf *tx;
+	const struct kh_known_header *h;
+	struct kh_txlist tx;
 	struct kh_req *req;
 	int err;
 
@@ -116,22 +118,30 @@ long kh_ioc_send_response_core(struct kh_ctx *c,
 	err = -EINVAL;
 	if (req->streaming)
 		goto out;	/* the head went already: send-body continues */
+	h = req->graph->headers.known_headers;
 	req->framing = (struct kh_framing){
 		.head = req->head,
 		.http10 = req->http10,
 		.more = args->flags & KH_SEND_FLAG_MORE_DATA,
 		.keep_alive = req->keep_alive && !(args->flags & KH_SEND_FLAG_DISCONNECT),
 	};
-	tx = khttp_format_response(args->response, &req->framing, &err);
-	if (!tx)
+	if (req->graph->verb == KH_VERB_GET) {
+		req->framing.range = h[KH_HEADER_RANGE].value;
+		req->framing.range_len = h[KH_HEADER_RANGE].value_length;
+		req->framing.if_range = h[KH_HEADER_IF_RANGE].value;
+		req->framing.if_range_len = h[KH_HEADER_IF_RANGE].value_length;
+	}
+	khttp_txl_init(&tx);
+	err = khttp_format_response(args->response, &req->framing, &tx);
+	if (err)
 		goto out;
-	req->status = args->response->status_code;
+	req->status = req->framing.status;
 	req->streaming = req->framing.more;
 	if (args->cache_policy && !req->streaming && req->graph->verb == KH_VERB_GET)
 		khttp_cache_store(req->graph->cooked_url.full_url,
 				  req->graph->cooked_url.full_url_length, args->response,
 				  args->cache_policy);
-	err = respond(req, tx, !req->framing.more, &args->bytes_sent);
+	err = respond(req, &tx, !req->framing.more, &args->bytes_sent);
 out:
 	khttp_req_put(req);
 	return err;
@@ -140,7 +150,7 @@ out:
 long kh_ioc_send_body_core(struct kh_ctx *c, struct kh_send_body_args *args)
 {
 	bool last = !(args->flags & KH_SEND_FLAG_MORE_DATA);
-	struct kh_txbuf *tx;
+	struct kh_txlist tx;
 	struct kh_req *req;
 	int err;
 
@@ -152,9 +162,10 @@ long kh_ioc_send_body_core(struct kh_ctx *c, struct kh_send_body_args *args)
 		goto out;	/* send-response with MORE_DATA comes first */
 	if (args->flags & KH_SEND_FLAG_DISCONNECT)
 		req->framing.keep_alive = false;
-	tx = khttp_format_body(args->chunks, args->chunk_count, &req->framing, last, &err);
-	if (tx)
-		err = respond(req, tx, last, &args->bytes_sent);
+	khttp_txl_init(&tx);
+	err = khttp_format_body(args->chunks, args->chunk_count, &req->framing, last, &tx);
+	if (!err)
+		err = respond(req, &tx, last, &args->bytes_sent);
 out:
 	khttp_req_put(req);
 	return err;

@@ -66,6 +66,9 @@ struct kh_framing {
 	bool keep_alive;	/* in: what the request allows; out: what we do */
 	bool chunked, length_given, no_body;	/* out */
 	bool for_cache;		/* the head without Date and Connection */
+	const char *range, *if_range;	/* in: the request's, for a GET */
+	u16 range_len, if_range_len;
+	unsigned int status;	/* out: what is sent (206 or 416 for a Range) */
 };
 
 enum kh_dechunk_state {
@@ -120,6 +123,7 @@ struct kh_conn {
 	u64 accepted_ns;
 	struct list_head node;		/* khttp_conns, under khttp_conns_lock */
 	struct socket *sock;
+	struct file *file;		/* the socket's: it holds the socket */
 	struct work_struct work;
 	struct timer_list timer;
 	wait_queue_head_t closed_wq;	/* closing, and body bytes for receive-body */
@@ -148,11 +152,60 @@ struct kh_conn {
 	void (*saved_state_change)(struct sock *sk);
 };
 
+/* khttp_tx.c: one piece of a connection's output */
+enum kh_tx_kind {
+	KH_TX_MEM,		/* bytes of its own, in data[] */
+	KH_TX_FILE,		/* a file range, spliced from the page cache */
+	KH_TX_REF,		/* bytes owned by ref (a cached body) */
+};
+
 struct kh_txbuf {
 	struct list_head node;
-	size_t len, off;
+	size_t len, off;	/* bytes, bytes sent */
+	enum kh_tx_kind kind;
+	struct file *file;	/* KH_TX_FILE: len bytes from pos, a reference */
+	loff_t pos;
+	const char *bytes;	/* KH_TX_REF: len bytes, kept alive by ref */
+	struct kref *ref;
+	void (*release)(struct kref *ref);
 	char data[];
 };
+
+/* the items of one response (or part of one), in order */
+struct kh_txlist {
+	struct list_head items;
+	u64 len;
+};
+
+/* a response planned as segments; memory is copied once, when built */
+struct kh_seg {
+	const void *mem;
+	struct file *file;
+	loff_t pos;
+	u64 len;
+	struct kref *ref;
+	void (*release)(struct kref *ref);
+};
+
+struct kh_plan {
+	struct kh_seg *seg;
+	unsigned int n, cap;
+};
+
+struct kh_txbuf *khttp_tx_mem(size_t len, gfp_t gfp);
+void khttp_tx_free(struct kh_txbuf *tx);
+long khttp_tx_send(struct kh_txbuf *tx, struct socket *sock, struct file *sockf, bool more);
+void khttp_txl_init(struct kh_txlist *l);
+void khttp_txl_add(struct kh_txlist *l, struct kh_txbuf *tx);
+void khttp_txl_free(struct kh_txlist *l);
+void khttp_plan_init(struct kh_plan *p);
+void khttp_plan_free(struct kh_plan *p);
+int khttp_plan_mem(struct kh_plan *p, const void *mem, u64 len);
+int khttp_plan_file(struct kh_plan *p, struct file *f, loff_t pos, u64 len);
+int khttp_plan_ref(struct kh_plan *p, const char *bytes, u64 len, struct kref *ref,
+		   void (*release)(struct kref *ref));
+int khttp_plan_slice(struct kh_plan *out, const struct kh_plan *body, u64 from, u64 len);
+int khttp_plan_build(const struct kh_plan *p, struct kh_txlist *out, gfp_t gfp);
 
 /* khttp_queue.c */
 int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
@@ -192,6 +245,8 @@ void khttp_conn_start(struct socket *sock);
  */
 bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req,
 			struct kh_txbuf *tx, bool close, bool final);
+bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req,
+			     struct kh_txlist *tx, bool close, bool final);
 void khttp_conn_put(struct kh_conn *c);
 /* up to len bytes of the in-flight request's body; 0 at its end */
 long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len);
@@ -273,11 +328,42 @@ void khttp_log_request(const struct kh_req *req, unsigned int status, u64 bytes)
 /* khttp_cache.c: the kernel response cache */
 void khttp_cache_store(const char *key, size_t key_len, const struct kh_response *r,
 		       const struct kh_cache_policy *policy);
-struct kh_txbuf *khttp_cache_serve(const char *key, size_t key_len,
-				   const struct kh_parsed *p, bool keep_alive,
-				   unsigned int *status);
+/* a hit's items onto out: true if the cache answers */
+bool khttp_cache_serve(const char *key, size_t key_len, const struct kh_parsed *p,
+		       bool keep_alive, unsigned int *status, struct kh_txlist *out);
 int khttp_cache_flush(const char *prefix, size_t len);
 void khttp_cache_exit(void);
+
+/* khttp_range.c: byte ranges of a complete 200, for the cache and workers */
+#define KH_RANGES_MAX	16
+
+struct kh_range {
+	u64 first, last;
+};
+
+/*
+ * The ranges of a Range value for a body of size bytes: n > 0 of them in
+ * r[KH_RANGES_MAX], 0 to answer with the whole body, -1 for a 416.
+ */
+int khttp_ranges(const char *v, size_t len, u64 size, struct kh_range *r);
+/* no If-Range, or one that matches the strong ETag or the Last-Modified */
+bool khttp_if_range_ok(const char *ir, size_t ir_len, const char *etag, size_t etag_len,
+		       const char *lm, size_t lm_len);
+
+struct kh_range_answer {
+	const char *head;		/* the 200's status line and headers */
+	size_t head_len;		/* (no Date, length, Connection, empty line) */
+	bool date;			/* add a Date */
+	const struct kh_plan *body;
+	u64 size;
+	const struct kh_range *r;
+	int n;				/* < 0: 416 */
+	const char *conn;		/* the Connection line, or "" */
+	bool head_only;
+};
+
+/* plans the 206 or 416; *scratch (freed by the caller) holds its text */
+int khttp_range_plan(struct kh_plan *out, char **scratch, const struct kh_range_answer *a);
 
 /* khttp_build.c: the native kh_request graph of a parsed request */
 int khttp_build_request(struct kh_req *req, const struct kh_parsed *p,
@@ -286,14 +372,15 @@ int khttp_build_request(struct kh_req *req, const struct kh_parsed *p,
 /* the request as this receive call gets it: with its body, or without */
 void khttp_request_shape(struct kh_req *req, bool copy_body);
 
-/* khttp_respond.c */
-struct kh_txbuf *khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
-				       int *err);
-struct kh_txbuf *khttp_format_body(const struct kh_data_chunk *chunks, u16 n,
-				   const struct kh_framing *fr, bool last, int *err);
+/* khttp_respond.c: a worker's response as tx items onto out */
+int khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
+			  struct kh_txlist *out);
+int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, const struct kh_framing *fr,
+		      bool last, struct kh_txlist *out);
 /* for the cache: the head without Date and Connection, then the body */
-struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t *head_len,
-					int *err);
+struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,
+					size_t *head_len, int *err);
+const char *khttp_conn_line(bool keep_alive, bool http10);
 size_t khttp_put_date(char *dst, size_t cap);
 
 /* khttp_body.c */
@@ -307,13 +394,14 @@ struct kh_body_part {
 struct kh_body {
 	struct kh_body_part *parts;
 	unsigned int n;
-	u64 len;
+	u64 len, mem_len;	/* all bytes; bytes of memory chunks */
+	char frame[24];		/* a chunk's size line */
 };
 
 int khttp_body_prepare(struct kh_body *b, const struct kh_data_chunk *chunks, u16 n);
 void khttp_body_release(struct kh_body *b);
-size_t khttp_body_size(const struct kh_body *b, bool chunked, bool last);
-int khttp_body_write(char *dst, const struct kh_body *b, bool chunked, bool last);
+int khttp_body_plan(struct kh_plan *plan, struct kh_body *b, bool chunked, bool last);
+int khttp_body_read(char *dst, const struct kh_body *b);
 struct kh_txbuf *khttp_format_error(unsigned int status, bool close);
 struct kh_txbuf *khttp_format_continue(void);
 

@@ -106,13 +106,15 @@ static void put_number(struct kh_writer *w, const char *name, u64 v)
 
 static struct kh_txbuf *tx_alloc(size_t len)
 {
-	struct kh_txbuf *tx = kvmalloc(sizeof(*tx) + len, GFP_KERNEL);
+	return khttp_tx_mem(len, GFP_KERNEL);
+}
 
-	if (tx) {
-		tx->len = len;
-		tx->off = 0;
-	}
-	return tx;
+/* the Connection line of a response (HTTP/1.1 keep-alive needs none) */
+const char *khttp_conn_line(bool keep_alive, bool http10)
+{
+	if (!keep_alive)
+		return "Connection: close\r\n";
+	return http10 ? "Connection: keep-alive\r\n" : "";	/* 1.0 asked: say yes */
 }
 
 /* the kernel's own answer; close says whether the connection ends */
@@ -277,12 +279,8 @@ static void write_head(struct kh_writer *w, const struct kh_response *r, u64 bod
 			   h->known_headers[KH_HEADER_CONTENT_LENGTH].value_length);
 	else if (!no_body_status(r->status_code) && !fr->more)
 		put_number(w, "Content-Length", body);
-	if (!fr->keep_alive)
-		puts_(w, "Connection: close\r\n\r\n");
-	else if (fr->http10)	/* a 1.0 client asked for keep-alive: say yes */
-		puts_(w, "Connection: keep-alive\r\n\r\n");
-	else
-		put(w, "\r\n", 2);
+	puts_(w, khttp_conn_line(fr->keep_alive, fr->http10));
+	put(w, "\r\n", 2);
 }
 
 /* how the body is framed when the response is sent in several pieces */
@@ -306,31 +304,150 @@ static void choose_framing(const struct kh_response *r, struct kh_framing *fr)
 		fr->chunked = true;
 }
 
-static struct kh_txbuf *assemble(struct kh_writer *head_w, const struct kh_body *b,
-				 const struct kh_framing *fr, bool last, int *err)
-{
-	size_t hlen = head_w ? head_w->len : 0;
-	size_t blen = fr->no_body ? 0 : khttp_body_size(b, fr->chunked, last);
-	struct kh_txbuf *tx = tx_alloc(hlen + blen);
-
-	if (!tx) {
-		*err = -ENOMEM;
-		return NULL;
-	}
-	*err = blen ? khttp_body_write(tx->data + hlen, b, fr->chunked, last) : 0;
-	if (*err) {
-		kvfree(tx);
-		return NULL;
-	}
-	return tx;
-}
-
-/* the whole response (head, then the body) as fr frames it; the head's length */
-static struct kh_txbuf *format(const struct kh_response *r, struct kh_framing *fr,
-			       size_t *head_len, int *err)
+/* the head write_head gives, in memory of its own */
+static char *head_text(const struct kh_response *r, u64 body, const struct kh_framing *fr,
+		       size_t *len)
 {
 	struct kh_writer w = { 0 };
-	struct kh_txbuf *tx;
+
+	write_head(&w, r, body, fr);
+	*len = w.len;
+	w.buf = kmalloc(w.len, GFP_KERNEL);
+	if (w.buf) {
+		w.len = 0;
+		write_head(&w, r, body, fr);
+	}
+	return w.buf;
+}
+
+static bool has_header(const struct kh_response *r, int id)
+{
+	const struct kh_response_headers *h = &r->headers;
+	int i;
+
+	if (h->known_headers[id].value_length)
+		return true;
+	for (i = 0; i < h->unknown_header_count; i++)
+		if (khttp_response_header_id(h->unknown_headers[i].name,
+					     h->unknown_headers[i].name_length) == id)
+			return true;
+	return false;
+}
+
+/*
+ * A GET's Range on a complete 200 whose length is known (one send) and
+ * that has no Content-Range of the worker's: the 206 or 416 of its byte
+ * ranges, sliced from the body's segments. 1 when planned so, 0 for the
+ * whole 200, < 0 on failure.
+ */
+static int plan_ranged(struct kh_plan *plan, char **head, char **scratch,
+		       const struct kh_response *r, struct kh_framing *fr, struct kh_body *b)
+{
+	const struct kh_known_header *k = r->headers.known_headers;
+	struct kh_framing hf = *fr;
+	struct kh_range ranges[KH_RANGES_MAX];
+	struct kh_range_answer a = { .r = ranges, .size = b->len };
+	struct kh_plan body;
+	int err;
+
+	if (!fr->range_len || r->status_code != 200 || fr->more || fr->no_body ||
+	    has_header(r, KH_HEADER_CONTENT_RANGE) ||
+	    !khttp_if_range_ok(fr->if_range, fr->if_range_len, k[KH_HEADER_ETAG].value,
+			       k[KH_HEADER_ETAG].value_length, k[KH_HEADER_LAST_MODIFIED].value,
+			       k[KH_HEADER_LAST_MODIFIED].value_length))
+		return 0;
+	a.n = khttp_ranges(fr->range, fr->range_len, b->len, ranges);
+	if (!a.n)
+		return 0;
+	hf.for_cache = true;	/* status line and headers only */
+	*head = head_text(r, b->len, &hf, &a.head_len);
+	if (!*head)
+		return -ENOMEM;
+	a.head = *head;
+	a.date = !k[KH_HEADER_DATE].value_length;
+	a.conn = khttp_conn_line(fr->keep_alive, fr->http10);
+	a.body = &body;
+	khttp_plan_init(&body);
+	err = khttp_body_plan(&body, b, false, false);
+	err = err ?: khttp_range_plan(plan, scratch, &a);
+	khttp_plan_free(&body);
+	fr->status = a.n > 0 ? 206 : 416;
+	return err ?: 1;
+}
+
+/* the response's items (head, then the body) as fr frames it, onto out */
+static int format(const struct kh_response *r, struct kh_framing *fr, struct kh_txlist *out)
+{
+	char *head = NULL, *scratch = NULL;
+	struct kh_plan plan;
+	struct kh_body b;
+	size_t hlen;
+	int err;
+
+	err = check_response(r);
+	if (err)
+		return err;
+	err = khttp_body_prepare(&b, r->entity_chunks, r->entity_chunk_count);
+	if (err)
+		return err;
+	choose_framing(r, fr);
+	fr->status = r->status_code;
+	khttp_plan_init(&plan);
+	err = plan_ranged(&plan, &head, &scratch, r, fr, &b);
+	if (!err) {
+		head = head_text(r, b.len, fr, &hlen);
+		err = head ? khttp_plan_mem(&plan, head, hlen) : -ENOMEM;
+		if (!err && !fr->no_body)
+			err = khttp_body_plan(&plan, &b, fr->chunked, !fr->more);
+	}
+	if (err >= 0)
+		err = khttp_plan_build(&plan, out, GFP_KERNEL);
+	khttp_plan_free(&plan);
+	kfree(head);
+	kfree(scratch);
+	khttp_body_release(&b);
+	return err;
+}
+
+int khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
+			  struct kh_txlist *out)
+{
+	int err = format(r, fr, out);
+
+	if (!err)
+		khttp_stat_status(fr->status);
+	return err;
+}
+
+int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, const struct kh_framing *fr,
+		      bool last, struct kh_txlist *out)
+{
+	struct kh_plan plan;
+	struct kh_body b;
+	int err;
+
+	err = khttp_body_prepare(&b, chunks, n);
+	if (err)
+		return err;
+	khttp_plan_init(&plan);
+	if (!fr->no_body)
+		err = khttp_body_plan(&plan, &b, fr->chunked, last);
+	err = err ?: khttp_plan_build(&plan, out, GFP_KERNEL);
+	khttp_plan_free(&plan);
+	khttp_body_release(&b);
+	return err;
+}
+
+/*
+ * For the cache: the head without Date and Connection, then the body read
+ * into memory, at most max bytes (-E2BIG: not kept).
+ */
+struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,
+					size_t *head_len, int *err)
+{
+	struct kh_framing fr = { .keep_alive = true, .for_cache = true };
+	struct kh_writer w = { 0 };
+	struct kh_txbuf *tx = NULL;
 	struct kh_body b;
 
 	*err = check_response(r);
@@ -339,48 +456,22 @@ static struct kh_txbuf *format(const struct kh_response *r, struct kh_framing *f
 	*err = khttp_body_prepare(&b, r->entity_chunks, r->entity_chunk_count);
 	if (*err)
 		return NULL;
-	choose_framing(r, fr);
-	write_head(&w, r, b.len, fr);
+	choose_framing(r, &fr);
+	write_head(&w, r, b.len, &fr);
 	*head_len = w.len;
-	tx = assemble(&w, &b, fr, !fr->more, err);
-	if (tx) {
+	*err = w.len + b.len > max ? -E2BIG : 0;
+	if (!*err) {
+		tx = tx_alloc(w.len + b.len);
+		*err = tx ? khttp_body_read(tx->data + w.len, &b) : -ENOMEM;
+	}
+	if (!*err) {
 		w.buf = tx->data;
 		w.len = 0;
-		write_head(&w, r, b.len, fr);
+		write_head(&w, r, b.len, &fr);
+	} else if (tx) {
+		khttp_tx_free(tx);
+		tx = NULL;
 	}
 	khttp_body_release(&b);
 	return tx;
-}
-
-struct kh_txbuf *khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
-				       int *err)
-{
-	size_t head_len;
-	struct kh_txbuf *tx = format(r, fr, &head_len, err);
-
-	if (tx)
-		khttp_stat_status(r->status_code);
-	return tx;
-}
-
-struct kh_txbuf *khttp_format_body(const struct kh_data_chunk *chunks, u16 n,
-				   const struct kh_framing *fr, bool last, int *err)
-{
-	struct kh_txbuf *tx;
-	struct kh_body b;
-
-	*err = khttp_body_prepare(&b, chunks, n);
-	if (*err)
-		return NULL;
-	tx = assemble(NULL, &b, fr, last, err);
-	khttp_body_release(&b);
-	return tx;
-}
-
-struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t *head_len,
-					int *err)
-{
-	struct kh_framing fr = { .keep_alive = true, .for_cache = true };
-
-	return format(r, &fr, head_len, err);
 }

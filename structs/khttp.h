@@ -154,7 +154,8 @@ enum kh_stat {
 	KH_STAT_BYTES_IN = 10,		/* read from clients */
 	KH_STAT_BYTES_OUT = 11,		/* written to clients */
 	KH_STAT_CACHE_HITS = 12,	/* answered from the response cache */
-	KH_STAT_COUNT = 13,
+	KH_STAT_FILE_BYTES_SPLICED = 13,	/* file-range bytes sent from the page cache */
+	KH_STAT_COUNT = 14,
 };
 
 /* request flags (out) */

@@ -46,6 +46,9 @@ extern const size_t kht_nlimit_tests;
 extern const struct kht_test kht_surface_tests[];	/* kht_surface.c */
 extern const size_t kht_nsurface_tests;
 void kht_surface_end(void);
+extern const struct kht_test kht_send_tests[];	/* kht_send.c */
+extern const size_t kht_nsend_tests;
+void kht_send_end(void);
 extern const struct kht_test kht_persist_tests[];	/* kht_persist.c */
 extern const size_t kht_npersist_tests;
 extern const struct kht_test kht_recv_tests[];	/* kht_recv.c */

@@ -43,6 +43,7 @@ static const struct {
 	{ kht_http_tests, &kht_nhttp_tests },
 	{ kht_limit_tests, &kht_nlimit_tests },
 	{ kht_surface_tests, &kht_nsurface_tests },
+	{ kht_send_tests, &kht_nsend_tests },
 	{ kht_persist_tests, &kht_npersist_tests },
 	{ kht_recv_tests, &kht_nrecv_tests },
 };
@@ -92,5 +93,6 @@ int main(int argc, char **argv)
 	}
 	kht_http_end();
 	kht_surface_end();
+	kht_send_end();
 	return failed > 100 ? 100 : failed;
 }

@@ -19,6 +19,7 @@
 #include <arpa/inet.h>
 #include <unistd.h>
 #include "kht.h"
+#include "kht_worker.h"
 
 #define SURF_PORT	8092
 #define SURF_URL	"http://*:8092/surf/"
@@ -29,17 +30,7 @@ static pid_t surf_pid;
 
 static void mem_chunk(struct kh_data_chunk *c, const char *s)
 {
-	*c = (struct kh_data_chunk){ .type = KH_CHUNK_FROM_MEMORY };
-	c->u.memory.buffer = (void *)s;
-	c->u.memory.length = strlen(s);
-}
-
-static void file_chunk(struct kh_data_chunk *c, int fd, __u64 start, __u64 length)
-{
-	*c = (struct kh_data_chunk){ .type = KH_CHUNK_FROM_FILE };
-	c->u.file.fd = fd;
-	c->u.file.range.start = start;
-	c->u.file.range.length = length;
+	kht_mem_chunk(c, s, strlen(s));
 }
 
 static int send_resp(int fd, __u64 id, __u32 flags, struct kh_data_chunk *chunks, int n,
@@ -168,22 +159,22 @@ static void serve(int fd, const struct kh_request *r, __u64 id)
 		send_resp(fd, id, KH_SEND_FLAG_MORE_DATA, c, 1, "8");
 		send_body(fd, id, 0, "5678");
 	} else if (is_path(r, "/surf/file")) {
-		file_chunk(&c[0], file, 1000, 5000);
+		kht_file_chunk(&c[0], file, 1000, 5000);
 		mem_chunk(&c[1], "!");
 		send_resp(fd, id, 0, c, 2, NULL);
 	} else if (is_path(r, "/surf/tail")) {
-		file_chunk(&c[0], file, SURF_SIZE - 10, KH_BYTE_RANGE_TO_EOF);
+		kht_file_chunk(&c[0], file, SURF_SIZE - 10, KH_BYTE_RANGE_TO_EOF);
 		send_resp(fd, id, 0, c, 1, NULL);
 	} else if (is_path(r, "/surf/badfile")) {
-		file_chunk(&c[0], file, SURF_SIZE - 10, 11);		/* past EOF */
+		kht_file_chunk(&c[0], file, SURF_SIZE - 10, 11);		/* past EOF */
 		errs[0] = send_resp(fd, id, 0, c, 1, NULL);
-		file_chunk(&c[0], file, ~0ull - 5, 10);			/* wraps */
+		kht_file_chunk(&c[0], file, ~0ull - 5, 10);			/* wraps */
 		errs[1] = send_resp(fd, id, 0, c, 1, NULL);
-		file_chunk(&c[0], dir, 0, 1);				/* no regular file */
+		kht_file_chunk(&c[0], dir, 0, 1);			/* no regular file */
 		errs[2] = send_resp(fd, id, 0, c, 1, NULL);
-		file_chunk(&c[0], 999, 0, 1);				/* no such fd */
+		kht_file_chunk(&c[0], 999, 0, 1);				/* no such fd */
 		errs[3] = send_resp(fd, id, 0, c, 1, NULL);
-		file_chunk(&c[0], -1, 0, 1);				/* negative fd */
+		kht_file_chunk(&c[0], -1, 0, 1);				/* negative fd */
 		errs[4] = send_resp(fd, id, 0, c, 1, NULL);
 		answer_errors(fd, id, errs, 5);
 	} else if (is_path(r, "/surf/upload")) {
@@ -200,26 +191,8 @@ static void serve(int fd, const struct kh_request *r, __u64 id)
 
 static int surf_worker(void)
 {
-	static char buf[65536] __attribute__((aligned(8)));
-	struct kh_queue_args q = { .flags = KH_QUEUE_CREATE | KH_QUEUE_OPEN,
-				   .name = "surf-" KHT_ABI_NAME, .name_length = 9 };
-	struct kh_url_args u = { .url = SURF_URL, .url_length = sizeof(SURF_URL) - 1 };
-	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC);
-
-	q.name_length = strlen(q.name);
-	if (fd < 0 || ioctl(fd, KH_IOC_QUEUE, &q) || ioctl(fd, KH_IOC_ADD_URL, &u))
-		return -1;
-	surf_pid = fork();
-	if (surf_pid)
-		return close(fd), surf_pid < 0 ? -1 : 0;
-	for (;;) {
-		struct kh_receive_request_args rr = { .buffer_length = sizeof(buf),
-						      .buffer = (void *)buf };
-
-		if (ioctl(fd, KH_IOC_RECEIVE_REQUEST, &rr))
-			_exit(1);
-		serve(fd, (void *)buf, rr.request_id);
-	}
+	surf_pid = kht_worker_start("surf-" KHT_ABI_NAME, SURF_URL, serve);
+	return surf_pid < 0 ? -1 : 0;
 }
 
 static int make_file(void)
@@ -329,12 +302,7 @@ static int t_file_chunks(char *why, size_t len)
 
 static int stats(__u64 *c)
 {
-	struct kh_stats_args a = { .counter_count = KH_STAT_COUNT, .counters = c };
-	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
-
-	rc = ioctl(fd, KH_IOC_STATS, &a);
-	close(fd);
-	return rc;
+	return kht_stats(c);
 }
 
 /* the counters of the surface worker's queue */
@@ -572,18 +540,5 @@ const size_t kht_nsurface_tests = KHT_ARRAY_SIZE(kht_surface_tests);
 
 void kht_surface_end(void)
 {
-	struct kh_queue_args q = { .flags = KH_QUEUE_OPEN, .name = "surf-" KHT_ABI_NAME };
-	struct kh_url_args u = { .url = SURF_URL, .url_length = sizeof(SURF_URL) - 1 };
-	int fd;
-
-	if (!surf_pid)
-		return;
-	kill(surf_pid, SIGKILL);
-	waitpid(surf_pid, NULL, 0);
-	surf_pid = 0;
-	fd = open(KHT_DEV, O_RDWR | O_CLOEXEC);
-	q.name_length = strlen(q.name);
-	if (fd >= 0 && !ioctl(fd, KH_IOC_QUEUE, &q))
-		ioctl(fd, KH_IOC_REMOVE_URL, &u);
-	close(fd);
+	kht_worker_stop(&surf_pid, "surf-" KHT_ABI_NAME, SURF_URL);
 }

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * khttp: byte ranges (RFC 9110 14), one parser and one way to answer them
+ * for both the response cache and a worker's complete 200: a 206 with
+ * Content-Range for one range, multipart/byteranges for several, 416 when
+ * none can be satisfied. The answer slices the body's segments (memory,
+ * file ranges, a cached body): the bytes are not copied for it.
+ *
+ * Like nginx, a Range the kernel cannot take whole (bad syntax, more than
+ * KH_RANGES_MAX ranges, ranges that add up to more than the body, i.e.
+ * overlap) is ignored: the answer is the whole 200.
+ */
+#include <linux/ctype.h>
+#include <linux/kernel.h>
+#include <linux/random.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include "khttp_internal.h"
+
+static const char *ows(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	return p;
+}
+
+static bool number(const char **pp, const char *end, u64 *v)
+{
+	const char *p = *pp;
+
+	*v = 0;
+	if (p == end || !isdigit(*p))
+		return false;
+	for (; p < end && isdigit(*p); p++) {
+		if (*v > (U64_MAX - 9) / 10)
+			return false;
+		*v = *v * 10 + (*p - '0');
+	}
+	*pp = p;
+	return true;
+}
+
+/* one range-spec at *pp: first-last, first- or -suffix; false on bad syntax */
+static bool range_spec(const char **pp, const char *end, u64 *a, u64 *b, bool *suffix,
+		       bool *open)
+{
+	const char *p = *pp;
+
+	*suffix = false;
+	*open = false;
+	if (*p == '-') {
+		p++;
+		*suffix = true;
+		if (!number(&p, end, b))
+			return false;
+	} else {
+		if (!number(&p, end, a) || p == end || *p++ != '-')
+			return false;
+		if (p < end && isdigit(*p)) {
+			if (!number(&p, end, b) || *b < *a)
+				return false;
+		} else {
+			*open = true;
+		}
+	}
+	*pp = p;
+	return true;
+}
+
+int khttp_ranges(const char *v, size_t len, u64 size, struct kh_range *r)
+{
+	const char *p = v, *end = v + len;
+	int n = 0, seen = 0;
+	u64 sum = 0;
+
+	if (!v || len < 6 || strncasecmp(v, "bytes=", 6))
+		return 0;
+	for (p += 6;;) {
+		bool suffix, open;
+		u64 a = 0, b = 0;
+
+		p = ows(p, end);
+		if (p < end && *p == ',') {	/* empty list elements are allowed */
+			p++;
+			continue;
+		}
+		if (p == end)
+			break;
+		if (!range_spec(&p, end, &a, &b, &suffix, &open))
+			return 0;
+		p = ows(p, end);
+		if (p < end && *p++ != ',')
+			return 0;
+		if (++seen > KH_RANGES_MAX)
+			return 0;
+		if (suffix) {
+			if (!b || !size)
+				continue;
+			a = b >= size ? 0 : size - b;
+			b = size - 1;
+		} else {
+			if (a >= size)
+				continue;	/* not satisfiable: the others may be */
+			if (open || b >= size)
+				b = size - 1;
+		}
+		r[n].first = a;
+		r[n].last = b;
+		sum += b - a + 1;
+		n++;
+	}
+	if (!seen)
+		return 0;
+	if (!n)
+		return -1;
+	return n > 1 && sum > size ? 0 : n;
+}
+
+static bool equal(const char *a, size_t alen, const char *b, size_t blen)
+{
+	return alen && alen == blen && !memcmp(a, b, alen);
+}
+
+bool khttp_if_range_ok(const char *ir, size_t ir_len, const char *etag, size_t etag_len,
+		       const char *lm, size_t lm_len)
+{
+	if (!ir || !ir_len)
+		return true;
+	if (ir[0] == '"' || (ir_len > 1 && ir[0] == 'W' && ir[1] == '/'))
+		/* a strong comparison: a weak tag never matches */
+		return ir[0] == '"' && equal(ir, ir_len, etag, etag_len);
+	return equal(ir, ir_len, lm, lm_len);
+}
+
+/* the value of the head's Content-Type line, if any */
+static const char *content_type(const char *head, size_t len, size_t *vlen)
+{
+	const char *p = strnstr(head, "\r\n", len), *end = head + len;
+
+	while (p && p + 2 < end) {
+		const char *eol;
+
+		p += 2;
+		eol = strnstr(p, "\r\n", end - p);
+		if (!eol)
+			break;
+		if (eol - p > 13 && !strncasecmp(p, "Content-Type:", 13)) {
+			const char *v = ows(p + 13, eol);
+
+			*vlen = eol - v;
+			return v;
+		}
+		p = eol;
+	}
+	*vlen = 0;
+	return NULL;
+}
+
+/* the head's lines after the status line, without Content-Type if drop */
+static int plan_head_lines(struct kh_plan *out, const char *head, size_t len, bool drop)
+{
+	const char *p = strnstr(head, "\r\n", len), *end = head + len;
+	int err = 0;
+
+	if (!p)
+		return -EINVAL;
+	for (p += 2; p < end && !err; ) {
+		const char *eol = strnstr(p, "\r\n", end - p);
+		size_t line = eol ? eol + 2 - p : end - p;
+
+		if (!drop || line < 13 || strncasecmp(p, "Content-Type:", 13))
+			err = khttp_plan_mem(out, p, line);
+		p += line;
+	}
+	return err;
+}
+
+/* scratch text, sized by its caller */
+struct kh_text {
+	char *buf;
+	size_t len, cap;
+};
+
+static __printf(3, 4) const char *text(struct kh_text *t, size_t *n, const char *fmt, ...)
+{
+	char *at = t->buf + t->len;
+	va_list ap;
+
+	va_start(ap, fmt);
+	*n = vscnprintf(at, t->cap - t->len, fmt, ap);
+	va_end(ap);
+	t->len += *n;
+	return at;
+}
+
+int khttp_range_plan(struct kh_plan *out, char **scratch, const struct kh_range_answer *a)
+{
+	const char *part[KH_RANGES_MAX], *ctype, *s;
+	size_t part_len[KH_RANGES_MAX], clen, len;
+	bool multi = a->n > 1;
+	char boundary[20];
+	struct kh_text t;
+	u64 body = 0;
+	int i, err;
+
+	ctype = content_type(a->head, a->head_len, &clen);
+	t.cap = 384 + (multi ? a->n * (128 + clen) : 0);
+	t.len = 0;
+	t.buf = kmalloc(t.cap, GFP_KERNEL);
+	*scratch = t.buf;
+	if (!t.buf)
+		return -ENOMEM;
+	scnprintf(boundary, sizeof(boundary), "%016llx", get_random_u64());
+	for (i = 0; multi && i < a->n; i++) {	/* the parts' heads: the length counts them */
+		part[i] = text(&t, &part_len[i],
+			       "\r\n--%s\r\n%s%.*s%sContent-Range: bytes %llu-%llu/%llu\r\n\r\n",
+			       boundary, ctype ? "Content-Type: " : "", (int)clen, ctype ?: "",
+			       ctype ? "\r\n" : "", a->r[i].first, a->r[i].last, a->size);
+		body += part_len[i] + a->r[i].last - a->r[i].first + 1;
+	}
+	if (multi)
+		body += 4 + strlen(boundary) + 4;	/* "\r\n--" boundary "--\r\n" */
+	else if (a->n == 1)
+		body = a->r[0].last - a->r[0].first + 1;
+	s = a->n > 0 ? text(&t, &len, "HTTP/1.1 206 Partial Content\r\n") :
+		       text(&t, &len, "HTTP/1.1 416 Range Not Satisfiable\r\n");
+	err = khttp_plan_mem(out, s, len);
+	if (a->date) {
+		len = khttp_put_date(t.buf + t.len, t.cap - t.len);
+		err = err ?: khttp_plan_mem(out, t.buf + t.len, len);
+		t.len += len;
+	}
+	err = err ?: plan_head_lines(out, a->head, a->head_len, multi);
+	if (multi)
+		s = text(&t, &len, "Accept-Ranges: bytes\r\n"
+			 "Content-Type: multipart/byteranges; boundary=%s\r\n", boundary);
+	else if (a->n == 1)
+		s = text(&t, &len,
+			 "Accept-Ranges: bytes\r\nContent-Range: bytes %llu-%llu/%llu\r\n",
+			 a->r[0].first, a->r[0].last, a->size);
+	else
+		s = text(&t, &len, "Accept-Ranges: bytes\r\nContent-Range: bytes */%llu\r\n",
+			 a->size);
+	err = err ?: khttp_plan_mem(out, s, len);
+	s = text(&t, &len, "Content-Length: %llu\r\n%s\r\n", body, a->conn);
+	err = err ?: khttp_plan_mem(out, s, len);
+	if (err || a->n <= 0 || a->head_only)
+		return err;
+	for (i = 0; i < a->n && !err; i++) {
+		if (multi)
+			err = khttp_plan_mem(out, part[i], part_len[i]);
+		err = err ?: khttp_plan_slice(out, a->body, a->r[i].first,
+					      a->r[i].last - a->r[i].first + 1);
+	}
+	if (multi && !err) {
+		s = text(&t, &len, "\r\n--%s--\r\n", boundary);
+		err = khttp_plan_mem(out, s, len);
+	}
+	return err;
+}

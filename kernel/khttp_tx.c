@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * khttp: a connection's output as a list of items, sent in order by its
+ * work item: bytes of their own (heads, framing, a worker's memory
+ * chunks), ranges of a worker's file (spliced from the page cache to the
+ * socket: no copy; sendpage on 6.1, MSG_SPLICE_PAGES on 6.12, both behind
+ * do_splice_direct), and bytes someone else owns (a cached body), held by
+ * a reference. Each item but the last goes with MSG_MORE / SPLICE_F_MORE,
+ * so a head and its first data leave in one segment.
+ *
+ * A response is planned as segments first; consecutive memory segments
+ * become one item, so there is one copy of them and no more.
+ */
+#include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/net.h>
+#include <linux/sizes.h>
+#include <linux/slab.h>
+#include <linux/splice.h>
+#include <linux/uio.h>
+#include "khttp_internal.h"
+
+/* one do_splice_direct call at most (its descriptor counts in 32 bits) */
+#define KH_SPLICE_MAX	SZ_1G
+
+static struct kh_txbuf *tx_new(enum kh_tx_kind kind, size_t data, gfp_t gfp)
+{
+	struct kh_txbuf *tx = kvmalloc(sizeof(*tx) + data, gfp);
+
+	if (tx) {
+		memset(tx, 0, sizeof(*tx));
+		tx->kind = kind;
+		INIT_LIST_HEAD(&tx->node);
+	}
+	return tx;
+}
+
+struct kh_txbuf *khttp_tx_mem(size_t len, gfp_t gfp)
+{
+	struct kh_txbuf *tx = tx_new(KH_TX_MEM, len, gfp);
+
+	if (tx)
+		tx->len = len;
+	return tx;
+}
+
+void khttp_tx_free(struct kh_txbuf *tx)
+{
+	if (tx->kind == KH_TX_FILE)
+		fput(tx->file);
+	else if (tx->kind == KH_TX_REF)
+		kref_put(tx->ref, tx->release);
+	kvfree(tx);
+}
+
+void khttp_txl_init(struct kh_txlist *l)
+{
+	INIT_LIST_HEAD(&l->items);
+	l->len = 0;
+}
+
+void khttp_txl_add(struct kh_txlist *l, struct kh_txbuf *tx)
+{
+	list_add_tail(&tx->node, &l->items);
+	l->len += tx->len;
+}
+
+void khttp_txl_free(struct kh_txlist *l)
+{
+	struct kh_txbuf *tx, *tmp;
+
+	list_for_each_entry_safe(tx, tmp, &l->items, node) {
+		list_del(&tx->node);
+		khttp_tx_free(tx);
+	}
+	l->len = 0;
+}
+
+void khttp_plan_init(struct kh_plan *p)
+{
+	memset(p, 0, sizeof(*p));
+}
+
+void khttp_plan_free(struct kh_plan *p)
+{
+	kfree(p->seg);
+	p->seg = NULL;
+	p->n = 0;
+	p->cap = 0;
+}
+
+static bool seg_is_copy(const struct kh_seg *s)
+{
+	return !s->file && !s->ref;
+}
+
+/* the plan does not hold files or refs: they must outlive khttp_plan_build */
+static int plan_add(struct kh_plan *p, const struct kh_seg *seg)
+{
+	if (!seg->len)
+		return 0;
+	if (p->n == p->cap) {
+		unsigned int cap = p->cap ? p->cap * 2 : 8;
+		struct kh_seg *s = krealloc_array(p->seg, cap, sizeof(*s), GFP_KERNEL);
+
+		if (!s)
+			return -ENOMEM;
+		p->seg = s;
+		p->cap = cap;
+	}
+	p->seg[p->n++] = *seg;
+	return 0;
+}
+
+int khttp_plan_mem(struct kh_plan *p, const void *mem, u64 len)
+{
+	struct kh_seg s = { .mem = mem, .len = len };
+
+	return plan_add(p, &s);
+}
+
+int khttp_plan_file(struct kh_plan *p, struct file *f, loff_t pos, u64 len)
+{
+	struct kh_seg s = { .file = f, .pos = pos, .len = len };
+
+	return plan_add(p, &s);
+}
+
+int khttp_plan_ref(struct kh_plan *p, const char *bytes, u64 len, struct kref *ref,
+		   void (*release)(struct kref *ref))
+{
+	struct kh_seg s = { .mem = bytes, .len = len, .ref = ref, .release = release };
+
+	return plan_add(p, &s);
+}
+
+/* the segments of body's bytes [from, from + len) onto out: a slice, no copy */
+int khttp_plan_slice(struct kh_plan *out, const struct kh_plan *body, u64 from, u64 len)
+{
+	unsigned int i;
+	int err = 0;
+
+	for (i = 0; i < body->n && len && !err; i++) {
+		struct kh_seg t = body->seg[i];
+
+		if (from >= t.len) {
+			from -= t.len;
+			continue;
+		}
+		t.len = min(t.len - from, len);
+		if (t.file)
+			t.pos += from;
+		else
+			t.mem = (const char *)t.mem + from;
+		err = plan_add(out, &t);
+		len -= t.len;
+		from = 0;
+	}
+	return err;
+}
+
+/* the plan's items onto out (taking file and ref references); 0 or -ENOMEM */
+int khttp_plan_build(const struct kh_plan *p, struct kh_txlist *out, gfp_t gfp)
+{
+	struct kh_txlist l;
+	unsigned int i = 0, j;
+
+	khttp_txl_init(&l);
+	while (i < p->n) {
+		const struct kh_seg *s = &p->seg[i];
+		struct kh_txbuf *tx;
+		size_t run = 0;
+
+		if (seg_is_copy(s)) {
+			for (j = i; j < p->n && seg_is_copy(&p->seg[j]); j++)
+				run += p->seg[j].len;
+			tx = khttp_tx_mem(run, gfp);
+			if (!tx)
+				goto nomem;
+			for (run = 0; i < j; i++) {
+				memcpy(tx->data + run, p->seg[i].mem, p->seg[i].len);
+				run += p->seg[i].len;
+			}
+			khttp_txl_add(&l, tx);
+			continue;
+		}
+		tx = tx_new(s->file ? KH_TX_FILE : KH_TX_REF, 0, gfp);
+		if (!tx)
+			goto nomem;
+		tx->len = s->len;
+		if (s->file) {
+			tx->file = get_file(s->file);
+			tx->pos = s->pos;
+		} else {
+			tx->bytes = s->mem;
+			tx->ref = s->ref;
+			tx->release = s->release;
+			kref_get(s->ref);
+		}
+		khttp_txl_add(&l, tx);
+		i++;
+	}
+	list_splice_tail_init(&l.items, &out->items);
+	out->len += l.len;
+	return 0;
+nomem:
+	khttp_txl_free(&l);
+	return -ENOMEM;
+}
+
+static int send_bytes(struct socket *sock, const char *p, size_t len, bool more)
+{
+	struct msghdr msg = { .msg_flags = MSG_DONTWAIT | MSG_NOSIGNAL | (more ? MSG_MORE : 0) };
+	struct kvec vec = { .iov_base = (void *)p, .iov_len = len };
+
+	return kernel_sendmsg(sock, &msg, &vec, 1, len);
+}
+
+/*
+ * The file's bytes go from its page cache to the socket (a non-blocking
+ * file): a short write leaves the rest for the next write space. A file
+ * that ends before the range does can never complete the response: -EPIPE.
+ */
+static long send_file(struct kh_txbuf *tx, struct file *sockf, bool more)
+{
+	u64 left = tx->len - tx->off;
+	size_t n = min_t(u64, left, KH_SPLICE_MAX);
+	loff_t pos = tx->pos + tx->off, opos = 0;
+	long ret;
+
+	ret = do_splice_direct(tx->file, &pos, sockf, &opos, n,
+			       more || n < left ? SPLICE_F_MORE : 0);
+	if (ret == 0)
+		return -EPIPE;
+	if (ret > 0)
+		khttp_stat_add(KH_STAT_FILE_BYTES_SPLICED, ret);
+	return ret;
+}
+
+/* part of tx goes out without blocking: bytes sent, -EAGAIN when full, < 0 */
+long khttp_tx_send(struct kh_txbuf *tx, struct socket *sock, struct file *sockf, bool more)
+{
+	size_t left = tx->len - tx->off;
+
+	switch (tx->kind) {
+	case KH_TX_FILE:
+		return send_file(tx, sockf, more);
+	case KH_TX_REF:
+		return send_bytes(sock, tx->bytes + tx->off, left, more);
+	default:
+		return send_bytes(sock, tx->data + tx->off, left, more);
+	}
+}
