@@ -63,6 +63,10 @@ void kht_unbind(int fd, const char *url);	/* the prefix goes, the file closes */
 int kht_limits(struct kh_limits_args *l);	/* one KH_IOC_LIMITS call */
 void kht_limits_restore(struct kh_limits_args *old);	/* all of old again */
 
+/* kht_send.c: the response cache and the access log emptied for later tests */
+int kht_flush_cache(const char *url);
+void kht_drain_log(void);
+
 /* fail with a message: return kht_fail(why, len, "fmt", ...) */
 int kht_fail(char *why, size_t len, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

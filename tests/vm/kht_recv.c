@@ -617,30 +617,6 @@ out:
 #define LRU_FIT		120
 #define LRU_N		140
 
-static int flush_cache(const char *prefix)
-{
-	struct kh_flush_cache_args f = { .url = prefix, .url_length = strlen(prefix) };
-	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
-
-	if (fd < 0)
-		return -1;
-	rc = ioctl(fd, KH_IOC_FLUSH_CACHE, &f);
-	close(fd);
-	return rc;
-}
-
-/* the access log's lines are consumed: later tests read theirs from an empty log */
-static void drain_log(void)
-{
-	static char b[65536];
-	int fd = open(KHT_DEV, O_RDONLY | O_CLOEXEC);
-
-	while (fd >= 0 && read(fd, b, sizeof(b)) > 0)
-		;
-	if (fd >= 0)
-		close(fd);
-}
-
 /*
  * GET /rx/lru<i> on connection s; a request reaching the worker gets a
  * body that starts with "n=<count>" (cached when cache says so). *woken:
@@ -694,7 +670,7 @@ static int t_cache_lru(char *why, size_t len)
 
 	if (fd < 0 || fcntl(fd, F_SETFL, O_NONBLOCK))	/* a hit leaves -EAGAIN */
 		return kht_fail(why, len, "worker: %s", strerror(errno));
-	flush_cache("");	/* entries of earlier tests would be evicted first */
+	kht_flush_cache("");	/* entries of earlier tests would be evicted first */
 	s = connect_to(RX_PORT);
 	if (s < 0) {
 		kht_unbind(fd, RX_URL);
@@ -717,8 +693,8 @@ static int t_cache_lru(char *why, size_t len)
 	if (!rc && (lru_get(fd, s, 1, 0, &woken, t, sizeof(t)) || !woken))
 		rc = kht_fail(why, len, "1 was not evicted: woken %d, [%s]", woken, t);
 	close(s);
-	flush_cache("http://c/");
-	drain_log();
+	kht_flush_cache("http://c/");
+	kht_drain_log();
 	kht_unbind(fd, RX_URL);
 	return rc;
 }

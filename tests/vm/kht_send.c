@@ -662,7 +662,8 @@ static int t_worker_ranges(char *why, size_t len)
 	return 0;
 }
 
-static int flush(const char *url)
+/* drops the cached responses under url ("": all) */
+int kht_flush_cache(const char *url)
 {
 	struct kh_flush_cache_args f = { .url = url, .url_length = strlen(url) };
 	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
@@ -673,7 +674,7 @@ static int flush(const char *url)
 }
 
 /* consumes the access log's lines: other tests read it from its start */
-static void drain_log(void)
+void kht_drain_log(void)
 {
 	static char buf[65536];
 	int fd = open(KHT_DEV, O_RDONLY | O_CLOEXEC);
@@ -695,7 +696,7 @@ static int t_cache_ranges(char *why, size_t len)
 
 	for (i = 0; i < CACHED_SIZE; i++)
 		whole[i] = small_byte(i * 3);
-	if (setup(why, len) || flush("http://s/send/") || kht_stats(before))
+	if (setup(why, len) || kht_flush_cache("http://s/send/") || kht_stats(before))
 		return kht_fail(why, len, "setup: %s", strerror(errno));
 	r.body = malloc(CACHED_SIZE + 1);
 	r.cap = CACHED_SIZE;
@@ -741,8 +742,9 @@ static int t_cache_ranges(char *why, size_t len)
 		return kht_fail(why, len, "cache hits +%llu, to workers +%llu",
 				after[KH_STAT_CACHE_HITS] - before[KH_STAT_CACHE_HITS],
 				after[KH_STAT_REQUESTS] - before[KH_STAT_REQUESTS]);
-	drain_log();
-	return flush("http://s/send/") ? kht_fail(why, len, "flush: %s", strerror(errno)) : 0;
+	kht_drain_log();
+	return kht_flush_cache("http://s/send/") ?
+	       kht_fail(why, len, "flush: %s", strerror(errno)) : 0;
 }
 
 /*
@@ -763,7 +765,7 @@ static int t_cache_flush_while_sent(char *why, size_t len)
 		b = big_byte(i);
 		h = fnv1a(h, &b, 1);
 	}
-	if (setup(why, len) || flush("http://s/send/"))
+	if (setup(why, len) || kht_flush_cache("http://s/send/"))
 		return kht_fail(why, len, "setup: %s", strerror(errno));
 	get("/send/cached-huge", "", &r);		/* the worker's, stored */
 	if (r.len != HUGE_SIZE || r.fnv != h)
@@ -771,7 +773,7 @@ static int t_cache_flush_while_sent(char *why, size_t len)
 	if (kht_stats(before) || connect_send("/send/cached-huge", "", &s))	/* not read yet */
 		return kht_fail(why, len, "connect: %s", strerror(errno));
 	usleep(300000);
-	if (flush("http://s/send/") || kht_stats(after))
+	if (kht_flush_cache("http://s/send/") || kht_stats(after))
 		return kht_fail(why, len, "flush: %s", strerror(errno));
 	if (after[KH_STAT_BYTES_OUT] - before[KH_STAT_BYTES_OUT] >= HUGE_SIZE)
 		return kht_fail(why, len, "the hit was all sent before the flush (%llu bytes)",
@@ -783,11 +785,12 @@ static int t_cache_flush_while_sent(char *why, size_t len)
 			return -1;
 	}
 	read_reply(s, &r);
-	drain_log();
+	kht_drain_log();
 	if (strncmp(r.head, "HTTP/1.1 200 OK\r\n", 17) || r.len != HUGE_SIZE || r.fnv != h ||
 	    !r.eof)
 		return kht_fail(why, len, "hit: %llu bytes, fnv %08x want %08x", r.len, r.fnv, h);
-	return flush("http://s/send/") ? kht_fail(why, len, "flush: %s", strerror(errno)) : 0;
+	return kht_flush_cache("http://s/send/") ?
+	       kht_fail(why, len, "flush: %s", strerror(errno)) : 0;
 }
 
 const struct kht_test kht_send_tests[] = {
