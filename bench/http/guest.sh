@@ -25,10 +25,11 @@ WWW=/tmp/www
 export PATH=$B:$PATH:/usr/sbin
 
 # in the guest wrk, nginx and perf are Debian's dynamic binaries run through
-# their own loader and libraries (bench/http/pack.sh); on a real machine
-# (docs/bench.md) the installed ones
+# their own loader and libraries (bench/http/pack.sh): the loader's copy
+# ld-<program> names the process for perf; on a real machine (docs/bench.md)
+# the installed ones
 if [ -x /opt/lib/ld-linux-x86-64.so.2 ]; then
-	opt() { /opt/lib/ld-linux-x86-64.so.2 --library-path /opt/lib "/opt/bin/$@"; }
+	opt() { local p=$1; shift; /opt/lib/ld-"$p" --library-path /opt/lib "/opt/bin/$p" "$@"; }
 else
 	opt() { "$@"; }
 fi
@@ -152,22 +153,45 @@ cells() {
 # perf: where the guest's two CPUs spend the 1 KiB keep-alive 16-connection
 # cell (cpu-clock: TCG has no PMU), and the software counters per request
 profile() {	# server
-	local p rps
+	local p rps wpid
 	p=$(port_of "$1") || return 1
 	echo "KHB profile_begin server=$1"
+	# wrk runs a second longer than perf looks, on both sides
+	wrk -t1 -c16 -d"$((PD + 2))s" "http://127.0.0.1:$p/1k" >/tmp/wrk.txt 2>&1 &
+	wpid=$!
+	sleep 1
 	perf stat -a -x, -e cpu-clock,context-switches,cpu-migrations,page-faults \
-		-o /tmp/perf-stat.txt -- wrk -t1 -c16 -d"${PD}s" "http://127.0.0.1:$p/1k" >/tmp/wrk.txt 2>&1
+		-o /tmp/perf-stat.txt -- sleep "$PD"
+	wait $wpid
 	rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' /tmp/wrk.txt)
 	echo "KHB profile_stat server=$1 seconds=$PD rps=$rps"
 	grep -v '^#' /tmp/perf-stat.txt | grep . | sed "s/^/KHB profile_counter server=$1 /"
-	perf record -q -a -g -e cpu-clock -F 499 -o /tmp/perf.data -- \
-		wrk -t1 -c16 -d"${PD}s" "http://127.0.0.1:$p/1k" >/dev/null 2>&1
+	wrk -t1 -c16 -d"$((PD + 2))s" "http://127.0.0.1:$p/1k" >/tmp/wrk.txt 2>&1 &
+	wpid=$!
+	sleep 1
+	perf record -q -a -g -e cpu-clock -F 499 -o /tmp/perf.data -- sleep "$PD"
+	wait $wpid
+	rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' /tmp/wrk.txt)
+	echo "KHB profile_record server=$1 seconds=$PD rps=$rps"
+	# CPU time per request by process (swapper: idle): a sample is 1/499 s
+	perf script -i /tmp/perf.data -F comm 2>/dev/null | awk -v s="$1" -v rps="$rps" -v d="$PD" '
+		{ c = $1; sub(/\/.*/, "", c); n[c]++; t++ }
+		END { r = rps * d; for (c in n) printf "KHB profile_comm server=%s comm=%s samples=%d share=%.1f%% us_per_req=%.0f\n", s, c, n[c], 100 * n[c] / t, (r > 0 ? 1e6 * n[c] / 499 / r : 0) }' | sort -t= -k4 -rn
 	echo "KHB profile_self server=$1 (self time by symbol, all CPUs)"
-	perf report -i /tmp/perf.data --stdio --no-children --sort comm,dso,sym -g none \
-		--percent-limit 0.7 2>/dev/null | grep -v '^#' | grep . | head -60
-	echo "KHB profile_children server=$1 (time including callees)"
+	perf report -i /tmp/perf.data --stdio --no-children --sort dso,sym -g none \
+		--percent-limit 0.4 2>/dev/null | grep -v '^#' | grep . | head -50
+	echo "KHB profile_children server=$1 (time including callees, top)"
 	perf report -i /tmp/perf.data --stdio --children --sort sym -g none \
-		--percent-limit 3 2>/dev/null | grep -v '^#' | grep . | head -50
+		--percent-limit 0.3 2>/dev/null | grep -v '^#' | grep . >/tmp/children.txt
+	head -40 /tmp/children.txt
+	echo "KHB profile_module server=$1 (khttp's own functions, time including callees)"
+	grep -E '\] (khttp_|kh_|conn_|__kh_)' /tmp/children.txt | head -60
+	for sym in vsnprintf queue_work_on read_hpet try_to_wake_up; do
+		echo "KHB profile_callers server=$1 symbol=$sym"
+		perf report -i /tmp/perf.data --stdio --no-children --sort sym -S "$sym" \
+			-g caller,2,callee,function,percent --max-stack 12 2>/dev/null |
+			grep -v '^#' | grep . | head -40
+	done
 	echo "KHB profile_end server=$1"
 }
 

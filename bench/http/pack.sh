@@ -3,8 +3,9 @@
 # bench/http/pack.sh OUT NGINX [BIN...]: the guest's extra files, in three
 # trees that tools/vm --add copies in: OUT/add (the khb programs, guest.sh,
 # nginx.conf; -> /add/bench), OUT/opt (wrk, nginx and the BINs, e.g. perf,
-# with every library ldd lists and their loader; -> /opt), OUT/etc (passwd
-# and group: nginx looks up root).
+# with every library ldd lists and their loader, one copy of the loader per
+# program, ld-<program>, so that perf's samples name the program; -> /opt),
+# OUT/etc (passwd and group: nginx looks up root).
 set -eu
 out=$1 nginx=$2
 shift 2
@@ -16,6 +17,7 @@ for bin in /usr/bin/wrk "$nginx" "$@"; do
 	for lib in $(ldd "$bin" | grep -o '/[^ ]*'); do
 		cp -L "$lib" "$out/opt/lib/"
 	done
+	cp -L "$(ldd "$bin" | grep -o '/[^ ]*ld-linux[^ ]*')" "$out/opt/lib/ld-${bin##*/}"
 done
 echo 'root:x:0:0:root:/tmp:/bin/sh' >"$out/etc/passwd"
 echo 'root:x:0:' >"$out/etc/group"
