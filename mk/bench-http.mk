@@ -40,14 +40,17 @@ $(BH_OUT)/pkg/nginx:
 	chmod 755 $@.tmp; mv $@.tmp $@; rm -rf $$d
 
 .PHONY: bench-http bench-http-perf bench-http-deps
-# what a fresh machine lacks: wrk, gnuplot, perf (linux-perf: the perf
-# binary is packed into the guest by bench-http-perf)
+# what a fresh machine lacks: the compilers and QEMU (tools/deps), wrk,
+# gnuplot and perf (linux-perf: bench-http-perf packs it into the guest)
 BH_DEPS := wrk:wrk gnuplot:gnuplot-nox perf:linux-perf
 bench-http-deps:
+	@tools/deps build vm
 	@missing=; for d in $(BH_DEPS); do command -v $${d%%:*} >/dev/null || missing="$$missing $${d#*:}"; done; \
 	[ -z "$$missing" ] || { echo "bench-http: installing$$missing"; \
-	  apt-get install -y -q $$missing >/dev/null || \
-	  { apt-get update -q >/dev/null 2>&1 || true; apt-get install -y -q $$missing >/dev/null; }; }
+	  apt='apt-get -o DPkg::Lock::Timeout=900 -y -q --no-install-recommends'; \
+	  DEBIAN_FRONTEND=noninteractive $$apt install $$missing >/dev/null || \
+	  { apt-get update -q >/dev/null 2>&1 || true; DEBIAN_FRONTEND=noninteractive $$apt install $$missing >/dev/null; }; }
+$(BH_BINS) $(BH_OUT)/pkg/nginx: | bench-http-deps
 
 # one guest boot: $(1) what guest.sh is told (KHB_... variables), $(2) the
 # binaries packed into /opt/bin next to wrk and nginx
