@@ -20,6 +20,11 @@ BENCH_HTTP_PERF ?= nginx cache static-x86_64 static-i386 memory-x86_64 memory-i3
 BENCH_HTTP_PERF_DUR ?= 10
 # tools/vm's directory for the boot: another checkout's runs do not clash
 BH_TAG ?= bench
+# the guest's kernel command line: with 2 vCPUs under TCG the kernel finds
+# the TSC unsynchronised and falls back to the HPET, whose every read (the
+# TCP stack's, wrk's clock_gettime without vDSO) is an emulated MMIO access;
+# hardware has the TSC (docs/bench.md)
+BH_APPEND ?= slub_debug=- clocksource=tsc tsc=reliable
 BH_CFLAGS := -std=c11 -D_GNU_SOURCE -static -s -O2 -Wall -Wextra -Werror -Istructs
 BH_SRCS := $(wildcard bench/http/*.c)
 BH_ABIS := x86_64:-m64 i386:-m32 x32:-mx32
@@ -50,7 +55,8 @@ bench-http-deps:
 	  apt='apt-get -o DPkg::Lock::Timeout=900 -y -q --no-install-recommends'; \
 	  DEBIAN_FRONTEND=noninteractive $$apt install $$missing >/dev/null || \
 	  { apt-get update -q >/dev/null 2>&1 || true; DEBIAN_FRONTEND=noninteractive $$apt install $$missing >/dev/null; }; }
-$(BH_BINS) $(BH_OUT)/pkg/nginx: | bench-http-deps
+# BENCH_HTTP_NO_DEPS=1: the packages are there (docs/bench.md, real hardware)
+$(BH_BINS) $(BH_OUT)/pkg/nginx: | $(if $(BENCH_HTTP_NO_DEPS),,bench-http-deps)
 
 # one guest boot: $(1) what guest.sh is told (KHB_... variables), $(2) the
 # binaries packed into /opt/bin next to wrk and nginx
@@ -61,7 +67,7 @@ define BH_BOOT
 	echo "bench-http: host load before: $$(cut -d' ' -f1-3 /proc/loadavg)," \
 		"other QEMUs running: $$(pgrep -c qemu-system || true)" | tee $(BH_OUT)/host.log; \
 	BUILD=$(BUILD) tools/vm --kernel $(BH_KERNEL) --tag $(BH_TAG) --smp 2 --mem 1024 \
-		--timeout 3600 --append 'slub_debug=-' --add $(BH_OUT)/add:/add/bench --add $(BH_OUT)/opt:/opt \
+		--timeout 3600 --append '$(BH_APPEND)' --add $(BH_OUT)/add:/add/bench --add $(BH_OUT)/opt:/opt \
 		--add $(BH_OUT)/etc:/etc --keep-log $(BH_OUT)/serial.log \
 		--run '$(1) sh /add/bench/guest.sh' \
 		>$(BH_OUT)/run.log 2>$(BH_OUT)/vm.log; rc=$$?; \
