@@ -14,6 +14,11 @@ void *kh_be_zalloc(size_t size)
 	return kvzalloc(size, GFP_KERNEL);
 }
 
+void *kh_be_alloc(size_t size)
+{
+	return kvmalloc(size, GFP_KERNEL);
+}
+
 void kh_be_free(void *p)
 {
 	kvfree(p);

@@ -4,13 +4,32 @@
  * (declared in thunk/generated/kh_thunks.h). They see native kernel
  * graphs only; which ABI called is known to them only as a statistic.
  */
-#include <linux/atomic.h>
 #include <linux/errno.h>
 #include <linux/mutex.h>
+#include <linux/percpu.h>
 #include "khttp_internal.h"
 #include "kh_thunks.h"
 
-static atomic64_t khttp_stats[KH_STAT_COUNT];
+/*
+ * Per CPU: every request and ioctl adds to several counters, and one
+ * shared cache line for all of them would bounce between the CPUs of
+ * connections and workers. A read sums the CPUs.
+ */
+struct kh_stat_pcpu {
+	u64 v[KH_STAT_COUNT];
+};
+
+static DEFINE_PER_CPU(struct kh_stat_pcpu, khttp_stats);
+
+static u64 stat_read(enum kh_stat s)
+{
+	u64 sum = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		sum += per_cpu(khttp_stats, cpu).v[s];
+	return sum;
+}
 
 static const enum kh_abi khttp_abi_ids[KH_LAYOUT_NABI] = {
 	[KH_LAYOUT_X86_64]	= KH_ABI_NATIVE,
@@ -20,18 +39,18 @@ static const enum kh_abi khttp_abi_ids[KH_LAYOUT_NABI] = {
 
 void khttp_stat_add(enum kh_stat s, u64 n)
 {
-	atomic64_add(n, &khttp_stats[s]);
+	this_cpu_add(khttp_stats.v[s], n);
 }
 
 /* a response of this status left (or is about to) */
 void khttp_stat_status(unsigned int status)
 {
 	if (status >= 500)
-		atomic64_inc(&khttp_stats[KH_STAT_RESPONSES_5XX]);
+		this_cpu_inc(khttp_stats.v[KH_STAT_RESPONSES_5XX]);
 	else if (status >= 400)
-		atomic64_inc(&khttp_stats[KH_STAT_RESPONSES_4XX]);
+		this_cpu_inc(khttp_stats.v[KH_STAT_RESPONSES_4XX]);
 	else if (status >= 200 && status < 300)
-		atomic64_inc(&khttp_stats[KH_STAT_RESPONSES_2XX]);
+		this_cpu_inc(khttp_stats.v[KH_STAT_RESPONSES_2XX]);
 }
 
 void khttp_count_ioctl(int abi, long ret)
@@ -42,9 +61,9 @@ void khttp_count_ioctl(int abi, long ret)
 		[KH_LAYOUT_X32]		= KH_STAT_IOCTLS_X32,
 	};
 
-	atomic64_inc(&khttp_stats[by_abi[abi]]);
+	this_cpu_inc(khttp_stats.v[by_abi[abi]]);
 	if (ret < 0)
-		atomic64_inc(&khttp_stats[KH_STAT_IOCTL_ERRORS]);
+		this_cpu_inc(khttp_stats.v[KH_STAT_IOCTL_ERRORS]);
 }
 
 long kh_ioc_version_core(struct kh_ctx *c, struct kh_version_args *args)
@@ -69,7 +88,7 @@ long kh_ioc_stats_core(struct kh_ctx *c, struct kh_stats_args *args)
 		return 0;
 	}
 	for (i = 0; i < n; i++)
-		args->counters[i] = atomic64_read(&khttp_stats[i]);
+		args->counters[i] = stat_read(i);
 	args->counters_returned = n;
 	return 0;
 }

@@ -8,6 +8,7 @@
 
 #include <linux/atomic.h>
 #include <linux/fs.h>
+#include <linux/jump_label.h>
 #include <linux/kref.h>
 #include <linux/list.h>
 #include <linux/poll.h>
@@ -30,8 +31,18 @@ long khttp_compat_ioctl(struct file *file, unsigned int cmd,
 void khttp_count_ioctl(int abi, long ret);
 void khttp_stat_add(enum kh_stat s, u64 n);
 void khttp_stat_status(unsigned int status);
-/* khttp_trace.c: the ring read through /sys/module/khttp/parameters/trace */
-void khttp_trace_call(int abi, unsigned int cmd, u64 uarg, long ret);
+/*
+ * khttp_trace.c: the ring read through /sys/module/khttp/parameters/trace.
+ * Every ioctl passes here: while tracing is off the test is a jump the
+ * kernel patches out (a static key), not a call.
+ */
+DECLARE_STATIC_KEY_FALSE(khttp_trace_key);
+void khttp_trace_record(int abi, unsigned int cmd, u64 uarg, long ret);
+static inline void khttp_trace_call(int abi, unsigned int cmd, u64 uarg, long ret)
+{
+	if (static_branch_unlikely(&khttp_trace_key))
+		khttp_trace_record(abi, cmd, uarg, ret);
+}
 
 /* the limits in force (KH_IOC_LIMITS), read without a lock: plain words */
 extern struct kh_limits_args khttp_limits;

@@ -158,14 +158,19 @@ struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock, int *
 		spin_lock(&q->lock);
 		req = q->dead ? NULL : first_for(q, kf, id);
 		if (req) {
+			bool more;
+
 			list_del_init(&req->qnode);
-			q->npending--;
+			more = --q->npending;
 			req->state = KH_REQ_TAKEN;
 			req->taken = kf;
 			req->bound = NULL;
 			kref_get(&req->ref);
 			spin_unlock(&q->lock);
 			atomic64_inc(&q->stats[KH_QSTAT_RECEIVED]);
+			/* one waiter per wake-up: pass it on while requests remain */
+			if (more && wq_has_sleeper(&q->wait))
+				wake_up_interruptible(&q->wait);
 			return req;
 		}
 		spin_unlock(&q->lock);
@@ -181,7 +186,8 @@ struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock, int *
 			*err = -EAGAIN;
 			return NULL;
 		}
-		if (wait_event_interruptible(q->wait, can_take(q, kf))) {
+		/* exclusive: a new request wakes one worker, not all of them */
+		if (wait_event_interruptible_exclusive(q->wait, can_take(q, kf))) {
 			*err = -ERESTARTSYS;
 			return NULL;
 		}

@@ -13,6 +13,7 @@
  * A read returns at most a page; read again until it is empty.
  */
 #include <linux/err.h>
+#include <linux/jump_label.h>
 #include <linux/kernel.h>
 #include <linux/moduleparam.h>
 #include <linux/sched.h>
@@ -39,8 +40,9 @@ static struct kh_trace_ent kh_trace_ring[KH_TRACE_LEN];
 static u64 kh_trace_head, kh_trace_tail, kh_trace_lost;
 static DEFINE_SPINLOCK(kh_trace_lock);
 static bool kh_trace_on;
+DEFINE_STATIC_KEY_FALSE(khttp_trace_key);
 
-void khttp_trace_call(int abi, unsigned int cmd, u64 uarg, long ret)
+void khttp_trace_record(int abi, unsigned int cmd, u64 uarg, long ret)
 {
 	struct kh_trace_ent e = { .ret = ret, .cmd = cmd, .abi = abi };
 	int off;
@@ -123,6 +125,11 @@ static int kh_trace_set(const char *val, const struct kernel_param *kp)
 	kh_trace_lost = 0;
 	WRITE_ONCE(kh_trace_on, on);
 	spin_unlock(&kh_trace_lock);
+	/* may sleep: outside the lock; kh_trace_on still decides */
+	if (on)
+		static_branch_enable(&khttp_trace_key);
+	else
+		static_branch_disable(&khttp_trace_key);
 	return 0;
 }
 

@@ -7,6 +7,7 @@
 # every allocation: a cost khttp pays per request, nginx far less). The last line it prints:
 #   cache/nginx=R1 worker64/nginx=R2 worker_i386/worker64=R3 worker_x32/worker64=R4
 #   make bench-http BENCH_HTTP_DUR=2 BENCH_HTTP_RUNS=3 BENCH_HTTP_SERVERS='nginx cache'
+# make bench-http-perf: perf record/stat in the guest, per server.
 ifndef KH_BENCH_HTTP_MK
 KH_BENCH_HTTP_MK := 1
 
@@ -15,6 +16,15 @@ BH_KERNEL ?= 6.1
 BENCH_HTTP_DUR ?= 2
 BENCH_HTTP_RUNS ?= 3
 BENCH_HTTP_SERVERS ?=
+BENCH_HTTP_PERF ?= nginx cache static-x86_64 static-i386 memory-x86_64 memory-i386
+BENCH_HTTP_PERF_DUR ?= 10
+# tools/vm's directory for the boot: another checkout's runs do not clash
+BH_TAG ?= bench
+# the guest's kernel command line: with 2 vCPUs under TCG the kernel finds
+# the TSC unsynchronised and falls back to the HPET, whose every read (the
+# TCP stack's, wrk's clock_gettime without vDSO) is an emulated MMIO access;
+# hardware has the TSC (docs/bench.md)
+BH_APPEND ?= slub_debug=- clocksource=tsc tsc=reliable
 BH_CFLAGS := -std=c11 -D_GNU_SOURCE -static -s -O2 -Wall -Wextra -Werror -Istructs
 BH_SRCS := $(wildcard bench/http/*.c)
 BH_ABIS := x86_64:-m64 i386:-m32 x32:-mx32
@@ -34,28 +44,49 @@ $(BH_OUT)/pkg/nginx:
 	dpkg-deb --fsys-tarfile $$d/nginx_*.deb | tar -xO ./usr/sbin/nginx >$@.tmp; \
 	chmod 755 $@.tmp; mv $@.tmp $@; rm -rf $$d
 
-.PHONY: bench-http bench-http-deps
+.PHONY: bench-http bench-http-perf bench-http-deps
+# what a fresh machine lacks: the compilers and QEMU (tools/deps), wrk,
+# gnuplot and perf (linux-perf: bench-http-perf packs it into the guest)
+BH_DEPS := wrk:wrk gnuplot:gnuplot-nox perf:linux-perf
 bench-http-deps:
-	@command -v wrk >/dev/null && command -v gnuplot >/dev/null || \
-	{ apt-get install -y -q wrk gnuplot-nox >/dev/null || \
-	  { apt-get update -q >/dev/null 2>&1 || true; apt-get install -y -q wrk gnuplot-nox >/dev/null; }; }
+	@tools/deps build vm
+	@missing=; for d in $(BH_DEPS); do command -v $${d%%:*} >/dev/null || missing="$$missing $${d#*:}"; done; \
+	[ -z "$$missing" ] || { echo "bench-http: installing$$missing"; \
+	  apt='apt-get -o DPkg::Lock::Timeout=900 -y -q --no-install-recommends'; \
+	  DEBIAN_FRONTEND=noninteractive $$apt install $$missing >/dev/null || \
+	  { apt-get update -q >/dev/null 2>&1 || true; DEBIAN_FRONTEND=noninteractive $$apt install $$missing >/dev/null; }; }
+# BENCH_HTTP_NO_DEPS=1: the packages are there (docs/bench.md, real hardware)
+$(BH_BINS) $(BH_OUT)/pkg/nginx: | $(if $(BENCH_HTTP_NO_DEPS),,bench-http-deps)
 
-bench-http: bench-http-deps $(BH_BINS) $(BH_OUT)/pkg/nginx
+# one guest boot: $(1) what guest.sh is told (KHB_... variables), $(2) the
+# binaries packed into /opt/bin next to wrk and nginx
+define BH_BOOT
 	cp bench/http/guest.sh bench/http/nginx.conf $(BH_OUT)/add/
-	bench/http/pack.sh $(BH_OUT) $(BH_OUT)/pkg/nginx
-	@echo "bench-http: one guest boot; about 20 min under TCG with the defaults"
+	bench/http/pack.sh $(BH_OUT) $(BH_OUT)/pkg/nginx $(2)
 	@start=$$(date +%s); \
 	echo "bench-http: host load before: $$(cut -d' ' -f1-3 /proc/loadavg)," \
 		"other QEMUs running: $$(pgrep -c qemu-system || true)" | tee $(BH_OUT)/host.log; \
-	BUILD=$(BUILD) tools/vm --kernel $(BH_KERNEL) --tag bench --smp 2 --mem 1024 \
-		--timeout 3600 --append 'slub_debug=-' --add $(BH_OUT)/add:/add/bench --add $(BH_OUT)/opt:/opt \
+	BUILD=$(BUILD) tools/vm --kernel $(BH_KERNEL) --tag $(BH_TAG) --smp 2 --mem 1024 \
+		--timeout 3600 --append '$(BH_APPEND)' --add $(BH_OUT)/add:/add/bench --add $(BH_OUT)/opt:/opt \
 		--add $(BH_OUT)/etc:/etc --keep-log $(BH_OUT)/serial.log \
-		--run 'KHB_DUR=$(BENCH_HTTP_DUR) KHB_RUNS=$(BENCH_HTTP_RUNS) KHB_SERVERS="$(BENCH_HTTP_SERVERS)" sh /add/bench/guest.sh' \
+		--run '$(1) sh /add/bench/guest.sh' \
 		>$(BH_OUT)/run.log 2>$(BH_OUT)/vm.log; rc=$$?; \
 	cat $(BH_OUT)/vm.log; \
 	echo "bench-http: host load after: $$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a $(BH_OUT)/host.log; \
 	echo "bench-http: wall time $$(( $$(date +%s) - start )) s (build, pack, boot, bench)"; \
 	[ $$rc -eq 0 ] || { tail -n 30 $(BH_OUT)/run.log; exit 1; }
+endef
+
+bench-http: bench-http-deps $(BH_BINS) $(BH_OUT)/pkg/nginx
+	@echo "bench-http: one guest boot; about 20 min under TCG with the defaults"
+	$(call BH_BOOT,KHB_DUR=$(BENCH_HTTP_DUR) KHB_RUNS=$(BENCH_HTTP_RUNS) KHB_SERVERS="$(BENCH_HTTP_SERVERS)")
 	bench/http/report.sh $(BH_OUT)/run.log $(BUILD)/bench
+
+# perf in the guest: where the time of the 1 KiB keep-alive 16-connection
+# cell goes, per server; build/bench/perf/<server>.txt (docs/bench.md)
+bench-http-perf: bench-http-deps $(BH_BINS) $(BH_OUT)/pkg/nginx
+	@echo "bench-http-perf: one guest boot, $(BENCH_HTTP_PERF_DUR) s x 2 per server"
+	$(call BH_BOOT,KHB_PROFILE="$(BENCH_HTTP_PERF)" KHB_PROFILE_DUR=$(BENCH_HTTP_PERF_DUR),$$(command -v perf))
+	bench/http/profile.sh $(BH_OUT)/run.log $(BUILD)/bench/perf
 
 endif

@@ -23,20 +23,19 @@
 #endif
 
 #define KHB_DEV		"/dev/khttp"
-#define KHB_QUEUE	"bench"
-#define KHB_URL		"http://*:8081/"
 
 /* how a worker answers: a file-range chunk, memory, or a file chunk the
  * kernel may cache */
 enum khb_mode { KHB_STATIC, KHB_MEMORY, KHB_CACHE };
 
 uint64_t khb_now_ns(void);				/* khb_time.c */
-int khb_open_queue(void);				/* khb_queue.c */
-int khb_serve(enum khb_mode mode, const char *root, long pairs);	/* khb_serve.c */
+int khb_open_queue(int port, int create);		/* khb_queue.c */
+int khb_serve(enum khb_mode mode, const char *root, int port, long pairs);
+							/* khb_serve.c */
 int khb_body(const char *root, const char *path, const char **body, size_t *len);
 							/* khb_memfiles.c */
 int khb_noop(long n);					/* khb_noop.c */
 int khb_mkfiles(const char *dir);			/* khb_files.c */
-int khb_stats(const char *label);			/* khb_stats.c */
+int khb_stats(const char *label, int port);		/* khb_stats.c */
 
 #endif /* KHB_H */

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Every bench worker serves the one queue "bench" behind the prefix KHB_URL:
- * queues and prefixes outlive their workers, so the next worker (another
- * mode or ABI) just opens it. The cache is flushed so that a worker's
- * numbers are its own, not the previous cache worker's.
+ * Each bench server has its own port, queue "bench-PORT" and prefix
+ * http://(any host):PORT/, so that all of them run at once and the cells can take
+ * turns (guest.sh): a change of the host's load then hits every server
+ * alike. The cache is keyed by the URL with its Host (port included), so
+ * the cache server's entries never answer another server's requests. The
+ * cache is flushed so that a worker's numbers are its own.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -13,18 +15,23 @@
 #include <unistd.h>
 #include "khb.h"
 
-int khb_open_queue(void)
+int khb_open_queue(int port, int create)
 {
-	struct kh_queue_args q = { .flags = KH_QUEUE_CREATE | KH_QUEUE_OPEN,
-				   .name = KHB_QUEUE, .name_length = strlen(KHB_QUEUE) };
-	struct kh_url_args u = { .url = KHB_URL, .url_length = strlen(KHB_URL) };
+	char name[32], url[32];
+	struct kh_queue_args q = { .flags = KH_QUEUE_OPEN | (create ? KH_QUEUE_CREATE : 0),
+				   .name = name };
+	struct kh_url_args u = { .url = url };
 	struct kh_flush_cache_args f = { .url = "", .url_length = 0 };
 	int fd = open(KHB_DEV, O_RDWR | O_CLOEXEC);
 
+	q.name_length = snprintf(name, sizeof(name), "bench-%d", port);
+	u.url_length = snprintf(url, sizeof(url), "http://*:%d/", port);
 	if (fd < 0 || ioctl(fd, KH_IOC_QUEUE, &q)) {
 		perror("khb: queue");
 		return -1;
 	}
+	if (!create)
+		return fd;	/* only to read its counters */
 	if (ioctl(fd, KH_IOC_ADD_URL, &u) && errno != EEXIST) {
 		perror("khb: add url");
 		return -1;

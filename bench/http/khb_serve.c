@@ -91,12 +91,12 @@ static uint64_t median(uint64_t *v, long n)
 	return v[n / 2];
 }
 
-int khb_serve(enum khb_mode mode, const char *root, long pairs)
+int khb_serve(enum khb_mode mode, const char *root, int port, long pairs)
 {
 	static char buf[65536] __attribute__((aligned(8)));
 	uint64_t *trecv = NULL, *tsend = NULL;
 	long done = 0;
-	int fd = khb_open_queue();
+	int fd = khb_open_queue(port, 1);
 
 	if (fd < 0)
 		return 1;
@@ -106,7 +106,7 @@ int khb_serve(enum khb_mode mode, const char *root, long pairs)
 		if (!trecv || !tsend)
 			return 1;
 	}
-	printf("KHB ready abi=%s pid=%d\n", KHB_ABI, (int)getpid());
+	printf("KHB ready abi=%s pid=%d port=%d\n", KHB_ABI, (int)getpid(), port);
 	fflush(stdout);
 	for (;;) {
 		struct kh_receive_request_args rr = { .buffer_length = sizeof(buf),

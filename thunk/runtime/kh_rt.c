@@ -6,21 +6,35 @@
  */
 #include "kh_rt_backend.h"
 
-#define KH_CHUNK_MIN 16384
+/* the first heap chunk, header included: one 1 KiB slab object */
+#define KH_CHUNK_FIRST 1024
 
 struct kh_arena_chunk {
 	struct kh_arena_chunk *next;
 	size_t size;
-	size_t used;
 	/* the data follows, 16-aligned */
 	unsigned char data[] __attribute__((aligned(16)));
 };
 
+static void arena_reset(struct kh_arena *a)
+{
+	a->head = NULL;
+	a->cur = a->first;
+	a->used = 0;
+	a->size = sizeof(a->first);
+	a->total = 0;
+}
+
+/* not a memset of the ctx: first[] is zeroed as it is handed out */
 void kh_ctx_init(struct kh_ctx *c, int abi, void *priv)
 {
-	memset(c, 0, sizeof(*c));
 	c->abi = abi;
 	c->priv = priv;
+	c->has_emit = false;
+	c->emit_uaddr = 0;
+	c->emit_len = 0;
+	c->nout = 0;
+	arena_reset(&c->arena);
 	c->arena.limit = KH_CAPTURE_LIMIT_DEFAULT;
 }
 
@@ -34,8 +48,7 @@ void kh_ctx_release(struct kh_ctx *c)
 		kh_be_free(ch);
 		ch = next;
 	}
-	c->arena.head = NULL;
-	c->arena.total = 0;
+	arena_reset(&c->arena);
 	c->nout = 0;
 	c->has_emit = false;
 }
@@ -51,30 +64,35 @@ static int mul_size(size_t n, size_t size, size_t *out)
 int kh_alloc(struct kh_ctx *c, void **out, size_t n, size_t size, size_t align)
 {
 	struct kh_arena *a = &c->arena;
-	struct kh_arena_chunk *ch = a->head;
 	size_t bytes, at;
 
 	if (mul_size(n, size, &bytes) || bytes > a->limit - a->total)
 		return -E2BIG;
 	if (align > 16)
 		return -EINVAL;
-	at = ch ? kh_align_up(ch->used, align) : 0;
-	if (!ch || at + bytes > ch->size) {
-		size_t want = ch ? ch->size * 2 : KH_CHUNK_MIN;
+	at = kh_align_up(a->used, align);
+	if (at + bytes > a->size) {
+		struct kh_arena_chunk *ch;
+		/* chunk sizes, header included, double: 1 KiB, 2 KiB, ... */
+		size_t want = (a->head ? (sizeof(*ch) + a->head->size) * 2 : KH_CHUNK_FIRST) -
+			      sizeof(*ch);
 
 		if (want < bytes)
 			want = bytes;
-		ch = kh_be_zalloc(sizeof(*ch) + want);
+		ch = kh_be_alloc(sizeof(*ch) + want);
 		if (!ch)
 			return -ENOMEM;
 		ch->size = want;
 		ch->next = a->head;
 		a->head = ch;
+		a->cur = ch->data;
+		a->size = want;
 		at = 0;
 	}
-	ch->used = at + bytes;
+	a->used = at + bytes;
 	a->total += bytes;
-	*out = ch->data + at;
+	*out = a->cur + at;
+	memset(*out, 0, bytes);
 	return 0;
 }
 

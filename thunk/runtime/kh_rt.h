@@ -34,12 +34,23 @@ typedef __u64 kh_uaddr_t;
 #define KH_CAPTURE_LIMIT_DEFAULT (8u << 20)
 #define KH_MAX_OUTBUFS 2
 
+/*
+ * Most calls capture a few dozen bytes (a receive's arguments) to under a
+ * KiB (a response): they fit in the ctx itself, no allocation, and only
+ * the bytes handed out are zeroed. Bigger graphs go to heap chunks of
+ * 1 KiB, then doubling.
+ */
+#define KH_ARENA_INLINE 256
+
 struct kh_arena_chunk;
 
 struct kh_arena {
-	struct kh_arena_chunk *head;
-	size_t total;		/* bytes handed out */
+	struct kh_arena_chunk *head;	/* heap chunks, newest first */
+	unsigned char *cur;		/* where the next allocation goes */
+	size_t used, size;		/* of cur */
+	size_t total;			/* bytes handed out */
 	size_t limit;
+	unsigned char first[KH_ARENA_INLINE] __attribute__((aligned(16)));
 };
 
 /* an out pointer (KH_OUT): the core fills kbuf, the entry thunk copies it back */
@@ -62,7 +73,7 @@ struct kh_ctx {
 };
 
 void kh_ctx_init(struct kh_ctx *c, int abi, void *priv);
-/* frees everything captured; the ctx can be reused */
+/* frees everything captured; the ctx can be reused (not copied: cur may point into it) */
 void kh_ctx_release(struct kh_ctx *c);
 
 /* arena memory, zeroed; -E2BIG past the capture limit or on overflow */

@@ -9,6 +9,8 @@
 #include "kh_rt.h"
 
 void *kh_be_zalloc(size_t size);
+/* not zeroed: the arena zeroes what it hands out */
+void *kh_be_alloc(size_t size);
 void kh_be_free(void *p);
 /* 0, or -EFAULT with nothing promised about dst */
 int kh_be_copy_from_user(void *dst, kh_uaddr_t src, size_t n);

@@ -246,6 +246,15 @@ void *kh_be_zalloc(size_t size)
 	return p;
 }
 
+void *kh_be_alloc(size_t size)
+{
+	void *p = malloc(size);
+
+	if (p)
+		live_allocs++;
+	return p;
+}
+
 void kh_be_free(void *p)
 {
 	if (p)
