@@ -286,9 +286,28 @@ static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct
 }
 
 /*
+ * A body that streams follows the headers on the connection: receive-body
+ * reads it, or conn_skip_body drops it; either way the next request is
+ * parsed only after its end (else the body would be taken for requests).
+ */
+static void conn_body_start(struct kh_conn *c, const struct kh_parsed *p)
+{
+	mutex_lock(&c->rx_lock);
+	if (p->chunked) {
+		c->dechunk = (struct kh_dechunk){
+			.max = READ_ONCE(khttp_limits.max_body_bytes),
+		};
+		WRITE_ONCE(c->body_chunked, true);
+	} else {
+		WRITE_ONCE(c->body_left, p->content_length);
+	}
+	mutex_unlock(&c->rx_lock);
+}
+
+/*
  * The parsed request goes to its queue, or the kernel answers it. A body
  * that streams (too large to come with the request) stays on the
- * connection for receive-body.
+ * connection for receive-body, or is skipped after the kernel's answer.
  */
 static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 {
@@ -299,14 +318,19 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 	int err;
 
 	khttp_target(p, c, &t);
-	if (conn_from_cache(c, p, &t))
+	if (conn_from_cache(c, p, &t)) {
+		if (streams)
+			conn_body_start(c, p);
 		return;
+	}
 	q = khttp_route(c->local_port, t.host, t.host_len, t.path, t.path_len, &context);
 	if (!q) {
 		struct kh_txbuf *tx = khttp_format_error(404, !p->keep_alive);
 
 		khttp_log_parsed(c, p, 404, tx ? tx->len : 0);
 		conn_consume(c, p->total_len);
+		if (streams)
+			conn_body_start(c, p);
 		if (tx)
 			conn_queue_tx(c, tx, !p->keep_alive);
 		return;
@@ -330,16 +354,7 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 	conn_consume(c, p->total_len);
 	if (!err && streams) {	/* a late reader of the last body must see it is not its own */
 		req->body_streams = true;
-		mutex_lock(&c->rx_lock);
-		if (p->chunked) {
-			c->dechunk = (struct kh_dechunk){
-				.max = READ_ONCE(khttp_limits.max_body_bytes),
-			};
-			WRITE_ONCE(c->body_chunked, true);
-		} else {
-			WRITE_ONCE(c->body_left, p->content_length);
-		}
-		mutex_unlock(&c->rx_lock);
+		conn_body_start(c, p);
 	}
 	if (!err) {
 		spin_lock_bh(&c->lock);

@@ -46,6 +46,7 @@ static const struct {
 	{ kht_send_tests, &kht_nsend_tests },
 	{ kht_persist_tests, &kht_npersist_tests },
 	{ kht_recv_tests, &kht_nrecv_tests },
+	{ kht_review_tests, &kht_nreview_tests },
 };
 
 static const struct kht_test *find(const char *name)

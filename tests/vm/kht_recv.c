@@ -39,7 +39,7 @@ static int worker_open(const char *url)
 	return kht_bound_fd("rx-" KHT_ABI_NAME, url);
 }
 
-static int connect_to(int port)
+int kht_connect(int port)
 {
 	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_port = htons(port),
 				   .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
@@ -60,7 +60,7 @@ static int connect_to(int port)
 	return s;
 }
 
-static int send_all(int s, const void *p, size_t n)
+int kht_send_all(int s, const void *p, size_t n)
 {
 	while (n) {
 		ssize_t w = send(s, p, n, MSG_NOSIGNAL);
@@ -235,7 +235,7 @@ static int post_small(int s, int chunked)
 		}
 		p += sprintf(p, "0\r\nX-Trailer: t\r\n\r\n");
 	}
-	return send_all(s, req, p - req);
+	return kht_send_all(s, req, p - req);
 }
 
 /*
@@ -316,7 +316,7 @@ static int t_copy_body(char *why, size_t len)
 
 	if (fd < 0)
 		return kht_fail(why, len, "worker: %s", strerror(errno));
-	s = connect_to(RX_PORT);
+	s = kht_connect(RX_PORT);
 	if (s < 0) {
 		kht_unbind(fd, RX_URL);
 		return kht_fail(why, len, "connect: %s", strerror(errno));
@@ -327,7 +327,7 @@ static int t_copy_body(char *why, size_t len)
 			if (one_way(fd, s, chunked, way, why, len))
 				rc = -1;
 	/* no body: no flag either way; receive-body has nothing */
-	if (!rc && (send_all(s, get, sizeof(get) - 1) || wait_request(fd, 5000) ||
+	if (!rc && (kht_send_all(s, get, sizeof(get) - 1) || wait_request(fd, 5000) ||
 		    receive(fd, 0, 0, sizeof(rx_buf), &rr)))
 		rc = kht_fail(why, len, "GET: %s", strerror(errno));
 	if (!rc && (r->flags || r->entity_chunk_count || body_piece(fd, rr.request_id, b, 8)))
@@ -352,13 +352,13 @@ static void upload_client(int out, size_t total, const char *tail, int next_get)
 	static char piece[262147 + 64];
 	char head[256], res[64];
 	size_t off = 0, k = 0;
-	int s = connect_to(RX_PORT), st1, st2 = 0, n;
+	int s = kht_connect(RX_PORT), st1, st2 = 0, n;
 
 	if (s < 0)
 		_exit(2);
 	n = snprintf(head, sizeof(head), "POST /rx/up HTTP/1.1\r\nHost: r\r\n"
 		     "Transfer-Encoding: chunked\r\n\r\n");
-	send_all(s, head, n);
+	kht_send_all(s, head, n);
 	while (off < total) {
 		size_t sz = sizes[k++ % KHT_ARRAY_SIZE(sizes)], i;
 		char *p = piece;
@@ -371,15 +371,15 @@ static void upload_client(int out, size_t total, const char *tail, int next_get)
 		*p++ = '\r';
 		*p++ = '\n';
 		off += sz;
-		if (send_all(s, piece, p - piece))
+		if (kht_send_all(s, piece, p - piece))
 			break;	/* the kernel may close before the end: see the status */
 	}
-	send_all(s, tail, strlen(tail));
+	kht_send_all(s, tail, strlen(tail));
 	st1 = read_response(s, NULL, 0, NULL);
 	if (next_get && st1 == 200) {	/* the next request starts where it should */
 		static const char get[] = "GET /none HTTP/1.1\r\nHost: r\r\n\r\n";
 
-		send_all(s, get, sizeof(get) - 1);
+		kht_send_all(s, get, sizeof(get) - 1);
 		st2 = read_response(s, NULL, 0, NULL);
 	} else if (read(s, res, 1) == 0) {
 		st2 = -2;	/* the kernel closed the connection */
@@ -568,9 +568,9 @@ static int t_idle_timeout(char *why, size_t len)
 		return kht_fail(why, len, "limits: %s", strerror(errno));
 	}
 	t0 = now();
-	quiet = connect_to(RX_PORT);	/* never says anything */
-	used = connect_to(RX_PORT);	/* one request (the kernel's 404), then idles */
-	if (quiet < 0 || used < 0 || send_all(used, get, sizeof(get) - 1) ||
+	quiet = kht_connect(RX_PORT);	/* never says anything */
+	used = kht_connect(RX_PORT);	/* one request (the kernel's 404), then idles */
+	if (quiet < 0 || used < 0 || kht_send_all(used, get, sizeof(get) - 1) ||
 	    read_response(used, NULL, 0, NULL) != 404) {
 		rc = kht_fail(why, len, "connections: %s", strerror(errno));
 		goto out;
@@ -592,7 +592,7 @@ out:
 	kht_limits_restore(&old);
 	/* the default again: a connection stays well beyond the short timeout */
 	if (!rc) {
-		used = connect_to(RX_PORT);
+		used = kht_connect(RX_PORT);
 		if (used < 0) {
 			rc = kht_fail(why, len, "connect: %s", strerror(errno));
 		} else {
@@ -638,7 +638,7 @@ static int lru_get(int fd, int s, int i, int cache, int *woken, char *tag, size_
 			return -1;
 		memset(body, 'x', LRU_BODY);
 	}
-	if (send_all(s, req, n))
+	if (kht_send_all(s, req, n))
 		return -1;
 	{	/* whichever comes first: the response (a hit) or the request */
 		struct pollfd p[2] = { { .fd = fd, .events = POLLIN },
@@ -671,7 +671,7 @@ static int t_cache_lru(char *why, size_t len)
 	if (fd < 0 || fcntl(fd, F_SETFL, O_NONBLOCK))	/* a hit leaves -EAGAIN */
 		return kht_fail(why, len, "worker: %s", strerror(errno));
 	kht_flush_cache("");	/* entries of earlier tests would be evicted first */
-	s = connect_to(RX_PORT);
+	s = kht_connect(RX_PORT);
 	if (s < 0) {
 		kht_unbind(fd, RX_URL);
 		return kht_fail(why, len, "connect: %s", strerror(errno));
@@ -723,7 +723,7 @@ static int t_relisten(char *why, size_t len)
 				close(fd);
 			break;
 		}
-		s = connect_to(RL_PORT);
+		s = kht_connect(RL_PORT);
 		if (s < 0 && errno == ECONNREFUSED)
 			refused++;
 		else if (s < 0)
@@ -769,7 +769,7 @@ static int v6_get(int fd, int s, const char *path, int family, char *why, size_t
 	int n = snprintf(req, sizeof(req), "GET %s HTTP/1.1\r\nHost: %s\r\n\r\n", path, host);
 	const struct sockaddr *remote;
 
-	if (send_all(s, req, n))
+	if (kht_send_all(s, req, n))
 		return kht_fail(why, len, "%s: send: %s", path, strerror(errno));
 	if (family) {
 		if (wait_request(fd, 5000) || receive(fd, 0, 0, sizeof(rx_buf), &rr))
@@ -813,7 +813,7 @@ static int t_ipv6(char *why, size_t len)
 			rc = kht_fail(why, len, "%s: %s", bad[i], strerror(errno));
 	}
 	s6 = connect6(V6_PORT);
-	s4 = connect_to(V6_PORT);
+	s4 = kht_connect(V6_PORT);
 	if (!rc && (s6 < 0 || s4 < 0))
 		rc = kht_fail(why, len, "connect: v6 %d, v4 %d: %s", s6, s4, strerror(errno));
 	for (i = 0; !rc && i < KHT_ARRAY_SIZE(steps); i++) {

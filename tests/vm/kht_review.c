@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The findings of a code review, each as a test that failed before its
+ * fix: a streaming body the kernel answers itself is skipped, not parsed
+ * as requests (cache hit and 404, Content-Length and chunked);
+ * receive-body after the client went is an error, not the body's end; a
+ * streaming response that is cancelled closes its connection with no
+ * error response inside the body; receive-body waits at most the header
+ * timeout for body bytes and honours O_NONBLOCK; a cache hit has one Date
+ * and one Accept-Ranges. The test process is the worker and, where no
+ * worker must read meanwhile, the client too.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+#include "kht.h"
+
+#define RV_PORT		8097
+#define RV_URL		"http://*:8097/rv/"
+#define RV_BIG		((1u << 20) + 1)	/* past what comes along with a request */
+
+static char rv_buf[65536] __attribute__((aligned(8)));
+static char rv_in[65536];
+
+static int rv_worker(void)
+{
+	return kht_bound_fd("rv-" KHT_ABI_NAME, RV_URL);
+}
+
+/* a request of the worker's within ms; its id, or 0 */
+static __u64 rv_take(int fd, int ms)
+{
+	struct kh_receive_request_args rr = { .buffer_length = sizeof(rv_buf),
+					      .buffer = (void *)rv_buf };
+	struct pollfd p = { .fd = fd, .events = POLLIN };
+
+	if (poll(&p, 1, ms) != 1 || ioctl(fd, KH_IOC_RECEIVE_REQUEST, &rr))
+		return 0;
+	return rr.request_id;
+}
+
+static int rv_cancel(int fd, __u64 id)
+{
+	struct kh_cancel_args a = { .request_id = id };
+
+	return ioctl(fd, KH_IOC_CANCEL, &a) ? errno : 0;
+}
+
+static void rv_known(struct kh_response *r, int id, const char *v)
+{
+	r->headers.known_headers[id].value = v;
+	r->headers.known_headers[id].value_length = strlen(v);
+}
+
+/* 200 with body; flags of the send; a cache policy of ttl seconds if ttl */
+static int rv_respond(int fd, __u64 id, __u32 flags, const char *body, __u32 ttl,
+		      int worker_headers)
+{
+	struct kh_cache_policy cp = { .policy = KH_CACHE_TIME_TO_LIVE, .seconds_to_live = ttl };
+	struct kh_data_chunk c = { .type = KH_CHUNK_FROM_MEMORY };
+	struct kh_response r = { .status_code = 200, .version = { 1, 1 },
+				 .entity_chunk_count = 1, .entity_chunks = &c };
+	struct kh_send_response_args a = { .request_id = id, .flags = flags, .response = &r,
+					   .cache_policy = ttl ? &cp : NULL };
+
+	c.u.memory.buffer = (void *)body;
+	c.u.memory.length = strlen(body);
+	if (worker_headers) {
+		rv_known(&r, KH_HEADER_DATE, "Tue, 01 Dec 2026 08:00:00 GMT");
+		rv_known(&r, KH_HEADER_ACCEPT_RANGES, "bytes");
+	}
+	return ioctl(fd, KH_IOC_SEND_RESPONSE, &a) ? errno : 0;
+}
+
+/* everything the server sends until it closes or is silent for ms; the length */
+static size_t rv_read_all(int s, int ms)
+{
+	struct timeval tv = { .tv_sec = ms / 1000, .tv_usec = ms % 1000 * 1000 };
+	size_t got = 0;
+	ssize_t n;
+
+	setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	while (got < sizeof(rv_in) - 1 && (n = read(s, rv_in + got, sizeof(rv_in) - 1 - got)) > 0)
+		got += n;
+	rv_in[got] = 0;
+	return got;
+}
+
+/* the statuses of the status lines in rv_in, space-separated, into out */
+static void rv_statuses(char *out, size_t cap)
+{
+	const char *p = rv_in;
+	size_t o = 0;
+
+	out[0] = 0;
+	while ((p = strstr(p, "HTTP/1.1 ")) && o + 5 < cap) {
+		o += snprintf(out + o, cap - o, o ? " %.3s" : "%.3s", p + 9);
+		p += 9;
+	}
+}
+
+/* ---- 1: a streaming body the kernel answers itself is skipped ---- */
+
+static char smuggle[(2u << 20) + 4096];
+
+static const char inner[] = "GET /rv/admin HTTP/1.1\r\nHost: h\r\n\r\n";
+static const char marker[] = "GET /nowhere/end HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n";
+
+/* path with a body that streams (its bytes a request, then padding), then the marker */
+static size_t smuggle_build(const char *path, int chunked)
+{
+	size_t blen = chunked ? 2u << 20 : RV_BIG, n;
+	char *p = smuggle;
+
+	p += sprintf(p, "GET %s HTTP/1.1\r\nHost: h\r\n", path);
+	if (chunked)
+		p += sprintf(p, "Transfer-Encoding: chunked\r\n\r\n%zx\r\n", blen);
+	else
+		p += sprintf(p, "Content-Length: %zu\r\n\r\n", blen);
+	memcpy(p, inner, sizeof(inner) - 1);
+	memset(p + sizeof(inner) - 1, 'x', blen - (sizeof(inner) - 1));
+	p += blen;
+	if (chunked)
+		p += sprintf(p, "\r\n0\r\n\r\n");
+	n = p - smuggle;
+	memcpy(p, marker, sizeof(marker) - 1);
+	return n + sizeof(marker) - 1;
+}
+
+static int smuggle_one(int fd, const char *path, int chunked, const char *want,
+		       char *why, size_t len)
+{
+	struct timeval tv = { .tv_sec = 3 };
+	size_t n = smuggle_build(path, chunked);
+	char got[64];
+	__u64 id;
+	int s = kht_connect(RV_PORT);
+
+	if (s < 0)
+		return kht_fail(why, len, "connect: %s", strerror(errno));
+	setsockopt(s, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
+	kht_send_all(s, smuggle, n);	/* the kernel may stop reading: see the answers */
+	rv_read_all(s, 3000);
+	close(s);
+	rv_statuses(got, sizeof(got));
+	id = rv_take(fd, 200);
+	if (id) {
+		rv_cancel(fd, id);
+		return kht_fail(why, len, "%s %s: the body's request reached a worker (%s)",
+				path, chunked ? "chunked" : "length", got);
+	}
+	if (strcmp(got, want))
+		return kht_fail(why, len, "%s %s: answers [%s], want [%s]", path,
+				chunked ? "chunked" : "length", got, want);
+	return 0;
+}
+
+static int t_review_smuggle(char *why, size_t len)
+{
+	static const char get[] = "GET /rv/cached HTTP/1.1\r\nHost: h\r\n\r\n";
+	int fd = rv_worker(), s, rc = 0, i;
+	__u64 id;
+
+	if (fd < 0)
+		return kht_fail(why, len, "worker: %s", strerror(errno));
+	kht_flush_cache("");
+	s = kht_connect(RV_PORT);
+	if (s < 0 || kht_send_all(s, get, sizeof(get) - 1) || !(id = rv_take(fd, 5000)) ||
+	    rv_respond(fd, id, 0, "cached", 60, 0)) {
+		rc = kht_fail(why, len, "caching /rv/cached: %s", strerror(errno));
+		goto out;
+	}
+	rv_read_all(s, 300);
+	for (i = 0; !rc && i < 4; i++)
+		rc = smuggle_one(fd, i & 2 ? "/nowhere/x" : "/rv/cached", i & 1,
+				 i & 2 ? "404 404" : "200 404", why, len);
+out:
+	if (s >= 0)
+		close(s);
+	kht_flush_cache("");
+	kht_unbind(fd, RV_URL);
+	return rc;
+}
+
+const struct kht_test kht_review_tests[] = {
+	{ "review_smuggle", t_review_smuggle },
+};
+
+const size_t kht_nreview_tests = KHT_ARRAY_SIZE(kht_review_tests);
