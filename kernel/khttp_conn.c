@@ -100,7 +100,11 @@ static void conn_close(struct kh_conn *c)
 	write_unlock_bh(&sk->sk_callback_lock);
 	del_timer_sync(&c->timer);
 	kernel_sock_shutdown(c->sock, SHUT_RDWR);
-	fput(c->file);		/* releases the socket */
+	/*
+	 * Released now, not by a delayed fput that might run after module
+	 * exit (this is a kworker, where fput defers).
+	 */
+	__fput_sync(c->file);
 	c->file = NULL;
 	c->sock = NULL;
 	if (req)	/* its worker's send will find the client gone */
@@ -592,7 +596,7 @@ void khttp_conn_start(struct socket *sock)
 refuse:
 	atomic_dec(&khttp_nconns);
 	if (file)
-		fput(file);
+		__fput_sync(file);	/* the accept work: a kworker, as in conn_close */
 	else
 		sock_release(sock);
 }

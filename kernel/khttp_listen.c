@@ -13,6 +13,7 @@
 #include <linux/slab.h>
 #include <net/ipv6.h>
 #include <net/sock.h>
+#include <net/tcp_states.h>
 #include "khttp_internal.h"
 
 enum { KH_LSN_V4, KH_LSN_V6, KH_LSN_FAMILIES };
@@ -37,11 +38,28 @@ static void lsn_data_ready(struct sock *sk)
 {
 	struct kh_listener *l;
 
+	if (sk->sk_state != TCP_LISTEN)
+		return;	/* an accepted socket, a copy of ours not yet adopted */
 	read_lock_bh(&sk->sk_callback_lock);
 	l = rcu_dereference_sk_user_data(sk);
 	if (l)
 		queue_work(khttp_wq, &l->accept_work);
 	read_unlock_bh(&sk->sk_callback_lock);
+}
+
+/*
+ * An accepted socket is a copy of the listener's, with its callback and
+ * user data: both go back to the stock ones, so that no callback of this
+ * module stays with a socket once its connection has released it.
+ */
+static void lsn_adopt(const struct kh_lsn_sock *ls, struct socket *sock)
+{
+	struct sock *sk = sock->sk;
+
+	write_lock_bh(&sk->sk_callback_lock);
+	rcu_assign_sk_user_data(sk, NULL);
+	sk->sk_data_ready = ls->saved_data_ready;
+	write_unlock_bh(&sk->sk_callback_lock);
 }
 
 static void lsn_accept(struct work_struct *work)
@@ -51,8 +69,10 @@ static void lsn_accept(struct work_struct *work)
 	int i;
 
 	for (i = 0; i < KH_LSN_FAMILIES; i++)
-		while (l->fam[i].sock && !kernel_accept(l->fam[i].sock, &sock, O_NONBLOCK))
+		while (l->fam[i].sock && !kernel_accept(l->fam[i].sock, &sock, O_NONBLOCK)) {
+			lsn_adopt(&l->fam[i], sock);
 			khttp_conn_start(sock);
+		}
 }
 
 static int lsn_open(struct kh_listener *l, int i)
