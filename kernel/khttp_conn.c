@@ -638,10 +638,21 @@ static size_t req_take_buffered(struct kh_req *req, void *buf, size_t len)
 	return n;
 }
 
+/* the end of a body read after its request left the connection */
+static long conn_body_gone(struct kh_conn *c, struct kh_req *req)
+{
+	long err = READ_ONCE(req->body_err);	/* aborted: not the body's end */
+
+	if (err)
+		return err;
+	return READ_ONCE(c->dead) ? -ECONNRESET : 0;
+}
+
 /*
  * The body bytes already in the kernel first, then those still arriving;
  * 0 at the end. Broken chunked framing or a body past max_body_bytes
- * answers the request with 400 or 413 (the connection closes).
+ * answers the request with 400 or 413 (the connection closes). A client
+ * gone before the end gives -ECONNRESET, an aborted request its error.
  */
 long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len)
 {
@@ -652,9 +663,9 @@ long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size
 
 	for (;;) {
 		mutex_lock(&c->rx_lock);
-		if (READ_ONCE(c->inflight) != req) {	/* answered: what rx holds is not its own */
+		if (READ_ONCE(c->inflight) != req) {	/* what rx holds is not its own */
 			mutex_unlock(&c->rx_lock);
-			return 0;
+			return conn_body_gone(c, req);
 		}
 		n = req_take_buffered(req, buf, len);
 		more = req->body_streams && conn_body_pending(c);
@@ -665,6 +676,7 @@ long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size
 		seen = c->rx_in;
 		mutex_unlock(&c->rx_lock);
 		if (n < 0) {
+			WRITE_ONCE(req->body_err, n);
 			khttp_req_abort(req, n == -EFBIG ? 413 : 400);
 			return n;
 		}

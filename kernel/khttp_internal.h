@@ -115,6 +115,7 @@ struct kh_req {
 	bool keep_alive;
 	bool streaming;			/* answered in part: send-body continues it */
 	bool body_streams;		/* the body arrives on the connection, for receive-body */
+	long body_err;			/* aborted: what receive-body gives from then on */
 	/*
 	 * A body that arrived whole: it comes along as entity chunk only when
 	 * the receive call asks (KH_RECEIVE_FLAG_COPY_BODY); otherwise

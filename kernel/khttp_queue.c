@@ -265,6 +265,8 @@ bool khttp_req_abort(struct kh_req *req, unsigned int status)
 
 	if (!khttp_req_complete(req))
 		return false;
+	if (!READ_ONCE(req->body_err))
+		WRITE_ONCE(req->body_err, -ECONNABORTED);
 	tx = khttp_format_error(status, true);
 	khttp_log_request(req, status, tx ? tx->len : 0);
 	if (tx)

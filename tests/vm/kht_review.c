@@ -54,6 +54,13 @@ static int rv_cancel(int fd, __u64 id)
 	return ioctl(fd, KH_IOC_CANCEL, &a) ? errno : 0;
 }
 
+static long rv_body(int fd, __u64 id, void *buf, __u32 cap)
+{
+	struct kh_receive_body_args b = { .request_id = id, .buffer_length = cap, .buffer = buf };
+
+	return ioctl(fd, KH_IOC_RECEIVE_BODY, &b) ? -errno : (long)b.bytes_returned;
+}
+
 static void rv_known(struct kh_response *r, int id, const char *v)
 {
 	r->headers.known_headers[id].value = v;
@@ -190,8 +197,54 @@ out:
 	return rc;
 }
 
+/* a streaming upload's head and its first bytes; the client socket */
+static int rv_upload_start(int fd, __u64 *id)
+{
+	static const char head[] = "POST /rv/up HTTP/1.1\r\nHost: h\r\n"
+				   "Content-Length: 2000000\r\n\r\n0123456789";
+	int s = kht_connect(RV_PORT);
+
+	*id = 0;
+	if (s < 0)
+		return -1;
+	if (kht_send_all(s, head, sizeof(head) - 1) || !(*id = rv_take(fd, 5000))) {
+		close(s);
+		return -1;
+	}
+	return s;
+}
+
+/* ---- 3: receive-body after the client went ---- */
+
+static int t_review_body_disconnect(char *why, size_t len)
+{
+	static char buf[4096];
+	int fd = rv_worker(), s, rc = 0;
+	long n, total = 0;
+	__u64 id;
+
+	if (fd < 0)
+		return kht_fail(why, len, "worker: %s", strerror(errno));
+	s = rv_upload_start(fd, &id);
+	if (s < 0) {
+		kht_unbind(fd, RV_URL);
+		return kht_fail(why, len, "upload: %s", strerror(errno));
+	}
+	close(s);	/* the client goes before the body's end */
+	usleep(300000);	/* its connection closes before the worker reads */
+	while ((n = rv_body(fd, id, buf, sizeof(buf))) > 0)
+		total += n;
+	if (n != -ECONNRESET)
+		rc = kht_fail(why, len, "receive-body after the client went: %ld (%ld bytes before)",
+			      n, total);
+	rv_cancel(fd, id);
+	kht_unbind(fd, RV_URL);
+	return rc;
+}
+
 const struct kht_test kht_review_tests[] = {
 	{ "review_smuggle", t_review_smuggle },
+	{ "review_body_disconnect", t_review_body_disconnect },
 };
 
 const size_t kht_nreview_tests = KHT_ARRAY_SIZE(kht_review_tests);
