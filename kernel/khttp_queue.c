@@ -258,19 +258,32 @@ bool khttp_req_complete(struct kh_req *req)
 	return ok;
 }
 
-/* a taken request ends with the kernel's status and a close; false if done already */
+/*
+ * A taken request ends with the kernel's status and a close; false if
+ * done already. A response whose head went already (streaming) cannot
+ * get another one: its connection closes after what was queued, and the
+ * client sees the body cut short. Without memory for the answer the
+ * connection closes too: the request never stays in flight.
+ */
 bool khttp_req_abort(struct kh_req *req, unsigned int status)
 {
-	struct kh_txbuf *tx;
+	struct kh_txbuf *tx = NULL;
+	struct kh_txlist l;
 
 	if (!khttp_req_complete(req))
 		return false;
 	if (!READ_ONCE(req->body_err))
 		WRITE_ONCE(req->body_err, -ECONNABORTED);
-	tx = khttp_format_error(status, true);
-	khttp_log_request(req, status, tx ? tx->len : 0);
-	if (tx)
-		khttp_conn_respond(req->conn, req, tx, true, true);
+	khttp_txl_init(&l);
+	if (req->streaming) {
+		khttp_log_request(req, req->status, req->bytes_out);
+	} else {
+		tx = khttp_format_error(status, true);
+		khttp_log_request(req, status, tx ? tx->len : 0);
+		if (tx)
+			khttp_txl_add(&l, tx);
+	}
+	khttp_conn_respond_list(req->conn, req, &l, true, true);
 	return true;
 }
 

@@ -114,6 +114,17 @@ static void rv_statuses(char *out, size_t cap)
 	}
 }
 
+static size_t rv_count(const char *hay, const char *needle)
+{
+	size_t n = 0;
+
+	while ((hay = strstr(hay, needle))) {
+		n++;
+		hay++;
+	}
+	return n;
+}
+
 /* ---- 1: a streaming body the kernel answers itself is skipped ---- */
 
 static char smuggle[(2u << 20) + 4096];
@@ -242,9 +253,46 @@ static int t_review_body_disconnect(char *why, size_t len)
 	return rc;
 }
 
+/* ---- 5 and 6: a streaming response cancelled ---- */
+
+static int t_review_abort_streaming(char *why, size_t len)
+{
+	static const char get[] = "GET /rv/stream HTTP/1.1\r\nHost: h\r\n\r\n";
+	int fd = rv_worker(), s, rc = 0, err;
+	__u64 id = 0;
+	size_t n;
+
+	if (fd < 0)
+		return kht_fail(why, len, "worker: %s", strerror(errno));
+	s = kht_connect(RV_PORT);
+	if (s < 0 || kht_send_all(s, get, sizeof(get) - 1) || !(id = rv_take(fd, 5000))) {
+		rc = kht_fail(why, len, "request: %s", strerror(errno));
+		goto out;
+	}
+	err = rv_respond(fd, id, KH_SEND_FLAG_MORE_DATA, "first-part", 0, 0);
+	if (!err)
+		err = rv_cancel(fd, id);
+	if (err) {
+		rc = kht_fail(why, len, "send, cancel: %s", strerror(err));
+		goto out;
+	}
+	n = rv_read_all(s, 3000);
+	if (rv_count(rv_in, "HTTP/1.1 ") != 1 || !strstr(rv_in, "first-part"))
+		rc = kht_fail(why, len, "%zu bytes, %zu status lines, want the 200's head and part",
+			      n, rv_count(rv_in, "HTTP/1.1 "));
+	else if (read(s, rv_buf, 1) != 0)
+		rc = kht_fail(why, len, "the connection stays open after the cancel");
+out:
+	if (s >= 0)
+		close(s);
+	kht_unbind(fd, RV_URL);
+	return rc;
+}
+
 const struct kht_test kht_review_tests[] = {
 	{ "review_smuggle", t_review_smuggle },
 	{ "review_body_disconnect", t_review_body_disconnect },
+	{ "review_abort_streaming", t_review_abort_streaming },
 };
 
 const size_t kht_nreview_tests = KHT_ARRAY_SIZE(kht_review_tests);
