@@ -652,14 +652,17 @@ static long conn_body_gone(struct kh_conn *c, struct kh_req *req)
  * The body bytes already in the kernel first, then those still arriving;
  * 0 at the end. Broken chunked framing or a body past max_body_bytes
  * answers the request with 400 or 413 (the connection closes). A client
- * gone before the end gives -ECONNRESET, an aborted request its error.
+ * gone before the end gives -ECONNRESET; one that sends nothing for the
+ * header timeout while a reader waits, -ETIMEDOUT and the connection
+ * closes (a silent client must not hold a worker for good).
  */
-long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len)
+long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len,
+			  bool nonblock)
 {
+	unsigned long wait;
 	bool more;
 	u64 seen;
 	long n;
-	int err;
 
 	for (;;) {
 		mutex_lock(&c->rx_lock);
@@ -684,12 +687,21 @@ long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size
 			conn_kick(c);	/* room in rx: read on */
 		if (n || !more)
 			return n;
-		err = wait_event_interruptible(c->closed_wq, READ_ONCE(c->rx_in) != seen ||
-					       READ_ONCE(c->dead));
-		if (err)
-			return err;
+		if (nonblock)
+			return -EAGAIN;
+		wait = msecs_to_jiffies(READ_ONCE(khttp_limits.header_timeout_ms));
+		n = wait_event_interruptible_timeout(c->closed_wq,
+						     READ_ONCE(c->rx_in) != seen ||
+						     READ_ONCE(c->dead), wait);
+		if (n < 0)
+			return n;
 		if (READ_ONCE(c->dead))
 			return -ECONNRESET;	/* the client went before the body's end */
+		if (!n) {
+			WRITE_ONCE(c->kill, true);	/* the work item closes it */
+			conn_kick(c);
+			return -ETIMEDOUT;
+		}
 	}
 }
 

@@ -203,7 +203,8 @@ long kh_ioc_flush_cache_core(struct kh_ctx *c, struct kh_flush_cache_args *args)
  * (KH_REQUEST_FLAG_MORE_ENTITY_BODY); bytes_returned 0 at the end. Only
  * those bytes go back to the caller's buffer. A chunked body's broken
  * framing gives -EBADMSG, its going past max_body_bytes -EFBIG: the client
- * got 400 or 413 and its connection closes.
+ * got 400 or 413 and its connection closes. With O_NONBLOCK, -EAGAIN
+ * while no body byte is there.
  */
 long kh_ioc_receive_body_core(struct kh_ctx *c, struct kh_receive_body_args *args)
 {
@@ -218,7 +219,8 @@ long kh_ioc_receive_body_core(struct kh_ctx *c, struct kh_receive_body_args *arg
 		khttp_req_put(req);
 		return -EINVAL;
 	}
-	n = khttp_conn_read_body(req->conn, req, args->buffer, args->buffer_length);
+	n = khttp_conn_read_body(req->conn, req, args->buffer, args->buffer_length,
+				 kf_of(c)->file->f_flags & O_NONBLOCK);
 	khttp_req_put(req);
 	if (n < 0)
 		return n;

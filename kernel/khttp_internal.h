@@ -261,7 +261,8 @@ bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req,
 			     struct kh_txlist *tx, bool close, bool final);
 void khttp_conn_put(struct kh_conn *c);
 /* up to len bytes of the in-flight request's body; 0 at its end */
-long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len);
+long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len,
+			  bool nonblock);
 int khttp_conn_wait_closed(u64 id);
 void khttp_conns_exit(void);
 

@@ -289,10 +289,76 @@ out:
 	return rc;
 }
 
+/* ---- 4: receive-body waits at most the header timeout; O_NONBLOCK ---- */
+
+static void rv_alarm(int sig)
+{
+	(void)sig;
+}
+
+static int t_review_body_timeout(char *why, size_t len)
+{
+	struct kh_limits_args old = { 0 }, l = { .mask = KH_LIMIT_HEADER_TIMEOUT,
+						 .header_timeout_ms = 700 };
+	struct sigaction sa = { .sa_handler = rv_alarm }, prev;
+	static char buf[4096];
+	int fd = rv_worker(), s, rc = 0;
+	struct timeval t0, t1;
+	long n;
+	double dt;
+	__u64 id;
+
+	if (fd < 0)
+		return kht_fail(why, len, "worker: %s", strerror(errno));
+	if (kht_limits(&old) || kht_limits(&l)) {
+		kht_unbind(fd, RV_URL);
+		return kht_fail(why, len, "limits: %s", strerror(errno));
+	}
+	sigaction(SIGALRM, &sa, &prev);
+	s = rv_upload_start(fd, &id);
+	if (s < 0) {
+		rc = kht_fail(why, len, "upload: %s", strerror(errno));
+		goto out;
+	}
+	n = rv_body(fd, id, buf, sizeof(buf));
+	if (n != 10) {
+		rc = kht_fail(why, len, "the first 10 bytes: %ld", n);
+		goto out;
+	}
+	alarm(5);	/* before the fix it blocked for good */
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+	n = rv_body(fd, id, buf, sizeof(buf));
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	if (n != -EAGAIN) {
+		rc = kht_fail(why, len, "O_NONBLOCK with no body bytes: %ld, want -EAGAIN", n);
+		goto out;
+	}
+	gettimeofday(&t0, NULL);
+	n = rv_body(fd, id, buf, sizeof(buf));
+	gettimeofday(&t1, NULL);
+	dt = (t1.tv_sec - t0.tv_sec) + (t1.tv_usec - t0.tv_usec) / 1e6;
+	if (n != -ETIMEDOUT || dt < 0.5 || dt > 4)
+		rc = kht_fail(why, len, "a silent client's body: %ld after %.2f s, want -ETIMEDOUT",
+			      n, dt);
+	else if (rv_read_all(s, 3000) || read(s, buf, 1) != 0)
+		rc = kht_fail(why, len, "the client's connection stays open");
+out:
+	alarm(0);
+	sigaction(SIGALRM, &prev, NULL);
+	kht_limits_restore(&old);
+	if (s >= 0)
+		close(s);
+	if (id)
+		rv_cancel(fd, id);
+	kht_unbind(fd, RV_URL);
+	return rc;
+}
+
 const struct kht_test kht_review_tests[] = {
 	{ "review_smuggle", t_review_smuggle },
 	{ "review_body_disconnect", t_review_body_disconnect },
 	{ "review_abort_streaming", t_review_abort_streaming },
+	{ "review_body_timeout", t_review_body_timeout },
 };
 
 const size_t kht_nreview_tests = KHT_ARRAY_SIZE(kht_review_tests);
