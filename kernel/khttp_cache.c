@@ -35,6 +35,7 @@ struct kh_cache_entry {
 	unsigned long expires;		/* jiffies; 0: until flushed */
 	size_t key_len, head_len, len;	/* len: head and body */
 	size_t etag_len, lm_len;
+	bool has_date, has_ranges;	/* the worker's Date, Accept-Ranges are in head */
 	char *key, *head, *etag, *lm;	/* all in data[] */
 	char data[];
 };
@@ -91,6 +92,14 @@ static char *place(char **at, const void *src, size_t len)
 	return p;
 }
 
+/* jiffies when a TTL ends: no u32 wrap, and never 0 ("until flushed") */
+static unsigned long ttl_expiry(u32 seconds)
+{
+	unsigned long t = jiffies + (unsigned long)seconds * HZ;
+
+	return t ?: 1;
+}
+
 void khttp_cache_store(const char *key, size_t key_len, const struct kh_response *r,
 		       const struct kh_cache_policy *policy)
 {
@@ -127,8 +136,10 @@ void khttp_cache_store(const char *key, size_t key_len, const struct kh_response
 	e->head = place(&at, tx->data, tx->len);
 	e->etag = place(&at, etag->value, e->etag_len);
 	e->lm = place(&at, lm->value, e->lm_len);
+	e->has_date = r->headers.known_headers[KH_HEADER_DATE].value_length;
+	e->has_ranges = r->headers.known_headers[KH_HEADER_ACCEPT_RANGES].value_length;
 	e->expires = policy->policy == KH_CACHE_TIME_TO_LIVE ?
-		     jiffies + policy->seconds_to_live * HZ : 0;
+		     ttl_expiry(policy->seconds_to_live) : 0;
 	khttp_tx_free(tx);
 
 	spin_lock(&khttp_cache_lock);
@@ -212,7 +223,8 @@ static int hit(struct kh_cache_entry *e, const struct kh_parsed *p, bool keep_al
 	nr = hit_ranges(e, p, size, r);
 	if (nr) {
 		struct kh_range_answer a = {
-			.head = e->head, .head_len = e->head_len, .date = true, .body = &body,
+			.head = e->head, .head_len = e->head_len, .date = !e->has_date,
+			.body = &body,
 			.size = size, .r = r, .n = nr, .conn = conn, .head_only = head_only,
 		};
 
@@ -222,10 +234,11 @@ static int hit(struct kh_cache_entry *e, const struct kh_parsed *p, bool keep_al
 	}
 	*status = 200;
 	err = khttp_plan_mem(&plan, e->head, first_line);
-	err = err ?: khttp_plan_mem(&plan, date, khttp_put_date(date, sizeof(date)));
+	if (!e->has_date)	/* else the worker's, stored */
+		err = err ?: khttp_plan_mem(&plan, date, khttp_put_date(date, sizeof(date)));
 	err = err ?: khttp_plan_mem(&plan, e->head + first_line, e->head_len - first_line);
-	n = scnprintf(extra, sizeof(extra), "Accept-Ranges: bytes\r\nContent-Length: %zu\r\n%s\r\n",
-		      size, conn);
+	n = scnprintf(extra, sizeof(extra), "%sContent-Length: %zu\r\n%s\r\n",
+		      e->has_ranges ? "" : "Accept-Ranges: bytes\r\n", size, conn);
 	err = err ?: khttp_plan_mem(&plan, extra, n);
 	if (!head_only)
 		err = err ?: khttp_plan_slice(&plan, &body, 0, size);

@@ -156,7 +156,17 @@ static const char *content_type(const char *head, size_t len, size_t *vlen)
 	return NULL;
 }
 
-/* the head's lines after the status line, without Content-Type if drop */
+static bool line_is(const char *p, size_t line, const char *name)
+{
+	size_t n = strlen(name);
+
+	return line >= n && !strncasecmp(p, name, n);
+}
+
+/*
+ * The head's lines after the status line, without Content-Type if drop,
+ * and without a worker's Accept-Ranges (the answer has its own).
+ */
 static int plan_head_lines(struct kh_plan *out, const char *head, size_t len, bool drop)
 {
 	const char *p = strnstr(head, "\r\n", len), *end = head + len;
@@ -168,7 +178,8 @@ static int plan_head_lines(struct kh_plan *out, const char *head, size_t len, bo
 		const char *eol = strnstr(p, "\r\n", end - p);
 		size_t line = eol ? eol + 2 - p : end - p;
 
-		if (!drop || line < 13 || strncasecmp(p, "Content-Type:", 13))
+		if (!(drop && line_is(p, line, "Content-Type:")) &&
+		    !line_is(p, line, "Accept-Ranges:"))
 			err = khttp_plan_mem(out, p, line);
 		p += line;
 	}

@@ -354,11 +354,117 @@ out:
 	return rc;
 }
 
+/* ---- 9: the head of a cache hit, a TTL that wrapped ---- */
+
+/* path answered by the worker on s, cached for ttl seconds; 0 or -1 */
+static int rv_cache(int fd, int s, const char *path, __u32 ttl, int worker_headers)
+{
+	char get[128];
+	int n = snprintf(get, sizeof(get), "GET %s HTTP/1.1\r\nHost: h\r\n\r\n", path);
+	__u64 id;
+
+	if (kht_send_all(s, get, n) || !(id = rv_take(fd, 5000)) ||
+	    rv_respond(fd, id, 0, "hdr", ttl, worker_headers))
+		return -1;
+	rv_read_all(s, 300);
+	return 0;
+}
+
+/* req on s answered from the cache (into rv_in): 0; -1 if a worker got it */
+static int rv_hit(int fd, int s, const char *req)
+{
+	__u64 id;
+
+	if (kht_send_all(s, req, strlen(req)))
+		return -1;
+	rv_read_all(s, 500);
+	id = rv_take(fd, 100);
+	if (id)
+		rv_cancel(fd, id);
+	return id ? -1 : 0;
+}
+
+static int rv_one_each(const char *what, char *why, size_t len)
+{
+	size_t d = rv_count(rv_in, "\r\nDate: "), a = rv_count(rv_in, "\r\nAccept-Ranges: ");
+
+	if (d != 1 || a != 1)
+		return kht_fail(why, len, "%s: %zu Date, %zu Accept-Ranges, want 1 and 1", what, d, a);
+	return 0;
+}
+
+static int t_review_cache_head(char *why, size_t len)
+{
+	static const char get[] = "GET /rv/hdr HTTP/1.1\r\nHost: h\r\n\r\n";
+	static const char range[] = "GET /rv/hdr HTTP/1.1\r\nHost: h\r\nRange: bytes=0-1\r\n\r\n";
+	int fd = rv_worker(), s, rc = 0;
+
+	if (fd < 0)
+		return kht_fail(why, len, "worker: %s", strerror(errno));
+	kht_flush_cache("");
+	s = kht_connect(RV_PORT);
+	if (s < 0 || rv_cache(fd, s, "/rv/hdr", 60, 1)) {
+		rc = kht_fail(why, len, "caching /rv/hdr: %s", strerror(errno));
+		goto out;
+	}
+	if (rv_hit(fd, s, get))
+		rc = kht_fail(why, len, "no hit: the worker got the second GET");
+	else
+		rc = rv_one_each("hit", why, len);
+	if (!rc && rv_hit(fd, s, range))
+		rc = kht_fail(why, len, "no hit: the worker got the Range GET");
+	else if (!rc && !strstr(rv_in, "HTTP/1.1 206 "))
+		rc = kht_fail(why, len, "Range hit: [%.40s], want 206", rv_in);
+	else if (!rc)
+		rc = rv_one_each("Range hit", why, len);
+out:
+	if (s >= 0)
+		close(s);
+	kht_flush_cache("");
+	kht_unbind(fd, RV_URL);
+	return rc;
+}
+
+/*
+ * TTLs whose seconds times HZ wrap a u32 to under a second for HZ 100,
+ * 250 and 1000 (one of them is the guest's): each is a hit after 1.2 s.
+ */
+static int t_review_cache_ttl(char *why, size_t len)
+{
+	static const __u32 ttl[] = { 42949673, 17179870, 4294968 };
+	char path[32], req[96];
+	int fd = rv_worker(), s, rc = 0;
+	size_t i;
+
+	if (fd < 0)
+		return kht_fail(why, len, "worker: %s", strerror(errno));
+	kht_flush_cache("");
+	s = kht_connect(RV_PORT);
+	for (i = 0; !rc && i < KHT_ARRAY_SIZE(ttl); i++) {
+		snprintf(path, sizeof(path), "/rv/ttl%zu", i);
+		if (s < 0 || rv_cache(fd, s, path, ttl[i], 0))
+			rc = kht_fail(why, len, "caching %s: %s", path, strerror(errno));
+	}
+	usleep(1200000);
+	for (i = 0; !rc && i < KHT_ARRAY_SIZE(ttl); i++) {
+		snprintf(req, sizeof(req), "GET /rv/ttl%zu HTTP/1.1\r\nHost: h\r\n\r\n", i);
+		if (rv_hit(fd, s, req))
+			rc = kht_fail(why, len, "a TTL of %u s ended within 1.2 s", ttl[i]);
+	}
+	if (s >= 0)
+		close(s);
+	kht_flush_cache("");
+	kht_unbind(fd, RV_URL);
+	return rc;
+}
+
 const struct kht_test kht_review_tests[] = {
 	{ "review_smuggle", t_review_smuggle },
 	{ "review_body_disconnect", t_review_body_disconnect },
 	{ "review_abort_streaming", t_review_abort_streaming },
 	{ "review_body_timeout", t_review_body_timeout },
+	{ "review_cache_head", t_review_cache_head },
+	{ "review_cache_ttl", t_review_cache_ttl },
 };
 
 const size_t kht_nreview_tests = KHT_ARRAY_SIZE(kht_review_tests);
