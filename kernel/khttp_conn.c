@@ -247,15 +247,22 @@ static long conn_body_take(struct kh_conn *c, void *buf, size_t len)
 	return n;
 }
 
+/* the kernel's error response (NULL: none could be made), then a close */
+static void conn_error_tx(struct kh_conn *c, struct kh_txbuf *tx)
+{
+	if (tx)
+		conn_queue_tx(c, tx, true);
+	else
+		c->close_after_tx = true;
+}
+
+/* p must still point at its bytes in rx: the log line is made of them */
 static void conn_error(struct kh_conn *c, const struct kh_parsed *p, unsigned int status)
 {
 	struct kh_txbuf *tx = khttp_format_error(status, true);
 
 	khttp_log_parsed(c, p, status, tx ? tx->len : 0);
-	if (tx)
-		conn_queue_tx(c, tx, true);
-	else
-		c->close_after_tx = true;
+	conn_error_tx(c, tx);
 }
 
 static void conn_consume(struct kh_conn *c, size_t n)
@@ -315,6 +322,8 @@ static void conn_body_start(struct kh_conn *c, const struct kh_parsed *p)
  */
 static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 {
+	unsigned int status;
+	struct kh_txbuf *tx;
 	struct kh_target t;
 	struct kh_queue *q;
 	struct kh_req *req;
@@ -329,8 +338,7 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 	}
 	q = khttp_route(c->local_port, t.host, t.host_len, t.path, t.path_len, &context);
 	if (!q) {
-		struct kh_txbuf *tx = khttp_format_error(404, !p->keep_alive);
-
+		tx = khttp_format_error(404, !p->keep_alive);
 		khttp_log_parsed(c, p, 404, tx ? tx->len : 0);
 		conn_consume(c, p->total_len);
 		if (streams)
@@ -355,29 +363,34 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 	kref_get(&c->ref);
 	req->conn = c;
 	err = khttp_build_request(req, p, c, &t, context);
+	if (err) {	/* logged before its bytes are consumed */
+		khttp_queue_put(q);
+		khttp_req_put(req);
+		conn_error(c, p, err <= -400 ? -err : 500);
+		return;
+	}
 	conn_consume(c, p->total_len);
-	if (!err && streams) {	/* a late reader of the last body must see it is not its own */
+	if (streams) {	/* a late reader of the last body must see it is not its own */
 		req->body_streams = true;
 		conn_body_start(c, p);
 	}
-	if (!err) {
-		spin_lock_bh(&c->lock);
-		c->inflight = req;
-		spin_unlock_bh(&c->lock);
-		err = khttp_queue_add(q, req);
-		if (!err)
-			khttp_stat_add(KH_STAT_REQUESTS, 1);
-		if (err) {
-			spin_lock_bh(&c->lock);
-			c->inflight = NULL;
-			spin_unlock_bh(&c->lock);
-		}
-	}
+	spin_lock_bh(&c->lock);
+	c->inflight = req;
+	spin_unlock_bh(&c->lock);
+	err = khttp_queue_add(q, req);
 	khttp_queue_put(q);
-	if (err) {
-		khttp_req_put(req);
-		conn_error(c, p, err == -ENOSPC ? 503 : err <= -400 ? -err : 500);
+	if (!err) {
+		khttp_stat_add(KH_STAT_REQUESTS, 1);
+		return;
 	}
+	spin_lock_bh(&c->lock);
+	c->inflight = NULL;
+	spin_unlock_bh(&c->lock);
+	status = err == -ENOSPC ? 503 : 500;
+	tx = khttp_format_error(status, true);
+	khttp_log_request(req, status, tx ? tx->len : 0);	/* rx moved on: the graph's copy */
+	khttp_req_put(req);
+	conn_error_tx(c, tx);
 }
 
 /*

@@ -47,6 +47,14 @@ static __u64 rv_take(int fd, int ms)
 	return rr.request_id;
 }
 
+/* req sent on s (if s is a socket), then taken by the worker: its id, or 0 */
+static __u64 rv_ask(int fd, int s, const char *req, size_t n)
+{
+	if (s < 0 || kht_send_all(s, req, n))
+		return 0;
+	return rv_take(fd, 5000);
+}
+
 static int rv_cancel(int fd, __u64 id)
 {
 	struct kh_cancel_args a = { .request_id = id };
@@ -191,8 +199,8 @@ static int t_review_smuggle(char *why, size_t len)
 		return kht_fail(why, len, "worker: %s", strerror(errno));
 	kht_flush_cache("");
 	s = kht_connect(RV_PORT);
-	if (s < 0 || kht_send_all(s, get, sizeof(get) - 1) || !(id = rv_take(fd, 5000)) ||
-	    rv_respond(fd, id, 0, "cached", 60, 0)) {
+	id = rv_ask(fd, s, get, sizeof(get) - 1);
+	if (!id || rv_respond(fd, id, 0, "cached", 60, 0)) {
 		rc = kht_fail(why, len, "caching /rv/cached: %s", strerror(errno));
 		goto out;
 	}
@@ -218,7 +226,8 @@ static int rv_upload_start(int fd, __u64 *id)
 	*id = 0;
 	if (s < 0)
 		return -1;
-	if (kht_send_all(s, head, sizeof(head) - 1) || !(*id = rv_take(fd, 5000))) {
+	*id = rv_ask(fd, s, head, sizeof(head) - 1);
+	if (!*id) {
 		close(s);
 		return -1;
 	}
@@ -246,7 +255,7 @@ static int t_review_body_disconnect(char *why, size_t len)
 	while ((n = rv_body(fd, id, buf, sizeof(buf))) > 0)
 		total += n;
 	if (n != -ECONNRESET)
-		rc = kht_fail(why, len, "receive-body after the client went: %ld (%ld bytes before)",
+		rc = kht_fail(why, len, "receive-body after the client went: %ld (%ld bytes first)",
 			      n, total);
 	rv_cancel(fd, id);
 	kht_unbind(fd, RV_URL);
@@ -265,7 +274,8 @@ static int t_review_abort_streaming(char *why, size_t len)
 	if (fd < 0)
 		return kht_fail(why, len, "worker: %s", strerror(errno));
 	s = kht_connect(RV_PORT);
-	if (s < 0 || kht_send_all(s, get, sizeof(get) - 1) || !(id = rv_take(fd, 5000))) {
+	id = rv_ask(fd, s, get, sizeof(get) - 1);
+	if (!id) {
 		rc = kht_fail(why, len, "request: %s", strerror(errno));
 		goto out;
 	}
@@ -363,8 +373,8 @@ static int rv_cache(int fd, int s, const char *path, __u32 ttl, int worker_heade
 	int n = snprintf(get, sizeof(get), "GET %s HTTP/1.1\r\nHost: h\r\n\r\n", path);
 	__u64 id;
 
-	if (kht_send_all(s, get, n) || !(id = rv_take(fd, 5000)) ||
-	    rv_respond(fd, id, 0, "hdr", ttl, worker_headers))
+	id = rv_ask(fd, s, get, n);
+	if (!id || rv_respond(fd, id, 0, "hdr", ttl, worker_headers))
 		return -1;
 	rv_read_all(s, 300);
 	return 0;
@@ -389,7 +399,8 @@ static int rv_one_each(const char *what, char *why, size_t len)
 	size_t d = rv_count(rv_in, "\r\nDate: "), a = rv_count(rv_in, "\r\nAccept-Ranges: ");
 
 	if (d != 1 || a != 1)
-		return kht_fail(why, len, "%s: %zu Date, %zu Accept-Ranges, want 1 and 1", what, d, a);
+		return kht_fail(why, len, "%s: %zu Date, %zu Accept-Ranges, want 1 and 1",
+				what, d, a);
 	return 0;
 }
 
@@ -458,6 +469,69 @@ static int t_review_cache_ttl(char *why, size_t len)
 	return rc;
 }
 
+/* ---- 7: the log line of a request refused after its bytes were consumed ---- */
+
+static int t_review_log_503(char *why, size_t len)
+{
+	static const char q1[] = "GET /rv/q1 HTTP/1.1\r\nHost: h\r\n\r\n";
+	static const char q2[] =
+		"GET /rv/q2-full HTTP/1.1\r\nHost: h\r\nUser-Agent: ua-q2\r\n\r\n"
+		"GET /rv/next-one HTTP/1.1\r\nHost: h\r\nUser-Agent: other\r\n\r\n";
+	struct kh_limits_args old = { 0 }, l = { .mask = KH_LIMIT_QUEUE_LENGTH, .queue_length = 1 };
+	struct pollfd p = { .events = POLLIN };
+	int fd = rv_worker(), s1 = -1, s2 = -1, lf, rc = 0;
+	const char *line;
+	ssize_t n = 0;
+	__u64 id;
+
+	if (fd < 0)
+		return kht_fail(why, len, "worker: %s", strerror(errno));
+	if (kht_limits(&old) || kht_limits(&l)) {
+		kht_unbind(fd, RV_URL);
+		return kht_fail(why, len, "limits: %s", strerror(errno));
+	}
+	kht_drain_log();
+	p.fd = fd;
+	s1 = kht_connect(RV_PORT);
+	if (s1 < 0 || kht_send_all(s1, q1, sizeof(q1) - 1) || poll(&p, 1, 5000) != 1) {
+		rc = kht_fail(why, len, "the first request: %s", strerror(errno));
+		goto out;
+	}
+	s2 = kht_connect(RV_PORT);	/* the queue is full now: 503 */
+	if (s2 < 0 || kht_send_all(s2, q2, sizeof(q2) - 1)) {
+		rc = kht_fail(why, len, "the second request: %s", strerror(errno));
+		goto out;
+	}
+	rv_read_all(s2, 2000);
+	if (!strstr(rv_in, "HTTP/1.1 503 ")) {
+		rc = kht_fail(why, len, "a full queue answered [%.20s], want 503", rv_in);
+		goto out;
+	}
+	lf = open(KHT_DEV, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (lf >= 0) {
+		n = read(lf, rv_in, sizeof(rv_in) - 1);
+		close(lf);
+	}
+	rv_in[n > 0 ? n : 0] = 0;
+	line = strstr(rv_in, "\" 503 ");
+	while (line && line > rv_in && line[-1] != '\n')
+		line--;
+	if (!line || !strstr(line, "GET /rv/q2-full HTTP/1.1") || !strstr(line, "ua-q2"))
+		rc = kht_fail(why, len, "the 503's log line: [%.120s]", line ? line : rv_in);
+out:
+	kht_limits_restore(&old);
+	id = rv_take(fd, 100);
+	if (id)
+		rv_cancel(fd, id);
+	if (s1 >= 0)
+		close(s1);
+	if (s2 >= 0)
+		close(s2);
+	kht_drain_log();
+	kht_unbind(fd, RV_URL);
+	return rc;
+}
+
 const struct kht_test kht_review_tests[] = {
 	{ "review_smuggle", t_review_smuggle },
 	{ "review_body_disconnect", t_review_body_disconnect },
@@ -465,6 +539,7 @@ const struct kht_test kht_review_tests[] = {
 	{ "review_body_timeout", t_review_body_timeout },
 	{ "review_cache_head", t_review_cache_head },
 	{ "review_cache_ttl", t_review_cache_ttl },
+	{ "review_log_503", t_review_log_503 },
 };
 
 const size_t kht_nreview_tests = KHT_ARRAY_SIZE(kht_review_tests);
