@@ -247,7 +247,7 @@ build:
 out:
 	khttp_plan_free(&plan);
 	khttp_plan_free(&body);
-	kfree(scratch);
+	kvfree(scratch);
 	if (!err)
 		khttp_stat_status(*status);
 	return err;

@@ -375,7 +375,7 @@ struct kh_range_answer {
 	bool head_only;
 };
 
-/* plans the 206 or 416; *scratch (freed by the caller) holds its text */
+/* plans the 206 or 416; *scratch (kvfree by the caller) holds its text */
 int khttp_range_plan(struct kh_plan *out, char **scratch, const struct kh_range_answer *a);
 
 /* khttp_build.c: the native kh_request graph of a parsed request */

@@ -12,6 +12,7 @@
  */
 #include <linux/ctype.h>
 #include <linux/kernel.h>
+#include <linux/mm.h>
 #include <linux/random.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -217,7 +218,8 @@ int khttp_range_plan(struct kh_plan *out, char **scratch, const struct kh_range_
 	ctype = content_type(a->head, a->head_len, &clen);
 	t.cap = 384 + (multi ? a->n * (128 + clen) : 0);
 	t.len = 0;
-	t.buf = kmalloc(t.cap, GFP_KERNEL);
+	/* a part head per range, each with the worker's Content-Type: up to ~1 MiB */
+	t.buf = kvmalloc(t.cap, GFP_KERNEL);
 	*scratch = t.buf;
 	if (!t.buf)
 		return -ENOMEM;

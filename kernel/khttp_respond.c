@@ -404,7 +404,7 @@ static int format(const struct kh_response *r, struct kh_framing *fr, struct kh_
 		err = khttp_plan_build(&plan, out, GFP_KERNEL);
 	khttp_plan_free(&plan);
 	kfree(head);
-	kfree(scratch);
+	kvfree(scratch);
 	khttp_body_release(&b);
 	return err;
 }
