@@ -35,6 +35,18 @@ static int rv_worker(void)
 	return kht_bound_fd("rv-" KHT_ABI_NAME, RV_URL);
 }
 
+/* the worker under the limits l (those before go to old); -1 if either fails */
+static int rv_limited(struct kh_limits_args *old, struct kh_limits_args *l)
+{
+	int fd = rv_worker();
+
+	if (fd >= 0 && !kht_limits(old) && !kht_limits(l))
+		return fd;
+	if (fd >= 0)
+		kht_unbind(fd, RV_URL);
+	return -1;
+}
+
 /* a request of the worker's within ms; its id, or 0 */
 static __u64 rv_take(int fd, int ms)
 {
@@ -53,6 +65,16 @@ static __u64 rv_ask(int fd, int s, const char *req, size_t n)
 	if (s < 0 || kht_send_all(s, req, n))
 		return 0;
 	return rv_take(fd, 5000);
+}
+
+/* a cache test's end: its client, its entries and the worker go */
+static int rv_end(int fd, int s, int rc)
+{
+	if (s >= 0)
+		close(s);
+	kht_flush_cache("");
+	kht_unbind(fd, RV_URL);
+	return rc;
 }
 
 static int rv_cancel(int fd, __u64 id)
@@ -209,11 +231,7 @@ static int t_review_smuggle(char *why, size_t len)
 		rc = smuggle_one(fd, i & 2 ? "/nowhere/x" : "/rv/cached", i & 1,
 				 i & 2 ? "404 404" : "200 404", why, len);
 out:
-	if (s >= 0)
-		close(s);
-	kht_flush_cache("");
-	kht_unbind(fd, RV_URL);
-	return rc;
+	return rv_end(fd, s, rc);
 }
 
 /* a streaming upload's head and its first bytes; the client socket */
@@ -312,18 +330,14 @@ static int t_review_body_timeout(char *why, size_t len)
 						 .header_timeout_ms = 700 };
 	struct sigaction sa = { .sa_handler = rv_alarm }, prev;
 	static char buf[4096];
-	int fd = rv_worker(), s, rc = 0;
+	int fd = rv_limited(&old, &l), s, rc = 0;
 	struct timeval t0, t1;
 	long n;
 	double dt;
 	__u64 id;
 
 	if (fd < 0)
-		return kht_fail(why, len, "worker: %s", strerror(errno));
-	if (kht_limits(&old) || kht_limits(&l)) {
-		kht_unbind(fd, RV_URL);
-		return kht_fail(why, len, "limits: %s", strerror(errno));
-	}
+		return kht_fail(why, len, "worker, limits: %s", strerror(errno));
 	sigaction(SIGALRM, &sa, &prev);
 	s = rv_upload_start(fd, &id);
 	if (s < 0) {
@@ -429,11 +443,7 @@ static int t_review_cache_head(char *why, size_t len)
 	else if (!rc)
 		rc = rv_one_each("Range hit", why, len);
 out:
-	if (s >= 0)
-		close(s);
-	kht_flush_cache("");
-	kht_unbind(fd, RV_URL);
-	return rc;
+	return rv_end(fd, s, rc);
 }
 
 /*
@@ -462,11 +472,7 @@ static int t_review_cache_ttl(char *why, size_t len)
 		if (rv_hit(fd, s, req))
 			rc = kht_fail(why, len, "a TTL of %u s ended within 1.2 s", ttl[i]);
 	}
-	if (s >= 0)
-		close(s);
-	kht_flush_cache("");
-	kht_unbind(fd, RV_URL);
-	return rc;
+	return rv_end(fd, s, rc);
 }
 
 /* ---- 7: the log line of a request refused after its bytes were consumed ---- */
@@ -479,17 +485,13 @@ static int t_review_log_503(char *why, size_t len)
 		"GET /rv/next-one HTTP/1.1\r\nHost: h\r\nUser-Agent: other\r\n\r\n";
 	struct kh_limits_args old = { 0 }, l = { .mask = KH_LIMIT_QUEUE_LENGTH, .queue_length = 1 };
 	struct pollfd p = { .events = POLLIN };
-	int fd = rv_worker(), s1 = -1, s2 = -1, lf, rc = 0;
+	int fd = rv_limited(&old, &l), s1 = -1, s2 = -1, lf, rc = 0;
 	const char *line;
 	ssize_t n = 0;
 	__u64 id;
 
 	if (fd < 0)
-		return kht_fail(why, len, "worker: %s", strerror(errno));
-	if (kht_limits(&old) || kht_limits(&l)) {
-		kht_unbind(fd, RV_URL);
-		return kht_fail(why, len, "limits: %s", strerror(errno));
-	}
+		return kht_fail(why, len, "worker, limits: %s", strerror(errno));
 	kht_drain_log();
 	p.fd = fd;
 	s1 = kht_connect(RV_PORT);
