@@ -392,7 +392,10 @@ int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, const struct kh
 struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,
 					size_t *head_len, int *err);
 const char *khttp_conn_line(bool keep_alive, bool http10);
+
+/* khttp_date.c: the Date header of this second, formatted once per second */
 size_t khttp_put_date(char *dst, size_t cap);
+extern const char *const khttp_months[12];
 
 /* khttp_body.c */
 struct kh_body_part {

@@ -68,8 +68,6 @@ static size_t field(char *dst, size_t cap, const char *s, size_t len)
 
 void khttp_log(const struct sockaddr_storage *remote, const struct kh_log_entry *e)
 {
-	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 	char line[KH_LOG_LINE], method[40], target[256], ref[128], ua[128];
 	struct tm tm;
 	int n;
@@ -81,7 +79,7 @@ void khttp_log(const struct sockaddr_storage *remote, const struct kh_log_entry 
 	field(ua, sizeof(ua), e->user_agent, e->user_agent_len);
 	n = scnprintf(line, sizeof(line),
 		      "%pISc - - [%02d/%s/%04ld:%02d:%02d:%02d +0000] \"%s %s HTTP/%u.%u\" %u %llu \"%s\" \"%s\"\n",
-		      remote, tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour,
+		      remote, tm.tm_mday, khttp_months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour,
 		      tm.tm_min, tm.tm_sec, method, target, e->major, e->minor, e->status,
 		      e->bytes, ref, ua);
 	if (line[n - 1] != '\n')	/* cut: the line must still end */
