@@ -139,6 +139,7 @@ struct kh_conn {
 	struct timer_list timer;
 	wait_queue_head_t closed_wq;	/* closing, and body bytes for receive-body */
 	struct mutex rx_lock;		/* rx, when a worker reads the body too */
+	struct mutex tx_lock;		/* writing txq's head: the work item or a send */
 	u64 body_left;			/* Content-Length body bytes not yet read */
 	bool body_chunked;		/* a chunked body streams: dechunk decodes it */
 	struct kh_dechunk dechunk;
