@@ -99,6 +99,7 @@ static void conn_close(struct kh_conn *c)
 	sk->sk_state_change = c->saved_state_change;
 	write_unlock_bh(&sk->sk_callback_lock);
 	del_timer_sync(&c->timer);
+	mutex_lock(&c->tx_lock);	/* a send writing directly finishes first */
 	kernel_sock_shutdown(c->sock, SHUT_RDWR);
 	/*
 	 * Released now, not by a delayed fput that might run after module
@@ -107,6 +108,7 @@ static void conn_close(struct kh_conn *c)
 	__fput_sync(c->file);
 	c->file = NULL;
 	c->sock = NULL;
+	mutex_unlock(&c->tx_lock);
 	if (req)	/* its worker's send will find the client gone */
 		khttp_req_put(req);
 	spin_lock(&khttp_conns_lock);
@@ -129,10 +131,12 @@ static void conn_queue_tx(struct kh_conn *c, struct kh_txbuf *tx, bool close)
 /*
  * Writes what is queued without blocking, in order; every item but the
  * last goes with "more" so that a head and its first data share a
- * segment. < 0 on a broken connection (or a file that shrank: its
- * response can never be completed).
+ * segment. 0 when all went, 1 on a full socket, < 0 on a broken
+ * connection (or a file that shrank: its response can never be
+ * completed). Under tx_lock: the work item and a worker's send (which
+ * writes directly when it finds nothing queued) both write.
  */
-static int conn_flush(struct kh_conn *c)
+static int conn_flush_locked(struct kh_conn *c)
 {
 	for (;;) {
 		struct kh_txbuf *tx;
@@ -159,6 +163,16 @@ static int conn_flush(struct kh_conn *c)
 		spin_unlock_bh(&c->lock);
 		khttp_tx_free(tx);
 	}
+}
+
+static int conn_flush(struct kh_conn *c)
+{
+	int err;
+
+	mutex_lock(&c->tx_lock);
+	err = conn_flush_locked(c);
+	mutex_unlock(&c->tx_lock);
+	return err;
 }
 
 /* reads what has arrived; 0 at the peer's end of stream */
@@ -580,6 +594,7 @@ void khttp_conn_start(struct socket *sock)
 	timer_setup(&c->timer, conn_timer, 0);
 	init_waitqueue_head(&c->closed_wq);
 	mutex_init(&c->rx_lock);
+	mutex_init(&c->tx_lock);
 	if (xa_insert(&khttp_conns_by_id, c->id, c, GFP_KERNEL)) {
 		kvfree(c->rx);
 		kvfree(c->parsed);
@@ -718,15 +733,52 @@ long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size
 	}
 }
 
+/*
+ * A send's own context writes what it queued when nothing was queued
+ * before (no kworker wake-up per response); false when the work item
+ * must run: output left (socket full, an error to close on), a close
+ * after it, the client gone, or, the request answered, bytes that wait
+ * to be parsed or a body to skip (read under c->lock after inflight was
+ * cleared under it: the work item reads rx before it looks at inflight
+ * under the same lock, so either it parses them or this sees them).
+ */
+static bool conn_write_direct(struct kh_conn *c, bool answered)
+{
+	bool rest, ok = false;
+	int err = 1;
+
+	if (!mutex_trylock(&c->tx_lock))
+		return false;	/* the work item writes: it finds ours too */
+	if (!READ_ONCE(c->dead))
+		err = conn_flush_locked(c);
+	mutex_unlock(&c->tx_lock);
+	spin_lock_bh(&c->lock);
+	rest = c->dead || !list_empty(&c->txq) || c->close_after_tx ||
+	       READ_ONCE(c->peer_closed) || READ_ONCE(c->kill);
+	if (answered)
+		rest = rest || READ_ONCE(c->rx_len) || conn_body_pending(c);
+	if (!err && !rest) {
+		ok = true;
+		if (answered) {	/* the idle clock runs from now (the work item stopped it) */
+			WRITE_ONCE(c->idle_since, jiffies);
+			mod_timer(&c->timer, jiffies +
+				  msecs_to_jiffies(READ_ONCE(khttp_limits.idle_timeout_ms)));
+		}
+	}
+	spin_unlock_bh(&c->lock);
+	return ok;
+}
+
 bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req, struct kh_txlist *tx,
 			     bool close, bool final)
 {
-	bool gone, mine;
+	bool gone, mine, direct = false;
 
 	spin_lock_bh(&c->lock);
 	gone = c->dead;
 	mine = final && c->inflight == req;
 	if (!gone) {
+		direct = list_empty(&c->txq) && !close;
 		list_splice_tail_init(&tx->items, &c->txq);
 		if (close)
 			c->close_after_tx = true;
@@ -736,7 +788,7 @@ bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req, struct kh_tx
 	spin_unlock_bh(&c->lock);
 	if (gone)
 		khttp_txl_free(tx);
-	else
+	else if (!direct || !conn_write_direct(c, mine))
 		conn_kick(c);
 	if (mine)
 		khttp_req_put(req);	/* the connection's reference */

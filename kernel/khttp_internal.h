@@ -140,6 +140,7 @@ struct kh_conn {
 	struct timer_list timer;
 	wait_queue_head_t closed_wq;	/* closing, and body bytes for receive-body */
 	struct mutex rx_lock;		/* rx, when a worker reads the body too */
+	struct mutex tx_lock;		/* writing txq's head: the work item or a send */
 	u64 body_left;			/* Content-Length body bytes not yet read */
 	bool body_chunked;		/* a chunked body streams: dechunk decodes it */
 	struct kh_dechunk dechunk;
@@ -394,7 +395,10 @@ int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, const struct kh
 struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,
 					size_t *head_len, int *err);
 const char *khttp_conn_line(bool keep_alive, bool http10);
+
+/* khttp_date.c: the Date header of this second, formatted once per second */
 size_t khttp_put_date(char *dst, size_t cap);
+extern const char *const khttp_months[12];
 
 /* khttp_body.c */
 struct kh_body_part {

@@ -14,8 +14,6 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
-#include <linux/time64.h>
-#include <linux/timekeeping.h>
 #include "khttp_internal.h"
 #include "khttp_headers.h"
 
@@ -73,20 +71,6 @@ static const char *reason_phrase(unsigned int status)
 	case 505: return "HTTP Version Not Supported";
 	default: return status < 400 ? "OK" : "Error";
 	}
-}
-
-/* "Date: <IMF-fixdate>\r\n" of now into dst; its length */
-size_t khttp_put_date(char *dst, size_t cap)
-{
-	static const char *const days[] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
-	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	struct tm tm;
-
-	time64_to_tm(ktime_get_real_seconds(), 0, &tm);
-	return scnprintf(dst, cap, "Date: %s, %02d %s %04ld %02d:%02d:%02d GMT\r\n",
-			 days[tm.tm_wday], tm.tm_mday, months[tm.tm_mon],
-			 tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
 }
 
 static void put_date(struct kh_writer *w)

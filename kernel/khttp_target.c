@@ -49,9 +49,29 @@ int khttp_target(const struct kh_parsed *p, const struct kh_conn *c,
 	return 0;
 }
 
-/* "http://host/path?query": the cooked full URL and the cache's key */
+static size_t put_part(char *buf, size_t at, size_t room, const char *s, size_t len)
+{
+	len = min(len, room - at);
+	memcpy(buf + at, s, len);
+	return at + len;
+}
+
+/*
+ * "http://host/path?query": the cooked full URL and the cache's key, as
+ * scnprintf would make it (cut at cap - 1, NUL-terminated; its length)
+ * but by memcpy: it is built for every request.
+ */
 size_t khttp_target_url(const struct kh_target *t, char *buf, size_t cap)
 {
-	return scnprintf(buf, cap, "http://%.*s%.*s%.*s", (int)t->host_len, t->host,
-			 (int)t->path_len, t->path, (int)t->query_len, t->query);
+	size_t n, room;
+
+	if (!cap)
+		return 0;
+	room = cap - 1;
+	n = put_part(buf, 0, room, "http://", 7);
+	n = put_part(buf, n, room, t->host, t->host_len);
+	n = put_part(buf, n, room, t->path, t->path_len);
+	n = put_part(buf, n, room, t->query, t->query_len);
+	buf[n] = 0;
+	return n;
 }

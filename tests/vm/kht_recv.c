@@ -607,6 +607,47 @@ out:
 	return rc;
 }
 
+/*
+ * A keep-alive connection idles out after a worker's answer too, counted
+ * from the answer: the send writes it itself (no work item runs after
+ * it), the idle clock must still start. The answer comes 300 ms after
+ * the request, when the work item is surely done with it.
+ */
+static int t_idle_after_answer(char *why, size_t len)
+{
+	struct kh_limits_args old = { 0 }, l = { .mask = KH_LIMIT_IDLE_TIMEOUT,
+						 .idle_timeout_ms = IDLE_MS };
+	static const char get[] = "GET /rx/idle HTTP/1.1\r\nHost: r\r\n\r\n";
+	struct kh_receive_request_args rr;
+	int fd = worker_open(RX_URL), s = -1, rc = 0;
+	double t;
+
+	if (fd < 0)
+		return kht_fail(why, len, "worker: %s", strerror(errno));
+	if (kht_limits(&old) || kht_limits(&l)) {
+		kht_unbind(fd, RX_URL);
+		return kht_fail(why, len, "limits: %s", strerror(errno));
+	}
+	s = kht_connect(RX_PORT);
+	if (s < 0 || kht_send_all(s, get, sizeof(get) - 1) || wait_request(fd, 5000) ||
+	    receive(fd, 0, 0, sizeof(rx_buf), &rr) || usleep(300000) ||
+	    respond(fd, rr.request_id, "ok", 2, NULL) ||
+	    read_response(s, NULL, 0, NULL) != 200) {
+		rc = kht_fail(why, len, "request: %s", strerror(errno));
+		goto out;
+	}
+	t = until_closed(s);
+	if (t < IDLE_MIN_S || t > IDLE_MAX_S)
+		rc = kht_fail(why, len, "idle after a worker's answer: closed after %.2f s (%d ms)",
+			      t, IDLE_MS);
+out:
+	if (s >= 0)
+		close(s);
+	kht_limits_restore(&old);
+	kht_unbind(fd, RX_URL);
+	return rc;
+}
+
 /* ---- the response cache's LRU eviction ---- */
 
 /*
@@ -838,6 +879,7 @@ const struct kht_test kht_recv_tests[] = {
 	{ "chunked_malformed", t_chunked_malformed },
 	{ "chunked_too_big", t_chunked_too_big },
 	{ "idle_timeout", t_idle_timeout },
+	{ "idle_after_answer", t_idle_after_answer },
 	{ "cache_lru", t_cache_lru },
 	{ "relisten", t_relisten },
 	{ "ipv6", t_ipv6 },

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -223,7 +224,7 @@ static ssize_t fetch_with(const char *method, const char *path, const char *extr
 	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_port = htons(SURF_PORT),
 				   .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
 	struct timeval tv = { .tv_sec = 3 };
-	char req[256];
+	char req[1024];
 	int s = socket(AF_INET, SOCK_STREAM, 0), n;
 	size_t got = 0;
 
@@ -480,6 +481,64 @@ static int t_access_log(char *why, size_t len)
 	return 0;
 }
 
+/* the line of log (a NUL-terminated copy in line) whose text after the date is rest */
+static bool log_has(const char *log, const char *rest, size_t rest_len)
+{
+	const char *l;
+
+	/* "127.0.0.1 - - [01/Dec/2026:07:55:09 +0000" is 41 characters */
+	for (l = log; *l; l = strchr(l, '\n') + 1) {
+		if (!strncmp(l, "127.0.0.1 - - [", 15) && strlen(l) > 41 &&
+		    !strncmp(l + 41, rest, rest_len))
+			return true;
+		if (!strchr(l, '\n'))
+			break;
+	}
+	return false;
+}
+
+/*
+ * The fields as the log has always cut and escaped them: quotes,
+ * backslashes and bytes past ASCII as \xNN, a field at most 251 (target)
+ * or 123 (referer, user agent) characters, and a line over 512 bytes cut
+ * to 510 and its newline.
+ */
+static int t_access_log_fields(char *why, size_t len)
+{
+	static char got[4096], log[8192], rest[1024], extra[1024], path[320];
+	char r200[201], u200[201];
+	size_t l;
+	ssize_t a, b;
+
+	if (setup(why, len))
+		return -1;
+	memset(r200, 'r', 200);
+	r200[200] = 0;
+	memset(u200, 'u', 200);
+	u200[200] = 0;
+	memset(path, 'p', 300);
+	memcpy(path, "/elsewhere/", 11);
+	path[300] = 0;
+	read_log(log, sizeof(log));	/* start empty */
+	snprintf(extra, sizeof(extra), "User-Agent: q\"b\\c\200d\r\nReferer: %s\r\n", r200);
+	a = fetch_with("GET", "/surf/ok", extra, got, sizeof(got), NULL);
+	snprintf(extra, sizeof(extra), "User-Agent: %s\r\nReferer: %s\r\n", u200, r200);
+	b = fetch_with("GET", path, extra, got, sizeof(got), NULL);
+	usleep(100000);
+	read_log(log, sizeof(log));
+	l = snprintf(rest, sizeof(rest), "] \"GET /surf/ok HTTP/1.1\" 200 %zd \"%.123s\" %s\n",
+		     a, r200, "\"q\\x22b\\x5cc\\x80d\"");
+	if (!log_has(log, rest, l))
+		return kht_fail(why, len, "escaped: want [%s] in [%.600s]", rest, log);
+	snprintf(rest, sizeof(rest), "] \"GET %.251s HTTP/1.1\" 404 %zd \"%.123s\" \"%.123s\"",
+		 path, b, r200, u200);
+	rest[510 - 41] = '\n';	/* the cut line: 510 characters and its newline */
+	rest[511 - 41] = 0;
+	if (!log_has(log, rest, 511 - 41))
+		return kht_fail(why, len, "cut: want [%s] in [%.1200s]", rest, log);
+	return 0;
+}
+
 /* 64 MiB up through the worker's 64 KiB buffer, every byte accounted for */
 static int t_large_upload(char *why, size_t len)
 {
@@ -533,6 +592,7 @@ const struct kht_test kht_surface_tests[] = {
 	{ "stats_add_up", t_stats_add_up },
 	{ "response_cache", t_response_cache },
 	{ "access_log", t_access_log },
+	{ "access_log_fields", t_access_log_fields },
 	{ "large_upload", t_large_upload },
 };
 
