@@ -795,16 +795,6 @@ bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req, struct kh_tx
 	return !gone;
 }
 
-bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req, struct kh_txbuf *tx,
-			bool close, bool final)
-{
-	struct kh_txlist l;
-
-	khttp_txl_init(&l);
-	khttp_txl_add(&l, tx);
-	return khttp_conn_respond_list(c, req, &l, close, final);
-}
-
 /* module exit: the listeners are gone; close every connection and wait */
 void khttp_conns_exit(void)
 {

@@ -256,8 +256,6 @@ void khttp_conn_start(struct socket *sock);
  * queue response bytes; final: the response is complete and the next
  * request may be parsed. False if the client is gone.
  */
-bool khttp_conn_respond(struct kh_conn *c, struct kh_req *req,
-			struct kh_txbuf *tx, bool close, bool final);
 bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req,
 			     struct kh_txlist *tx, bool close, bool final);
 void khttp_conn_put(struct kh_conn *c);
