@@ -28,6 +28,7 @@ include mk/fuzz.mk
 -include mk/trace.mk
 include mk/demo.mk
 include mk/lib.mk
+include mk/deb.mk
 
 # the README's test command; .ci/run calls exactly `make test`
 test: check-gen check-gen-tests check-abi check-thunk check-xabi check-fuzz check-trace check-lib $(if $(wildcard mk/vm.mk),vmtest)

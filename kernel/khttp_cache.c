@@ -36,6 +36,7 @@ struct kh_cache_entry {
 	size_t key_len, head_len, len;	/* len: head and body */
 	size_t etag_len, lm_len;
 	bool has_date, has_ranges;	/* the worker's Date, Accept-Ranges are in head */
+	u64 hits;			/* under khttp_cache_lock */
 	char *key, *head, *etag, *lm;	/* all in data[] */
 	char data[];
 };
@@ -272,6 +273,7 @@ bool khttp_cache_serve(const char *key, size_t key_len, const struct kh_parsed *
 	if (e) {
 		list_move(&e->lru, &khttp_cache_lru);
 		kref_get(&e->ref);
+		e->hits++;
 	}
 	spin_unlock(&khttp_cache_lock);
 	drop_all(&drop);
@@ -306,4 +308,27 @@ int khttp_cache_flush(const char *prefix, size_t len)
 void khttp_cache_exit(void)
 {
 	khttp_cache_flush("", 0);
+}
+
+/* KH_IOC_ADMIN_LIST: the entries, most recently used first */
+void khttp_cache_list(struct kh_admin_list *l)
+{
+	struct kh_admin_entry *e;
+	struct kh_cache_entry *ce;
+	unsigned long now = jiffies;
+
+	spin_lock(&khttp_cache_lock);
+	list_for_each_entry(ce, &khttp_cache_lru, lru) {
+		e = khttp_admin_next(l);
+		if (!e)
+			continue;
+		khttp_admin_name(e, ce->key, ce->key_len);
+		e->value[0] = ce->len;
+		if (!ce->expires)
+			e->value[1] = ~0ULL;
+		else if (time_before(now, ce->expires))
+			e->value[1] = jiffies_to_msecs(ce->expires - now);
+		e->value[2] = ce->hits;
+	}
+	spin_unlock(&khttp_cache_lock);
 }

@@ -37,6 +37,11 @@ static const enum kh_abi khttp_abi_ids[KH_LAYOUT_NABI] = {
 	[KH_LAYOUT_X32]		= KH_ABI_X32,
 };
 
+enum kh_abi khttp_abi_of(int layout)
+{
+	return khttp_abi_ids[layout];
+}
+
 void khttp_stat_add(enum kh_stat s, u64 n)
 {
 	this_cpu_add(khttp_stats.v[s], n);
@@ -71,7 +76,7 @@ long kh_ioc_version_core(struct kh_ctx *c, struct kh_version_args *args)
 	args->major = KH_VERSION_MAJOR;
 	args->minor = KH_VERSION_MINOR;
 	args->patch = KH_VERSION_PATCH;
-	args->abi = khttp_abi_ids[c->abi];
+	args->abi = khttp_abi_of(c->abi);
 	return 0;
 }
 

@@ -17,6 +17,7 @@ long kh_ioc_queue_core(struct kh_ctx *c, struct kh_queue_args *args)
 {
 	if (!args->flags)
 		return -EINVAL;
+	kf_of(c)->layout = c->abi;	/* for KH_IOC_ADMIN_LIST's workers */
 	return khttp_queue_open(kf_of(c), args->name, args->name_length,
 				args->flags & KH_QUEUE_CREATE, args->flags & KH_QUEUE_OPEN,
 				&args->queue_id);

@@ -44,6 +44,29 @@ static inline void khttp_trace_call(int abi, unsigned int cmd, u64 uarg, long re
 		khttp_trace_record(abi, cmd, uarg, ret);
 }
 
+/* khttp_core.c: enum kh_abi of a KH_LAYOUT_* */
+enum kh_abi khttp_abi_of(int layout);
+
+struct kh_file;
+
+/* khttp_admin.c: KH_IOC_ADMIN_LIST, one kind of object per call */
+struct kh_admin_list {
+	struct kh_admin_entry *out;
+	u32 kind, start, cap, n, total;
+};
+
+/* the next entry to fill (zeroed), NULL when outside the caller's page */
+struct kh_admin_entry *khttp_admin_next(struct kh_admin_list *l);
+void khttp_admin_name(struct kh_admin_entry *e, const char *s, size_t len);
+void khttp_admin_open(struct kh_file *kf);
+void khttp_admin_release(struct kh_file *kf);
+/* the listers, each under its own file's lock */
+void khttp_urls_list(struct kh_admin_list *l);		/* URLs and listeners */
+void khttp_listeners_list(struct kh_admin_list *l);	/* under khttp_urls_lock */
+void khttp_queues_list(struct kh_admin_list *l);
+void khttp_reqs_list(struct kh_admin_list *l);
+void khttp_cache_list(struct kh_admin_list *l);
+
 /* the limits in force (KH_IOC_LIMITS), read without a lock: plain words */
 extern struct kh_limits_args khttp_limits;
 
@@ -54,6 +77,9 @@ extern struct workqueue_struct *khttp_wq;
 struct kh_file {
 	struct file *file;
 	struct kh_queue *queue;		/* bound by KH_IOC_QUEUE, or NULL */
+	struct list_head admin_node;	/* khttp_admin.c's list of open files */
+	struct pid *pid;		/* the opener's process */
+	int layout;			/* KH_LAYOUT_* of the call that bound the queue */
 };
 
 /* a named request queue: lives until the module goes (workers come and go) */

@@ -177,3 +177,22 @@ void khttp_listener_put(struct kh_listener *l)
 	}
 	kfree(l);
 }
+
+/* KH_IOC_ADMIN_LIST: the listening ports; under khttp_urls_lock */
+void khttp_listeners_list(struct kh_admin_list *l)
+{
+	struct kh_listener *lsn;
+	struct kh_admin_entry *e;
+	int i;
+
+	list_for_each_entry(lsn, &khttp_listeners, node) {
+		e = khttp_admin_next(l);
+		if (!e)
+			continue;
+		e->port = lsn->port;
+		e->value[0] = lsn->users;
+		for (i = 0; i < KH_LSN_FAMILIES; i++)
+			if (lsn->fam[i].sock)
+				e->value[1] |= 1 << i;
+	}
+}

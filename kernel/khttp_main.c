@@ -27,6 +27,7 @@ static int khttp_open(struct inode *inode, struct file *file)
 		return -ENOMEM;
 	kf->file = file;
 	file->private_data = kf;
+	khttp_admin_open(kf);
 	return nonseekable_open(inode, file);
 }
 
@@ -34,6 +35,7 @@ static int khttp_release(struct inode *inode, struct file *file)
 {
 	struct kh_file *kf = file->private_data;
 
+	khttp_admin_release(kf);
 	khttp_file_release_reqs(kf);
 	kfree(kf);
 	return 0;

@@ -352,3 +352,54 @@ void khttp_queues_exit(void)
 		khttp_req_put(req);
 	}
 }
+
+/* KH_IOC_ADMIN_LIST: the queues */
+void khttp_queues_list(struct kh_admin_list *l)
+{
+	struct kh_admin_entry *e;
+	struct kh_queue *q;
+
+	mutex_lock(&khttp_queues_lock);
+	list_for_each_entry(q, &khttp_queues, node) {
+		e = khttp_admin_next(l);
+		if (!e)
+			continue;
+		khttp_admin_name(e, q->name, strlen(q->name));
+		e->id = q->id;
+		e->queue_id = q->id;
+		e->value[0] = READ_ONCE(q->npending);
+		e->value[1] = atomic64_read(&q->stats[KH_QSTAT_RECEIVED]);
+		e->value[2] = atomic64_read(&q->stats[KH_QSTAT_ANSWERED]);
+	}
+	mutex_unlock(&khttp_queues_lock);
+}
+
+/*
+ * KH_IOC_ADMIN_LIST: the requests not answered yet; the index's reference
+ * keeps each alive while xa_lock is held (xa_erase takes it too).
+ */
+void khttp_reqs_list(struct kh_admin_list *l)
+{
+	struct kh_admin_entry *e;
+	struct kh_req *req;
+	unsigned long id;
+
+	xa_lock(&khttp_reqs);
+	xa_for_each(&khttp_reqs, id, req) {
+		struct kh_queue *q = READ_ONCE(req->queue);
+
+		if (!q)
+			continue;	/* not in a queue yet */
+		e = khttp_admin_next(l);
+		if (!e)
+			continue;
+		e->id = req->id;
+		e->queue_id = q->id;
+		e->value[0] = READ_ONCE(req->state) != KH_REQ_PENDING;
+		e->value[1] = req->conn ? req->conn->id : 0;
+		if (req->graph)
+			khttp_admin_name(e, req->graph->cooked_url.full_url,
+					 req->graph->cooked_url.full_url_length);
+	}
+	xa_unlock(&khttp_reqs);
+}

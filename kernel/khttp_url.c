@@ -205,3 +205,27 @@ void khttp_urls_exit(void)
 		url_free(u);
 	mutex_unlock(&khttp_urls_lock);
 }
+
+/* KH_IOC_ADMIN_LIST: the registered prefixes, or the ports they listen on */
+void khttp_urls_list(struct kh_admin_list *l)
+{
+	struct kh_admin_entry *e;
+	struct kh_url *u;
+
+	mutex_lock(&khttp_urls_lock);
+	if (l->kind == KH_ADMIN_LISTENER) {
+		khttp_listeners_list(l);
+		goto out;
+	}
+	list_for_each_entry(u, &khttp_urls, node) {
+		e = khttp_admin_next(l);
+		if (!e)
+			continue;
+		khttp_admin_name(e, u->text, strlen(u->text));
+		e->queue_id = u->queue->id;
+		e->id = u->context;
+		e->port = u->port;
+	}
+out:
+	mutex_unlock(&khttp_urls_lock);
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: (GPL-2.0 WITH Linux-syscall-note) OR MIT
-/* libkhttp: module-wide KH_IOC_STATS and KH_IOC_LIMITS. */
+/* libkhttp: module-wide KH_IOC_STATS, KH_IOC_LIMITS, KH_IOC_ADMIN_LIST, the log. */
 #include <errno.h>
+#include <unistd.h>
 #include "kh_lib.h"
 #include "kh_stat_names.h"	/* generated from enum kh_stat by mk/lib.mk */
 
@@ -64,4 +65,32 @@ KH_API int khttp_get_limits(khttp *h, struct khttp_limits *out)
 	if (!out)
 		return -EINVAL;
 	return khttp_set_limits(h, 0, NULL, out);
+}
+
+KH_API int khttp_admin_list(khttp *h, unsigned int kind, unsigned int start,
+			    struct kh_admin_entry *out, unsigned int count,
+			    unsigned int *returned, unsigned int *total)
+{
+	struct kh_admin_list_args a = {
+		.kind = kind, .start = start, .entry_count = count, .entries = out,
+	};
+	int err;
+
+	if (!out || !count || count > KH_MAX_ADMIN_ENTRIES || !returned)
+		return -EINVAL;
+	err = kh_ioctl(h, KH_IOC_ADMIN_LIST, &a);
+	*returned = err ? 0 : a.entries_returned;
+	if (total)
+		*total = err ? 0 : a.entries_total;
+	return err;
+}
+
+KH_API long khttp_log_read(khttp *h, char *buf, size_t len)
+{
+	ssize_t n;
+
+	if (!h || !buf || !len)
+		return -EINVAL;
+	n = read(h->fd, buf, len);
+	return n < 0 ? -errno : n;
 }

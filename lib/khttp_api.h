@@ -306,6 +306,27 @@ int khttp_get_limits(khttp *h, struct khttp_limits *out);
 int khttp_set_limits(khttp *h, unsigned int mask, const struct khttp_limits *in,
 		     struct khttp_limits *out);
 
+/* ------------------------------------------------------------------------
+ * Administration (khttpctl)
+ */
+
+/*
+ * KH_IOC_ADMIN_LIST: the module's objects of one kind (enum kh_admin_kind:
+ * listeners, URL prefixes, queues, workers, requests, cache entries) from
+ * index start, at most count (1..KH_MAX_ADMIN_ENTRIES) into out; *returned
+ * gets how many were written, *total (may be NULL) how many there are.
+ * Needs CAP_NET_ADMIN (-EPERM).
+ */
+int khttp_admin_list(khttp *h, unsigned int kind, unsigned int start,
+		     struct kh_admin_entry *out, unsigned int count,
+		     unsigned int *returned, unsigned int *total);
+
+/*
+ * The access log: up to len bytes of whole lines, consumed (read(2) on the
+ * device). Returns the number of bytes, 0 when the log is empty, or -errno.
+ */
+long khttp_log_read(khttp *h, char *buf, size_t len);
+
 /* A description of a value these functions return (0 or a negative errno). */
 const char *khttp_strerror(int err);
 

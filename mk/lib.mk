@@ -19,6 +19,7 @@ LIB_VERSION := 0.1.0
 # abi name : compiler flag : library directory : Debian multiarch directory
 LIB_ABIS := native:-m64:lib64:x86_64-linux-gnu ia32:-m32:lib32:i386-linux-gnu \
 	x32:-mx32:libx32:x86_64-linux-gnux32
+# LIB_EXTRA_CFLAGS/LDFLAGS: a distribution's flags on top (debian/rules: hardening)
 LIB_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -g -Wall -Wextra -Werror \
 	-fPIC -fvisibility=hidden -Ilib -Istructs -I$(LIB_OUT)/gen
 EX_PROGS := hello echo static khstat
@@ -58,7 +59,7 @@ lib-headers: $(LIB_INC)
 define LIB_ABI
 $(LIB_OUT)/obj/$(3)/%.o: lib/%.c $(LIB_HDRS) $(LIB_OUT)/gen/kh_stat_names.h | lib-deps
 	@mkdir -p $$(dir $$@)
-	$$(CC) $(2) $(LIB_CFLAGS) -c -o $$@ $$<
+	$$(CC) $(2) $(LIB_CFLAGS) $(LIB_EXTRA_CFLAGS) -c -o $$@ $$<
 
 $(LIB_OUT)/$(3)/libkhttp.a: $(patsubst lib/%.c,$(LIB_OUT)/obj/$(3)/%.o,$(LIB_SRCS))
 	@mkdir -p $$(dir $$@)
@@ -66,7 +67,7 @@ $(LIB_OUT)/$(3)/libkhttp.a: $(patsubst lib/%.c,$(LIB_OUT)/obj/$(3)/%.o,$(LIB_SRC
 
 $(LIB_OUT)/$(3)/libkhttp.so.$(LIB_VERSION): $(patsubst lib/%.c,$(LIB_OUT)/obj/$(3)/%.o,$(LIB_SRCS))
 	@mkdir -p $$(dir $$@)
-	$$(CC) $(2) -shared -Wl,-soname,libkhttp.so.$(LIB_SOVER) -Wl,--no-undefined \
+	$$(CC) $(2) $(LIB_EXTRA_LDFLAGS) -shared -Wl,-soname,libkhttp.so.$(LIB_SOVER) -Wl,--no-undefined \
 		-o $$@ $$^
 	ln -sf libkhttp.so.$(LIB_VERSION) $(LIB_OUT)/$(3)/libkhttp.so.$(LIB_SOVER)
 	ln -sf libkhttp.so.$(LIB_SOVER) $(LIB_OUT)/$(3)/libkhttp.so

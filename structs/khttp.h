@@ -479,6 +479,46 @@ struct kh_limits_args {
 	__u32 header_timeout_ms KH_INOUT;
 };
 
+/*
+ * KH_IOC_ADMIN_LIST: what the module holds now, one kind of object per call
+ * (khttpctl show). Entries from index start of that kind go into entries;
+ * entries_total says how many there are (page with start). Administrators
+ * only (CAP_NET_ADMIN): it shows every queue's URLs and requests.
+ */
+#define KH_MAX_ADMIN_ENTRIES	64
+#define KH_ADMIN_NAME		240
+
+enum kh_admin_kind {
+	KH_ADMIN_LISTENER = 1,	/* port; value[0] URL prefixes on it, value[1] families (1 v4, 2 v6) */
+	KH_ADMIN_URL = 2,	/* name: the prefix; queue_id; id: its context; value[0] port */
+	KH_ADMIN_QUEUE = 3,	/* name, id; value[0] pending, value[1] received, value[2] answered */
+	KH_ADMIN_WORKER = 4,	/* an open file bound to a queue: queue_id, pid, abi */
+	KH_ADMIN_REQUEST = 5,	/* id, queue_id, name: URL; value[0] 0 pending 1 in flight, value[1] connection */
+	KH_ADMIN_CACHE = 6,	/* name: key; value[0] bytes, value[1] ms to live (~0: until flushed), value[2] hits */
+	KH_ADMIN_KIND_MAX = 7,
+};
+
+struct kh_admin_entry {
+	__u32 kind KH_ENUM(kh_admin_kind);
+	__u32 abi;		/* KH_ADMIN_WORKER: enum kh_abi, else 0 */
+	__u64 id;
+	__u64 queue_id;
+	__u32 pid;		/* KH_ADMIN_WORKER: the opener's process id */
+	__u32 port;
+	__u64 value[3];
+	char name[KH_ADMIN_NAME];	/* NUL-terminated, cut to fit */
+};
+
+struct kh_admin_list_args {
+	__u32 kind KH_ENUM(kh_admin_kind);
+	__u32 flags KH_RESERVED;
+	__u32 start;
+	__u32 entry_count KH_MAX(KH_MAX_ADMIN_ENTRIES);
+	struct kh_admin_entry *entries KH_OUT KH_COUNT(entry_count);
+	__u32 entries_returned KH_OUT;
+	__u32 entries_total KH_OUT;
+};
+
 #define KH_IOC_VERSION		_IOR(KH_IOC_MAGIC, 0x01, struct kh_version_args)
 #define KH_IOC_QUEUE		_IOWR(KH_IOC_MAGIC, 0x02, struct kh_queue_args)
 #define KH_IOC_ADD_URL		_IOW(KH_IOC_MAGIC, 0x03, struct kh_url_args)
@@ -492,6 +532,8 @@ struct kh_limits_args {
 #define KH_IOC_FLUSH_CACHE	_IOW(KH_IOC_MAGIC, 0x0b, struct kh_flush_cache_args)
 #define KH_IOC_STATS		_IOWR(KH_IOC_MAGIC, 0x0c, struct kh_stats_args)
 #define KH_IOC_LIMITS		_IOWR(KH_IOC_MAGIC, 0x0d, struct kh_limits_args)
+/* 0x10-0x17: access control (URL reservations); 0x20-0x27: administration */
+#define KH_IOC_ADMIN_LIST	_IOWR(KH_IOC_MAGIC, 0x20, struct kh_admin_list_args)
 
 /*
  * HTTP.sys's ERROR_MORE_DATA protocol: a buffer too small for the whole

@@ -46,6 +46,22 @@ group_strace() {
 		fi
 		echo "$out" | grep -F -e ioctl -e 'runs in' | sed 's/^/KHVM strace: /'
 	done
+	# KH_IOC_ADMIN_LIST (khttpctl show): struct kh_admin_list_args is 32
+	# bytes in x86_64, 28 in i386 and x32
+	for abi in native ia32 x32; do
+		out=$(strace -e trace=ioctl "khtest-$abi" admin_list 2>&1)
+		case $abi in native) want=0x20 ;; *) want=0x1c ;; esac
+		want="ioctl(3, _IOC(_IOC_READ|_IOC_WRITE, 0xbd, 0x20, $want), "
+		if ! echo "$out" | grep -qF "$want"; then
+			kh_result "strace/admin_$abi" FAIL "no '$want' in strace output"
+			rc=1
+		elif ! echo "$out" | grep -q 'KHTEST .* PASS'; then
+			kh_result "strace/admin_$abi" FAIL "admin_list failed under strace"
+			rc=1
+		else
+			kh_result "strace/admin_$abi" PASS
+		fi
+	done
 	return $rc
 }
 

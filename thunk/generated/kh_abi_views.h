@@ -247,6 +247,27 @@ struct kh_limits_args_ia32 {
 	__u32 header_timeout_ms;
 };
 
+struct kh_admin_entry_ia32 {
+	__u32 kind;
+	__u32 abi;
+	kh_u64_ia32 id;
+	kh_u64_ia32 queue_id;
+	__u32 pid;
+	__u32 port;
+	kh_u64_ia32 value[3];
+	__s8 name[240];
+};
+
+struct kh_admin_list_args_ia32 {
+	__u32 kind;
+	__u32 flags;
+	__u32 start;
+	__u32 entry_count;
+	kh_uptr32_t entries;
+	__u32 entries_returned;
+	__u32 entries_total;
+};
+
 /* ---- x32 ---- */
 
 struct kh_byte_range_x32 {
@@ -480,6 +501,27 @@ struct kh_limits_args_x32 {
 	__u64 max_body_bytes;
 	__u32 idle_timeout_ms;
 	__u32 header_timeout_ms;
+};
+
+struct kh_admin_entry_x32 {
+	__u32 kind;
+	__u32 abi;
+	__u64 id;
+	__u64 queue_id;
+	__u32 pid;
+	__u32 port;
+	__u64 value[3];
+	__s8 name[240];
+};
+
+struct kh_admin_list_args_x32 {
+	__u32 kind;
+	__u32 flags;
+	__u32 start;
+	__u32 entry_count;
+	kh_uptr32_t entries;
+	__u32 entries_returned;
+	__u32 entries_total;
 };
 
 #endif /* __x86_64__ */

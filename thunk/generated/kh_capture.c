@@ -1050,6 +1050,51 @@ int kh_capture_kh_limits_args(struct kh_ctx *c, struct kh_limits_args *dst, cons
 	return 0;
 }
 
+int kh_capture_kh_admin_entry(struct kh_ctx *c, struct kh_admin_entry *dst, const struct kh_admin_entry *src)
+{
+	(void)c;
+
+	if (!kh_valid_kh_admin_kind(src->kind))
+		return -EINVAL;
+	dst->kind = src->kind;
+	dst->abi = src->abi;
+	dst->id = src->id;
+	dst->queue_id = src->queue_id;
+	dst->pid = src->pid;
+	dst->port = src->port;
+	for (unsigned int i0 = 0; i0 < 3; i0++) {
+		dst->value[i0] = src->value[i0];
+	}
+	memcpy(dst->name, src->name, sizeof(dst->name));
+	return 0;
+}
+
+int kh_capture_kh_admin_list_args(struct kh_ctx *c, struct kh_admin_list_args *dst, const struct kh_admin_list_args *src)
+{
+	int err;
+
+	if (!kh_valid_kh_admin_kind(src->kind))
+		return -EINVAL;
+	dst->kind = src->kind;
+	if (src->flags)
+		return -EINVAL;
+	dst->flags = src->flags;
+	dst->start = src->start;
+	if (src->entry_count > KH_MAX_ADMIN_ENTRIES)
+		return -E2BIG;
+	dst->entry_count = src->entry_count;
+	{
+		kh_uaddr_t u = kh_native_uaddr(src->entries);
+		void *k;
+
+		err = kh_out_buffer(c, &k, u, src->entry_count, sizeof(struct kh_admin_entry), _Alignof(struct kh_admin_entry));
+		if (err)
+			return err;
+		dst->entries = k;
+	}
+	return 0;
+}
+
 int kh_capture_kh_http_version_ia32(struct kh_ctx *c, struct kh_http_version *dst, const struct kh_http_version *src)
 {
 	(void)c;
@@ -2169,6 +2214,51 @@ int kh_capture_kh_limits_args_ia32(struct kh_ctx *c, struct kh_limits_args *dst,
 	return 0;
 }
 
+int kh_capture_kh_admin_entry_ia32(struct kh_ctx *c, struct kh_admin_entry *dst, const struct kh_admin_entry_ia32 *src)
+{
+	(void)c;
+
+	if (!kh_valid_kh_admin_kind(src->kind))
+		return -EINVAL;
+	dst->kind = src->kind;
+	dst->abi = src->abi;
+	dst->id = src->id;
+	dst->queue_id = src->queue_id;
+	dst->pid = src->pid;
+	dst->port = src->port;
+	for (unsigned int i0 = 0; i0 < 3; i0++) {
+		dst->value[i0] = src->value[i0];
+	}
+	memcpy(dst->name, src->name, sizeof(dst->name));
+	return 0;
+}
+
+int kh_capture_kh_admin_list_args_ia32(struct kh_ctx *c, struct kh_admin_list_args *dst, const struct kh_admin_list_args_ia32 *src)
+{
+	int err;
+
+	if (!kh_valid_kh_admin_kind(src->kind))
+		return -EINVAL;
+	dst->kind = src->kind;
+	if (src->flags)
+		return -EINVAL;
+	dst->flags = src->flags;
+	dst->start = src->start;
+	if (src->entry_count > KH_MAX_ADMIN_ENTRIES)
+		return -E2BIG;
+	dst->entry_count = src->entry_count;
+	{
+		kh_uaddr_t u = kh_compat_uaddr(src->entries);
+		void *k;
+
+		err = kh_out_buffer(c, &k, u, src->entry_count, sizeof(struct kh_admin_entry), _Alignof(struct kh_admin_entry));
+		if (err)
+			return err;
+		dst->entries = k;
+	}
+	return 0;
+}
+
 int kh_capture_kh_http_version_x32(struct kh_ctx *c, struct kh_http_version *dst, const struct kh_http_version *src)
 {
 	(void)c;
@@ -3285,5 +3375,50 @@ int kh_capture_kh_limits_args_x32(struct kh_ctx *c, struct kh_limits_args *dst, 
 	dst->max_body_bytes = src->max_body_bytes;
 	dst->idle_timeout_ms = src->idle_timeout_ms;
 	dst->header_timeout_ms = src->header_timeout_ms;
+	return 0;
+}
+
+int kh_capture_kh_admin_entry_x32(struct kh_ctx *c, struct kh_admin_entry *dst, const struct kh_admin_entry_x32 *src)
+{
+	(void)c;
+
+	if (!kh_valid_kh_admin_kind(src->kind))
+		return -EINVAL;
+	dst->kind = src->kind;
+	dst->abi = src->abi;
+	dst->id = src->id;
+	dst->queue_id = src->queue_id;
+	dst->pid = src->pid;
+	dst->port = src->port;
+	for (unsigned int i0 = 0; i0 < 3; i0++) {
+		dst->value[i0] = src->value[i0];
+	}
+	memcpy(dst->name, src->name, sizeof(dst->name));
+	return 0;
+}
+
+int kh_capture_kh_admin_list_args_x32(struct kh_ctx *c, struct kh_admin_list_args *dst, const struct kh_admin_list_args_x32 *src)
+{
+	int err;
+
+	if (!kh_valid_kh_admin_kind(src->kind))
+		return -EINVAL;
+	dst->kind = src->kind;
+	if (src->flags)
+		return -EINVAL;
+	dst->flags = src->flags;
+	dst->start = src->start;
+	if (src->entry_count > KH_MAX_ADMIN_ENTRIES)
+		return -E2BIG;
+	dst->entry_count = src->entry_count;
+	{
+		kh_uaddr_t u = kh_compat_uaddr(src->entries);
+		void *k;
+
+		err = kh_out_buffer(c, &k, u, src->entry_count, sizeof(struct kh_admin_entry), _Alignof(struct kh_admin_entry));
+		if (err)
+			return err;
+		dst->entries = k;
+	}
 	return 0;
 }

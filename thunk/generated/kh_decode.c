@@ -95,6 +95,17 @@ static const struct kd_name kd_names_kh_cache_policy_type[] = {
 	{ 0, NULL },
 };
 
+static const struct kd_name kd_names_kh_admin_kind[] = {
+	{ 1, "KH_ADMIN_LISTENER" },
+	{ 2, "KH_ADMIN_URL" },
+	{ 3, "KH_ADMIN_QUEUE" },
+	{ 4, "KH_ADMIN_WORKER" },
+	{ 5, "KH_ADMIN_REQUEST" },
+	{ 6, "KH_ADMIN_CACHE" },
+	{ 7, "KH_ADMIN_KIND_MAX" },
+	{ 0, NULL },
+};
+
 static const struct kd_name kd_flags_KH_REQUEST_FLAGS_ALL[] = {
 	{ 0x1, "KH_REQUEST_FLAG_MORE_ENTITY_BODY" },
 	{ 0x2, "KH_REQUEST_FLAG_PIPELINED" },
@@ -171,6 +182,8 @@ static void kh_decode_kh_wait_disconnect_args(struct kh_dec *d, const unsigned c
 static void kh_decode_kh_flush_cache_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_stats_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_limits_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
+static void kh_decode_kh_admin_entry(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
+static void kh_decode_kh_admin_list_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_http_version_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_byte_range_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_known_header_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
@@ -202,6 +215,8 @@ static void kh_decode_kh_wait_disconnect_args_ia32(struct kh_dec *d, const unsig
 static void kh_decode_kh_flush_cache_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_stats_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_limits_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
+static void kh_decode_kh_admin_entry_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
+static void kh_decode_kh_admin_list_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_http_version_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_byte_range_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_known_header_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
@@ -233,6 +248,8 @@ static void kh_decode_kh_wait_disconnect_args_x32(struct kh_dec *d, const unsign
 static void kh_decode_kh_flush_cache_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_stats_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_limits_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
+static void kh_decode_kh_admin_entry_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
+static void kh_decode_kh_admin_list_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 
 /* ---- x86_64 (KH_LAYOUT_X86_64) ---- */
 
@@ -970,6 +987,63 @@ static void kh_decode_kh_limits_args(struct kh_dec *d, const unsigned char *p, u
 	kd_uint(d, kd_get(p + 24, 4));
 	kd_field(d, "header_timeout_ms");
 	kd_uint(d, kd_get(p + 28, 4));
+	kd_end(d, '}');
+}
+
+static void kh_decode_kh_admin_entry(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+{
+	(void)ph;
+
+	kd_begin(d, '{');
+	kd_field(d, "kind");
+	kd_enum(d, kd_get(p, 4), kd_names_kh_admin_kind);
+	kd_field(d, "abi");
+	kd_uint(d, kd_get(p + 4, 4));
+	kd_field(d, "id");
+	kd_uint(d, kd_get(p + 8, 8));
+	kd_field(d, "queue_id");
+	kd_hex(d, kd_get(p + 16, 8));
+	kd_field(d, "pid");
+	kd_uint(d, kd_get(p + 24, 4));
+	kd_field(d, "port");
+	kd_uint(d, kd_get(p + 28, 4));
+	kd_field(d, "value");
+	kd_begin(d, '[');
+	for (unsigned int i = 0; i < 3 && kd_elem(d); i++) {
+		kd_scalar(d, p + 32 + i * 8, 8, KD_FMT_UNSIGNED);
+	}
+	kd_end(d, ']');
+	kd_field(d, "name");
+	kd_strbuf(d, p + 56, 240);
+	kd_end(d, '}');
+}
+
+static void kh_decode_kh_admin_list_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+{
+	kd_begin(d, '{');
+	if (ph & KD_IN) {
+		kd_field(d, "kind");
+		kd_enum(d, kd_get(p, 4), kd_names_kh_admin_kind);
+		kd_field(d, "flags");
+		kd_uint(d, kd_get(p + 4, 4));
+		kd_field(d, "start");
+		kd_uint(d, kd_get(p + 8, 4));
+		kd_field(d, "entry_count");
+		kd_uint(d, kd_get(p + 12, 4));
+	}
+	if (!(ph & KD_OUT)) {
+		kd_field(d, "entries");
+		kd_ptr(d, kd_get(p + 16, 8));
+	} else {
+		kd_field(d, "entries");
+		kd_records(d, kd_get(p + 16, 8), kd_get(p + 12, 4), 296, kh_decode_kh_admin_entry, true);
+	}
+	if (ph & KD_OUT) {
+		kd_field(d, "entries_returned");
+		kd_uint(d, kd_get(p + 24, 4));
+		kd_field(d, "entries_total");
+		kd_uint(d, kd_get(p + 28, 4));
+	}
 	kd_end(d, '}');
 }
 
@@ -1712,6 +1786,63 @@ static void kh_decode_kh_limits_args_ia32(struct kh_dec *d, const unsigned char 
 	kd_end(d, '}');
 }
 
+static void kh_decode_kh_admin_entry_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+{
+	(void)ph;
+
+	kd_begin(d, '{');
+	kd_field(d, "kind");
+	kd_enum(d, kd_get(p, 4), kd_names_kh_admin_kind);
+	kd_field(d, "abi");
+	kd_uint(d, kd_get(p + 4, 4));
+	kd_field(d, "id");
+	kd_uint(d, kd_get(p + 8, 8));
+	kd_field(d, "queue_id");
+	kd_hex(d, kd_get(p + 16, 8));
+	kd_field(d, "pid");
+	kd_uint(d, kd_get(p + 24, 4));
+	kd_field(d, "port");
+	kd_uint(d, kd_get(p + 28, 4));
+	kd_field(d, "value");
+	kd_begin(d, '[');
+	for (unsigned int i = 0; i < 3 && kd_elem(d); i++) {
+		kd_scalar(d, p + 32 + i * 8, 8, KD_FMT_UNSIGNED);
+	}
+	kd_end(d, ']');
+	kd_field(d, "name");
+	kd_strbuf(d, p + 56, 240);
+	kd_end(d, '}');
+}
+
+static void kh_decode_kh_admin_list_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+{
+	kd_begin(d, '{');
+	if (ph & KD_IN) {
+		kd_field(d, "kind");
+		kd_enum(d, kd_get(p, 4), kd_names_kh_admin_kind);
+		kd_field(d, "flags");
+		kd_uint(d, kd_get(p + 4, 4));
+		kd_field(d, "start");
+		kd_uint(d, kd_get(p + 8, 4));
+		kd_field(d, "entry_count");
+		kd_uint(d, kd_get(p + 12, 4));
+	}
+	if (!(ph & KD_OUT)) {
+		kd_field(d, "entries");
+		kd_ptr(d, kd_get(p + 16, 4));
+	} else {
+		kd_field(d, "entries");
+		kd_records(d, kd_get(p + 16, 4), kd_get(p + 12, 4), 296, kh_decode_kh_admin_entry_ia32, true);
+	}
+	if (ph & KD_OUT) {
+		kd_field(d, "entries_returned");
+		kd_uint(d, kd_get(p + 20, 4));
+		kd_field(d, "entries_total");
+		kd_uint(d, kd_get(p + 24, 4));
+	}
+	kd_end(d, '}');
+}
+
 /* ---- x32 (KH_LAYOUT_X32) ---- */
 
 static void kh_decode_kh_http_version_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
@@ -2451,6 +2582,63 @@ static void kh_decode_kh_limits_args_x32(struct kh_dec *d, const unsigned char *
 	kd_end(d, '}');
 }
 
+static void kh_decode_kh_admin_entry_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+{
+	(void)ph;
+
+	kd_begin(d, '{');
+	kd_field(d, "kind");
+	kd_enum(d, kd_get(p, 4), kd_names_kh_admin_kind);
+	kd_field(d, "abi");
+	kd_uint(d, kd_get(p + 4, 4));
+	kd_field(d, "id");
+	kd_uint(d, kd_get(p + 8, 8));
+	kd_field(d, "queue_id");
+	kd_hex(d, kd_get(p + 16, 8));
+	kd_field(d, "pid");
+	kd_uint(d, kd_get(p + 24, 4));
+	kd_field(d, "port");
+	kd_uint(d, kd_get(p + 28, 4));
+	kd_field(d, "value");
+	kd_begin(d, '[');
+	for (unsigned int i = 0; i < 3 && kd_elem(d); i++) {
+		kd_scalar(d, p + 32 + i * 8, 8, KD_FMT_UNSIGNED);
+	}
+	kd_end(d, ']');
+	kd_field(d, "name");
+	kd_strbuf(d, p + 56, 240);
+	kd_end(d, '}');
+}
+
+static void kh_decode_kh_admin_list_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+{
+	kd_begin(d, '{');
+	if (ph & KD_IN) {
+		kd_field(d, "kind");
+		kd_enum(d, kd_get(p, 4), kd_names_kh_admin_kind);
+		kd_field(d, "flags");
+		kd_uint(d, kd_get(p + 4, 4));
+		kd_field(d, "start");
+		kd_uint(d, kd_get(p + 8, 4));
+		kd_field(d, "entry_count");
+		kd_uint(d, kd_get(p + 12, 4));
+	}
+	if (!(ph & KD_OUT)) {
+		kd_field(d, "entries");
+		kd_ptr(d, kd_get(p + 16, 4));
+	} else {
+		kd_field(d, "entries");
+		kd_records(d, kd_get(p + 16, 4), kd_get(p + 12, 4), 296, kh_decode_kh_admin_entry_x32, true);
+	}
+	if (ph & KD_OUT) {
+		kd_field(d, "entries_returned");
+		kd_uint(d, kd_get(p + 20, 4));
+		kd_field(d, "entries_total");
+		kd_uint(d, kd_get(p + 24, 4));
+	}
+	kd_end(d, '}');
+}
+
 typedef void (*kd_fn)(struct kh_dec *d, const unsigned char *p, unsigned int ph);
 
 static const struct {
@@ -2512,6 +2700,10 @@ static const struct {
 	},
 	{	/* KH_IOC_LIMITS */
 		.fn = { kh_decode_kh_limits_args, kh_decode_kh_limits_args_ia32, kh_decode_kh_limits_args_x32 },
+		.phases = 3,
+	},
+	{	/* KH_IOC_ADMIN_LIST */
+		.fn = { kh_decode_kh_admin_list_args, kh_decode_kh_admin_list_args_ia32, kh_decode_kh_admin_list_args_x32 },
 		.phases = 3,
 	},
 };

@@ -970,6 +970,54 @@ void kh_emit_kh_limits_args(struct kh_emitter *e, struct kh_limits_args *dst, co
 	dst->header_timeout_ms = (__u32)src->header_timeout_ms;
 }
 
+size_t kh_measure_kh_admin_entry(size_t off, const struct kh_admin_entry *src)
+{
+	(void)src;
+	return off;
+}
+
+void kh_emit_kh_admin_entry(struct kh_emitter *e, struct kh_admin_entry *dst, const struct kh_admin_entry *src)
+{
+	(void)e;
+
+	dst->kind = (__u32)src->kind;
+	dst->abi = (__u32)src->abi;
+	dst->id = (__u64)src->id;
+	dst->queue_id = (__u64)src->queue_id;
+	dst->pid = (__u32)src->pid;
+	dst->port = (__u32)src->port;
+	for (unsigned int i0 = 0; i0 < 3; i0++) {
+		dst->value[i0] = (__u64)src->value[i0];
+	}
+	memcpy(dst->name, src->name, sizeof(dst->name));
+}
+
+size_t kh_measure_kh_admin_list_args(size_t off, const struct kh_admin_list_args *src)
+{
+	if (src->entry_count && src->entries) {
+		off = kh_align_up(off, _Alignof(struct kh_admin_entry)) + (size_t)(src->entry_count) * sizeof(struct kh_admin_entry);
+	}
+	return off;
+}
+
+void kh_emit_kh_admin_list_args(struct kh_emitter *e, struct kh_admin_list_args *dst, const struct kh_admin_list_args *src)
+{
+	dst->kind = (__u32)src->kind;
+	dst->flags = (__u32)src->flags;
+	dst->start = (__u32)src->start;
+	dst->entry_count = (__u32)src->entry_count;
+	if (src->entry_count && src->entries) {
+		struct kh_admin_entry *v = kh_emit_alloc(e, src->entry_count, sizeof(struct kh_admin_entry), _Alignof(struct kh_admin_entry));
+
+		kh_emit_ptr(e, &dst->entries, sizeof(dst->entries), v, (size_t)(src->entry_count) * sizeof(struct kh_admin_entry), KH_PTR_OUT);
+		kh_emit_count(e, &dst->entry_count, sizeof(dst->entry_count));
+		for (size_t i = 0; i < (size_t)(src->entry_count); i++)
+			kh_emit_kh_admin_entry(e, &v[i], &src->entries[i]);
+	}
+	dst->entries_returned = (__u32)src->entries_returned;
+	dst->entries_total = (__u32)src->entries_total;
+}
+
 size_t kh_measure_kh_http_version_ia32(size_t off, const struct kh_http_version *src)
 {
 	(void)src;
@@ -1940,6 +1988,54 @@ void kh_emit_kh_limits_args_ia32(struct kh_emitter *e, struct kh_limits_args_ia3
 	dst->header_timeout_ms = (__u32)src->header_timeout_ms;
 }
 
+size_t kh_measure_kh_admin_entry_ia32(size_t off, const struct kh_admin_entry *src)
+{
+	(void)src;
+	return off;
+}
+
+void kh_emit_kh_admin_entry_ia32(struct kh_emitter *e, struct kh_admin_entry_ia32 *dst, const struct kh_admin_entry *src)
+{
+	(void)e;
+
+	dst->kind = (__u32)src->kind;
+	dst->abi = (__u32)src->abi;
+	dst->id = (__u64)src->id;
+	dst->queue_id = (__u64)src->queue_id;
+	dst->pid = (__u32)src->pid;
+	dst->port = (__u32)src->port;
+	for (unsigned int i0 = 0; i0 < 3; i0++) {
+		dst->value[i0] = (__u64)src->value[i0];
+	}
+	memcpy(dst->name, src->name, sizeof(dst->name));
+}
+
+size_t kh_measure_kh_admin_list_args_ia32(size_t off, const struct kh_admin_list_args *src)
+{
+	if (src->entry_count && src->entries) {
+		off = kh_align_up(off, _Alignof(struct kh_admin_entry_ia32)) + (size_t)(src->entry_count) * sizeof(struct kh_admin_entry_ia32);
+	}
+	return off;
+}
+
+void kh_emit_kh_admin_list_args_ia32(struct kh_emitter *e, struct kh_admin_list_args_ia32 *dst, const struct kh_admin_list_args *src)
+{
+	dst->kind = (__u32)src->kind;
+	dst->flags = (__u32)src->flags;
+	dst->start = (__u32)src->start;
+	dst->entry_count = (__u32)src->entry_count;
+	if (src->entry_count && src->entries) {
+		struct kh_admin_entry_ia32 *v = kh_emit_alloc(e, src->entry_count, sizeof(struct kh_admin_entry_ia32), _Alignof(struct kh_admin_entry_ia32));
+
+		kh_emit_ptr(e, &dst->entries, sizeof(dst->entries), v, (size_t)(src->entry_count) * sizeof(struct kh_admin_entry_ia32), KH_PTR_OUT);
+		kh_emit_count(e, &dst->entry_count, sizeof(dst->entry_count));
+		for (size_t i = 0; i < (size_t)(src->entry_count); i++)
+			kh_emit_kh_admin_entry_ia32(e, &v[i], &src->entries[i]);
+	}
+	dst->entries_returned = (__u32)src->entries_returned;
+	dst->entries_total = (__u32)src->entries_total;
+}
+
 size_t kh_measure_kh_http_version_x32(size_t off, const struct kh_http_version *src)
 {
 	(void)src;
@@ -2908,6 +3004,54 @@ void kh_emit_kh_limits_args_x32(struct kh_emitter *e, struct kh_limits_args_x32 
 	dst->max_body_bytes = (__u64)src->max_body_bytes;
 	dst->idle_timeout_ms = (__u32)src->idle_timeout_ms;
 	dst->header_timeout_ms = (__u32)src->header_timeout_ms;
+}
+
+size_t kh_measure_kh_admin_entry_x32(size_t off, const struct kh_admin_entry *src)
+{
+	(void)src;
+	return off;
+}
+
+void kh_emit_kh_admin_entry_x32(struct kh_emitter *e, struct kh_admin_entry_x32 *dst, const struct kh_admin_entry *src)
+{
+	(void)e;
+
+	dst->kind = (__u32)src->kind;
+	dst->abi = (__u32)src->abi;
+	dst->id = (__u64)src->id;
+	dst->queue_id = (__u64)src->queue_id;
+	dst->pid = (__u32)src->pid;
+	dst->port = (__u32)src->port;
+	for (unsigned int i0 = 0; i0 < 3; i0++) {
+		dst->value[i0] = (__u64)src->value[i0];
+	}
+	memcpy(dst->name, src->name, sizeof(dst->name));
+}
+
+size_t kh_measure_kh_admin_list_args_x32(size_t off, const struct kh_admin_list_args *src)
+{
+	if (src->entry_count && src->entries) {
+		off = kh_align_up(off, _Alignof(struct kh_admin_entry_x32)) + (size_t)(src->entry_count) * sizeof(struct kh_admin_entry_x32);
+	}
+	return off;
+}
+
+void kh_emit_kh_admin_list_args_x32(struct kh_emitter *e, struct kh_admin_list_args_x32 *dst, const struct kh_admin_list_args *src)
+{
+	dst->kind = (__u32)src->kind;
+	dst->flags = (__u32)src->flags;
+	dst->start = (__u32)src->start;
+	dst->entry_count = (__u32)src->entry_count;
+	if (src->entry_count && src->entries) {
+		struct kh_admin_entry_x32 *v = kh_emit_alloc(e, src->entry_count, sizeof(struct kh_admin_entry_x32), _Alignof(struct kh_admin_entry_x32));
+
+		kh_emit_ptr(e, &dst->entries, sizeof(dst->entries), v, (size_t)(src->entry_count) * sizeof(struct kh_admin_entry_x32), KH_PTR_OUT);
+		kh_emit_count(e, &dst->entry_count, sizeof(dst->entry_count));
+		for (size_t i = 0; i < (size_t)(src->entry_count); i++)
+			kh_emit_kh_admin_entry_x32(e, &v[i], &src->entries[i]);
+	}
+	dst->entries_returned = (__u32)src->entries_returned;
+	dst->entries_total = (__u32)src->entries_total;
 }
 
 static void kh_emit_partial_kh_request(struct kh_request *dst, const struct kh_request *src)

@@ -373,6 +373,36 @@ static long kh_entry_kh_ioc_limits(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
+static long kh_entry_kh_ioc_admin_list(struct kh_ctx *c, kh_uaddr_t uarg)
+{
+	struct kh_admin_list_args view;
+	struct kh_admin_list_args *args;
+	void *p;
+	long ret;
+
+	if (kh_copy_in(c, &view, uarg, sizeof(view)))
+		return -EFAULT;
+	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_admin_list_args));
+	if (ret)
+		return ret;
+	args = p;
+	ret = kh_capture_kh_admin_list_args(c, args, &view);
+	if (ret)
+		return ret;
+	ret = kh_ioc_admin_list_core(c, args);
+	if (ret == 0) {
+		view.entries_returned = (__u32)args->entries_returned;
+		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args, entries_returned), &view.entries_returned, sizeof(view.entries_returned)))
+			return -EFAULT;
+		view.entries_total = (__u32)args->entries_total;
+		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args, entries_total), &view.entries_total, sizeof(view.entries_total)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
+	}
+	return ret;
+}
+
 static long kh_entry_kh_ioc_version_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 {
 	struct kh_version_args view;
@@ -732,6 +762,36 @@ static long kh_entry_kh_ioc_limits_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
+	}
+	return ret;
+}
+
+static long kh_entry_kh_ioc_admin_list_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+{
+	struct kh_admin_list_args_ia32 view;
+	struct kh_admin_list_args *args;
+	void *p;
+	long ret;
+
+	if (kh_copy_in(c, &view, uarg, sizeof(view)))
+		return -EFAULT;
+	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_admin_list_args));
+	if (ret)
+		return ret;
+	args = p;
+	ret = kh_capture_kh_admin_list_args_ia32(c, args, &view);
+	if (ret)
+		return ret;
+	ret = kh_ioc_admin_list_core(c, args);
+	if (ret == 0) {
+		view.entries_returned = (__u32)args->entries_returned;
+		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_ia32, entries_returned), &view.entries_returned, sizeof(view.entries_returned)))
+			return -EFAULT;
+		view.entries_total = (__u32)args->entries_total;
+		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_ia32, entries_total), &view.entries_total, sizeof(view.entries_total)))
 			return -EFAULT;
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
@@ -1105,6 +1165,36 @@ static long kh_entry_kh_ioc_limits_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
+static long kh_entry_kh_ioc_admin_list_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+{
+	struct kh_admin_list_args_x32 view;
+	struct kh_admin_list_args *args;
+	void *p;
+	long ret;
+
+	if (kh_copy_in(c, &view, uarg, sizeof(view)))
+		return -EFAULT;
+	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_admin_list_args));
+	if (ret)
+		return ret;
+	args = p;
+	ret = kh_capture_kh_admin_list_args_x32(c, args, &view);
+	if (ret)
+		return ret;
+	ret = kh_ioc_admin_list_core(c, args);
+	if (ret == 0) {
+		view.entries_returned = (__u32)args->entries_returned;
+		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_x32, entries_returned), &view.entries_returned, sizeof(view.entries_returned)))
+			return -EFAULT;
+		view.entries_total = (__u32)args->entries_total;
+		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_x32, entries_total), &view.entries_total, sizeof(view.entries_total)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
+	}
+	return ret;
+}
+
 long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg)
 {
 	switch (c->abi) {
@@ -1136,6 +1226,8 @@ long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg)
 			return kh_entry_kh_ioc_stats(c, uarg);
 		case KH_IOC_LIMITS_X86_64:
 			return kh_entry_kh_ioc_limits(c, uarg);
+		case KH_IOC_ADMIN_LIST_X86_64:
+			return kh_entry_kh_ioc_admin_list(c, uarg);
 		}
 		break;
 	case KH_LAYOUT_I386:
@@ -1166,6 +1258,8 @@ long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg)
 			return kh_entry_kh_ioc_stats_ia32(c, uarg);
 		case KH_IOC_LIMITS_IA32:
 			return kh_entry_kh_ioc_limits_ia32(c, uarg);
+		case KH_IOC_ADMIN_LIST_IA32:
+			return kh_entry_kh_ioc_admin_list_ia32(c, uarg);
 		}
 		break;
 	case KH_LAYOUT_X32:
@@ -1196,6 +1290,8 @@ long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg)
 			return kh_entry_kh_ioc_stats_x32(c, uarg);
 		case KH_IOC_LIMITS_X32:
 			return kh_entry_kh_ioc_limits_x32(c, uarg);
+		case KH_IOC_ADMIN_LIST_X32:
+			return kh_entry_kh_ioc_admin_list_x32(c, uarg);
 		}
 		break;
 	}

@@ -44,8 +44,11 @@
 #define KH_IOC_LIMITS_X86_64	0xc020bd0dU	/* size 32 */
 #define KH_IOC_LIMITS_IA32	0xc020bd0dU	/* size 32 */
 #define KH_IOC_LIMITS_X32	0xc020bd0dU	/* size 32 */
+#define KH_IOC_ADMIN_LIST_X86_64	0xc020bd20U	/* size 32 */
+#define KH_IOC_ADMIN_LIST_IA32	0xc01cbd20U	/* size 28 */
+#define KH_IOC_ADMIN_LIST_X32	0xc01cbd20U	/* size 28 */
 
-#define KH_IOCTL_COUNT 13
+#define KH_IOCTL_COUNT 14
 extern const struct kh_ioctl_desc kh_ioctl_table[KH_IOCTL_COUNT];
 
 #endif /* KH_IOCTL_CMDS_H */

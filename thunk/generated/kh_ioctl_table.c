@@ -96,4 +96,11 @@ const struct kh_ioctl_desc kh_ioctl_table[KH_IOCTL_COUNT] = {
 		.arg_size = { 32, 32, 32 },
 		.copyback = KH_COPYBACK_POLICY_SUCCESS,
 	},
+	{
+		.name = "KH_IOC_ADMIN_LIST",
+		.arg_type = "kh_admin_list_args",
+		.cmd = { 0xc020bd20U, 0xc01cbd20U, 0xc01cbd20U },
+		.arg_size = { 32, 28, 28 },
+		.copyback = KH_COPYBACK_POLICY_SUCCESS,
+	},
 };

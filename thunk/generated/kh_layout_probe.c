@@ -229,9 +229,28 @@ const unsigned int kh_layout_probe[][3] = {
 	M(struct kh_limits_args, max_body_bytes, __u64),
 	M(struct kh_limits_args, idle_timeout_ms, __u32),
 	M(struct kh_limits_args, header_timeout_ms, __u32),
+	TOP(struct kh_admin_entry),
+	M(struct kh_admin_entry, kind, __u32),
+	M(struct kh_admin_entry, abi, __u32),
+	M(struct kh_admin_entry, id, __u64),
+	M(struct kh_admin_entry, queue_id, __u64),
+	M(struct kh_admin_entry, pid, __u32),
+	M(struct kh_admin_entry, port, __u32),
+	M(struct kh_admin_entry, value, __u64),
+	M(struct kh_admin_entry, value[0], __u64),
+	M(struct kh_admin_entry, name, char),
+	M(struct kh_admin_entry, name[0], char),
+	TOP(struct kh_admin_list_args),
+	M(struct kh_admin_list_args, kind, __u32),
+	M(struct kh_admin_list_args, flags, __u32),
+	M(struct kh_admin_list_args, start, __u32),
+	M(struct kh_admin_list_args, entry_count, __u32),
+	M(struct kh_admin_list_args, entries, void *),
+	M(struct kh_admin_list_args, entries_returned, __u32),
+	M(struct kh_admin_list_args, entries_total, __u32),
 };
 
-const unsigned int kh_layout_probe_count = 222;
+const unsigned int kh_layout_probe_count = 241;
 
 struct kh_http_version *kh_probe_anchor_kh_http_version;
 struct kh_byte_range *kh_probe_anchor_kh_byte_range;
@@ -264,3 +283,5 @@ struct kh_wait_disconnect_args *kh_probe_anchor_kh_wait_disconnect_args;
 struct kh_flush_cache_args *kh_probe_anchor_kh_flush_cache_args;
 struct kh_stats_args *kh_probe_anchor_kh_stats_args;
 struct kh_limits_args *kh_probe_anchor_kh_limits_args;
+struct kh_admin_entry *kh_probe_anchor_kh_admin_entry;
+struct kh_admin_list_args *kh_probe_anchor_kh_admin_list_args;

@@ -224,6 +224,25 @@ static const struct kh_layout_entry layout_x86_64[] = {
 	{ "kh_limits_args", "max_body_bytes", "max_body_bytes", 214, 1, KH_LK_INT, 0, 1, 16, 8, 8 },
 	{ "kh_limits_args", "idle_timeout_ms", "idle_timeout_ms", 214, 1, KH_LK_INT, 0, 1, 24, 4, 4 },
 	{ "kh_limits_args", "header_timeout_ms", "header_timeout_ms", 214, 1, KH_LK_INT, 0, 1, 28, 4, 4 },
+	{ "kh_admin_entry", "", "kh_admin_entry", -1, 0, KH_LK_STRUCT, 0, 1, 0, 296, 8 },
+	{ "kh_admin_entry", "kind", "kind", 222, 1, KH_LK_INT, 0, 1, 0, 4, 4 },
+	{ "kh_admin_entry", "abi", "abi", 222, 1, KH_LK_INT, 0, 1, 4, 4, 4 },
+	{ "kh_admin_entry", "id", "id", 222, 1, KH_LK_INT, 0, 1, 8, 8, 8 },
+	{ "kh_admin_entry", "queue_id", "queue_id", 222, 1, KH_LK_INT, 0, 1, 16, 8, 8 },
+	{ "kh_admin_entry", "pid", "pid", 222, 1, KH_LK_INT, 0, 1, 24, 4, 4 },
+	{ "kh_admin_entry", "port", "port", 222, 1, KH_LK_INT, 0, 1, 28, 4, 4 },
+	{ "kh_admin_entry", "value", "value", 222, 1, KH_LK_ARRAY, 0, 3, 32, 24, 8 },
+	{ "kh_admin_entry", "value[0]", "[0]", 229, 2, KH_LK_INT, 0, 1, 32, 8, 8 },
+	{ "kh_admin_entry", "name", "name", 222, 1, KH_LK_ARRAY, 0, 240, 56, 240, 1 },
+	{ "kh_admin_entry", "name[0]", "[0]", 231, 2, KH_LK_INT, 1, 1, 56, 1, 1 },
+	{ "kh_admin_list_args", "", "kh_admin_list_args", -1, 0, KH_LK_STRUCT, 0, 1, 0, 32, 8 },
+	{ "kh_admin_list_args", "kind", "kind", 233, 1, KH_LK_INT, 0, 1, 0, 4, 4 },
+	{ "kh_admin_list_args", "flags", "flags", 233, 1, KH_LK_INT, 0, 1, 4, 4, 4 },
+	{ "kh_admin_list_args", "start", "start", 233, 1, KH_LK_INT, 0, 1, 8, 4, 4 },
+	{ "kh_admin_list_args", "entry_count", "entry_count", 233, 1, KH_LK_INT, 0, 1, 12, 4, 4 },
+	{ "kh_admin_list_args", "entries", "entries", 233, 1, KH_LK_PTR, 0, 1, 16, 8, 8 },
+	{ "kh_admin_list_args", "entries_returned", "entries_returned", 233, 1, KH_LK_INT, 0, 1, 24, 4, 4 },
+	{ "kh_admin_list_args", "entries_total", "entries_total", 233, 1, KH_LK_INT, 0, 1, 28, 4, 4 },
 };
 
 static const struct kh_layout_entry layout_i386[] = {
@@ -449,6 +468,25 @@ static const struct kh_layout_entry layout_i386[] = {
 	{ "kh_limits_args", "max_body_bytes", "max_body_bytes", 214, 1, KH_LK_INT, 0, 1, 16, 8, 4 },
 	{ "kh_limits_args", "idle_timeout_ms", "idle_timeout_ms", 214, 1, KH_LK_INT, 0, 1, 24, 4, 4 },
 	{ "kh_limits_args", "header_timeout_ms", "header_timeout_ms", 214, 1, KH_LK_INT, 0, 1, 28, 4, 4 },
+	{ "kh_admin_entry", "", "kh_admin_entry", -1, 0, KH_LK_STRUCT, 0, 1, 0, 296, 4 },
+	{ "kh_admin_entry", "kind", "kind", 222, 1, KH_LK_INT, 0, 1, 0, 4, 4 },
+	{ "kh_admin_entry", "abi", "abi", 222, 1, KH_LK_INT, 0, 1, 4, 4, 4 },
+	{ "kh_admin_entry", "id", "id", 222, 1, KH_LK_INT, 0, 1, 8, 8, 4 },
+	{ "kh_admin_entry", "queue_id", "queue_id", 222, 1, KH_LK_INT, 0, 1, 16, 8, 4 },
+	{ "kh_admin_entry", "pid", "pid", 222, 1, KH_LK_INT, 0, 1, 24, 4, 4 },
+	{ "kh_admin_entry", "port", "port", 222, 1, KH_LK_INT, 0, 1, 28, 4, 4 },
+	{ "kh_admin_entry", "value", "value", 222, 1, KH_LK_ARRAY, 0, 3, 32, 24, 4 },
+	{ "kh_admin_entry", "value[0]", "[0]", 229, 2, KH_LK_INT, 0, 1, 32, 8, 4 },
+	{ "kh_admin_entry", "name", "name", 222, 1, KH_LK_ARRAY, 0, 240, 56, 240, 1 },
+	{ "kh_admin_entry", "name[0]", "[0]", 231, 2, KH_LK_INT, 1, 1, 56, 1, 1 },
+	{ "kh_admin_list_args", "", "kh_admin_list_args", -1, 0, KH_LK_STRUCT, 0, 1, 0, 28, 4 },
+	{ "kh_admin_list_args", "kind", "kind", 233, 1, KH_LK_INT, 0, 1, 0, 4, 4 },
+	{ "kh_admin_list_args", "flags", "flags", 233, 1, KH_LK_INT, 0, 1, 4, 4, 4 },
+	{ "kh_admin_list_args", "start", "start", 233, 1, KH_LK_INT, 0, 1, 8, 4, 4 },
+	{ "kh_admin_list_args", "entry_count", "entry_count", 233, 1, KH_LK_INT, 0, 1, 12, 4, 4 },
+	{ "kh_admin_list_args", "entries", "entries", 233, 1, KH_LK_PTR, 0, 1, 16, 4, 4 },
+	{ "kh_admin_list_args", "entries_returned", "entries_returned", 233, 1, KH_LK_INT, 0, 1, 20, 4, 4 },
+	{ "kh_admin_list_args", "entries_total", "entries_total", 233, 1, KH_LK_INT, 0, 1, 24, 4, 4 },
 };
 
 static const struct kh_layout_entry layout_x32[] = {
@@ -674,6 +712,25 @@ static const struct kh_layout_entry layout_x32[] = {
 	{ "kh_limits_args", "max_body_bytes", "max_body_bytes", 214, 1, KH_LK_INT, 0, 1, 16, 8, 8 },
 	{ "kh_limits_args", "idle_timeout_ms", "idle_timeout_ms", 214, 1, KH_LK_INT, 0, 1, 24, 4, 4 },
 	{ "kh_limits_args", "header_timeout_ms", "header_timeout_ms", 214, 1, KH_LK_INT, 0, 1, 28, 4, 4 },
+	{ "kh_admin_entry", "", "kh_admin_entry", -1, 0, KH_LK_STRUCT, 0, 1, 0, 296, 8 },
+	{ "kh_admin_entry", "kind", "kind", 222, 1, KH_LK_INT, 0, 1, 0, 4, 4 },
+	{ "kh_admin_entry", "abi", "abi", 222, 1, KH_LK_INT, 0, 1, 4, 4, 4 },
+	{ "kh_admin_entry", "id", "id", 222, 1, KH_LK_INT, 0, 1, 8, 8, 8 },
+	{ "kh_admin_entry", "queue_id", "queue_id", 222, 1, KH_LK_INT, 0, 1, 16, 8, 8 },
+	{ "kh_admin_entry", "pid", "pid", 222, 1, KH_LK_INT, 0, 1, 24, 4, 4 },
+	{ "kh_admin_entry", "port", "port", 222, 1, KH_LK_INT, 0, 1, 28, 4, 4 },
+	{ "kh_admin_entry", "value", "value", 222, 1, KH_LK_ARRAY, 0, 3, 32, 24, 8 },
+	{ "kh_admin_entry", "value[0]", "[0]", 229, 2, KH_LK_INT, 0, 1, 32, 8, 8 },
+	{ "kh_admin_entry", "name", "name", 222, 1, KH_LK_ARRAY, 0, 240, 56, 240, 1 },
+	{ "kh_admin_entry", "name[0]", "[0]", 231, 2, KH_LK_INT, 1, 1, 56, 1, 1 },
+	{ "kh_admin_list_args", "", "kh_admin_list_args", -1, 0, KH_LK_STRUCT, 0, 1, 0, 28, 4 },
+	{ "kh_admin_list_args", "kind", "kind", 233, 1, KH_LK_INT, 0, 1, 0, 4, 4 },
+	{ "kh_admin_list_args", "flags", "flags", 233, 1, KH_LK_INT, 0, 1, 4, 4, 4 },
+	{ "kh_admin_list_args", "start", "start", 233, 1, KH_LK_INT, 0, 1, 8, 4, 4 },
+	{ "kh_admin_list_args", "entry_count", "entry_count", 233, 1, KH_LK_INT, 0, 1, 12, 4, 4 },
+	{ "kh_admin_list_args", "entries", "entries", 233, 1, KH_LK_PTR, 0, 1, 16, 4, 4 },
+	{ "kh_admin_list_args", "entries_returned", "entries_returned", 233, 1, KH_LK_INT, 0, 1, 20, 4, 4 },
+	{ "kh_admin_list_args", "entries_total", "entries_total", 233, 1, KH_LK_INT, 0, 1, 24, 4, 4 },
 };
 
 const struct kh_layout_entry *const kh_layout_tables[KH_LAYOUT_NABI] = {
@@ -682,7 +739,7 @@ const struct kh_layout_entry *const kh_layout_tables[KH_LAYOUT_NABI] = {
 	[KH_LAYOUT_X32] = layout_x32,
 };
 
-const unsigned int kh_layout_count = 222;
+const unsigned int kh_layout_count = 241;
 
 const char *const kh_layout_abi_names[KH_LAYOUT_NABI] = {
 	"x86_64",

@@ -26,6 +26,8 @@ static const __s64 kh_values_kh_stat[15] __attribute__((unused)) = { KH_STAT_IOC
 
 static const __s64 kh_values_kh_queue_stat[6] __attribute__((unused)) = { KH_QSTAT_REQUESTS, KH_QSTAT_RECEIVED, KH_QSTAT_ANSWERED, KH_QSTAT_REJECTED, KH_QSTAT_PENDING, KH_QSTAT_COUNT };
 
+static const __s64 kh_values_kh_admin_kind[7] __attribute__((unused)) = { KH_ADMIN_LISTENER, KH_ADMIN_URL, KH_ADMIN_QUEUE, KH_ADMIN_WORKER, KH_ADMIN_REQUEST, KH_ADMIN_CACHE, KH_ADMIN_KIND_MAX };
+
 int kh_random_kh_http_version(struct kh_rand *r, struct kh_ctx *c, struct kh_http_version *dst)
 {
 
@@ -1587,6 +1589,103 @@ int kh_equal_kh_limits_args(const struct kh_limits_args *a, const struct kh_limi
 		return kh_differs(where, len, "a->idle_timeout_ms");
 	if (memcmp(&a->header_timeout_ms, &b->header_timeout_ms, sizeof(a->header_timeout_ms)))
 		return kh_differs(where, len, "a->header_timeout_ms");
+	(void)where;
+	(void)len;
+	return 1;
+}
+
+int kh_random_kh_admin_entry(struct kh_rand *r, struct kh_ctx *c, struct kh_admin_entry *dst)
+{
+
+	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
+	(void)c;
+
+	dst->kind = kh_values_kh_admin_kind[kh_rand_below(r, 7)];
+	dst->abi = (__u32)kh_rand_u64(r);
+	dst->id = (__u64)kh_rand_u64(r);
+	dst->queue_id = (__u64)kh_rand_u64(r);
+	dst->pid = (__u32)kh_rand_u64(r);
+	dst->port = (__u32)kh_rand_u64(r);
+	for (unsigned int i0 = 0; i0 < 3; i0++) {
+		dst->value[i0] = (__u64)kh_rand_u64(r);
+	}
+	for (unsigned int i1 = 0; i1 < 240; i1++) {
+		dst->name[i1] = (char)kh_rand_u64(r);
+	}
+	return 0;
+}
+
+int kh_equal_kh_admin_entry(const struct kh_admin_entry *a, const struct kh_admin_entry *b, char *where, size_t len)
+{
+	if (memcmp(&a->kind, &b->kind, sizeof(a->kind)))
+		return kh_differs(where, len, "a->kind");
+	if (memcmp(&a->abi, &b->abi, sizeof(a->abi)))
+		return kh_differs(where, len, "a->abi");
+	if (memcmp(&a->id, &b->id, sizeof(a->id)))
+		return kh_differs(where, len, "a->id");
+	if (memcmp(&a->queue_id, &b->queue_id, sizeof(a->queue_id)))
+		return kh_differs(where, len, "a->queue_id");
+	if (memcmp(&a->pid, &b->pid, sizeof(a->pid)))
+		return kh_differs(where, len, "a->pid");
+	if (memcmp(&a->port, &b->port, sizeof(a->port)))
+		return kh_differs(where, len, "a->port");
+	for (unsigned int i0 = 0; i0 < 3; i0++) {
+		if (memcmp(&a->value[i0], &b->value[i0], sizeof(a->value[i0])))
+			return kh_differs(where, len, "a->value[i0]");
+	}
+	for (unsigned int i1 = 0; i1 < 240; i1++) {
+		if (memcmp(&a->name[i1], &b->name[i1], sizeof(a->name[i1])))
+			return kh_differs(where, len, "a->name[i1]");
+	}
+	(void)where;
+	(void)len;
+	return 1;
+}
+
+int kh_random_kh_admin_list_args(struct kh_rand *r, struct kh_ctx *c, struct kh_admin_list_args *dst)
+{
+	void *k;
+	int err;
+
+	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
+	dst->kind = kh_values_kh_admin_kind[kh_rand_below(r, 7)];
+	dst->flags = 0;
+	dst->start = (__u32)kh_rand_u64(r);
+	dst->entries_returned = 0;
+	dst->entries_total = 0;
+	dst->entry_count = kh_rand_below(r, 3 + 1);
+	if (dst->entry_count) {
+		err = kh_alloc(c, &k, (size_t)(dst->entry_count), sizeof(struct kh_admin_entry), _Alignof(struct kh_admin_entry));
+		if (err)
+			return err;
+		dst->entries = k;
+	} else {
+		dst->entries = NULL;
+	}
+	return 0;
+}
+
+int kh_equal_kh_admin_list_args(const struct kh_admin_list_args *a, const struct kh_admin_list_args *b, char *where, size_t len)
+{
+	if (memcmp(&a->kind, &b->kind, sizeof(a->kind)))
+		return kh_differs(where, len, "a->kind");
+	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
+		return kh_differs(where, len, "a->flags");
+	if (memcmp(&a->start, &b->start, sizeof(a->start)))
+		return kh_differs(where, len, "a->start");
+	if (memcmp(&a->entry_count, &b->entry_count, sizeof(a->entry_count)))
+		return kh_differs(where, len, "a->entry_count");
+	if (memcmp(&a->entries_returned, &b->entries_returned, sizeof(a->entries_returned)))
+		return kh_differs(where, len, "a->entries_returned");
+	if (memcmp(&a->entries_total, &b->entries_total, sizeof(a->entries_total)))
+		return kh_differs(where, len, "a->entries_total");
+	if (!a->entries != !b->entries)
+		return kh_differs(where, len, "a->entries");
+	if (a->entries && (a->entry_count)) {
+		for (size_t i = 0; i < (size_t)(a->entry_count); i++)
+			if (!kh_equal_kh_admin_entry(&((const struct kh_admin_entry *)a->entries)[i], &((const struct kh_admin_entry *)b->entries)[i], where, len))
+				return 0;
+	}
 	(void)where;
 	(void)len;
 	return 1;
@@ -3297,6 +3396,116 @@ static void tw_emit_kh_limits_args_x32(struct kh_emitter *e, void *d, const void
 	kh_emit_kh_limits_args_x32(e, d, s);
 }
 
+static int tw_random_kh_admin_entry(struct kh_rand *r, struct kh_ctx *c, void *d)
+{
+	return kh_random_kh_admin_entry(r, c, d);
+}
+
+static int tw_equal_kh_admin_entry(const void *a, const void *b, char *w, size_t n)
+{
+	return kh_equal_kh_admin_entry(a, b, w, n);
+}
+
+static int tw_capture_kh_admin_entry(struct kh_ctx *c, void *d, const void *s)
+{
+	return kh_capture_kh_admin_entry(c, d, s);
+}
+
+static size_t tw_measure_kh_admin_entry(size_t off, const void *s)
+{
+	return kh_measure_kh_admin_entry(off, s);
+}
+
+static void tw_emit_kh_admin_entry(struct kh_emitter *e, void *d, const void *s)
+{
+	kh_emit_kh_admin_entry(e, d, s);
+}
+
+static int tw_capture_kh_admin_entry_ia32(struct kh_ctx *c, void *d, const void *s)
+{
+	return kh_capture_kh_admin_entry_ia32(c, d, s);
+}
+
+static size_t tw_measure_kh_admin_entry_ia32(size_t off, const void *s)
+{
+	return kh_measure_kh_admin_entry_ia32(off, s);
+}
+
+static void tw_emit_kh_admin_entry_ia32(struct kh_emitter *e, void *d, const void *s)
+{
+	kh_emit_kh_admin_entry_ia32(e, d, s);
+}
+
+static int tw_capture_kh_admin_entry_x32(struct kh_ctx *c, void *d, const void *s)
+{
+	return kh_capture_kh_admin_entry_x32(c, d, s);
+}
+
+static size_t tw_measure_kh_admin_entry_x32(size_t off, const void *s)
+{
+	return kh_measure_kh_admin_entry_x32(off, s);
+}
+
+static void tw_emit_kh_admin_entry_x32(struct kh_emitter *e, void *d, const void *s)
+{
+	kh_emit_kh_admin_entry_x32(e, d, s);
+}
+
+static int tw_random_kh_admin_list_args(struct kh_rand *r, struct kh_ctx *c, void *d)
+{
+	return kh_random_kh_admin_list_args(r, c, d);
+}
+
+static int tw_equal_kh_admin_list_args(const void *a, const void *b, char *w, size_t n)
+{
+	return kh_equal_kh_admin_list_args(a, b, w, n);
+}
+
+static int tw_capture_kh_admin_list_args(struct kh_ctx *c, void *d, const void *s)
+{
+	return kh_capture_kh_admin_list_args(c, d, s);
+}
+
+static size_t tw_measure_kh_admin_list_args(size_t off, const void *s)
+{
+	return kh_measure_kh_admin_list_args(off, s);
+}
+
+static void tw_emit_kh_admin_list_args(struct kh_emitter *e, void *d, const void *s)
+{
+	kh_emit_kh_admin_list_args(e, d, s);
+}
+
+static int tw_capture_kh_admin_list_args_ia32(struct kh_ctx *c, void *d, const void *s)
+{
+	return kh_capture_kh_admin_list_args_ia32(c, d, s);
+}
+
+static size_t tw_measure_kh_admin_list_args_ia32(size_t off, const void *s)
+{
+	return kh_measure_kh_admin_list_args_ia32(off, s);
+}
+
+static void tw_emit_kh_admin_list_args_ia32(struct kh_emitter *e, void *d, const void *s)
+{
+	kh_emit_kh_admin_list_args_ia32(e, d, s);
+}
+
+static int tw_capture_kh_admin_list_args_x32(struct kh_ctx *c, void *d, const void *s)
+{
+	return kh_capture_kh_admin_list_args_x32(c, d, s);
+}
+
+static size_t tw_measure_kh_admin_list_args_x32(size_t off, const void *s)
+{
+	return kh_measure_kh_admin_list_args_x32(off, s);
+}
+
+static void tw_emit_kh_admin_list_args_x32(struct kh_emitter *e, void *d, const void *s)
+{
+	kh_emit_kh_admin_list_args_x32(e, d, s);
+}
+
 const struct kh_test_type kh_test_types[] = {
 	{
 		.name = "kh_http_version",
@@ -3669,6 +3878,30 @@ const struct kh_test_type kh_test_types[] = {
 		.capture = { tw_capture_kh_limits_args, tw_capture_kh_limits_args_ia32, tw_capture_kh_limits_args_x32, },
 		.measure = { tw_measure_kh_limits_args, tw_measure_kh_limits_args_ia32, tw_measure_kh_limits_args_x32, },
 		.emit = { tw_emit_kh_limits_args, tw_emit_kh_limits_args_ia32, tw_emit_kh_limits_args_x32, },
+	},
+	{
+		.name = "kh_admin_entry",
+		.native_size = sizeof(struct kh_admin_entry),
+		.native_align = _Alignof(struct kh_admin_entry),
+		.view_size = { 296, 296, 296, },
+		.view_align = { 8, 4, 8, },
+		.random = tw_random_kh_admin_entry,
+		.equal = tw_equal_kh_admin_entry,
+		.capture = { tw_capture_kh_admin_entry, tw_capture_kh_admin_entry_ia32, tw_capture_kh_admin_entry_x32, },
+		.measure = { tw_measure_kh_admin_entry, tw_measure_kh_admin_entry_ia32, tw_measure_kh_admin_entry_x32, },
+		.emit = { tw_emit_kh_admin_entry, tw_emit_kh_admin_entry_ia32, tw_emit_kh_admin_entry_x32, },
+	},
+	{
+		.name = "kh_admin_list_args",
+		.native_size = sizeof(struct kh_admin_list_args),
+		.native_align = _Alignof(struct kh_admin_list_args),
+		.view_size = { 32, 28, 28, },
+		.view_align = { 8, 4, 4, },
+		.random = tw_random_kh_admin_list_args,
+		.equal = tw_equal_kh_admin_list_args,
+		.capture = { tw_capture_kh_admin_list_args, tw_capture_kh_admin_list_args_ia32, tw_capture_kh_admin_list_args_x32, },
+		.measure = { tw_measure_kh_admin_list_args, tw_measure_kh_admin_list_args_ia32, tw_measure_kh_admin_list_args_x32, },
+		.emit = { tw_emit_kh_admin_list_args, tw_emit_kh_admin_list_args_ia32, tw_emit_kh_admin_list_args_x32, },
 	},
 };
 

@@ -125,6 +125,22 @@ static inline bool kh_valid_kh_cache_policy_type(__s64 v)
 	}
 }
 
+static inline bool kh_valid_kh_admin_kind(__s64 v)
+{
+	switch (v) {
+	case KH_ADMIN_LISTENER:
+	case KH_ADMIN_URL:
+	case KH_ADMIN_QUEUE:
+	case KH_ADMIN_WORKER:
+	case KH_ADMIN_REQUEST:
+	case KH_ADMIN_CACHE:
+	case KH_ADMIN_KIND_MAX:
+		return true;
+	default:
+		return false;
+	}
+}
+
 
 /* x86_64 */
 int kh_capture_kh_http_version(struct kh_ctx *c, struct kh_http_version *dst, const struct kh_http_version *src);
@@ -220,6 +236,12 @@ void kh_emit_kh_stats_args(struct kh_emitter *e, struct kh_stats_args *dst, cons
 int kh_capture_kh_limits_args(struct kh_ctx *c, struct kh_limits_args *dst, const struct kh_limits_args *src);
 size_t kh_measure_kh_limits_args(size_t off, const struct kh_limits_args *src);
 void kh_emit_kh_limits_args(struct kh_emitter *e, struct kh_limits_args *dst, const struct kh_limits_args *src);
+int kh_capture_kh_admin_entry(struct kh_ctx *c, struct kh_admin_entry *dst, const struct kh_admin_entry *src);
+size_t kh_measure_kh_admin_entry(size_t off, const struct kh_admin_entry *src);
+void kh_emit_kh_admin_entry(struct kh_emitter *e, struct kh_admin_entry *dst, const struct kh_admin_entry *src);
+int kh_capture_kh_admin_list_args(struct kh_ctx *c, struct kh_admin_list_args *dst, const struct kh_admin_list_args *src);
+size_t kh_measure_kh_admin_list_args(size_t off, const struct kh_admin_list_args *src);
+void kh_emit_kh_admin_list_args(struct kh_emitter *e, struct kh_admin_list_args *dst, const struct kh_admin_list_args *src);
 
 /* i386 */
 int kh_capture_kh_http_version_ia32(struct kh_ctx *c, struct kh_http_version *dst, const struct kh_http_version *src);
@@ -315,6 +337,12 @@ void kh_emit_kh_stats_args_ia32(struct kh_emitter *e, struct kh_stats_args_ia32 
 int kh_capture_kh_limits_args_ia32(struct kh_ctx *c, struct kh_limits_args *dst, const struct kh_limits_args_ia32 *src);
 size_t kh_measure_kh_limits_args_ia32(size_t off, const struct kh_limits_args *src);
 void kh_emit_kh_limits_args_ia32(struct kh_emitter *e, struct kh_limits_args_ia32 *dst, const struct kh_limits_args *src);
+int kh_capture_kh_admin_entry_ia32(struct kh_ctx *c, struct kh_admin_entry *dst, const struct kh_admin_entry_ia32 *src);
+size_t kh_measure_kh_admin_entry_ia32(size_t off, const struct kh_admin_entry *src);
+void kh_emit_kh_admin_entry_ia32(struct kh_emitter *e, struct kh_admin_entry_ia32 *dst, const struct kh_admin_entry *src);
+int kh_capture_kh_admin_list_args_ia32(struct kh_ctx *c, struct kh_admin_list_args *dst, const struct kh_admin_list_args_ia32 *src);
+size_t kh_measure_kh_admin_list_args_ia32(size_t off, const struct kh_admin_list_args *src);
+void kh_emit_kh_admin_list_args_ia32(struct kh_emitter *e, struct kh_admin_list_args_ia32 *dst, const struct kh_admin_list_args *src);
 
 /* x32 */
 int kh_capture_kh_http_version_x32(struct kh_ctx *c, struct kh_http_version *dst, const struct kh_http_version *src);
@@ -410,6 +438,12 @@ void kh_emit_kh_stats_args_x32(struct kh_emitter *e, struct kh_stats_args_x32 *d
 int kh_capture_kh_limits_args_x32(struct kh_ctx *c, struct kh_limits_args *dst, const struct kh_limits_args_x32 *src);
 size_t kh_measure_kh_limits_args_x32(size_t off, const struct kh_limits_args *src);
 void kh_emit_kh_limits_args_x32(struct kh_emitter *e, struct kh_limits_args_x32 *dst, const struct kh_limits_args *src);
+int kh_capture_kh_admin_entry_x32(struct kh_ctx *c, struct kh_admin_entry *dst, const struct kh_admin_entry_x32 *src);
+size_t kh_measure_kh_admin_entry_x32(size_t off, const struct kh_admin_entry *src);
+void kh_emit_kh_admin_entry_x32(struct kh_emitter *e, struct kh_admin_entry_x32 *dst, const struct kh_admin_entry *src);
+int kh_capture_kh_admin_list_args_x32(struct kh_ctx *c, struct kh_admin_list_args *dst, const struct kh_admin_list_args_x32 *src);
+size_t kh_measure_kh_admin_list_args_x32(size_t off, const struct kh_admin_list_args *src);
+void kh_emit_kh_admin_list_args_x32(struct kh_emitter *e, struct kh_admin_list_args_x32 *dst, const struct kh_admin_list_args *src);
 
 /* the receive path: lay src out in the caller's KH_EMIT buffer */
 int kh_kh_request_to_user(struct kh_ctx *c, const struct kh_request *src, __u32 *needed);
@@ -428,6 +462,7 @@ long kh_ioc_wait_disconnect_core(struct kh_ctx *c, struct kh_wait_disconnect_arg
 long kh_ioc_flush_cache_core(struct kh_ctx *c, struct kh_flush_cache_args *args);
 long kh_ioc_stats_core(struct kh_ctx *c, struct kh_stats_args *args);
 long kh_ioc_limits_core(struct kh_ctx *c, struct kh_limits_args *args);
+long kh_ioc_admin_list_core(struct kh_ctx *c, struct kh_admin_list_args *args);
 
 /* the caller's ABI picks the thunk; -ENOTTY for unknown commands */
 long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg);
