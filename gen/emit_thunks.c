@@ -239,9 +239,11 @@ static void emit_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
 		outf(o, "\t*args = view;\n");
 	outf(o, "\tret = %s(c, args);\n", core_name(io));
 	if (is_record(arg)) {
+		/* out buffers first: a fault there leaves the arguments unwritten */
 		emit_copyback_cond(o, io);
+		outf(o, "\t\tif (ret == 0 && kh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n");
 		emit_copyback(o, arg, abi);
-		outf(o, "\t\tif (ret == 0 && kh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n\t}\n");
+		outf(o, "\t}\n");
 	}
 	outf(o, "\treturn ret;\n}\n");
 }

@@ -6,6 +6,8 @@
 
 KHTRACE_DIR := $(BUILD)/khtrace
 KHTRACE := $(KHTRACE_DIR)/khtrace
+# static by default (tools/vm copies it into the guest); debian/rules links it shared
+KHTRACE_LINK ?= -static
 KHTRACE_SRCS := $(wildcard tools/khtrace/*.c) thunk/generated/kh_decode.c
 KHTRACE_HDRS := $(wildcard tools/khtrace/*.h) thunk/generated/kh_decode.h \
 		thunk/runtime/kh_layout.h
@@ -19,7 +21,7 @@ khtrace: $(KHTRACE)
 
 $(KHTRACE): $(KHTRACE_SRCS) $(KHTRACE_HDRS)
 	@mkdir -p $(KHTRACE_DIR)
-	$(CC) -std=gnu11 -O2 -g -Wall -Wextra -Werror -static -Itools/khtrace \
+	$(CC) -std=gnu11 -O2 -g -Wall -Wextra -Werror $(KHTRACE_LINK) -Itools/khtrace \
 		-Ithunk/generated -Ithunk/runtime -o $@ $(KHTRACE_SRCS)
 
 # the worker, built like tests/vm's programs: static, one per ABI

@@ -126,4 +126,5 @@ const struct kht_test kht_admin_tests[] = {
 	{ "admin_page", t_admin_page },
 	{ "admin_bad", t_admin_bad },
 };
+
 const size_t kht_nadmin_tests = KHT_ARRAY_SIZE(kht_admin_tests);

@@ -25,6 +25,8 @@ static long kh_entry_kh_ioc_version(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.major = (__u32)args->major;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
 			return -EFAULT;
@@ -36,8 +38,6 @@ static long kh_entry_kh_ioc_version(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.abi = (__u32)args->abi;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -61,10 +61,10 @@ static long kh_entry_kh_ioc_queue(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.queue_id = (__u64)args->queue_id;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_queue_args, queue_id), &view.queue_id, sizeof(view.queue_id)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -136,6 +136,8 @@ static long kh_entry_kh_ioc_receive_request(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.request_id = (__u64)args->request_id;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args, request_id), &view.request_id, sizeof(view.request_id)))
 			return -EFAULT;
@@ -144,8 +146,6 @@ static long kh_entry_kh_ioc_receive_request(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.bytes_needed = (__u32)args->bytes_needed;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -169,10 +169,10 @@ static long kh_entry_kh_ioc_receive_body(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.bytes_returned = (__u32)args->bytes_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_body_args, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -196,10 +196,10 @@ static long kh_entry_kh_ioc_send_response(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.bytes_sent = (__u32)args->bytes_sent;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_send_response_args, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -223,10 +223,10 @@ static long kh_entry_kh_ioc_send_body(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.bytes_sent = (__u32)args->bytes_sent;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_send_body_args, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -322,10 +322,10 @@ static long kh_entry_kh_ioc_stats(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.counters_returned = (__u32)args->counters_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_stats_args, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -349,6 +349,8 @@ static long kh_entry_kh_ioc_limits(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.max_connections = (__u32)args->max_connections;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, max_connections), &view.max_connections, sizeof(view.max_connections)))
 			return -EFAULT;
@@ -366,8 +368,6 @@ static long kh_entry_kh_ioc_limits(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -391,13 +391,13 @@ static long kh_entry_kh_ioc_admin_list(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_admin_list_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.entries_returned = (__u32)args->entries_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args, entries_returned), &view.entries_returned, sizeof(view.entries_returned)))
 			return -EFAULT;
 		view.entries_total = (__u32)args->entries_total;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args, entries_total), &view.entries_total, sizeof(view.entries_total)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -421,6 +421,8 @@ static long kh_entry_kh_ioc_version_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.major = (__u32)args->major;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
 			return -EFAULT;
@@ -432,8 +434,6 @@ static long kh_entry_kh_ioc_version_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.abi = (__u32)args->abi;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -457,10 +457,10 @@ static long kh_entry_kh_ioc_queue_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.queue_id = (__u64)args->queue_id;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_queue_args_ia32, queue_id), &view.queue_id, sizeof(view.queue_id)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -532,6 +532,8 @@ static long kh_entry_kh_ioc_receive_request_ia32(struct kh_ctx *c, kh_uaddr_t ua
 		return ret;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.request_id = (__u64)args->request_id;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, request_id), &view.request_id, sizeof(view.request_id)))
 			return -EFAULT;
@@ -540,8 +542,6 @@ static long kh_entry_kh_ioc_receive_request_ia32(struct kh_ctx *c, kh_uaddr_t ua
 			return -EFAULT;
 		view.bytes_needed = (__u32)args->bytes_needed;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -565,10 +565,10 @@ static long kh_entry_kh_ioc_receive_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.bytes_returned = (__u32)args->bytes_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_body_args_ia32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -592,10 +592,10 @@ static long kh_entry_kh_ioc_send_response_ia32(struct kh_ctx *c, kh_uaddr_t uarg
 		return ret;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.bytes_sent = (__u32)args->bytes_sent;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_send_response_args_ia32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -619,10 +619,10 @@ static long kh_entry_kh_ioc_send_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.bytes_sent = (__u32)args->bytes_sent;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_send_body_args_ia32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -718,10 +718,10 @@ static long kh_entry_kh_ioc_stats_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.counters_returned = (__u32)args->counters_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_stats_args_ia32, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -745,6 +745,8 @@ static long kh_entry_kh_ioc_limits_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.max_connections = (__u32)args->max_connections;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_connections), &view.max_connections, sizeof(view.max_connections)))
 			return -EFAULT;
@@ -762,8 +764,6 @@ static long kh_entry_kh_ioc_limits_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -787,13 +787,13 @@ static long kh_entry_kh_ioc_admin_list_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_admin_list_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.entries_returned = (__u32)args->entries_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_ia32, entries_returned), &view.entries_returned, sizeof(view.entries_returned)))
 			return -EFAULT;
 		view.entries_total = (__u32)args->entries_total;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_ia32, entries_total), &view.entries_total, sizeof(view.entries_total)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -817,6 +817,8 @@ static long kh_entry_kh_ioc_version_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.major = (__u32)args->major;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
 			return -EFAULT;
@@ -828,8 +830,6 @@ static long kh_entry_kh_ioc_version_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.abi = (__u32)args->abi;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -853,10 +853,10 @@ static long kh_entry_kh_ioc_queue_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.queue_id = (__u64)args->queue_id;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_queue_args_x32, queue_id), &view.queue_id, sizeof(view.queue_id)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -928,6 +928,8 @@ static long kh_entry_kh_ioc_receive_request_x32(struct kh_ctx *c, kh_uaddr_t uar
 		return ret;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.request_id = (__u64)args->request_id;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_x32, request_id), &view.request_id, sizeof(view.request_id)))
 			return -EFAULT;
@@ -936,8 +938,6 @@ static long kh_entry_kh_ioc_receive_request_x32(struct kh_ctx *c, kh_uaddr_t uar
 			return -EFAULT;
 		view.bytes_needed = (__u32)args->bytes_needed;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_x32, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -961,10 +961,10 @@ static long kh_entry_kh_ioc_receive_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.bytes_returned = (__u32)args->bytes_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_body_args_x32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -988,10 +988,10 @@ static long kh_entry_kh_ioc_send_response_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.bytes_sent = (__u32)args->bytes_sent;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_send_response_args_x32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -1015,10 +1015,10 @@ static long kh_entry_kh_ioc_send_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.bytes_sent = (__u32)args->bytes_sent;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_send_body_args_x32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -1114,10 +1114,10 @@ static long kh_entry_kh_ioc_stats_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.counters_returned = (__u32)args->counters_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_stats_args_x32, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -1141,6 +1141,8 @@ static long kh_entry_kh_ioc_limits_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.max_connections = (__u32)args->max_connections;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, max_connections), &view.max_connections, sizeof(view.max_connections)))
 			return -EFAULT;
@@ -1158,8 +1160,6 @@ static long kh_entry_kh_ioc_limits_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -1183,13 +1183,13 @@ static long kh_entry_kh_ioc_admin_list_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 		return ret;
 	ret = kh_ioc_admin_list_core(c, args);
 	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
 		view.entries_returned = (__u32)args->entries_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_x32, entries_returned), &view.entries_returned, sizeof(view.entries_returned)))
 			return -EFAULT;
 		view.entries_total = (__u32)args->entries_total;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_x32, entries_total), &view.entries_total, sizeof(view.entries_total)))
-			return -EFAULT;
-		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
