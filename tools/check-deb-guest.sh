@@ -47,6 +47,16 @@ grep -q 'http://+:8080/deb/ *static' /tmp/show.txt || bad "khttpctl show does no
 khttpctl --json show >/tmp/show.json || bad "khttpctl --json show failed"
 grep -q "{\"queue\": \"static\", \"pid\": $pid, \"abi\": \"i386\"}" /tmp/show.json ||
 	bad "khttpctl --json show does not list worker $pid"
+# the other commands: limits, the access log, the cache
+khttpctl set-limit queue_length 777 | grep -Eq '^ +queue_length +777$' || bad "set-limit"
+khttpctl show | grep -Eq '^ +queue_length +777$' || bad "show after set-limit"
+khttpctl set-limit queue_length 1000 >/dev/null
+khttpctl log | grep -q '"GET /deb/index.html HTTP/1.1" 200' || bad "khttpctl log has no line for the page"
+timeout 1 khttpctl log -f >/tmp/follow.txt &
+wget -q -O /dev/null http://127.0.0.1:8080/deb/index.html
+wait
+grep -q '"GET /deb/index.html HTTP/1.1" 200' /tmp/follow.txt || bad "khttpctl log -f did not show the new line"
+khttpctl flush-cache http:// || bad "flush-cache"
 # www is no administrator: listing is refused, serving is not
 su www -s /bin/sh -c 'khttpctl show' >/tmp/show-www.txt 2>&1 && bad "khttpctl show worked for www"
 cat /tmp/show-www.txt
