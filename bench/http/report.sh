@@ -137,8 +137,10 @@ END {
 	printf "  %-56s %.2f  %s\n", "no-op ioctl i386/x86_64 <= 1.10", r6, (r6 > 0 && r6 <= 1.10 ? "met" : "NOT met")
 	printf "  (1 KiB, 16 conn keep-alive: cache/nginx %.2f [%s], worker64/nginx %.2f [%s], i386/worker64 %.2f [%s], x32/worker64 %.2f [%s])\n", r1, s1, r2, s2, r3, s3, r4, s4
 	printf "  measured under TCG emulation: only the ratios mean anything, and they too carry emulation cost (see docs/bench.md)\n"
-	printf "cache/nginx=%.2f worker64/nginx=%.2f worker_i386/worker64=%.2f worker_x32/worker64=%.2f noop/getppid=%.2f noop_i386/noop64=%.2f%s\n", r1, r2, r3, r4, r5, r6, (loaded ? " loaded_host=1" : "")
+	printf "cache/nginx=%s worker64/nginx=%s worker_i386/worker64=%s worker_x32/worker64=%s noop/getppid=%s noop_i386/noop64=%s%s\n", fr(r1), fr(r2), fr(r3), fr(r4), fr(r5), fr(r6), (loaded ? " loaded_host=1" : "")
 }
+# a ratio for the last line; na when a server was not in this run (never 0)
+function fr(r) { return r > 0 ? sprintf("%.2f", r) : "na" }
 # the worst cell of server s against server sr over the sizes and columns
 # given: one goal line with that cell, its per-run spread and met / NOT met;
 # a server not in this run is said so, never counted as met
