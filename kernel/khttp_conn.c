@@ -45,7 +45,7 @@ static void conn_free(struct kref *ref)
 		khttp_tx_free(tx);
 	kvfree(c->rx);
 	kvfree(c->parsed);
-	kfree(c);
+	kfree_rcu(c, rcu);	/* khttp_conn_wait_closed may be looking at it */
 }
 
 void khttp_conn_put(struct kh_conn *c)
