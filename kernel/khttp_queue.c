@@ -235,12 +235,21 @@ struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock, int *
 	}
 }
 
-/* back to the head of the queue; kept for kf when kf is given */
+/*
+ * Back to the head of the queue; kept for kf when kf is given. Not if it
+ * was completed meanwhile: another file of the queue may cancel or answer
+ * a taken request by id before its receive call returns, and a done
+ * request back in the list would be taken again after its free.
+ */
 void khttp_queue_untake(struct kh_req *req, struct kh_file *kf)
 {
 	struct kh_queue *q = req->queue;
 
 	spin_lock(&q->lock);
+	if (req->state != KH_REQ_TAKEN) {
+		spin_unlock(&q->lock);
+		return;
+	}
 	req->state = KH_REQ_PENDING;
 	req->taken = NULL;
 	req->bound = kf;
