@@ -76,7 +76,10 @@ int main(int argc, char **argv)
 			continue;
 		if (err) {
 			fprintf(stderr, "hello: receive: %s\n", khttp_strerror(err));
-			break;
+			if (khttp_receive_fatal(err))
+				break;
+			usleep(10000);	/* a passing shortage: not a spin */
+			continue;
 		}
 		khttp_response_reset(resp);
 		khttp_response_set_header(resp, KH_HEADER_CONTENT_TYPE, "text/plain");

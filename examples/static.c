@@ -198,7 +198,10 @@ int main(int argc, char **argv)
 			continue;
 		if (err) {
 			fprintf(stderr, "static: receive: %s\n", khttp_strerror(err));
-			break;
+			if (khttp_receive_fatal(err))
+				break;
+			usleep(10000);	/* a passing shortage: not a spin */
+			continue;
 		}
 		err = serve(h, resp, dir, prefix_path, req, ttl);
 		if (err)
