@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include "khttp_api.h"
 
@@ -78,7 +79,8 @@ int main(int argc, char **argv)
 			fprintf(stderr, "hello: receive: %s\n", khttp_strerror(err));
 			if (khttp_receive_fatal(err))
 				break;
-			usleep(10000);	/* a passing shortage: not a spin */
+			/* a passing shortage: not a spin */
+			nanosleep(&(struct timespec){ .tv_nsec = 10000000 }, NULL);
 			continue;
 		}
 		khttp_response_reset(resp);
