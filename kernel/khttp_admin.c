@@ -71,7 +71,7 @@ static void workers_list(struct kh_admin_list *l)
 		e->queue_id = q->id;
 		e->pid = pid_vnr(kf->pid);
 		e->abi = khttp_abi_of(READ_ONCE(kf->layout));
-		khttp_admin_name(e, q->name, strlen(q->name));
+		khttp_admin_name(e, q->name, q->name_len);
 	}
 	mutex_unlock(&khttp_files_lock);
 }

@@ -23,10 +23,18 @@ static long kh_entry_kh_ioc_version(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_version_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor, sizeof(view.minor)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch, sizeof(view.patch)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.major = (__u32)args->major;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
 			return -EFAULT;
@@ -38,6 +46,8 @@ static long kh_entry_kh_ioc_version(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.abi = (__u32)args->abi;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -59,12 +69,16 @@ static long kh_entry_kh_ioc_queue(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_queue_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_queue_args, queue_id), &view.queue_id, sizeof(view.queue_id)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.queue_id = (__u64)args->queue_id;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_queue_args, queue_id), &view.queue_id, sizeof(view.queue_id)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -86,6 +100,8 @@ static long kh_entry_kh_ioc_add_url(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_url_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_add_url_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -110,6 +126,8 @@ static long kh_entry_kh_ioc_remove_url(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_url_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_remove_url_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -134,10 +152,16 @@ static long kh_entry_kh_ioc_receive_request(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_receive_request_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args, request_id), &view.request_id, sizeof(view.request_id)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.request_id = (__u64)args->request_id;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args, request_id), &view.request_id, sizeof(view.request_id)))
 			return -EFAULT;
@@ -146,6 +170,8 @@ static long kh_entry_kh_ioc_receive_request(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.bytes_needed = (__u32)args->bytes_needed;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -167,12 +193,16 @@ static long kh_entry_kh_ioc_receive_body(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_receive_body_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_body_args, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.bytes_returned = (__u32)args->bytes_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_body_args, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -194,12 +224,16 @@ static long kh_entry_kh_ioc_send_response(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_send_response_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_response_args, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.bytes_sent = (__u32)args->bytes_sent;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_send_response_args, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -221,12 +255,16 @@ static long kh_entry_kh_ioc_send_body(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_send_body_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_body_args, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.bytes_sent = (__u32)args->bytes_sent;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_send_body_args, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -248,6 +286,8 @@ static long kh_entry_kh_ioc_cancel(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_cancel_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_cancel_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -272,6 +312,8 @@ static long kh_entry_kh_ioc_wait_disconnect(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_wait_disconnect_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_wait_disconnect_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -296,6 +338,8 @@ static long kh_entry_kh_ioc_flush_cache(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_flush_cache_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_flush_cache_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -320,12 +364,16 @@ static long kh_entry_kh_ioc_stats(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_stats_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_stats_args, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.counters_returned = (__u32)args->counters_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_stats_args, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -347,10 +395,22 @@ static long kh_entry_kh_ioc_limits(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_limits_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, max_connections), &view.max_connections, sizeof(view.max_connections)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, queue_length), &view.queue_length, sizeof(view.queue_length)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, max_header_bytes), &view.max_header_bytes, sizeof(view.max_header_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, max_body_bytes), &view.max_body_bytes, sizeof(view.max_body_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, idle_timeout_ms), &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.max_connections = (__u32)args->max_connections;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, max_connections), &view.max_connections, sizeof(view.max_connections)))
 			return -EFAULT;
@@ -368,6 +428,8 @@ static long kh_entry_kh_ioc_limits(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -389,15 +451,21 @@ static long kh_entry_kh_ioc_admin_list(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_admin_list_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_admin_list_args, entries_returned), &view.entries_returned, sizeof(view.entries_returned)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_admin_list_args, entries_total), &view.entries_total, sizeof(view.entries_total)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_admin_list_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.entries_returned = (__u32)args->entries_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args, entries_returned), &view.entries_returned, sizeof(view.entries_returned)))
 			return -EFAULT;
 		view.entries_total = (__u32)args->entries_total;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args, entries_total), &view.entries_total, sizeof(view.entries_total)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -419,10 +487,18 @@ static long kh_entry_kh_ioc_version_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_version_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor, sizeof(view.minor)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch, sizeof(view.patch)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.major = (__u32)args->major;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
 			return -EFAULT;
@@ -434,6 +510,8 @@ static long kh_entry_kh_ioc_version_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.abi = (__u32)args->abi;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -455,12 +533,16 @@ static long kh_entry_kh_ioc_queue_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_queue_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_queue_args_ia32, queue_id), &view.queue_id, sizeof(view.queue_id)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.queue_id = (__u64)args->queue_id;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_queue_args_ia32, queue_id), &view.queue_id, sizeof(view.queue_id)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -482,6 +564,8 @@ static long kh_entry_kh_ioc_add_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_url_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_add_url_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -506,6 +590,8 @@ static long kh_entry_kh_ioc_remove_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_url_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_remove_url_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -530,10 +616,16 @@ static long kh_entry_kh_ioc_receive_request_ia32(struct kh_ctx *c, kh_uaddr_t ua
 	ret = kh_capture_kh_receive_request_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, request_id), &view.request_id, sizeof(view.request_id)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.request_id = (__u64)args->request_id;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, request_id), &view.request_id, sizeof(view.request_id)))
 			return -EFAULT;
@@ -542,6 +634,8 @@ static long kh_entry_kh_ioc_receive_request_ia32(struct kh_ctx *c, kh_uaddr_t ua
 			return -EFAULT;
 		view.bytes_needed = (__u32)args->bytes_needed;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -563,12 +657,16 @@ static long kh_entry_kh_ioc_receive_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_receive_body_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_body_args_ia32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.bytes_returned = (__u32)args->bytes_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_body_args_ia32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -590,12 +688,16 @@ static long kh_entry_kh_ioc_send_response_ia32(struct kh_ctx *c, kh_uaddr_t uarg
 	ret = kh_capture_kh_send_response_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_response_args_ia32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.bytes_sent = (__u32)args->bytes_sent;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_send_response_args_ia32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -617,12 +719,16 @@ static long kh_entry_kh_ioc_send_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_send_body_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_body_args_ia32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.bytes_sent = (__u32)args->bytes_sent;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_send_body_args_ia32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -644,6 +750,8 @@ static long kh_entry_kh_ioc_cancel_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_cancel_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_cancel_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -668,6 +776,8 @@ static long kh_entry_kh_ioc_wait_disconnect_ia32(struct kh_ctx *c, kh_uaddr_t ua
 	ret = kh_capture_kh_wait_disconnect_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_wait_disconnect_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -692,6 +802,8 @@ static long kh_entry_kh_ioc_flush_cache_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_flush_cache_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_flush_cache_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -716,12 +828,16 @@ static long kh_entry_kh_ioc_stats_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_stats_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_stats_args_ia32, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.counters_returned = (__u32)args->counters_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_stats_args_ia32, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -743,10 +859,22 @@ static long kh_entry_kh_ioc_limits_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_limits_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_connections), &view.max_connections, sizeof(view.max_connections)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, queue_length), &view.queue_length, sizeof(view.queue_length)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_header_bytes), &view.max_header_bytes, sizeof(view.max_header_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_body_bytes), &view.max_body_bytes, sizeof(view.max_body_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, idle_timeout_ms), &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.max_connections = (__u32)args->max_connections;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_connections), &view.max_connections, sizeof(view.max_connections)))
 			return -EFAULT;
@@ -764,6 +892,8 @@ static long kh_entry_kh_ioc_limits_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -785,15 +915,21 @@ static long kh_entry_kh_ioc_admin_list_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_admin_list_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_admin_list_args_ia32, entries_returned), &view.entries_returned, sizeof(view.entries_returned)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_admin_list_args_ia32, entries_total), &view.entries_total, sizeof(view.entries_total)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_admin_list_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.entries_returned = (__u32)args->entries_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_ia32, entries_returned), &view.entries_returned, sizeof(view.entries_returned)))
 			return -EFAULT;
 		view.entries_total = (__u32)args->entries_total;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_ia32, entries_total), &view.entries_total, sizeof(view.entries_total)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -815,10 +951,18 @@ static long kh_entry_kh_ioc_version_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_version_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor, sizeof(view.minor)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch, sizeof(view.patch)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.major = (__u32)args->major;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
 			return -EFAULT;
@@ -830,6 +974,8 @@ static long kh_entry_kh_ioc_version_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.abi = (__u32)args->abi;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -851,12 +997,16 @@ static long kh_entry_kh_ioc_queue_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_queue_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_queue_args_x32, queue_id), &view.queue_id, sizeof(view.queue_id)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.queue_id = (__u64)args->queue_id;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_queue_args_x32, queue_id), &view.queue_id, sizeof(view.queue_id)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -878,6 +1028,8 @@ static long kh_entry_kh_ioc_add_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_url_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_add_url_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -902,6 +1054,8 @@ static long kh_entry_kh_ioc_remove_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_url_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_remove_url_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -926,10 +1080,16 @@ static long kh_entry_kh_ioc_receive_request_x32(struct kh_ctx *c, kh_uaddr_t uar
 	ret = kh_capture_kh_receive_request_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_x32, request_id), &view.request_id, sizeof(view.request_id)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_x32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_x32, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.request_id = (__u64)args->request_id;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_x32, request_id), &view.request_id, sizeof(view.request_id)))
 			return -EFAULT;
@@ -938,6 +1098,8 @@ static long kh_entry_kh_ioc_receive_request_x32(struct kh_ctx *c, kh_uaddr_t uar
 			return -EFAULT;
 		view.bytes_needed = (__u32)args->bytes_needed;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_x32, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -959,12 +1121,16 @@ static long kh_entry_kh_ioc_receive_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_receive_body_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_body_args_x32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.bytes_returned = (__u32)args->bytes_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_body_args_x32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -986,12 +1152,16 @@ static long kh_entry_kh_ioc_send_response_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_send_response_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_response_args_x32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.bytes_sent = (__u32)args->bytes_sent;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_send_response_args_x32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -1013,12 +1183,16 @@ static long kh_entry_kh_ioc_send_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_send_body_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_body_args_x32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.bytes_sent = (__u32)args->bytes_sent;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_send_body_args_x32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -1040,6 +1214,8 @@ static long kh_entry_kh_ioc_cancel_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_cancel_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_cancel_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -1064,6 +1240,8 @@ static long kh_entry_kh_ioc_wait_disconnect_x32(struct kh_ctx *c, kh_uaddr_t uar
 	ret = kh_capture_kh_wait_disconnect_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_wait_disconnect_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -1088,6 +1266,8 @@ static long kh_entry_kh_ioc_flush_cache_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_flush_cache_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_flush_cache_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -1112,12 +1292,16 @@ static long kh_entry_kh_ioc_stats_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_stats_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_stats_args_x32, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.counters_returned = (__u32)args->counters_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_stats_args_x32, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -1139,10 +1323,22 @@ static long kh_entry_kh_ioc_limits_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_limits_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, max_connections), &view.max_connections, sizeof(view.max_connections)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, queue_length), &view.queue_length, sizeof(view.queue_length)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, max_header_bytes), &view.max_header_bytes, sizeof(view.max_header_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, max_body_bytes), &view.max_body_bytes, sizeof(view.max_body_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, idle_timeout_ms), &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.max_connections = (__u32)args->max_connections;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, max_connections), &view.max_connections, sizeof(view.max_connections)))
 			return -EFAULT;
@@ -1160,6 +1356,8 @@ static long kh_entry_kh_ioc_limits_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 			return -EFAULT;
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -1181,15 +1379,21 @@ static long kh_entry_kh_ioc_admin_list_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_admin_list_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_admin_list_args_x32, entries_returned), &view.entries_returned, sizeof(view.entries_returned)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_admin_list_args_x32, entries_total), &view.entries_total, sizeof(view.entries_total)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_admin_list_core(c, args);
 	if (ret == 0) {
-		if (ret == 0 && kh_flush_outbufs(c))
-			return -EFAULT;
 		view.entries_returned = (__u32)args->entries_returned;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_x32, entries_returned), &view.entries_returned, sizeof(view.entries_returned)))
 			return -EFAULT;
 		view.entries_total = (__u32)args->entries_total;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_x32, entries_total), &view.entries_total, sizeof(view.entries_total)))
+			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
