@@ -126,6 +126,7 @@ void khttp_cache_store(const char *key, size_t key_len, const struct kh_response
 		return;
 	}
 	kref_init(&e->ref);
+	e->hits = 0;
 	e->hash = jhash(key, key_len, 0);
 	e->key_len = key_len;
 	e->len = tx->len;

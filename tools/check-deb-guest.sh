@@ -57,7 +57,11 @@ timeout 1 khttpctl log -f >/tmp/follow.txt &
 wget -q -O /dev/null http://127.0.0.1:8080/deb/index.html
 wait
 grep -q '"GET /deb/index.html HTTP/1.1" 200' /tmp/follow.txt || bad "khttpctl log -f did not show the new line"
+# the page went into the cache (static's TTL) when fetched: one entry, a sane hit count
+grep -Eq '^ +http://127.0.0.1:8080/deb/index.html +[0-9]+ +[0-9]+ +[0-9]$' /tmp/show.txt ||
+	bad "khttpctl show: no cache entry for the page (or a wrong hit count)"
 khttpctl flush-cache http:// || bad "flush-cache"
+khttpctl show | grep -q '^cache (0)$' || bad "the cache is not empty after flush-cache"
 # www is no administrator: listing is refused, serving is not
 su www -s /bin/sh -c 'khttpctl show' >/tmp/show-www.txt 2>&1 && bad "khttpctl show worked for www"
 cat /tmp/show-www.txt
