@@ -617,6 +617,12 @@ void khttp_conn_start(struct socket *sock)
 	list_add(&c->node, &khttp_conns);
 	spin_unlock(&khttp_conns_lock);
 
+	/*
+	 * Ours until the first kick: once the callbacks are in, an event may
+	 * run the work item, which may close the connection and drop the
+	 * list's reference before we get to kick it.
+	 */
+	kref_get(&c->ref);
 	write_lock_bh(&sk->sk_callback_lock);
 	c->saved_data_ready = sk->sk_data_ready;
 	c->saved_write_space = sk->sk_write_space;
@@ -627,6 +633,7 @@ void khttp_conn_start(struct socket *sock)
 	sk->sk_state_change = conn_sk_event;
 	write_unlock_bh(&sk->sk_callback_lock);
 	conn_kick(c);
+	khttp_conn_put(c);
 	return;
 refuse:
 	atomic_dec(&khttp_nconns);
