@@ -165,6 +165,11 @@ struct spec {
 	struct policy { const char *cmd; struct tok *toks; int ntoks; struct pos pos; } *policies;
 	int npolicies;
 	struct ioctl_src { struct tok *toks; int ntoks; } *ioctl_srcs;	/* bodies, resolved after parsing */
+	/* read through the C preprocessor (pp.c): types of system headers on demand */
+	bool cpp;
+	int abi;	/* cpp: the ABI this parse was preprocessed for */
+	struct type *(*resolve)(struct spec *s, const char *kw, const char *name);
+	void *pp;
 };
 
 /* errors: file:line:col: message, then exit(1) */

@@ -97,10 +97,15 @@ struct field *find_field(struct type *t, const char *name)
 
 static struct type *lookup_typedef(struct spec *s, const char *name)
 {
+	struct type *t;
+
 	for (int i = 0; i < s->ntypedefs; i++)
 		if (!strcmp(s->typedefs[i].name, name))
 			return s->typedefs[i].type;
-	return builtin_typedef(name);
+	t = builtin_typedef(name);
+	if (!t && s->resolve)	/* a typedef of a system header, parsed when first used */
+		t = s->resolve(s, "typedef", name);
+	return t;
 }
 
 static void add_type(struct spec *s, struct type *t)
@@ -140,7 +145,7 @@ static void parse_attribute(struct parser *P, bool *packed, unsigned int *align)
 static bool skip_qualifier(struct parser *P)
 {
 	static const char *const quals[] = { "const", "volatile", "__user", "__restrict",
-					     "restrict", "__volatile__", "__const" };
+					     "restrict", "__volatile__", "__const", "__extension__" };
 	const struct tok *t = peek_tok(P, 0);
 
 	for (size_t i = 0; i < sizeof(quals) / sizeof(quals[0]); i++)
@@ -207,12 +212,18 @@ struct type *parse_specifier(struct parser *P, const char *anon_name, struct ann
 	bool any = false;
 	struct type *t = NULL;
 	struct pos p = here(P);
+	unsigned int align = 0;
 
 	for (;;) {
 		const struct tok *k = peek_tok(P, 0);
 
 		if (skip_qualifier(P))
 			continue;
+		/* `__u64 __attribute__((aligned(8))) x;`: what __aligned_u64 expands to */
+		if (is_ident(k, "__attribute__") || is_ident(k, "__attribute")) {
+			parse_attribute(P, NULL, &align);
+			continue;
+		}
 		if (ann && k->kind == TK_IDENT && is_annotation(k->text)) {
 			parse_annotation(P, ann);
 			continue;
@@ -250,6 +261,7 @@ struct type *parse_specifier(struct parser *P, const char *anon_name, struct ann
 		any = true;
 		next_tok(P);
 	}
+	P->spec_align = align;
 	if (t)
 		return t;
 	if (!any)
@@ -288,6 +300,27 @@ static struct type *parse_declarator(struct parser *P, struct type *base, const 
 		t = ptr;
 	}
 	*npos = here(P);
+	if (is_punct(peek_tok(P, 0), "(") && P->s->cpp && is_punct(peek_tok(P, 1), "*")) {
+		/* a real header's function pointer (void (*f)(int)): a pointer to code */
+		struct type *ptr = xcalloc(1, sizeof(*ptr));
+
+		next_tok(P);
+		while (accept(P, "*") || skip_qualifier(P))
+			;
+		*npos = here(P);
+		if (peek_tok(P, 0)->kind != TK_IDENT)
+			die_at(here(P), "expected a name, got '%s'", peek_tok(P, 0)->text);
+		*name = next_tok(P)->text;
+		expect(P, ")");
+		if (!is_punct(peek_tok(P, 0), "("))
+			die_at(here(P), "expected a parameter list after (*%s)", *name);
+		skip_group(P);
+		ptr->kind = T_PTR;
+		ptr->pointee = builtin_typedef("void");
+		ptr->prim = PRIM_PTR;
+		ptr->name = "function pointer";
+		return ptr;
+	}
 	if (is_punct(peek_tok(P, 0), "("))
 		die_at(here(P), "function pointers are not supported in an ioctl ABI");
 	if (peek_tok(P, 0)->kind != TK_IDENT || is_annotation(peek_tok(P, 0)->text))
@@ -345,6 +378,8 @@ static struct type *parse_record(struct parser *P, bool is_union, const char *an
 	if (!is_punct(peek_tok(P, 0), "{")) {
 		if (!tag)
 			die_at(p, "%s without tag or body", is_union ? "union" : "struct");
+		if (!t && s->resolve)	/* defined in a system header: parse it now */
+			t = s->resolve(s, is_union ? "union" : "struct", tag);
 		if (!t) {	/* forward declaration or use before definition */
 			t = xcalloc(1, sizeof(*t));
 			t->kind = is_union ? T_UNION : T_STRUCT;
@@ -375,10 +410,12 @@ static struct type *parse_record(struct parser *P, bool is_union, const char *an
 		const struct tok *first = peek_tok(P, 0);
 		struct type *base;
 		char *member_anon;
+		unsigned int spec_align;
 
 		/* the member's name is not known yet: name nested anonymous types by index */
 		member_anon = xasprintf("%s.%d", t->name, t->nfields);
 		base = parse_specifier(P, member_anon, &ann);
+		spec_align = P->spec_align;
 		if (accept(P, ";")) {
 			struct field *f;
 
@@ -397,6 +434,8 @@ static struct type *parse_record(struct parser *P, bool is_union, const char *an
 			struct annot fann = ann;
 
 			f->type = parse_declarator(P, base, &f->name, &f->pos, &fann, &f->attr_align);
+			if (spec_align > f->attr_align)
+				f->attr_align = spec_align;
 			f->ann = fann;
 			f->owner = t;
 			if (find_field(t, f->name))
@@ -444,7 +483,8 @@ static void parse_define(struct parser *P)
 		next_tok(P);
 	m->toks = &P->t[start];
 	m->ntoks = P->i - start;
-	if (!m->function_like && m->ntoks && is_ioctl_macro(m->toks[0].text)) {
+	/* compiler output: commands are found by expanding every macro (pp.c) */
+	if (!s->cpp && !m->function_like && m->ntoks && is_ioctl_macro(m->toks[0].text)) {
 		struct ioctl_def *io = PUSH(s->ioctls, s->nioctls);
 		struct ioctl_src *src;
 
@@ -473,7 +513,8 @@ static void parse_directive(struct parser *P)
 static void parse_typedef(struct parser *P)
 {
 	struct spec *s = P->s;
-	struct type *base = parse_specifier(P, NULL, NULL);
+	char *anon = xasprintf("(typedef at line %d)", here(P).line);
+	struct type *base = parse_specifier(P, anon, NULL);
 
 	do {
 		const char *name;
@@ -481,8 +522,19 @@ static void parse_typedef(struct parser *P)
 		unsigned int align = 0;
 		struct type *t = parse_declarator(P, base, &name, &npos, NULL, &align);
 
-		if (align)
+		if (align || P->spec_align)
 			die_at(npos, "aligned typedefs are not supported; align the member");
+		if (base->anonymous && base->name == anon)	/* typedef struct { ... } name; */
+			base->name = name;
+		if (s->cpp && t == base && (t->kind == T_INT || t->kind == T_FLOAT) && !t->is_enum) {
+			/* keep the name: its size may differ per ABI (pp.c merges them) */
+			struct type *c = xcalloc(1, sizeof(*c));
+
+			*c = *t;
+			c->name = name;
+			c->pos = npos;
+			t = c;
+		}
 		s->typedefs = xrealloc_array(s->typedefs, s->ntypedefs + 1, sizeof(*s->typedefs));
 		s->typedefs[s->ntypedefs].name = name;
 		s->typedefs[s->ntypedefs].type = t;
@@ -491,7 +543,7 @@ static void parse_typedef(struct parser *P)
 	expect(P, ";");
 }
 
-static void parse_policy(struct parser *P)
+void parse_policy(struct parser *P)
 {
 	struct spec *s = P->s;
 	struct policy *pol = PUSH(s->policies, s->npolicies);
@@ -529,37 +581,50 @@ static void skip_declaration(struct parser *P)
 	}
 }
 
+/* one declaration or directive at file scope */
+void parse_top(struct parser *P)
+{
+	const struct tok *t = peek_tok(P, 0);
+
+	if (t->kind == TK_DIRECTIVE) {
+		next_tok(P);
+		parse_directive(P);
+	} else if (is_ident(t, "typedef")) {
+		next_tok(P);
+		parse_typedef(P);
+	} else if (is_ident(t, "KH_IOCTL_POLICY")) {
+		parse_policy(P);
+	} else if (is_ident(t, "_Static_assert") || is_ident(t, "static_assert") ||
+		   is_ident(t, "extern") || is_ident(t, "static")) {
+		skip_declaration(P);
+	} else if (is_ident(t, "__extension__")) {
+		next_tok(P);
+	} else if (is_ident(t, "struct") || is_ident(t, "union") || is_ident(t, "enum")) {
+		parse_specifier(P, NULL, NULL);
+		if (!accept(P, ";"))
+			die_at(here(P), "only type definitions are supported at file scope");
+	} else if (!accept(P, ";")) {
+		die_at(t->pos, "unsupported declaration starting with '%s'", t->text);
+	}
+}
+
+void parse_tokens(struct spec *s, struct tok *toks, int ntoks)
+{
+	struct parser P = { .s = s, .t = toks, .n = ntoks };
+
+	while (peek_tok(&P, 0)->kind != TK_EOF)
+		parse_top(&P);
+}
+
 void parse_spec(struct spec *s, const char *path)
 {
-	struct parser P = { .s = s };
 	const char *slash = strrchr(path, '/');
+	struct tok *toks;
+	int n;
 
 	s->path = path;
 	s->base = slash ? slash + 1 : path;
-	P.t = lex_file(path, &P.n);
-	while (peek_tok(&P, 0)->kind != TK_EOF) {
-		const struct tok *t = peek_tok(&P, 0);
-
-		if (t->kind == TK_DIRECTIVE) {
-			next_tok(&P);
-			parse_directive(&P);
-		} else if (is_ident(t, "typedef")) {
-			next_tok(&P);
-			parse_typedef(&P);
-		} else if (is_ident(t, "KH_IOCTL_POLICY")) {
-			parse_policy(&P);
-		} else if (is_ident(t, "_Static_assert") || is_ident(t, "static_assert") ||
-			   is_ident(t, "extern") || is_ident(t, "static")) {
-			skip_declaration(&P);
-		} else if (is_ident(t, "struct") || is_ident(t, "union") || is_ident(t, "enum")) {
-			parse_specifier(&P, NULL, NULL);
-			if (!accept(&P, ";"))
-				die_at(here(&P), "only type definitions are supported at file scope");
-		} else if (accept(&P, ";")) {
-			continue;
-		} else {
-			die_at(t->pos, "unsupported declaration starting with '%s'", t->text);
-		}
-	}
+	toks = lex_file(path, &n);
+	parse_tokens(s, toks, n);
 	resolve_ioctls(s);
 }

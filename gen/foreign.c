@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-2.0 OR MIT
+/*
+ * thunkgen on a real uapi header: the options, --list-ioctls (every
+ * command with its number in each ABI, then every command macro not
+ * handled and why) and --layout-asserts (the compiler checks every
+ * struct's layout in each ABI). See docs/thunkgen.md.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "emit.h"
+#include "foreign.h"
+#include "ioctl.h"
+
+bool foreign_arg(struct foreign *fo, int argc, char **argv, int *i)
+{
+	const char *a = argv[*i];
+
+	if (!strcmp(a, "-I") && *i + 1 < argc) {
+		*PUSH(fo->opts.incs, fo->opts.ninc) = argv[++*i];
+	} else if (!strncmp(a, "-I", 2) && a[2]) {
+		*PUSH(fo->opts.incs, fo->opts.ninc) = a + 2;
+	} else if (!strcmp(a, "--list-ioctls")) {
+		fo->list = true;
+	} else if (!strcmp(a, "--policy") && *i + 1 < argc) {
+		fo->policy = argv[++*i];
+	} else if (!strcmp(a, "--layout-asserts") && *i + 1 < argc) {
+		fo->layout_dir = argv[++*i];
+	} else {
+		return false;
+	}
+	fo->active = true;
+	return true;
+}
+
+static void list_ioctls(const struct spec *s, const struct pp_result *r)
+{
+	int nwhy = 0;
+
+	for (int i = 0; i < s->nioctls; i++) {
+		const struct ioctl_def *io = &s->ioctls[i];
+		char buf[512];
+
+		printf("%s\t0x%08x\t0x%08x\t0x%08x\t%s\n", io->name, io->cmd[ABI_X86_64],
+		       io->cmd[ABI_I386], io->cmd[ABI_X32],
+		       io->arg ? pp_type_name(io->arg, buf, sizeof(buf)) : "-");
+	}
+	for (int i = 0; i < r->ncmds; i++)
+		if (r->cmds[i].why) {
+			printf("not-handled\t%s\t%s:%d:%d\t%s\n", r->cmds[i].name, r->cmds[i].pos.file,
+			       r->cmds[i].pos.line, r->cmds[i].pos.col, r->cmds[i].why);
+			nwhy++;
+		}
+	fprintf(stderr, "%s: %d ioctls, %d command macros not handled, %d structs/unions\n",
+		s->path, s->nioctls, nwhy, r->nrecords);
+}
+
+/* the policy file beside the header: drm.h -> drm.policy */
+static const char *default_policy(const char *header)
+{
+	char *p = xstrdup(header), *dot = strrchr(p, '.');
+	struct stat st;
+
+	if (dot && !strcmp(dot, ".h"))
+		*dot = 0;
+	p = xasprintf("%s.policy", p);
+	return !stat(p, &st) ? p : NULL;
+}
+
+bool foreign_read(struct spec *s, const char *header, struct foreign *fo)
+{
+	const char *cc = getenv("CC");
+
+	fo->opts.cc = cc && *cc ? cc : "cc";
+	pp_read(s, header, &fo->opts, &fo->res);
+	if (fo->list) {
+		list_ioctls(s, &fo->res);
+		return true;
+	}
+	if (fo->layout_dir) {
+		const char *shim = xasprintf("%s/shim", fo->layout_dir);
+		struct out o = { 0 };
+
+		pp_write_shim(shim);
+		outf(&o, "%s\n", pp_cflags(&fo->opts, shim));
+		out_write(&o, fo->layout_dir, "cflags");
+		emit_abi_views(s, fo->layout_dir);
+		emit_layout_asserts(s, fo->layout_dir);
+		list_ioctls(s, &fo->res);
+		return true;
+	}
+	if (!fo->policy)
+		fo->policy = default_policy(header);
+	if (fo->policy)
+		policy_apply(s, fo->policy);
+	compute_ioctl_cmds(s);	/* two commands sharing a number stop here */
+	return false;
+}
