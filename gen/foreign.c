@@ -9,8 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "emit.h"
+#include "entries.h"
 #include "foreign.h"
 #include "ioctl.h"
 
@@ -57,6 +59,52 @@ static void list_ioctls(const struct spec *s, const struct pp_result *r)
 		s->path, s->nioctls, nwhy, r->nrecords);
 }
 
+/*
+ * layout_asserts.c: what the compiler must agree with in each ABI: every
+ * struct's and union's size and alignment, every member's offset and size,
+ * every ioctl's command number.
+ */
+static void emit_checks(const struct spec *s, const char *header, const char *dir)
+{
+	struct out o = { 0 };
+	struct entry *e;
+	int n = collect_entries(s, &e), checks = 0;
+	bool path = strchr(header, '/') && !access(header, R_OK) && header[0] != '<';
+
+	outf(&o, "/* thunkgen --layout-asserts: %s */\n#include <stddef.h>\n", header);
+	outf(&o, "#include <linux/ioctl.h>\n#include %s%s%s\n", path ? "\"" : "<", header,
+	     path ? "\"" : ">");
+	for (int a = 0; a < ABI_COUNT; a++) {
+		outf(&o, "\n%s %s\n", a ? "#elif" : "#if", abis[a].cpp_test);
+		for (int i = 0; i < n; i++) {
+			const struct type *t = e[i].type;
+			const char *kw = record_kw(e[i].top);
+
+			if (!e[i].depth) {
+				outf(&o, "_Static_assert(sizeof(%s %s) == %u && _Alignof(%s %s) == %u, "
+				     "\"%s %s\");\n", kw, e[i].top->name, t->size[a], kw,
+				     e[i].top->name, t->align[a], kw, e[i].top->name);
+			} else if (t->kind == T_ARRAY && !t->count) {	/* flexible array */
+				outf(&o, "_Static_assert(offsetof(%s %s, %s) == %u, \"%s.%s\");\n",
+				     kw, e[i].top->name, e[i].path, e[i].offset[a], e[i].top->name,
+				     e[i].path);
+			} else {
+				outf(&o, "_Static_assert(offsetof(%s %s, %s) == %u && "
+				     "sizeof(((%s %s *)0)->%s) == %u, \"%s.%s\");\n", kw,
+				     e[i].top->name, e[i].path, e[i].offset[a], kw, e[i].top->name,
+				     e[i].path, t->size[a], e[i].top->name, e[i].path);
+			}
+			checks += !a;
+		}
+		for (int i = 0; i < s->nioctls; i++)
+			outf(&o, "_Static_assert(%s == 0x%08xu, \"%s\");\n", s->ioctls[i].name,
+			     s->ioctls[i].cmd[a], s->ioctls[i].name);
+	}
+	outf(&o, "#endif\n/* %d layout checks and %d command numbers per ABI */\n", checks,
+	     s->nioctls);
+	out_write(&o, dir, "layout_asserts.c");
+}
+
 /* the policy file beside the header: drm.h -> drm.policy */
 static const char *default_policy(const char *header)
 {
@@ -86,8 +134,7 @@ bool foreign_read(struct spec *s, const char *header, struct foreign *fo)
 		pp_write_shim(shim);
 		outf(&o, "%s\n", pp_cflags(&fo->opts, shim));
 		out_write(&o, fo->layout_dir, "cflags");
-		emit_abi_views(s, fo->layout_dir);
-		emit_layout_asserts(s, fo->layout_dir);
+		emit_checks(s, header, fo->layout_dir);
 		list_ioctls(s, &fo->res);
 		return true;
 	}

@@ -88,6 +88,8 @@ struct field {
 	struct annot ann;
 	struct pos pos;
 	unsigned int attr_align;	/* __attribute__((aligned(N))) on the member */
+	bool bitfield;		/* real headers (cpp) only: width in bits, no name in entries */
+	unsigned int bits;
 	unsigned int offset[ABI_COUNT];
 	struct type *owner;
 };
@@ -190,6 +192,7 @@ struct type *find_type(struct spec *s, enum tkind kind, const char *name);
 
 /* layout.c */
 void layout_spec(struct spec *s);
+unsigned int layout_sizeof(struct type *t, int abi, struct pos use);
 
 /* check.c: resolve and validate annotations, mark reachable types */
 void check_spec(struct spec *s);

@@ -327,9 +327,10 @@ static struct type *parse_declarator(struct parser *P, struct type *base, const 
 		die_at(here(P), "expected a name, got '%s'", peek_tok(P, 0)->text);
 	*name = next_tok(P)->text;
 	while (accept(P, "[")) {
-		int64_t n = eval_expr(P);
+		/* a real header's flexible array member ([] or GNU [0]): no bytes */
+		int64_t n = P->s->cpp && is_punct(peek_tok(P, 0), "]") ? 0 : eval_expr(P);
 
-		if (n <= 0 || n > 1 << 24)
+		if ((n <= 0 && !(n == 0 && P->s->cpp)) || n > 1 << 24)
 			die_at(*npos, "array '%s' has bad size %lld", *name, (long long)n);
 		if (ndims == 8)
 			die_at(*npos, "too many array dimensions");
@@ -345,7 +346,7 @@ static struct type *parse_declarator(struct parser *P, struct type *base, const 
 		a->name = "array";
 		t = a;
 	}
-	if (is_punct(peek_tok(P, 0), ":"))
+	if (is_punct(peek_tok(P, 0), ":") && !P->s->cpp)
 		die_at(here(P), "bit-fields are not supported: their layout is not portable");
 	for (;;) {
 		const struct tok *k = peek_tok(P, 0);
@@ -433,13 +434,26 @@ static struct type *parse_record(struct parser *P, bool is_union, const char *an
 			struct field *f = xcalloc(1, sizeof(*f));
 			struct annot fann = ann;
 
-			f->type = parse_declarator(P, base, &f->name, &f->pos, &fann, &f->attr_align);
+			if (P->s->cpp && is_punct(peek_tok(P, 0), ":")) {	/* int :3; */
+				f->type = base;
+				f->pos = here(P);
+			} else {
+				f->type = parse_declarator(P, base, &f->name, &f->pos, &fann,
+							   &f->attr_align);
+			}
 			if (spec_align > f->attr_align)
 				f->attr_align = spec_align;
+			if (f->name && find_field(t, f->name))
+				die_at(f->pos, "duplicate member '%s'", f->name);
+			if (accept(P, ":")) {	/* a real header's bit-field (cpp only) */
+				f->bitfield = true;
+				f->bits = (unsigned int)eval_expr(P);
+				if (f->type->kind != T_INT || f->bits > 8 * 8)
+					die_at(f->pos, "bad bit-field");
+				f->name = NULL;	/* no offsetof, no policy: never a pointer */
+			}
 			f->ann = fann;
 			f->owner = t;
-			if (find_field(t, f->name))
-				die_at(f->pos, "duplicate member '%s'", f->name);
 			if (base->anonymous && base->name == member_anon)
 				base->name = xasprintf("%s.%s", t->name, f->name);
 			*PUSH(t->fields, t->nfields) = f;
@@ -448,7 +462,7 @@ static struct type *parse_record(struct parser *P, bool is_union, const char *an
 	}
 	while (is_ident(peek_tok(P, 0), "__attribute__"))
 		parse_attribute(P, &packed, &align);
-	if (!t->nfields)
+	if (!t->nfields && !s->cpp)	/* GNU C's empty struct: a real header may have one */
 		die_at(p, "empty %s", is_union ? "union" : "struct");
 	t->packed = packed;
 	t->attr_align = align;

@@ -545,9 +545,11 @@ int64_t pp_sizeof(struct parser *P)
 	t = parse_type_name(P->s, P->t + start + 1, end - start - 1);
 	if (!t)
 		die_at(p, "sizeof of something that is not a type name");
-	if (t->kind == T_STRUCT || t->kind == T_UNION)
-		die_at(p, "sizeof(%s %s) in a constant is not supported", 
+	if ((t->kind == T_STRUCT || t->kind == T_UNION) && !t->complete)
+		die_at(p, "sizeof(%s %s) before its definition",
 		       t->kind == T_UNION ? "union" : "struct", t->name);
+	if (t->kind == T_STRUCT || t->kind == T_UNION)
+		return layout_sizeof(t, P->s->abi, p);
 	return abi_size(t, P->s->abi);
 }
 
@@ -831,27 +833,26 @@ const char *pp_type_name(const struct type *t, char *buf, size_t len)
 	return buf;
 }
 
-/* macros that reach _IO* through any chain of other macros */
+/* macros that reach _IO* through any chain of other macros (libc may define _IO*) */
 static bool *command_builders(struct spec *s)
 {
 	static const char *const roots[] = { "_IO", "_IOR", "_IOW", "_IOWR", "_IOC" };
 	bool *in = xcalloc(s->nmacros + 1, sizeof(*in)), more = true;
+	const char **names = NULL;
+	int nnames = 0;
 
-	for (int m = 0; m < s->nmacros; m++)
-		for (size_t r = 0; r < sizeof(roots) / sizeof(roots[0]); r++)
-			in[m] |= !strcmp(s->macros[m].name, roots[r]);
+	for (size_t r = 0; r < sizeof(roots) / sizeof(roots[0]); r++)
+		*PUSH(names, nnames) = roots[r];
 	while (more) {
 		more = false;
 		for (int m = 0; m < s->nmacros; m++) {
-			if (in[m])
-				continue;
 			for (int k = 0; k < s->macros[m].ntoks && !in[m]; k++) {
 				if (s->macros[m].toks[k].kind != TK_IDENT)
 					continue;
-				for (int x = 0; x < s->nmacros; x++)
-					if (in[x] && !strcmp(s->macros[x].name,
-							     s->macros[m].toks[k].text)) {
+				for (int x = 0; x < nnames; x++)
+					if (!strcmp(names[x], s->macros[m].toks[k].text)) {
 						in[m] = more = true;
+						*PUSH(names, nnames) = s->macros[m].name;
 						break;
 					}
 			}
@@ -873,7 +874,8 @@ void pp_read(struct spec *s, const char *header, const struct pp_opts *o, struct
 	if (!abs)
 		die_at((struct pos){ 0 }, "cannot resolve %s: %s", real, strerror(errno));
 	names = header_macros(abs, &nnames);
-	text = xasprintf("#include \"%s\"\n#undef _IOC\n#define _IOC(d, t, n, s) %s(d, t, n, s)\n",
+	/* as a program includes it: <linux/ioctl.h> first (dm-ioctl.h needs it) */
+	text = xasprintf("#include <linux/ioctl.h>\n#include \"%s\"\n#undef _IOC\n#define _IOC(d, t, n, s) %s(d, t, n, s)\n",
 			 abs, MARK);
 	for (int i = 0; i < nnames; i++)
 		text = xasprintf("%s%s%d %s\n", text, PROBE, i, names[i]);
