@@ -113,6 +113,21 @@ static void add_type(struct spec *s, struct type *t)
 	*PUSH(s->types, s->ntypes) = t;
 }
 
+/* attributes real headers use that change no layout */
+static bool harmless_attribute(const char *n)
+{
+	static const char *const ok[] = { "may_alias", "deprecated", "unused", "nonstring",
+					  "designated_init", "counted_by", "__counted_by__" };
+	size_t len = strlen(n);
+
+	if (len > 4 && !strncmp(n, "__", 2) && !strcmp(n + len - 2, "__"))
+		n = strndup(n + 2, len - 4);
+	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
+		if (!strcmp(ok[i], n))
+			return true;
+	return false;
+}
+
 /* __attribute__((packed)), ((aligned(N))), and their __x__ spellings */
 static void parse_attribute(struct parser *P, bool *packed, unsigned int *align)
 {
@@ -132,6 +147,9 @@ static void parse_attribute(struct parser *P, bool *packed, unsigned int *align)
 			expect(P, "(");
 			*align = (unsigned int)eval_expr(P);
 			expect(P, ")");
+		} else if (P->s->cpp && harmless_attribute(a->text)) {
+			if (is_punct(peek_tok(P, 0), "("))
+				skip_group(P);
 		} else {
 			die_at(a->pos, "unsupported attribute '%s'", a->text);
 		}

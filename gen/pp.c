@@ -117,7 +117,7 @@ static const char *shim_dir(void)
 
 const char *pp_cflags(const struct pp_opts *o, const char *shim)
 {
-	char *f = xstrdup("-D__EXPORTED_HEADERS__");
+	char *f = xstrdup("-D__EXPORTED_HEADERS__ -U__SIZEOF_INT128__");
 
 	for (int i = 0; i < o->ninc; i++)
 		f = xasprintf("%s -I%s", f, o->incs[i]);
@@ -140,6 +140,7 @@ static char *run_cpp(const struct pp_opts *o, int abi, const char *src, size_t *
 	argv[n++] = "-dD";
 	argv[n++] = "-std=gnu11";
 	argv[n++] = "-D__EXPORTED_HEADERS__";
+	argv[n++] = "-U__SIZEOF_INT128__";	/* no __int128 (6.12's __s128): see docs */
 	for (int i = 0; i < o->ninc && n < 56; i++) {
 		argv[n++] = "-I";
 		argv[n++] = o->incs[i];
