@@ -33,12 +33,17 @@ static void layout_record(struct type *t)
 			if (f->attr_align > fa)
 				fa = f->attr_align;
 			if (f->bitfield) {
-				/* System V: never across a unit of the type's alignment */
+				/*
+				 * gcc on x86: a bit-field lies within sizeof(type) bytes
+				 * starting at an alignof(type) boundary, else it moves to
+				 * the next boundary (i386's 4-aligned u64 may straddle)
+				 */
 				unsigned int unit = fa * 8, end;
 
 				if (!i || !t->fields[i - 1]->bitfield || t->kind == T_UNION)
 					bit = (t->kind == T_UNION ? 0 : off) * 8;
-				if (!f->bits || bit / unit != (bit + f->bits - 1) / unit)
+				if (!f->bits ||
+				    bit + f->bits > bit / unit * unit + f->type->size[a] * 8)
 					bit = align_up(bit, unit);
 				f->offset[a] = bit / 8;
 				bit += f->bits;
@@ -47,7 +52,7 @@ static void layout_record(struct type *t)
 					size = end;
 				if (t->kind != T_UNION)
 					off = size = end;
-				if (f->name && fa > al)
+				if (f->bit_named && fa > al)
 					al = fa;
 				continue;
 			}

@@ -89,6 +89,7 @@ struct field {
 	struct pos pos;
 	unsigned int attr_align;	/* __attribute__((aligned(N))) on the member */
 	bool bitfield;		/* real headers (cpp) only: width in bits, no name in entries */
+	bool bit_named;		/* a named bit-field gives the struct its type's alignment */
 	unsigned int bits;
 	unsigned int offset[ABI_COUNT];
 	struct type *owner;

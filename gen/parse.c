@@ -468,6 +468,7 @@ static struct type *parse_record(struct parser *P, bool is_union, const char *an
 				f->bits = (unsigned int)eval_expr(P);
 				if (f->type->kind != T_INT || f->bits > 8 * 8)
 					die_at(f->pos, "bad bit-field");
+				f->bit_named = f->name != NULL;
 				f->name = NULL;	/* no offsetof, no policy: never a pointer */
 			}
 			f->ann = fann;
@@ -554,6 +555,22 @@ static void parse_typedef(struct parser *P)
 		unsigned int align = 0;
 		struct type *t = parse_declarator(P, base, &name, &npos, NULL, &align);
 
+		if ((align || P->spec_align) && s->cpp && t == base &&
+		    (t->kind == T_STRUCT || t->kind == T_UNION) && t->complete) {
+			/* typedef struct vring_desc __attribute__((aligned(16))) vring_desc_t; */
+			struct type *c = xcalloc(1, sizeof(*c));
+
+			*c = *t;
+			c->name = name;
+			c->anonymous = true;	/* no tag: checked where it is used */
+			c->layout_done = false;
+			c->attr_align = align > P->spec_align ? align : P->spec_align;
+			if (c->attr_align < t->attr_align)
+				c->attr_align = t->attr_align;
+			t = c;
+			align = 0;
+			P->spec_align = 0;
+		}
 		if (align || P->spec_align)
 			die_at(npos, "aligned typedefs are not supported; align the member");
 		if (base->anonymous && base->name == anon)	/* typedef struct { ... } name; */

@@ -66,6 +66,7 @@ struct probe {
 struct srcfile {
 	const char *path;	/* the name positions carry */
 	const char *open;	/* where its text is */
+	int sys;		/* -1 not known yet, else a system header or not */
 	char **lines;
 	int nlines;
 };
@@ -189,6 +190,7 @@ static const char *intern_path(const char *p)
 			return files[i].path;
 	PUSH(files, nfiles)->path = xstrdup(p);
 	files[nfiles - 1].open = files[nfiles - 1].path;
+	files[nfiles - 1].sys = -1;
 	files[nfiles - 1].lines = NULL;
 	files[nfiles - 1].nlines = -1;
 	return files[nfiles - 1].path;
@@ -728,9 +730,19 @@ static struct spec *read_abi(const char *hdr_real, const char *shown, const char
 			int num = 0, used = 0;
 
 			if (sscanf(line, "# %d \"%4095[^\"]\"%n", &num, file, &used) >= 2) {
+				struct srcfile *f;
+
 				cur.file = intern_path(file);
 				cur.line = num;
-				cur.sys = memmem(line + used, ll - used, " 3", 2) != NULL;
+				/*
+				 * a file is a system header or not for good: a system
+				 * macro's expansion inside a uapi line is marked "3" too
+				 */
+				for (f = files; f->path != cur.file; f++)
+					;
+				if (f->sys < 0)
+					f->sys = memmem(line + used, ll - used, " 3", 2) != NULL;
+				cur.sys = f->sys;
 			}
 			reg[l] = R_DROP;
 			continue;
