@@ -5,6 +5,7 @@
  * handled and why) and --layout-asserts (the compiler checks every
  * struct's layout in each ABI). See docs/thunkgen.md.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,8 +73,8 @@ static void emit_checks(const struct spec *s, const char *header, const char *di
 	bool path = strchr(header, '/') && !access(header, R_OK) && header[0] != '<';
 
 	outf(&o, "/* thunkgen --layout-asserts: %s */\n#include <stddef.h>\n", header);
-	outf(&o, "#include <linux/ioctl.h>\n#include %s%s%s\n", path ? "\"" : "<", header,
-	     path ? "\"" : ">");
+	outf(&o, "#include <linux/ioctl.h>\n#include %s%s%s\n", path ? "\"" : "<",
+	     path ? realpath(header, NULL) : header, path ? "\"" : ">");
 	for (int a = 0; a < ABI_COUNT; a++) {
 		outf(&o, "\n%s %s\n", a ? "#elif" : "#if", abis[a].cpp_test);
 		for (int i = 0; i < n; i++) {
@@ -131,6 +132,8 @@ bool foreign_read(struct spec *s, const char *header, struct foreign *fo)
 		const char *shim = xasprintf("%s/shim", fo->layout_dir);
 		struct out o = { 0 };
 
+		if (mkdir(fo->layout_dir, 0755) && errno != EEXIST)
+			die_at((struct pos){ 0 }, "mkdir %s: %s", fo->layout_dir, strerror(errno));
 		pp_write_shim(shim);
 		outf(&o, "%s\n", pp_cflags(&fo->opts, shim));
 		out_write(&o, fo->layout_dir, "cflags");

@@ -171,6 +171,7 @@ struct spec {
 	/* read through the C preprocessor (pp.c): types of system headers on demand */
 	bool cpp;
 	int abi;	/* cpp: the ABI this parse was preprocessed for */
+	const char *policy;	/* cpp: the policy file, if any */
 	struct type *(*resolve)(struct spec *s, const char *kw, const char *name);
 	void *pp;
 };

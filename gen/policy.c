@@ -88,6 +88,7 @@ void policy_apply(struct spec *s, const char *path)
 {
 	struct parser P = { .s = s };
 
+	s->policy = path;
 	P.t = lex_file(path, &P.n);
 	while (peek_tok(&P, 0)->kind != TK_EOF) {
 		const struct tok *t = peek_tok(&P, 0);

@@ -34,7 +34,7 @@ check-gen: gen
 # thunkgen's own tests: bad specs, a foreign driver header, repeatability
 # (the foreign header's asserts compile -m32/-mx32: gcc-multilib)
 check-gen-tests: $(THUNKGEN)
-	@tools/deps build
+	@tools/deps build vm
 	THUNKGEN=$(THUNKGEN) BUILD=$(BUILD) tests/gen/run
 
 # real uapi headers of Debian's linux-headers (6.1, 6.12), read unmodified:
