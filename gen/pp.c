@@ -644,6 +644,9 @@ static void merge_chain(struct type *x, const struct type *y, int a)
 			return;
 		x->size[a] = y->size[a];
 		x->align[a] = y->align[a];
+		/* __kernel_long_t: long on i386, long long on x32 (posix_types_x32.h) */
+		if (x->kind == T_INT && x->prim == PRIM_LONG && a == ABI_X32 && y->size[a] == 8)
+			x->prim = PRIM_KLONG;
 		if (x->kind != T_ARRAY)
 			return;
 		x = x->elem;
