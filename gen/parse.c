@@ -16,7 +16,16 @@ static const struct tok eof_tok = { .kind = TK_EOF, .text = "" };
 
 const struct tok *peek_tok(struct parser *P, int k)
 {
-	return P->i + k < P->n ? &P->t[P->i + k] : &eof_tok;
+	static struct tok end;
+
+	if (P->i + k < P->n)
+		return &P->t[P->i + k];
+	if (!P->n)
+		return &eof_tok;
+	/* past a token range (a macro's body): errors stand at its last token */
+	end = eof_tok;
+	end.pos = P->t[P->n - 1].pos;
+	return &end;
 }
 
 const struct tok *next_tok(struct parser *P)
