@@ -492,8 +492,8 @@ static unsigned int abi_size(const struct type *t, int a)
 		return abis[a].size[t->prim];
 	case T_VOID:
 		return 1;
-	default:
-		return t->size[a];
+	default:	/* a system header's struct may be parsed only now */
+		return layout_sizeof((struct type *)t, a, t->pos);
 	}
 }
 
@@ -695,8 +695,8 @@ static const char *find_header(const char *h, const struct pp_opts *o)
 {
 	if (is_abs_or_file(h))
 		return h;
-	for (int i = 0; i < o->ninc; i++) {
-		char *p = xasprintf("%s/%s", o->incs[i], h);
+	for (int i = 0; i <= o->ninc; i++) {	/* then the installed tree, as cc does */
+		char *p = xasprintf("%s/%s", i < o->ninc ? o->incs[i] : "/usr/include", h);
 
 		if (is_abs_or_file(p))
 			return p;
@@ -713,7 +713,7 @@ static struct spec *read_abi(const char *hdr_real, const char *shown, const char
 	struct ctx *c = xcalloc(1, sizeof(*c));
 	size_t len;
 	char *out = run_cpp(o, a, wrapper, &len);
-	int nlines = 1, nt, np;
+	int nlines = 1, nt, np, probe_line = -1;
 	struct where *map, cur = { NULL, 1, false };
 	enum region *reg;
 	struct tok *t, *pt;
@@ -756,8 +756,10 @@ static struct spec *read_abi(const char *hdr_real, const char *shown, const char
 		cur.line++;
 		if (!cur.file || cur.file[0] == '<')
 			reg[l] = R_DROP;
-		else if (cur.file == wrap)
-			reg[l] = !strncmp(line, PROBE, strlen(PROBE)) ? R_PROBE : R_DROP;
+		else if (cur.file == wrap && !strncmp(line, PROBE, strlen(PROBE)))
+			reg[l] = R_PROBE, probe_line = map[l].line;
+		else if (cur.file == wrap)	/* a probe cut by a system macro's markers */
+			reg[l] = map[l].line == probe_line ? R_PROBE : R_DROP;
 		else if (cur.sys)
 			reg[l] = line[0] == '#' ? R_DROP : R_SYS;
 		else if (line[0] == '#' && strncmp(line, "#define ", 8) && strncmp(line, "#undef ", 7))
@@ -824,6 +826,7 @@ static struct spec *read_abi(const char *hdr_real, const char *shown, const char
 		}
 		i = j;
 	}
+	layout_spec(s);	/* what the probes made a system header define */
 	return s;
 }
 
