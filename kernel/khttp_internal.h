@@ -77,6 +77,7 @@ struct kh_framing {
 	bool keep_alive;	/* in: what the request allows; out: what we do */
 	bool chunked, length_given, no_body;	/* out */
 	bool for_cache;		/* the head without Date and Connection */
+	u64 length, sent;	/* length_given: the worker's total, body bytes so far */
 	const char *range, *if_range;	/* in: the request's, for a GET */
 	u16 range_len, if_range_len;
 	unsigned int status;	/* out: what is sent (206 or 416 for a Range) */
@@ -98,6 +99,13 @@ struct kh_dechunk {
 
 enum kh_req_state { KH_REQ_PENDING, KH_REQ_TAKEN, KH_REQ_DONE };
 
+/* how far a worker's response went: under queue->lock, as state */
+enum kh_resp_state {
+	KH_RESP_NONE,		/* nothing sent */
+	KH_RESP_STREAMING,	/* the head went: send-body continues it */
+	KH_RESP_COMPLETE,	/* the last piece went (the request is DONE) */
+};
+
 /* one parsed request: from the connection to a worker and back */
 struct kh_req {
 	struct kref ref;
@@ -113,7 +121,8 @@ struct kh_req {
 	bool head;			/* HEAD: the response has no body */
 	bool http10;
 	bool keep_alive;
-	bool streaming;			/* answered in part: send-body continues it */
+	enum kh_resp_state resp;	/* under queue->lock */
+	bool sending;			/* under queue->lock: a send claimed it */
 	bool body_streams;		/* the body arrives on the connection, for receive-body */
 	long body_err;			/* aborted: what receive-body gives from then on */
 	/*
@@ -123,6 +132,7 @@ struct kh_req {
 	 */
 	struct kh_data_chunk *body;
 	u64 body_off;
+	/* published by the send that claimed the response (under queue->lock) */
 	unsigned int status;		/* of the response, for the access log */
 	u64 bytes_out;
 	struct kh_framing framing;	/* of a streaming response */
@@ -230,6 +240,10 @@ struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock,
 void khttp_queue_untake(struct kh_req *req, struct kh_file *kf);
 struct kh_req *khttp_req_find(u64 id);
 bool khttp_req_complete(struct kh_req *req);
+int khttp_resp_claim(struct kh_req *req, bool head, struct kh_framing *fr);
+bool khttp_resp_publish(struct kh_req *req, const struct kh_framing *fr, u64 bytes,
+			bool last);
+void khttp_resp_unclaim(struct kh_req *req);
 bool khttp_req_abort(struct kh_req *req, unsigned int status);
 int khttp_queue_stats(struct kh_file *kf, u64 *out, u32 n);
 void khttp_queue_answered(struct kh_queue *q);
@@ -387,7 +401,7 @@ void khttp_request_shape(struct kh_req *req, bool copy_body);
 /* khttp_respond.c: a worker's response as tx items onto out */
 int khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
 			  struct kh_txlist *out);
-int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, const struct kh_framing *fr,
+int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, struct kh_framing *fr,
 		      bool last, struct kh_txlist *out);
 /* for the cache: the head without Date and Connection, then the body */
 struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,
