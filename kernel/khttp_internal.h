@@ -94,7 +94,9 @@ struct kh_dechunk {
 	u64 left;			/* of the current chunk's data */
 	u64 total, max;			/* decoded so far; max_body_bytes */
 	unsigned int trailers;
+	size_t scanned;			/* of the unterminated line at in: no line end */
 	int err;			/* in KH_DECHUNK_ERROR */
+	unsigned int status;		/* ... and its HTTP status (400, 413, 431) */
 };
 
 enum kh_req_state { KH_REQ_PENDING, KH_REQ_TAKEN, KH_REQ_DONE };
@@ -288,6 +290,31 @@ struct kh_hdr {
 	int id;				/* enum kh_header_id, or -1 */
 };
 
+/*
+ * Where the parse of a partial request stopped, so that the next call goes
+ * on from there: every byte received is examined a bounded number of
+ * times however it arrives (offsets into the buffer; khttp_parse_reset
+ * when the buffer's bytes move, as when a request is consumed).
+ */
+enum kh_parse_phase {
+	KH_PP_START,		/* nothing parsed */
+	KH_PP_LINE,		/* the request line is not complete */
+	KH_PP_HEADERS,		/* the header section is not complete */
+	KH_PP_LENGTH,		/* a Content-Length body is not complete */
+	KH_PP_CHUNKED,		/* a chunked body is not complete */
+};
+
+struct kh_parse_pos {
+	enum kh_parse_phase phase;
+	const char *base;		/* the buffer the parsed pointers are into */
+	size_t start;			/* the request line (after empty lines) */
+	size_t line;			/* the first unterminated line */
+	size_t scanned;			/* bytes of it that hold no line end */
+	size_t head_len;		/* KH_PP_LENGTH, KH_PP_CHUNKED: header_len */
+	size_t body_in;			/* KH_PP_CHUNKED: encoded bytes scanned */
+	struct kh_dechunk dechunk;	/* KH_PP_CHUNKED: the scan of the body */
+};
+
 struct kh_parsed {
 	const char *method, *target;
 	u16 method_len, target_len;
@@ -303,6 +330,7 @@ struct kh_parsed {
 	char *body;			/* decoded body (points into rx) */
 	size_t body_len;
 	size_t total_len;		/* bytes of rx this request took */
+	struct kh_parse_pos pos;	/* last: the rest is cleared per request */
 };
 
 enum kh_parse_result {
@@ -315,10 +343,15 @@ enum kh_parse_result {
 /*
  * A result >= 0 is enum kh_parse_result, < 0 is -(HTTP status). A chunked
  * body decoding to more than max_chunked cannot come with the request:
- * KH_PARSE_STREAM, and khttp_dechunk decodes it as it arrives.
+ * KH_PARSE_STREAM, and khttp_dechunk decodes it as it arrives. An
+ * incomplete request (MORE, HEADERS) is parsed on from where it stopped
+ * by the next call with the same p (p->pos); its other results start
+ * the next call afresh.
  */
 int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
 		u64 max_chunked, struct kh_parsed *p);
+/* the next khttp_parse starts from the buffer's first byte */
+void khttp_parse_reset(struct kh_parsed *p);
 const struct kh_hdr *khttp_parsed_header(const struct kh_parsed *p, int id);
 
 long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *used,

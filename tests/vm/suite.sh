@@ -224,5 +224,15 @@ group_module() {
 	return $rc
 }
 
+# two workers of each ABI race for one request id (boot with --smp 2)
+group_race() {
+	local rc=0 abi
+	echo "KHVM race: $(grep -c ^processor /proc/cpuinfo) CPUs, $(cat /proc/cmdline)"
+	for abi in native ia32 x32; do
+		"khtest-$abi" --race || rc=1
+	done
+	return $rc
+}
+
 # libkhttp and its examples from every ABI (tests/lib/guest.sh, issue 7)
 group_lib() { sh /khvm/bin/khlib-guest.sh; }
