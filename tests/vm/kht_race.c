@@ -20,6 +20,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -339,27 +340,26 @@ struct racer {
 	int fd;
 	int which;			/* 0: send-response; 1: the other send-response or cancel */
 	int use_cancel;
-	volatile __u64 id;		/* the request of this round; 0: done */
-	volatile int round, done;	/* round: go; done: the round of the last result */
+	__u64 id;			/* the request of this round; 0: done */
+	sem_t go;
 	int err;
 };
 
+static sem_t race_done;
 static volatile int race_arrived;
 
 static void *racer_main(void *arg)
 {
 	struct racer *r = arg;
-	int seen = 0;
 
 	for (;;) {
-		while (r->round == seen)
-			;
-		seen = r->round;
+		sem_wait(&r->go);
 		if (!r->id)
 			return NULL;
+		/* both woken at once; the last to arrive lets both go */
 		__sync_fetch_and_add(&race_arrived, 1);
 		while (race_arrived < 2)
-			;	/* both at once */
+			;
 		if (r->use_cancel && r->which) {
 			r->err = cancel(r->fd, r->id);
 		} else {
@@ -368,17 +368,16 @@ static void *racer_main(void *arg)
 			if (!r->err)
 				r->err = body(r->fd, r->id, 0, "end") ? -1 : 0;
 		}
-		__sync_synchronize();
-		r->done = seen;
+		sem_post(&race_done);
 	}
 }
 
 /*
- * RACE_PAIRS rounds: a request taken, two workers (files of the same
- * queue, a thread each) send for it at the same moment; the client
- * (Connection: close) reads until the close. Exactly one status line,
- * exactly one winner (a cancel that comes after the head cuts the body
- * short: one status line all the same).
+ * pairs rounds: a request taken, two workers (files of the same queue, a
+ * thread each) send for it at the same moment; the client (Connection:
+ * close) reads until the close. Exactly one status line, exactly one
+ * winner (a cancel that comes after the head cuts the body short: one
+ * status line all the same).
  */
 static int race(int use_cancel, int pairs, char *why, size_t len)
 {
@@ -389,9 +388,11 @@ static int race(int use_cancel, int pairs, char *why, size_t len)
 
 	if (fd < 0)
 		return kht_fail(why, len, "queue: %d", errno);
+	sem_init(&race_done, 0, 0);
 	for (k = 0; k < 2; k++) {
 		r[k].fd = k ? kht_bound_fd(RACE_QUEUE, NULL) : fd;
 		r[k].use_cancel = use_cancel;
+		sem_init(&r[k].go, 0, 0);
 		pthread_create(&t[k], NULL, racer_main, &r[k]);
 	}
 	for (i = 1; i <= pairs; i++) {
@@ -407,12 +408,10 @@ static int race(int use_cancel, int pairs, char *why, size_t len)
 		race_arrived = 0;
 		for (k = 0; k < 2; k++) {
 			r[k].id = id;
-			__sync_synchronize();
-			r[k].round = i;
+			sem_post(&r[k].go);
 		}
 		for (k = 0; k < 2; k++)
-			while (r[k].done != i)
-				;
+			sem_wait(&race_done);
 		read_for(s, out, sizeof(out), 10000);
 		close(s);
 		lines = count_of(out, "HTTP/1.1 ");
@@ -429,8 +428,7 @@ static int race(int use_cancel, int pairs, char *why, size_t len)
 out:
 	for (k = 0; k < 2; k++) {
 		r[k].id = 0;
-		__sync_synchronize();
-		r[k].round = -1;
+		sem_post(&r[k].go);
 		pthread_join(t[k], NULL);
 	}
 	close(r[1].fd);
