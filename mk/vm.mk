@@ -3,18 +3,31 @@
 #                        negative self-test (inject_warn=1 must be caught)
 #   make vmtest-6.1      one kernel only (also vmtest-6.12)
 #   make vmtest-negative the negative self-test only
+#   make vmtest-race     the race group on 6.1 and 6.12: 2 vCPUs, slub_debug=FZPU,
+#                        each kernel with the default preemption and preempt=full
 #   make vm-checkpatch   checkpatch.pl --strict on kernel/ and tests/vm/
 
 VM := BUILD=$(BUILD) tools/vm
 VM_KERNELS := 6.1 6.12
 
-.PHONY: vmtest vmtest-negative vm-checkpatch $(VM_KERNELS:%=vmtest-%)
+.PHONY: vmtest vmtest-negative vm-checkpatch $(VM_KERNELS:%=vmtest-%) vmtest-race \
+	$(VM_KERNELS:%=vmtest-race-%)
 
-vmtest: vm-checkpatch $(VM_KERNELS:%=vmtest-%) vmtest-negative
-	@echo "vmtest: passed on $(VM_KERNELS); negative self-test caught the warning"
+vmtest: vm-checkpatch $(VM_KERNELS:%=vmtest-%) vmtest-race vmtest-negative
+	@echo "vmtest: passed on $(VM_KERNELS) (and the race group); negative self-test caught the warning"
 
 $(VM_KERNELS:%=vmtest-%): vmtest-%:
 	$(VM) --kernel $*
+
+# Two workers race for one request id (issue 22): a boot of their own with
+# 2 vCPUs, red zones and poisoning checked on every free, once more with
+# full preemption (Debian's kernels are PREEMPT_DYNAMIC).
+VM_RACE := --tests race --smp 2 --append slub_debug=FZPU --timeout 600
+vmtest-race: $(VM_KERNELS:%=vmtest-race-%)
+
+$(VM_KERNELS:%=vmtest-race-%): vmtest-race-%:
+	$(VM) --kernel $* $(VM_RACE) --tag race
+	$(VM) --kernel $* $(VM_RACE) --append preempt=full --tag race-preempt
 
 # A module that WARNs at load must make tools/vm fail and name the WARNING.
 vmtest-negative: $(VM_KERNELS:%=vmtest-%)

@@ -26,6 +26,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <unistd.h>
@@ -285,7 +286,7 @@ out:
 	return status;
 }
 
-#define WORK_CHUNKS	4096
+#define WORK_CHUNKS	1024
 
 static int t_parse_work(char *why, size_t len)
 {
@@ -383,11 +384,13 @@ static int race(int use_cancel, int pairs, char *why, size_t len)
 {
 	struct racer r[2] = { { .which = 0 }, { .which = 1 } };
 	int fd = kht_bound_fd(RACE_QUEUE, RACE_URL), rc = -1, i, k, won[3] = { 0 };
+	struct timespec t0, t1;
 	pthread_t t[2];
 	static char out[8192];
 
 	if (fd < 0)
 		return kht_fail(why, len, "queue: %d", errno);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	sem_init(&race_done, 0, 0);
 	for (k = 0; k < 2; k++) {
 		r[k].fd = k ? kht_bound_fd(RACE_QUEUE, NULL) : fd;
@@ -422,8 +425,10 @@ static int race(int use_cancel, int pairs, char *why, size_t len)
 			goto out;
 		}
 	}
-	printf("KHVM race_%s: %d pairs, one winner %d, both %d, none %d\n",
-	       use_cancel ? "cancel" : "more_data", pairs, won[1], won[2], won[0]);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	printf("KHVM race_%s: %d pairs in %.1f s, one winner %d, both %d, none %d\n",
+	       use_cancel ? "cancel" : "more_data", pairs,
+	       t1.tv_sec - t0.tv_sec + (t1.tv_nsec - t0.tv_nsec) / 1e9, won[1], won[2], won[0]);
 	rc = 0;
 out:
 	for (k = 0; k < 2; k++) {
