@@ -335,7 +335,13 @@ const size_t kht_nrace_tests = KHT_ARRAY_SIZE(kht_race_tests);
 
 /* ---- the race group: two senders for one request id, 2 vCPUs ---- */
 
-#define RACE_PAIRS	2000
+/* pairs per test: KH_RACE_PAIRS in the environment, else 2,000 */
+static int race_pairs(void)
+{
+	const char *e = getenv("KH_RACE_PAIRS");
+
+	return e && atoi(e) > 0 ? atoi(e) : 2000;
+}
 
 struct racer {
 	int fd;
@@ -384,6 +390,7 @@ static int race(int use_cancel, int pairs, char *why, size_t len)
 {
 	struct racer r[2] = { { .which = 0 }, { .which = 1 } };
 	int fd = kht_bound_fd(RACE_QUEUE, RACE_URL), rc = -1, i, k, won[3] = { 0 };
+	int bad = 0, doubled = 0;
 	struct timespec t0, t1;
 	pthread_t t[2];
 	static char out[8192];
@@ -420,16 +427,19 @@ static int race(int use_cancel, int pairs, char *why, size_t len)
 		lines = count_of(out, "HTTP/1.1 ");
 		won[!r[0].err + !r[1].err]++;
 		if (lines != 1 || (!use_cancel && !r[0].err == !r[1].err)) {
-			kht_fail(why, len, "pair %d: %d status lines, errors %d %d [%.200s]", i,
-				 lines, r[0].err, r[1].err, out);
-			goto out;
+			if (!bad++)	/* the first one tells; all are counted */
+				kht_fail(why, len, "pair %d: %d status lines, errors %d %d [%.120s]",
+					 i, lines, r[0].err, r[1].err, out);
+			doubled += lines > 1;
 		}
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	printf("KHVM race_%s: %d pairs in %.1f s, one winner %d, both %d, none %d\n",
+	printf("KHVM race_%s: %d pairs in %.1f s, one winner %d, both %d, none %d; "
+	       "bad %d, of them with more than one status line %d\n",
 	       use_cancel ? "cancel" : "more_data", pairs,
-	       t1.tv_sec - t0.tv_sec + (t1.tv_nsec - t0.tv_nsec) / 1e9, won[1], won[2], won[0]);
-	rc = 0;
+	       t1.tv_sec - t0.tv_sec + (t1.tv_nsec - t0.tv_nsec) / 1e9, won[1], won[2], won[0],
+	       bad, doubled);
+	rc = bad ? -1 : 0;
 out:
 	for (k = 0; k < 2; k++) {
 		r[k].id = 0;
@@ -443,12 +453,12 @@ out:
 
 static int t_race_more_data(char *why, size_t len)
 {
-	return race(0, RACE_PAIRS, why, len);
+	return race(0, race_pairs(), why, len);
 }
 
 static int t_race_cancel(char *why, size_t len)
 {
-	return race(1, RACE_PAIRS / 2, why, len);
+	return race(1, race_pairs() / 2, why, len);
 }
 
 const struct kht_test kht_race_stress[] = {
