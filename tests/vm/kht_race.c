@@ -126,19 +126,37 @@ static int get(int s, const char *path, int close)
 	return kht_send_all(s, req, strlen(req));
 }
 
+/* a file bound to the race queue, a client that asked for path, its request taken */
+static int begin(const char *path, int *fd, int *s, __u64 *id, char *why, size_t len)
+{
+	*s = -1;
+	*fd = kht_bound_fd(RACE_QUEUE, RACE_URL);
+	if (*fd < 0)
+		return kht_fail(why, len, "queue: %d", errno);
+	*s = kht_connect(RACE_PORT);
+	*id = *s < 0 || get(*s, path, 0) ? 0 : take(*fd);
+	if (!*id)
+		return kht_fail(why, len, "request: %d", errno);
+	return 0;
+}
+
+static int finish(int fd, int s, int rc)
+{
+	if (s >= 0)
+		close(s);
+	if (fd >= 0)
+		kht_unbind(fd, RACE_URL);
+	return rc;
+}
+
 static int t_resp_once(char *why, size_t len)
 {
-	int fd = kht_bound_fd(RACE_QUEUE, RACE_URL), s = -1, rc = -1, e[6];
+	int fd, s, rc = -1, e[6];
 	static char out[4096];
 	__u64 id;
 
-	if (fd < 0)
-		return kht_fail(why, len, "queue: %d", errno);
-	s = kht_connect(RACE_PORT);
-	if (s < 0 || get(s, "once", 0) || !(id = take(fd))) {
-		kht_fail(why, len, "request: %d", errno);
-		goto out;
-	}
+	if (begin("once", &fd, &s, &id, why, len))
+		return finish(fd, s, -1);
 	e[0] = respond(fd, id, KH_SEND_FLAG_MORE_DATA, "first,", NULL);
 	e[1] = respond(fd, id, KH_SEND_FLAG_MORE_DATA, "SECOND", NULL);	/* a second head */
 	e[2] = respond(fd, id, 0, "SECOND", NULL);
@@ -158,7 +176,8 @@ static int t_resp_once(char *why, size_t len)
 		goto out;
 	}
 	/* the connection stays usable: a whole response, then nothing more */
-	if (get(s, "once2", 0) || !(id = take(fd)) || respond(fd, id, 0, "two", NULL) ||
+	id = get(s, "once2", 0) ? 0 : take(fd);
+	if (!id || respond(fd, id, 0, "two", NULL) ||
 	    respond(fd, id, 0, "TWO", NULL) != ENOENT || body(fd, id, 0, "x") != ENOENT) {
 		kht_fail(why, len, "second request: %d", errno);
 		goto out;
@@ -170,10 +189,7 @@ static int t_resp_once(char *why, size_t len)
 	}
 	rc = 0;
 out:
-	if (s >= 0)
-		close(s);
-	kht_unbind(fd, RACE_URL);
-	return rc;
+	return finish(fd, s, rc);
 }
 
 /*
@@ -184,17 +200,12 @@ out:
 static int t_resp_length(char *why, size_t len)
 {
 	static const char forged[] = "HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nforged";
-	int fd = kht_bound_fd(RACE_QUEUE, RACE_URL), s = -1, rc = -1, e[5];
+	int fd, s, rc = -1, e[5];
 	static char out[4096];
 	__u64 id;
 
-	if (fd < 0)
-		return kht_fail(why, len, "queue: %d", errno);
-	s = kht_connect(RACE_PORT);
-	if (s < 0 || get(s, "len", 0) || !(id = take(fd))) {
-		kht_fail(why, len, "request: %d", errno);
-		goto out;
-	}
+	if (begin("len", &fd, &s, &id, why, len))
+		return finish(fd, s, -1);
 	e[0] = respond(fd, id, KH_SEND_FLAG_MORE_DATA, "ab", "-1, 7");
 	e[1] = respond(fd, id, KH_SEND_FLAG_MORE_DATA, "abcdef", "5");	/* over at once */
 	e[2] = respond(fd, id, KH_SEND_FLAG_MORE_DATA, "ab", "5");
@@ -213,7 +224,8 @@ static int t_resp_length(char *why, size_t len)
 		goto out;
 	}
 	/* short: 3 of 10 bytes, then the close */
-	if (get(s, "short", 0) || !(id = take(fd)) ||
+	id = get(s, "short", 0) ? 0 : take(fd);
+	if (!id ||
 	    respond(fd, id, KH_SEND_FLAG_MORE_DATA, "ab", "10") || body(fd, id, 0, "c")) {
 		kht_fail(why, len, "short: %d", errno);
 		goto out;
@@ -225,10 +237,7 @@ static int t_resp_length(char *why, size_t len)
 	}
 	rc = 0;
 out:
-	if (s >= 0)
-		close(s);
-	kht_unbind(fd, RACE_URL);
-	return rc;
+	return finish(fd, s, rc);
 }
 
 /* ---- the parser's work ---- */
@@ -311,12 +320,12 @@ static int t_parse_work(char *why, size_t len)
 			goto out;
 		}
 	}
-	printf("KHVM parse_work: %zu request bytes; examined whole %llu, 1-byte %llu, "
-	       "512-byte %llu, 4 KiB %llu\n", n, work[0], work[1], work[2], work[3]);
+	printf("KHVM parse_work: %zu bytes; examined whole %llu, by 1 %llu, 512 %llu, 4096 %llu\n",
+	       n, work[0], work[1], work[2], work[3]);
 	/* each byte a few times, however it arrives (re-scanning from the start: 10x more) */
 	for (i = 0; i < KHT_ARRAY_SIZE(pieces); i++)
 		if (work[i] > 3 * n || work[i] > 2 * work[0] + 1024) {
-			kht_fail(why, len, "pieces of %zu: %llu bytes examined for %zu (whole: %llu)",
+			kht_fail(why, len, "pieces of %zu: %llu examined for %zu (whole: %llu)",
 				 pieces[i], work[i], n, work[0]);
 			goto out;
 		}
@@ -331,6 +340,7 @@ const struct kht_test kht_race_tests[] = {
 	{ "resp_length", t_resp_length },
 	{ "parse_work", t_parse_work },
 };
+
 const size_t kht_nrace_tests = KHT_ARRAY_SIZE(kht_race_tests);
 
 /* ---- the race group: two senders for one request id, 2 vCPUs ---- */
@@ -353,7 +363,7 @@ struct racer {
 };
 
 static sem_t race_done;
-static volatile int race_arrived;
+static int race_arrived;	/* the rendezvous: atomic builtins only */
 
 static void *racer_main(void *arg)
 {
@@ -364,8 +374,8 @@ static void *racer_main(void *arg)
 		if (!r->id)
 			return NULL;
 		/* both woken at once; the last to arrive lets both go */
-		__sync_fetch_and_add(&race_arrived, 1);
-		while (race_arrived < 2)
+		__atomic_fetch_add(&race_arrived, 1, __ATOMIC_SEQ_CST);
+		while (__atomic_load_n(&race_arrived, __ATOMIC_ACQUIRE) < 2)
 			;
 		if (r->use_cancel && r->which) {
 			r->err = cancel(r->fd, r->id);
@@ -409,13 +419,14 @@ static int race(int use_cancel, int pairs, char *why, size_t len)
 		int s = kht_connect(RACE_PORT), lines;
 		__u64 id;
 
-		if (s < 0 || get(s, "pair", 1) || !(id = take(fd))) {
+		id = s < 0 || get(s, "pair", 1) ? 0 : take(fd);
+		if (!id) {
 			kht_fail(why, len, "pair %d: request: %d", i, errno);
 			if (s >= 0)
 				close(s);
 			goto out;
 		}
-		race_arrived = 0;
+		__atomic_store_n(&race_arrived, 0, __ATOMIC_SEQ_CST);
 		for (k = 0; k < 2; k++) {
 			r[k].id = id;
 			sem_post(&r[k].go);
@@ -428,7 +439,7 @@ static int race(int use_cancel, int pairs, char *why, size_t len)
 		won[!r[0].err + !r[1].err]++;
 		if (lines != 1 || (!use_cancel && !r[0].err == !r[1].err)) {
 			if (!bad++)	/* the first one tells; all are counted */
-				kht_fail(why, len, "pair %d: %d status lines, errors %d %d [%.120s]",
+				kht_fail(why, len, "pair %d: %d status lines, errors %d %d [%.99s]",
 					 i, lines, r[0].err, r[1].err, out);
 			doubled += lines > 1;
 		}
@@ -465,6 +476,7 @@ const struct kht_test kht_race_stress[] = {
 	{ "race_more_data", t_race_more_data },
 	{ "race_cancel", t_race_cancel },
 };
+
 const size_t kht_nrace_stress = KHT_ARRAY_SIZE(kht_race_stress);
 
 /* ---- --parse-cpu: system CPU of large bodies (issue 22's figures) ---- */
@@ -477,7 +489,7 @@ static unsigned long long system_ticks(void)
 	if (f) {
 		if (fscanf(f, "cpu %llu %llu %llu %llu %llu %llu %llu", &v[0], &v[1], &v[2],
 			   &v[3], &v[4], &v[5], &v[6]) != 7)
-			v[2] = v[5] = v[6] = 0;
+			memset(v, 0, sizeof(v));
 		fclose(f);
 	}
 	return v[2] + v[5] + v[6];	/* system, irq, softirq */
@@ -517,8 +529,8 @@ int kht_parse_cpu(int reps)
 			    body);
 		memset(req + h, 'b', body);
 		cl = cpu_of(req, h + body, reps);
-		printf("KHVM parse-cpu: %zu bytes x %d: chunked %llu ticks, Content-Length "
-		       "%llu ticks (1 tick = 10 ms)\n", n, reps, ch, cl);
+		printf("KHVM parse-cpu: %zu bytes x %d: chunked %llu, Content-Length %llu ticks\n",
+		       n, reps, ch, cl);
 	}
 	kht_unbind(fd, RACE_URL);
 	free(req);
