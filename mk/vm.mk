@@ -5,16 +5,21 @@
 #   make vmtest-negative the negative self-test only
 #   make vmtest-race     the race group on 6.1 and 6.12: 2 vCPUs, slub_debug=FZPU,
 #                        each kernel with the default preemption and preempt=full
+#   make vmtest-stress-6.1 issue 13's races on 2 vCPUs with slub_debug, then
+#                        again with preempt=full (also vmtest-stress-6.12);
+#                        KH_STRESS_SECS seconds each (default 40; longer by
+#                        setting it, e.g. KH_STRESS_SECS=600)
 #   make vm-checkpatch   checkpatch.pl --strict on kernel/ and tests/vm/
 
 VM := BUILD=$(BUILD) tools/vm
 VM_KERNELS := 6.1 6.12
 
-.PHONY: vmtest vmtest-negative vm-checkpatch $(VM_KERNELS:%=vmtest-%) vmtest-race \
-	$(VM_KERNELS:%=vmtest-race-%)
+.PHONY: vmtest vmtest-negative vm-checkpatch $(VM_KERNELS:%=vmtest-%) \
+	$(VM_KERNELS:%=vmtest-stress-%) vmtest-race $(VM_KERNELS:%=vmtest-race-%)
 
-vmtest: vm-checkpatch $(VM_KERNELS:%=vmtest-%) vmtest-race vmtest-negative
-	@echo "vmtest: passed on $(VM_KERNELS) (and the race group); negative self-test caught the warning"
+vmtest: vm-checkpatch $(VM_KERNELS:%=vmtest-%) $(VM_KERNELS:%=vmtest-stress-%) vmtest-race \
+	vmtest-negative
+	@echo "vmtest: passed on $(VM_KERNELS) (and the stress and race groups); negative self-test caught the warning"
 
 $(VM_KERNELS:%=vmtest-%): vmtest-%:
 	$(VM) --kernel $*
@@ -28,6 +33,16 @@ vmtest-race: $(VM_KERNELS:%=vmtest-race-%)
 $(VM_KERNELS:%=vmtest-race-%): vmtest-race-%:
 	$(VM) --kernel $* $(VM_RACE) --tag race
 	$(VM) --kernel $* $(VM_RACE) --append preempt=full --tag race-preempt
+
+# a use-after-free shows as a slub_debug report or a refcount warning,
+# which tools/vm fails on; the timeout leaves room for a slow host
+KH_STRESS_SECS ?= 40
+VM_STRESS = KH_STRESS_SECS=$(KH_STRESS_SECS) $(VM) --tests stress --smp 2 \
+	--timeout $$(($(KH_STRESS_SECS) + 240))
+
+$(VM_KERNELS:%=vmtest-stress-%): vmtest-stress-%:
+	$(VM_STRESS) --kernel $* --tag stress --append 'slub_debug=FZPU'
+	$(VM_STRESS) --kernel $* --tag stress-preempt --append 'slub_debug=FZPU preempt=full'
 
 # A module that WARNs at load must make tools/vm fail and name the WARNING.
 vmtest-negative: $(VM_KERNELS:%=vmtest-%)

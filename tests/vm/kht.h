@@ -62,9 +62,12 @@ extern const size_t kht_nrace_tests;
 extern const struct kht_test kht_race_stress[];	/* ... only with --race */
 extern const size_t kht_nrace_stress;
 int kht_parse_cpu(int reps);
+extern const struct kht_test kht_life_tests[];	/* kht_life.c */
+extern const size_t kht_nlife_tests;
 int kht_drain_worker(void);			/* kht_drain.c */
 int kht_drain_client(unsigned long n);
 void kht_http_end(void);
+int kht_stress(unsigned int seconds);		/* kht_stress.c */
 
 /* kht_limits.c: a file bound to queue name, with the prefix url (if not NULL) */
 int kht_bound_fd(const char *name, const char *url);

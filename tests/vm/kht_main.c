@@ -51,6 +51,7 @@ static const struct {
 	{ kht_recv_tests, &kht_nrecv_tests },
 	{ kht_review_tests, &kht_nreview_tests },
 	{ kht_race_tests, &kht_nrace_tests },
+	{ kht_life_tests, &kht_nlife_tests },
 };
 
 /* the race group (2 vCPUs): run by name or with --race only */
@@ -98,6 +99,8 @@ int main(int argc, char **argv)
 		return race_main(argc - 2, argv + 2);
 	if (argc == 3 && !strcmp(argv[1], "--parse-cpu"))
 		return kht_parse_cpu(atoi(argv[2]));
+	if (argc == 3 && !strcmp(argv[1], "--stress"))
+		return kht_stress(strtoul(argv[2], NULL, 0));
 	if (argc == 2 && !strcmp(argv[1], "--list")) {
 		for (s = 0; s < KHT_ARRAY_SIZE(suites); s++)
 			for (i = 0; i < *suites[s].n; i++)
