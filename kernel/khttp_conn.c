@@ -288,6 +288,7 @@ static void conn_error(struct kh_conn *c, const struct kh_parsed *p, unsigned in
 
 static void conn_consume(struct kh_conn *c, size_t n)
 {
+	khttp_parse_reset(c->parsed);	/* the next request starts at rx[0] */
 	memmove(c->rx, c->rx + n, c->rx_len - n);
 	c->rx_len -= n;
 	c->sent_continue = false;
@@ -587,6 +588,7 @@ void khttp_conn_start(struct socket *sock)
 		kfree(c);
 		goto refuse;
 	}
+	khttp_parse_reset(c->parsed);
 	khttp_stat_add(KH_STAT_CONNECTIONS, 1);
 	kref_init(&c->ref);	/* the list's */
 	c->id = atomic64_inc_return(&khttp_conn_ids);

@@ -84,6 +84,7 @@ struct kh_framing {
 	bool keep_alive;	/* in: what the request allows; out: what we do */
 	bool chunked, length_given, no_body;	/* out */
 	bool for_cache;		/* the head without Date and Connection */
+	u64 length, sent;	/* length_given: the worker's total, body bytes so far */
 	const char *range, *if_range;	/* in: the request's, for a GET */
 	u16 range_len, if_range_len;
 	unsigned int status;	/* out: what is sent (206 or 416 for a Range) */
@@ -100,10 +101,19 @@ struct kh_dechunk {
 	u64 left;			/* of the current chunk's data */
 	u64 total, max;			/* decoded so far; max_body_bytes */
 	unsigned int trailers;
+	size_t scanned;			/* of the unterminated line at in: no line end */
 	int err;			/* in KH_DECHUNK_ERROR */
+	unsigned int status;		/* ... and its HTTP status (400, 413, 431) */
 };
 
 enum kh_req_state { KH_REQ_PENDING, KH_REQ_TAKEN, KH_REQ_DONE };
+
+/* how far a worker's response went: under queue->lock, as state */
+enum kh_resp_state {
+	KH_RESP_NONE,		/* nothing sent */
+	KH_RESP_STREAMING,	/* the head went: send-body continues it */
+	KH_RESP_COMPLETE,	/* the last piece went (the request is DONE) */
+};
 
 /* one parsed request: from the connection to a worker and back */
 struct kh_req {
@@ -120,7 +130,8 @@ struct kh_req {
 	bool head;			/* HEAD: the response has no body */
 	bool http10;
 	bool keep_alive;
-	bool streaming;			/* answered in part: send-body continues it */
+	enum kh_resp_state resp;	/* under queue->lock */
+	bool sending;			/* under queue->lock: a send claimed it */
 	bool body_streams;		/* the body arrives on the connection, for receive-body */
 	long body_err;			/* aborted: what receive-body gives from then on */
 	/*
@@ -130,6 +141,7 @@ struct kh_req {
 	 */
 	struct kh_data_chunk *body;
 	u64 body_off;
+	/* published by the send that claimed the response (under queue->lock) */
 	unsigned int status;		/* of the response, for the access log */
 	u64 bytes_out;
 	struct kh_framing framing;	/* of a streaming response */
@@ -239,6 +251,10 @@ struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock,
 void khttp_queue_untake(struct kh_req *req, struct kh_file *kf);
 struct kh_req *khttp_req_find(u64 id);
 bool khttp_req_complete(struct kh_req *req);
+int khttp_resp_claim(struct kh_req *req, bool head, struct kh_framing *fr);
+bool khttp_resp_publish(struct kh_req *req, const struct kh_framing *fr, u64 bytes,
+			bool last);
+void khttp_resp_unclaim(struct kh_req *req);
 bool khttp_req_abort(struct kh_req *req, unsigned int status);
 int khttp_queue_stats(struct kh_file *kf, u64 *out, u32 n);
 void khttp_queue_answered(struct kh_queue *q);
@@ -288,6 +304,31 @@ struct kh_hdr {
 	int id;				/* enum kh_header_id, or -1 */
 };
 
+/*
+ * Where the parse of a partial request stopped, so that the next call goes
+ * on from there: every byte received is examined a bounded number of
+ * times however it arrives (offsets into the buffer; khttp_parse_reset
+ * when the buffer's bytes move, as when a request is consumed).
+ */
+enum kh_parse_phase {
+	KH_PP_START,		/* nothing parsed */
+	KH_PP_LINE,		/* the request line is not complete */
+	KH_PP_HEADERS,		/* the header section is not complete */
+	KH_PP_LENGTH,		/* a Content-Length body is not complete */
+	KH_PP_CHUNKED,		/* a chunked body is not complete */
+};
+
+struct kh_parse_pos {
+	enum kh_parse_phase phase;
+	const char *base;		/* the buffer the parsed pointers are into */
+	size_t start;			/* the request line (after empty lines) */
+	size_t line;			/* the first unterminated line */
+	size_t scanned;			/* bytes of it that hold no line end */
+	size_t head_len;		/* KH_PP_LENGTH, KH_PP_CHUNKED: header_len */
+	size_t body_in;			/* KH_PP_CHUNKED: encoded bytes scanned */
+	struct kh_dechunk dechunk;	/* KH_PP_CHUNKED: the scan of the body */
+};
+
 struct kh_parsed {
 	const char *method, *target;
 	u16 method_len, target_len;
@@ -303,6 +344,7 @@ struct kh_parsed {
 	char *body;			/* decoded body (points into rx) */
 	size_t body_len;
 	size_t total_len;		/* bytes of rx this request took */
+	struct kh_parse_pos pos;	/* last: the rest is cleared per request */
 };
 
 enum kh_parse_result {
@@ -315,10 +357,15 @@ enum kh_parse_result {
 /*
  * A result >= 0 is enum kh_parse_result, < 0 is -(HTTP status). A chunked
  * body decoding to more than max_chunked cannot come with the request:
- * KH_PARSE_STREAM, and khttp_dechunk decodes it as it arrives.
+ * KH_PARSE_STREAM, and khttp_dechunk decodes it as it arrives. An
+ * incomplete request (MORE, HEADERS) is parsed on from where it stopped
+ * by the next call with the same p (p->pos); its other results start
+ * the next call afresh.
  */
 int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
 		u64 max_chunked, struct kh_parsed *p);
+/* the next khttp_parse starts from the buffer's first byte */
+void khttp_parse_reset(struct kh_parsed *p);
 const struct kh_hdr *khttp_parsed_header(const struct kh_parsed *p, int id);
 
 long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *used,
@@ -401,7 +448,7 @@ void khttp_request_shape(struct kh_req *req, bool copy_body);
 /* khttp_respond.c: a worker's response as tx items onto out */
 int khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
 			  struct kh_txlist *out);
-int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, const struct kh_framing *fr,
+int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, struct kh_framing *fr,
 		      bool last, struct kh_txlist *out);
 /* for the cache: the head without Date and Connection, then the body */
 struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,

@@ -7,20 +7,28 @@
  * It is strict where leniency lets requests be smuggled: CR LF only, no
  * whitespace before the colon, no obs-fold, no Content-Length together with
  * Transfer-Encoding, no differing Content-Lengths, chunked last or 501.
- * A chunked body is decoded in place once all of it has arrived, so a
- * partial request can be parsed again from scratch when more comes in; one
- * too large to come with the request is decoded as it streams to
- * receive-body (khttp_dechunk).
+ * A partial request is parsed on from where the last call stopped
+ * (struct kh_parse_pos): the line scan resumes in the unterminated line,
+ * the header section is parsed once it is whole, a chunked body is
+ * scanned by the incremental decoder as it arrives and decoded in place
+ * once, when all of it is there; one too large to come with the request
+ * is decoded as it streams to receive-body (khttp_dechunk). The bytes the
+ * parser examines are counted (the parse_bytes parameter): a test holds
+ * them to a bound however the bytes arrive.
  */
 #include <linux/ctype.h>
 #include <linux/kernel.h>
+#include <linux/moduleparam.h>
+#include <linux/percpu.h>
 #include <linux/string.h>
+#include <linux/sysfs.h>
 #include "khttp_internal.h"
 #include "khttp_headers.h"
 
 #define KH_MAX_REQUEST_LINE	8192
 #define KH_CHUNK_LINE_MAX	1024	/* a chunk-size line with its extensions */
 #define KH_TRAILER_LINE_MAX	8192
+#define KH_PARSE_NEXT		100	/* inside: on to the next phase */
 
 /* RFC 9110 tchar */
 static bool is_tchar(unsigned char c)
@@ -40,15 +48,58 @@ static bool is_target_char(unsigned char c)
 	return c > 0x20 && c < 0x7f;
 }
 
+/* bytes examined by the parser, per CPU: /sys/module/khttp/parameters/parse_bytes */
+static DEFINE_PER_CPU(u64, khttp_parse_work);
+
+static int parse_bytes_get(char *buf, const struct kernel_param *kp)
+{
+	u64 sum = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		sum += per_cpu(khttp_parse_work, cpu);
+	return sysfs_emit(buf, "%llu\n", sum);
+}
+
+static const struct kernel_param_ops parse_bytes_ops = { .get = parse_bytes_get };
+module_param_cb(parse_bytes, &parse_bytes_ops, NULL, 0444);
+MODULE_PARM_DESC(parse_bytes, "bytes the HTTP parser examined (a work counter for tests)");
+
+static void parse_work(size_t n)
+{
+	this_cpu_add(khttp_parse_work, n);
+}
+
 static const char *find_crlf(const char *p, const char *end)
 {
+	const char *from = p;
+
 	for (; p + 1 < end; p++) {
 		if (p[0] == '\r' && p[1] == '\n')
-			return p;
-		if (p[0] == '\n' || p[0] == '\r')
+			break;
+		if (p[0] == '\n' || p[0] == '\r') {
+			parse_work(p + 1 - from);
 			return ERR_PTR(-400);	/* a bare LF or CR */
+		}
 	}
-	return NULL;
+	parse_work(p - from);
+	return p + 1 < end ? p : NULL;
+}
+
+/*
+ * The line end of the line at p, the search resumed after the *scanned
+ * bytes of it an earlier call examined (they hold no line end); *scanned
+ * grows when none is found yet, and goes to 0 with a line end.
+ */
+static const char *find_crlf_from(const char *p, const char *end, size_t *scanned)
+{
+	const char *eol = find_crlf(p + *scanned, end);
+
+	if (!eol && end - p > 1)
+		*scanned = end - p - 1;	/* the last byte may be a CR of a CR LF */
+	else if (eol)
+		*scanned = 0;
+	return eol;
 }
 
 static bool token_in_list(const char *v, size_t len, const char *tok)
@@ -316,64 +367,188 @@ static int scan_chunked(char *p, char *end, u64 max_body, u64 along, bool decode
 	return KH_PARSE_DONE;
 }
 
-int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
-		u64 max_chunked, struct kh_parsed *r)
+void khttp_parse_reset(struct kh_parsed *r)
 {
-	char *p = buf, *end = buf + len, *done;
-	const char *eol, *hend;
+	r->pos.phase = KH_PP_START;
+}
+
+/*
+ * The request line and the header section, whole in buf (pos.start,
+ * pos.head_len), into r: again when the buffer moved, r's pointers into
+ * it with them.
+ */
+static int parse_head(char *buf, struct kh_parsed *r)
+{
+	const char *line = buf + r->pos.start, *end = buf + r->pos.head_len;
+	const char *eol = find_crlf(line, end);
 	int err;
 
-	memset(r, 0, sizeof(*r));
-	while (end - p >= 2 && p[0] == '\r' && p[1] == '\n')
-		p += 2;	/* empty lines before a request are ignored */
-	eol = find_crlf(p, end);
+	memset(r, 0, offsetof(struct kh_parsed, pos));
+	if (IS_ERR_OR_NULL(eol))	/* it was whole before */
+		return -400;
+	err = parse_request_line(line, eol, r);
+	if (err)
+		return err;
+	r->keep_alive = r->minor >= 1;
+	r->header_len = r->pos.head_len;
+	err = parse_headers(eol + 2, end, r);
+	r->body = buf + r->header_len;
+	return err;
+}
+
+/* r's pointers into a buffer that moved: what was parsed, again */
+static int parse_again(char *buf, struct kh_parsed *r)
+{
+	const char *line = buf + r->pos.start, *eol;
+
+	if (r->pos.phase >= KH_PP_LENGTH)
+		return parse_head(buf, r);
+	eol = find_crlf(line, buf + r->pos.line);
+	return IS_ERR_OR_NULL(eol) ? -400 : parse_request_line(line, eol, r);
+}
+
+/* the request line, once it is whole; KH_PARSE_MORE before */
+static int parse_line(char *buf, char *end, struct kh_parsed *r)
+{
+	struct kh_parse_pos *ps = &r->pos;
+	const char *p, *eol;
+	int err;
+
+	/* empty lines before a request are ignored */
+	while (!ps->scanned && end - (buf + ps->line) >= 2 && buf[ps->line] == '\r' &&
+	       buf[ps->line + 1] == '\n')
+		ps->line += 2;
+	ps->start = ps->line;
+	p = buf + ps->line;
+	eol = find_crlf_from(p, end, &ps->scanned);
 	if (IS_ERR(eol))
 		return PTR_ERR(eol);
 	if (!eol)
 		return end - p > KH_MAX_REQUEST_LINE ? -414 : KH_PARSE_MORE;
-	err = parse_request_line(p, eol, r);
+	err = parse_request_line(p, eol, r);	/* a bad one is refused at once */
 	if (err)
 		return err;
-	r->keep_alive = r->minor >= 1;
-	hend = strnstr(eol, "\r\n\r\n", end - eol);
-	if (!hend) {
-		if ((size_t)(end - buf) > max_header)
-			return -431;
-		/* a bare LF or CR before the end is an error right away */
-		eol = eol + 2;
-		while ((eol = find_crlf(eol, end)) && !IS_ERR(eol))
-			eol += 2;
-		return IS_ERR(eol) ? PTR_ERR(eol) : KH_PARSE_MORE;
+	ps->line = eol + 2 - buf;
+	ps->phase = KH_PP_HEADERS;
+	return KH_PARSE_NEXT;
+}
+
+/*
+ * The header section's end, the lines scanned as they arrive; then the
+ * whole section parsed once, and how the body comes.
+ */
+static int parse_section(char *buf, char *end, size_t max_header, u64 max_body,
+			 struct kh_parsed *r)
+{
+	struct kh_parse_pos *ps = &r->pos;
+	const char *eol;
+	int err;
+
+	for (;;) {
+		eol = find_crlf_from(buf + ps->line, end, &ps->scanned);
+		if (IS_ERR(eol))
+			return PTR_ERR(eol);
+		if (!eol)	/* a bare LF or CR before the end is an error right away */
+			return (size_t)(end - buf) > max_header ? -431 : KH_PARSE_MORE;
+		if (eol == buf + ps->line)
+			break;
+		ps->line = eol + 2 - buf;
 	}
-	r->header_len = hend + 4 - buf;
-	if (r->header_len > max_header)
+	ps->head_len = eol + 2 - buf;
+	if (ps->head_len > max_header)
 		return -431;
-	err = parse_headers(eol + 2, hend + 4, r);
+	err = parse_head(buf, r);
 	if (err)
 		return err;
-	r->body = buf + r->header_len;
 	if (r->has_length) {
 		if (r->content_length > max_body)
 			return -413;
-		if (len - r->header_len < r->content_length)
-			return KH_PARSE_HEADERS;
-		r->body_len = r->content_length;
-		r->total_len = r->header_len + r->body_len;
-		return KH_PARSE_DONE;
-	}
-	if (!r->chunked) {
+		ps->phase = KH_PP_LENGTH;
+	} else if (r->chunked) {
+		ps->dechunk = (struct kh_dechunk){ .max = max_body };
+		ps->body_in = 0;
+		ps->phase = KH_PP_CHUNKED;
+	} else {
 		r->total_len = r->header_len;
 		return KH_PARSE_DONE;
 	}
-	err = scan_chunked(r->body, end, max_body, max_chunked, false, r, &done);
-	if (err == KH_PARSE_MORE)
+	return KH_PARSE_NEXT;	/* on to the body */
+}
+
+/*
+ * The chunked body scanned on from where the last call stopped; decoded
+ * in place (and its trailers kept) once, when its end is there.
+ */
+static int parse_chunked(char *buf, char *end, u64 max_body, u64 max_chunked,
+			 struct kh_parsed *r)
+{
+	struct kh_parse_pos *ps = &r->pos;
+	struct kh_dechunk *d = &ps->dechunk;
+	char *in = r->body + ps->body_in, *done;
+	size_t used;
+
+	khttp_dechunk(d, in, end - in, &used, NULL, SIZE_MAX);
+	ps->body_in += used;
+	if (d->state == KH_DECHUNK_ERROR)
+		return -d->status;
+	if (d->total > max_chunked)
+		return KH_PARSE_STREAM;
+	if (d->state != KH_DECHUNK_DONE)
 		return KH_PARSE_HEADERS;
-	if (err)
-		return err;
 	r->ntrailer = 0;
-	scan_chunked(r->body, end, max_body, max_chunked, true, r, &done);
+	if (scan_chunked(r->body, end, max_body, max_chunked, true, r, &done))
+		return -400;	/* it scanned whole: never */
 	r->total_len = done - buf;
 	return KH_PARSE_DONE;
+}
+
+/* the bytes of the buffer an earlier call of this request examined */
+static size_t parsed_to(const struct kh_parse_pos *ps)
+{
+	if (ps->phase >= KH_PP_LENGTH)
+		return ps->head_len + ps->body_in;
+	return ps->line + ps->scanned;
+}
+
+int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
+		u64 max_chunked, struct kh_parsed *r)
+{
+	struct kh_parse_pos *ps = &r->pos;
+	char *end = buf + len;
+	int ret = KH_PARSE_NEXT;
+
+	if (ps->phase == KH_PP_START || len < parsed_to(ps)) {
+		memset(r, 0, sizeof(*r));
+		ps->phase = KH_PP_LINE;
+	} else if (ps->base != buf && ps->phase > KH_PP_LINE) {
+		if (parse_again(buf, r))	/* the buffer moved (it grew) */
+			ret = -400;	/* it parsed before: never */
+	}
+	ps->base = buf;
+	while (ret == KH_PARSE_NEXT) {
+		switch (ps->phase) {
+		case KH_PP_LINE:
+			ret = parse_line(buf, end, r);
+			break;
+		case KH_PP_HEADERS:
+			ret = parse_section(buf, end, max_header, max_body, r);
+			break;
+		case KH_PP_LENGTH:
+			ret = KH_PARSE_HEADERS;
+			if (len - r->header_len >= r->content_length) {
+				r->body_len = r->content_length;
+				r->total_len = r->header_len + r->body_len;
+				ret = KH_PARSE_DONE;
+			}
+			break;
+		default:
+			ret = parse_chunked(buf, end, max_body, max_chunked, r);
+			break;
+		}
+	}
+	if (ret != KH_PARSE_MORE && ret != KH_PARSE_HEADERS)
+		khttp_parse_reset(r);	/* a result: the next call starts afresh */
+	return ret;
 }
 
 /*
@@ -381,18 +556,23 @@ int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
  * come: returns the bytes put out, *used the bytes of in taken. Stops when
  * out is full, in holds no whole line or chunk end, or at the body's end
  * (d->state KH_DECHUNK_DONE). -EBADMSG for broken framing, -EFBIG past
- * d->max decoded bytes, once the bytes before it went out: both leave d in
- * KH_DECHUNK_ERROR, and each later call gives the error again. Trailer fields
- * are checked and dropped: the request went to its worker long before.
+ * d->max decoded bytes (or a chunk size too large to read), once the
+ * bytes before it went out: both leave d in KH_DECHUNK_ERROR (d->status:
+ * the HTTP status of the error), and each later call gives the error
+ * again. Trailer fields are checked and dropped: the request went to its
+ * worker long before. The caller passes in from the first byte not used
+ * yet: an unterminated line is searched on from where the last call
+ * stopped (d->scanned).
  */
 long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *used,
 		   char *out, size_t out_len)
 {
 	const char *p = in, *end = in + in_len, *eol;
+	unsigned int status = 400;
 	size_t put = 0;
 	struct kh_hdr h;
 	u64 size;
-	int err = 0;
+	int err = 0, ret;
 
 	if (d->state == KH_DECHUNK_ERROR) {
 		*used = 0;
@@ -424,7 +604,7 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
 			d->state = KH_DECHUNK_SIZE;
 			continue;
 		}
-		eol = find_crlf(p, end);
+		eol = find_crlf_from(p, end, &d->scanned);
 		if (IS_ERR(eol) || (!eol && end - p > (d->state == KH_DECHUNK_SIZE ?
 						       KH_CHUNK_LINE_MAX : KH_TRAILER_LINE_MAX))) {
 			err = -EBADMSG;
@@ -433,12 +613,10 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
 		if (!eol)
 			break;
 		if (d->state == KH_DECHUNK_SIZE) {
-			if (parse_chunk_size(p, eol, &size)) {
-				err = -EBADMSG;
-				break;
-			}
-			if (size > d->max - d->total) {
-				err = -EFBIG;
+			ret = parse_chunk_size(p, eol, &size);
+			if (ret || size > d->max - d->total) {
+				status = ret ? -ret : 413;
+				err = status == 413 ? -EFBIG : -EBADMSG;
 				break;
 			}
 			d->total += size;
@@ -446,9 +624,13 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
 			d->state = size ? KH_DECHUNK_DATA : KH_DECHUNK_TRAILER;
 		} else if (eol == p) {
 			d->state = KH_DECHUNK_DONE;
-		} else if (parse_field(p, eol, &h) || ++d->trailers > KH_MAX_HEADERS) {
-			err = -EBADMSG;
-			break;
+		} else {
+			ret = parse_field(p, eol, &h);
+			if (ret || ++d->trailers > KH_MAX_HEADERS) {
+				status = ret ? -ret : 431;
+				err = -EBADMSG;
+				break;
+			}
 		}
 		p = eol + 2;
 	}
@@ -456,6 +638,7 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
 	if (err) {
 		d->state = KH_DECHUNK_ERROR;
 		d->err = err;
+		d->status = status;
 	}
 	return put ? put : d->err;	/* the bytes before an error first */
 }

@@ -297,8 +297,15 @@ void khttp_queue_answered(struct kh_queue *q)
 	atomic64_inc(&q->stats[KH_QSTAT_ANSWERED]);
 }
 
-/* TAKEN -> DONE once: false when somebody else completed it first */
-bool khttp_req_complete(struct kh_req *req)
+/* the reference khttp_queue_add took, with the request's id: after DONE */
+static void req_unindex(struct kh_req *req)
+{
+	if (xa_erase(&khttp_reqs, req->id))
+		khttp_req_put(req);
+}
+
+/* TAKEN -> DONE once, the response state then in *resp; false if done already */
+static bool req_end(struct kh_req *req, enum kh_resp_state *resp)
 {
 	bool ok;
 
@@ -306,30 +313,110 @@ bool khttp_req_complete(struct kh_req *req)
 	ok = req->state == KH_REQ_TAKEN;
 	if (ok)
 		req->state = KH_REQ_DONE;
+	*resp = req->resp;
 	spin_unlock(&req->queue->lock);
-	if (ok && xa_erase(&khttp_reqs, req->id))
-		khttp_req_put(req);	/* the reference khttp_queue_add took */
+	if (ok)
+		req_unindex(req);
 	return ok;
+}
+
+/* TAKEN -> DONE once: false when somebody else completed it first */
+bool khttp_req_complete(struct kh_req *req)
+{
+	enum kh_resp_state resp;
+
+	return req_end(req, &resp);
+}
+
+/*
+ * A send claims the request's response before it formats anything: one
+ * send at a time, a head once. -ENOENT when the request is answered or
+ * cancelled, -EALREADY for a second head (send-response), -EINVAL for a
+ * body before any head, -EBUSY while another send of it is under way.
+ * send-body gets the published framing in *fr, its own copy: it formats
+ * with that and publishes it back (khttp_resp_publish), or unclaims.
+ */
+int khttp_resp_claim(struct kh_req *req, bool head, struct kh_framing *fr)
+{
+	int err = 0;
+
+	spin_lock(&req->queue->lock);
+	if (req->state != KH_REQ_TAKEN)
+		err = -ENOENT;
+	else if (head && (req->resp != KH_RESP_NONE || req->sending))
+		err = -EALREADY;
+	else if (!head && req->sending)
+		err = -EBUSY;
+	else if (!head && req->resp != KH_RESP_STREAMING)
+		err = -EINVAL;
+	if (!err) {
+		req->sending = true;
+		if (!head)
+			*fr = req->framing;
+	}
+	spin_unlock(&req->queue->lock);
+	return err;
+}
+
+/*
+ * The claimed send formatted its bytes: its framing and counts become the
+ * request's, and the last piece completes it. False (the claim dropped)
+ * when the request was cancelled or aborted meanwhile: nothing of the
+ * send may go out then. On true the claim stays until khttp_resp_unclaim,
+ * after the bytes are queued, so that the pieces of a response are queued
+ * in the order they were claimed.
+ */
+bool khttp_resp_publish(struct kh_req *req, const struct kh_framing *fr, u64 bytes,
+			bool last)
+{
+	bool ok;
+
+	spin_lock(&req->queue->lock);
+	ok = req->state == KH_REQ_TAKEN;
+	if (ok) {
+		req->framing = *fr;
+		req->status = fr->status;
+		req->bytes_out += bytes;
+		req->resp = last ? KH_RESP_COMPLETE : KH_RESP_STREAMING;
+		if (last)
+			req->state = KH_REQ_DONE;
+	} else {
+		req->sending = false;
+	}
+	spin_unlock(&req->queue->lock);
+	if (ok && last)
+		req_unindex(req);
+	return ok;
+}
+
+void khttp_resp_unclaim(struct kh_req *req)
+{
+	spin_lock(&req->queue->lock);
+	req->sending = false;
+	spin_unlock(&req->queue->lock);
 }
 
 /*
  * A taken request ends with the kernel's status and a close; false if
  * done already. A response whose head went already (streaming) cannot
  * get another one: its connection closes after what was queued, and the
- * client sees the body cut short. Without memory for the answer the
- * connection closes too: the request never stays in flight.
+ * client sees the body cut short. A send under way when this wins finds
+ * the request done and sends nothing (khttp_resp_publish). Without memory
+ * for the answer the connection closes too: the request never stays in
+ * flight.
  */
 bool khttp_req_abort(struct kh_req *req, unsigned int status)
 {
 	struct kh_txbuf *tx = NULL;
+	enum kh_resp_state resp;
 	struct kh_txlist l;
 
-	if (!khttp_req_complete(req))
+	if (!req_end(req, &resp))
 		return false;
 	if (!READ_ONCE(req->body_err))
 		WRITE_ONCE(req->body_err, -ECONNABORTED);
 	khttp_txl_init(&l);
-	if (req->streaming) {
+	if (resp == KH_RESP_STREAMING) {
 		khttp_log_request(req, req->status, req->bytes_out);
 	} else {
 		tx = khttp_format_error(status, true);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Runner: khtest [--list] [name...]   (no name: all tests)
+ *	   khtest --race [name...]	   the race group's tests (no name: all)
+ *	   khtest --list-race
+ *	   khtest --parse-cpu N		   system CPU of large bodies, N each
  * Exit status: the number of failed tests (capped at 100), 101 on usage.
  */
 #include <stdarg.h>
@@ -47,8 +50,24 @@ static const struct {
 	{ kht_persist_tests, &kht_npersist_tests },
 	{ kht_recv_tests, &kht_nrecv_tests },
 	{ kht_review_tests, &kht_nreview_tests },
+	{ kht_race_tests, &kht_nrace_tests },
 	{ kht_life_tests, &kht_nlife_tests },
 };
+
+/* the race group (2 vCPUs): run by name or with --race only */
+static int race_main(int argc, char **argv)
+{
+	int failed = 0, a;
+	size_t i;
+
+	for (i = 0; i < kht_nrace_stress; i++) {
+		for (a = 0; a < argc && strcmp(argv[a], kht_race_stress[i].name); a++)
+			;
+		if (!argc || a < argc)
+			failed += run(&kht_race_stress[i]);
+	}
+	return failed;
+}
 
 static const struct kht_test *find(const char *name)
 {
@@ -71,6 +90,15 @@ int main(int argc, char **argv)
 		return kht_drain_worker();
 	if (argc == 3 && !strcmp(argv[1], "--drain-client"))
 		return kht_drain_client(strtoul(argv[2], NULL, 0));
+	if (argc == 2 && !strcmp(argv[1], "--list-race")) {
+		for (i = 0; i < kht_nrace_stress; i++)
+			printf("%s\n", kht_race_stress[i].name);
+		return 0;
+	}
+	if (argc >= 2 && !strcmp(argv[1], "--race"))
+		return race_main(argc - 2, argv + 2);
+	if (argc == 3 && !strcmp(argv[1], "--parse-cpu"))
+		return kht_parse_cpu(atoi(argv[2]));
 	if (argc == 3 && !strcmp(argv[1], "--stress"))
 		return kht_stress(strtoul(argv[2], NULL, 0));
 	if (argc == 2 && !strcmp(argv[1], "--list")) {

@@ -224,6 +224,18 @@ group_module() {
 	return $rc
 }
 
+# two workers of each ABI race for one request id (boot with --smp 2):
+# 2,000 pairs (and 1,000 cancels) natively, a quarter of that per 32-bit ABI
+group_race() {
+	local rc=0 abi
+	echo "KHVM race: $(grep -c ^processor /proc/cpuinfo) CPUs, $(cat /proc/cmdline)"
+	KH_RACE_PAIRS=2000 khtest-native --race || rc=1
+	for abi in ia32 x32; do
+		KH_RACE_PAIRS=500 "khtest-$abi" --race || rc=1
+	done
+	return $rc
+}
+
 # libkhttp and its examples from every ABI (tests/lib/guest.sh, issue 7)
 group_lib() { sh /khvm/bin/khlib-guest.sh; }
 
