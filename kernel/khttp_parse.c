@@ -45,7 +45,7 @@ static const char *find_crlf(const char *p, const char *end)
 		if (p[0] == '\n' || p[0] == '\r')
 			return ERR_PTR(-400);	/* a bare LF or CR */
 	}
-	return NULL;
+	return p < end && *p == '\n' ? ERR_PTR(-400) : NULL;	/* a bare LF last */
 }
 
 static bool token_in_list(const char *v, size_t len, const char *tok)

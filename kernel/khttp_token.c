@@ -91,10 +91,10 @@ bool khttp_chunk_ext_ok(const char *p, size_t len)
 	const char *end = p + len, *q;
 
 	for (;;) {
-		p = bws(p, end);
 		if (p == end)
 			return true;
-		if (*p != ';')
+		p = bws(p, end);	/* BWS only before a ";": "5 " is no chunk-size line */
+		if (p == end || *p != ';')
 			return false;
 		p = bws(p + 1, end);
 		q = token_end(p, end);
@@ -160,10 +160,10 @@ static bool coding_name(const char *s, size_t len, size_t *name_len)
 	if (p == s)
 		return false;
 	for (;;) {
-		p = bws(p, end);
 		if (p == end)
 			return true;
-		if (*p != ';')
+		p = bws(p, end);	/* BWS only before a ";": "5 " is no chunk-size line */
+		if (p == end || *p != ';')
 			return false;
 		p = bws(p + 1, end);
 		q = token_end(p, end);

@@ -45,6 +45,7 @@ struct kcase {
 	char prime[128];
 	int status;		/* 0: reaches the worker (200 with its echo) */
 	bool close, kernel;
+	bool incomplete;	/* "status 0 incomplete": no answer until the client's EOF */
 	char *expect[MAX_EXPECT];	/* lines the worker's echo must hold */
 	size_t expect_len[MAX_EXPECT];
 	int nexpect;
@@ -167,6 +168,7 @@ static void load(const char *path)
 			c->status = atoi(v);
 			c->close = strstr(v, " close") != NULL;
 			c->kernel = c->status >= 400 || strstr(v, " kernel") != NULL;
+			c->incomplete = strstr(v, " incomplete") != NULL;
 		} else if (!strncmp(line, "head ", 5)) {
 			size_t l;
 
@@ -397,6 +399,7 @@ static long content_length(const char *head, size_t len)
 static int read_response(int s, struct resp *r, bool no_body, bool wait_eof)
 {
 	size_t want = 0;
+	int one = 1;
 	ssize_t n;
 
 	r->len = 0;
@@ -417,6 +420,8 @@ static int read_response(int s, struct resp *r, bool no_body, bool wait_eof)
 		}
 		if (r->head_len && r->len >= want && !wait_eof)
 			break;
+		/* no delayed ACK: the kernel's next segment may wait for it (Nagle) */
+		setsockopt(s, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof(one));
 		n = read(s, r->buf + r->len, BUF - 1 - r->len);
 		if (n < 0 && r->head_len && r->len >= want)
 			break;	/* the timeout while waiting for a close */
@@ -426,9 +431,11 @@ static int read_response(int s, struct resp *r, bool no_body, bool wait_eof)
 		}
 		r->len += n;
 	}
-	r->buf[r->len] = 0;
 	if (!r->head_len)
 		return -1;
+	if (!wait_eof && r->len > want)
+		r->len = want;	/* the answers to pipelined requests after it */
+	r->buf[r->len] = 0;
 	r->body_len = r->len - r->head_len;
 	return 0;
 }
@@ -506,6 +513,18 @@ static int run_case(const struct kcase *c, bool bytewise)
 	} else if (send(s, c->req, c->req_len, MSG_NOSIGNAL) != (ssize_t)c->req_len) {
 		close(s);
 		return fail("send: %s", strerror(errno));
+	}
+	if (c->incomplete) {	/* nothing may come back, and the end closes it */
+		ssize_t n;
+
+		shutdown(s, SHUT_WR);
+		n = read(s, buf, BUF - 1);
+		close(s);
+		if (n > 0) {
+			printable(buf, n);
+			return fail("an answer to an incomplete request: [%.200s]", buf);
+		}
+		return n < 0 ? fail("no close after the client's end: %s", strerror(errno)) : 0;
 	}
 	if (read_response(s, &r, head, c->close)) {
 		close(s);
