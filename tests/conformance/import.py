@@ -194,7 +194,7 @@ def llhttp_cases(gitdir):
                         expect.append("status 200")
                     elif method:
                         expect.append("worker method=%s" % escape(method))
-                    if url:
+                    if url and method != b"HEAD":
                         expect.append("worker target=%s" % escape(url))
                     if method != b"HEAD":
                         expect.append("worker body=%s" % escape(body))
