@@ -218,7 +218,7 @@ static int parse_headers(const char *p, const char *end, struct kh_parsed *r)
 			break;
 		case KH_HEADER_TRANSFER_ENCODING:
 			err = khttp_te_codings(h->value, h->value_len, &te);
-			r->chunked = true;	/* framed by it (checked below), never by a length */
+			r->chunked = true;	/* framed by it (checked below), not by a length */
 			break;
 		case KH_HEADER_HOST:
 			err = host ? -400 : check_host(h);

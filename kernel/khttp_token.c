@@ -82,18 +82,18 @@ const char *khttp_quoted_string_end(const char *p, const char *end)
 }
 
 /*
- * RFC 9112 7.1.1, what follows the chunk-size on its line:
- * chunk-ext = *( BWS ";" BWS chunk-ext-name [ BWS "=" BWS chunk-ext-val ] )
- * chunk-ext-name = token; chunk-ext-val = token / quoted-string
+ * Parameters up to end: *( BWS ";" BWS name [ BWS "=" BWS value ] ), name a
+ * token, value a token or a quoted-string; need_value: "=" value required.
+ * BWS only before a ";": "5 " is no chunk-size line.
  */
-bool khttp_chunk_ext_ok(const char *p, size_t len)
+static bool params(const char *p, const char *end, bool need_value)
 {
-	const char *end = p + len, *q;
+	const char *q;
 
 	for (;;) {
 		if (p == end)
 			return true;
-		p = bws(p, end);	/* BWS only before a ";": "5 " is no chunk-size line */
+		p = bws(p, end);
 		if (p == end || *p != ';')
 			return false;
 		p = bws(p + 1, end);
@@ -101,20 +101,27 @@ bool khttp_chunk_ext_ok(const char *p, size_t len)
 		if (q == p)
 			return false;	/* ";" with no name */
 		p = bws(q, end);
-		if (p == end || *p != '=')
-			continue;
-		p = bws(p + 1, end);
-		if (p < end && *p == '"') {
-			p = khttp_quoted_string_end(p, end);
-			if (!p)
+		if (p == end || *p != '=') {
+			if (need_value)
 				return false;
-		} else {
-			q = token_end(p, end);
-			if (q == p)
-				return false;	/* "=" with no value */
-			p = q;
+			continue;
 		}
+		p = bws(p + 1, end);
+		q = p < end && *p == '"' ? khttp_quoted_string_end(p, end) : token_end(p, end);
+		if (!q || q == p)
+			return false;	/* "=" with no value, or an unfinished quote */
+		p = q;
 	}
+}
+
+/*
+ * RFC 9112 7.1.1, what follows the chunk-size on its line:
+ * chunk-ext = *( BWS ";" BWS chunk-ext-name [ BWS "=" BWS chunk-ext-val ] )
+ * chunk-ext-name = token; chunk-ext-val = token / quoted-string
+ */
+bool khttp_chunk_ext_ok(const char *p, size_t len)
+{
+	return params(p, p + len, false);
 }
 
 /*
@@ -154,30 +161,10 @@ bool khttp_list_next(const char **pp, const char *end, const char **s, size_t *l
  */
 static bool coding_name(const char *s, size_t len, size_t *name_len)
 {
-	const char *end = s + len, *p = token_end(s, end), *q;
+	const char *end = s + len, *p = token_end(s, end);
 
 	*name_len = p - s;
-	if (p == s)
-		return false;
-	for (;;) {
-		if (p == end)
-			return true;
-		p = bws(p, end);	/* BWS only before a ";": "5 " is no chunk-size line */
-		if (p == end || *p != ';')
-			return false;
-		p = bws(p + 1, end);
-		q = token_end(p, end);
-		if (q == p)
-			return false;
-		p = bws(q, end);
-		if (p == end || *p != '=')
-			return false;
-		p = bws(p + 1, end);
-		q = p < end && *p == '"' ? khttp_quoted_string_end(p, end) : token_end(p, end);
-		if (!q || q == p)
-			return false;
-		p = q;
-	}
+	return p > s && params(p, end, true);
 }
 
 int khttp_te_codings(const char *v, size_t len, struct kh_te *te)

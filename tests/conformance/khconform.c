@@ -30,6 +30,7 @@
 #include <arpa/inet.h>
 #include <unistd.h>
 #include "khttp.h"
+#include "kh_lib.h"	/* libkhttp's header and verb names (lib/kh_names.c) */
 
 #define PORT		8081
 #define MAX_CASES	2048
@@ -202,25 +203,6 @@ static void puts_(char **p, const char *s)
 	put(p, s, strlen(s));
 }
 
-static const char *const known_names[KH_HEADER_REQUEST_MAXIMUM] = {
-	"Cache-Control", "Connection", "Date", "Keep-Alive", "Pragma",
-	"Trailer", "Transfer-Encoding", "Upgrade", "Via", "Warning",
-	"Allow", "Content-Length", "Content-Type", "Content-Encoding",
-	"Content-Language", "Content-Location", "Content-MD5",
-	"Content-Range", "Expires", "Last-Modified",
-	"Accept", "Accept-Charset", "Accept-Encoding", "Accept-Language",
-	"Authorization", "Cookie", "Expect", "From", "Host", "If-Match",
-	"If-Modified-Since", "If-None-Match", "If-Range",
-	"If-Unmodified-Since", "Max-Forwards", "Proxy-Authorization",
-	"Referer", "Range", "TE", "Translate", "User-Agent",
-};
-
-static const char *const verbs[] = {
-	[KH_VERB_OPTIONS] = "OPTIONS", [KH_VERB_GET] = "GET", [KH_VERB_HEAD] = "HEAD",
-	[KH_VERB_POST] = "POST", [KH_VERB_PUT] = "PUT", [KH_VERB_DELETE] = "DELETE",
-	[KH_VERB_TRACE] = "TRACE", [KH_VERB_CONNECT] = "CONNECT", [KH_VERB_PATCH] = "PATCH",
-};
-
 static size_t echo(int fd, const struct kh_request *r, char *out)
 {
 	char *p = out;
@@ -229,8 +211,8 @@ static size_t echo(int fd, const struct kh_request *r, char *out)
 	puts_(&p, "method=");
 	if (r->unknown_verb_length)
 		put(&p, r->unknown_verb, r->unknown_verb_length);
-	else if (r->verb < sizeof(verbs) / sizeof(verbs[0]) && verbs[r->verb])
-		puts_(&p, verbs[r->verb]);
+	else if (kh_verb_name(r->verb))
+		puts_(&p, kh_verb_name(r->verb));
 	p += sprintf(p, "\nversion=%u.%u\ntarget=", r->version.major, r->version.minor);
 	put(&p, r->raw_url, r->raw_url_length);
 	puts_(&p, "\nhost=");
@@ -245,7 +227,7 @@ static size_t echo(int fd, const struct kh_request *r, char *out)
 
 		if (!k->value)	/* absent; present and empty has a value of "" */
 			continue;
-		p += sprintf(p, "header=%s: ", known_names[i]);
+		p += sprintf(p, "header=%s: ", khttp_request_header_name(i));
 		put(&p, k->value, k->value_length);
 		puts_(&p, "\n");
 	}
