@@ -257,3 +257,9 @@ group_conform() {
 	wait $pid 2>/dev/null
 	return $rc
 }
+
+# issue 13's races for a bounded time (KH_STRESS_SECS, default 60): run
+# with --smp 2 and slub_debug; a use-after-free shows in the kernel log
+group_stress() {
+	khtest-native --stress "${KH_STRESS_SECS:-60}"
+}
