@@ -358,10 +358,13 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 			conn_body_start(c, p);
 		return;
 	}
-	q = khttp_route(c->local_port, t.host, t.host_len, t.path, t.path_len, &context);
+	/* OPTIONS * asks about the server, not a resource: the kernel's 200 */
+	status = p->target[0] == '*' ? 200 : 404;
+	q = status == 404 ? khttp_route(c->local_port, t.host, t.host_len, t.path, t.path_len,
+					&context) : NULL;
 	if (!q) {
-		tx = khttp_format_error(404, !p->keep_alive);
-		khttp_log_parsed(c, p, 404, tx ? tx->len : 0);
+		tx = khttp_format_error(status, !p->keep_alive);
+		khttp_log_parsed(c, p, status, tx ? tx->len : 0);
 		conn_consume(c, p->total_len);
 		if (streams)
 			conn_body_start(c, p);

@@ -419,9 +419,6 @@ struct kh_range {
  * r[KH_RANGES_MAX], 0 to answer with the whole body, -1 for a 416.
  */
 int khttp_ranges(const char *v, size_t len, u64 size, struct kh_range *r);
-/* no If-Range, or one that matches the strong ETag or the Last-Modified */
-bool khttp_if_range_ok(const char *ir, size_t ir_len, const char *etag, size_t etag_len,
-		       const char *lm, size_t lm_len);
 
 struct kh_range_answer {
 	const char *head;		/* the 200's status line and headers */
@@ -434,6 +431,12 @@ struct kh_range_answer {
 	const char *conn;		/* the Connection line, or "" */
 	bool head_only;
 };
+
+/* the head's lines after the status line that keep(line, len, arg) wants, onto out */
+int khttp_plan_head_lines(struct kh_plan *out, const char *head, size_t len,
+			  bool (*keep)(const char *line, size_t len, bool arg), bool arg);
+/* the lines of a 200's head a 304 repeats (RFC 9110 15.4.5) */
+bool khttp_304_keeps(const char *line, size_t len, bool unused);
 
 /* plans the 206 or 416; *scratch (kvfree by the caller) holds its text */
 int khttp_range_plan(struct kh_plan *out, char **scratch, const struct kh_range_answer *a);
@@ -457,7 +460,6 @@ const char *khttp_conn_line(bool keep_alive, bool http10);
 
 /* khttp_date.c: the Date header of this second, formatted once per second */
 size_t khttp_put_date(char *dst, size_t cap);
-extern const char *const khttp_months[12];
 
 /* khttp_body.c */
 struct kh_body_part {

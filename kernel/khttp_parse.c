@@ -6,7 +6,9 @@
  * asks for more bytes, or names the 4xx/5xx status the kernel answers with.
  * It is strict where leniency lets requests be smuggled: CR LF only, no
  * whitespace before the colon, no obs-fold, no Content-Length together with
- * Transfer-Encoding, no differing Content-Lengths, chunked last or 501.
+ * Transfer-Encoding, no differing Content-Lengths, chunked the final coding
+ * (else 400; another coding before it 501). Tokens are ASCII
+ * (khttp_token.c), Host is an authority (khttp_authority.c).
  * A partial request is parsed on from where the last call stopped
  * (struct kh_parse_pos): the line scan resumes in the unterminated line,
  * the header section is parsed once it is whole, a chunked body is
@@ -16,7 +18,6 @@
  * parser examines are counted (the parse_bytes parameter): a test holds
  * them to a bound however the bytes arrive.
  */
-#include <linux/ctype.h>
 #include <linux/kernel.h>
 #include <linux/moduleparam.h>
 #include <linux/percpu.h>
@@ -24,17 +25,13 @@
 #include <linux/sysfs.h>
 #include "khttp_internal.h"
 #include "khttp_headers.h"
+#include "khttp_token.h"
+#include "khttp_authority.h"
 
 #define KH_MAX_REQUEST_LINE	8192
 #define KH_CHUNK_LINE_MAX	1024	/* a chunk-size line with its extensions */
 #define KH_TRAILER_LINE_MAX	8192
 #define KH_PARSE_NEXT		100	/* inside: on to the next phase */
-
-/* RFC 9110 tchar */
-static bool is_tchar(unsigned char c)
-{
-	return isalnum(c) || (c && strchr("!#$%&'*+-.^_`|~", c));
-}
 
 /* field-value bytes: VCHAR, SP, HTAB, obs-text */
 static bool is_field_char(unsigned char c)
@@ -42,10 +39,10 @@ static bool is_field_char(unsigned char c)
 	return c == '\t' || (c >= 0x20 && c != 0x7f);
 }
 
-/* request-target bytes: visible ASCII, no obs-text */
+/* request-target bytes: visible ASCII, no obs-text, no fragment (RFC 9112 3.2) */
 static bool is_target_char(unsigned char c)
 {
-	return c > 0x20 && c < 0x7f;
+	return c > 0x20 && c < 0x7f && c != '#';
 }
 
 /* bytes examined by the parser, per CPU: /sys/module/khttp/parameters/parse_bytes */
@@ -83,7 +80,9 @@ static const char *find_crlf(const char *p, const char *end)
 		}
 	}
 	parse_work(p - from);
-	return p + 1 < end ? p : NULL;
+	if (p + 1 < end)
+		return p;
+	return p < end && *p == '\n' ? ERR_PTR(-400) : NULL;	/* a bare LF last */
 }
 
 /*
@@ -123,6 +122,20 @@ static bool token_in_list(const char *v, size_t len, const char *tok)
 	return false;
 }
 
+/*
+ * absolute-form "http://" authority [ path-abempty [ "?" query ] ]: the
+ * authority by the Host grammar, but no empty host (RFC 9110 4.2.1)
+ */
+static int check_absolute(const char *a, size_t len)
+{
+	const char *end = a + len, *p = a;
+	struct kh_authority auth;
+
+	while (p < end && *p != '/' && *p != '?')
+		p++;
+	return khttp_authority_parse(a, p - a, false, &auth);
+}
+
 static int parse_request_line(const char *p, const char *eol, struct kh_parsed *r)
 {
 	const char *sp1, *sp2;
@@ -133,7 +146,7 @@ static int parse_request_line(const char *p, const char *eol, struct kh_parsed *
 	if (!sp1 || sp1 == p || sp1 - p > 32)
 		return -400;
 	for (r->method = p; p < sp1; p++)
-		if (!is_tchar(*p))
+		if (!khttp_is_tchar(*p))
 			return -400;
 	r->method_len = sp1 - r->method;
 	sp2 = memchr(sp1 + 1, ' ', eol - sp1 - 1);
@@ -145,17 +158,21 @@ static int parse_request_line(const char *p, const char *eol, struct kh_parsed *
 	r->target = sp1 + 1;
 	r->target_len = sp2 - r->target;
 	if (r->target[0] != '/' && !(r->target_len == 1 && r->target[0] == '*') &&
-	    strncasecmp(r->target, "http://", 7))
+	    (r->target_len < 7 || strncasecmp(r->target, "http://", 7)))
 		return -400;
 	p = sp2 + 1;
-	if (eol - p != 8 || memcmp(p, "HTTP/", 5) || !isdigit(p[5]) || p[6] != '.' ||
-	    !isdigit(p[7]))
+	if (eol - p != 8 || memcmp(p, "HTTP/", 5) || !khttp_is_digit(p[5]) || p[6] != '.' ||
+	    !khttp_is_digit(p[7]))
 		return -400;
 	r->major = p[5] - '0';
 	r->minor = p[7] - '0';
 	if (r->major != 1)
 		return -505;
 	r->verb = khttp_verb(r->method, r->method_len);
+	if (r->target[0] == '*' && r->verb != KH_VERB_OPTIONS)
+		return -400;	/* asterisk-form is OPTIONS' only (RFC 9112 3.2.4) */
+	if (r->target[0] == 'h' || r->target[0] == 'H')
+		return check_absolute(r->target + 7, r->target_len - 7);
 	return 0;
 }
 
@@ -168,7 +185,7 @@ static int parse_length(const struct kh_hdr *h, struct kh_parsed *r)
 	if (!h->value_len)
 		return -400;
 	for (i = 0; i < h->value_len; i++) {
-		if (!isdigit(h->value[i]) || v > (U64_MAX - 9) / 10)
+		if (!khttp_is_digit(h->value[i]) || v > (U64_MAX - 9) / 10)
 			return -400;
 		v = v * 10 + (h->value[i] - '0');
 	}
@@ -179,25 +196,24 @@ static int parse_length(const struct kh_hdr *h, struct kh_parsed *r)
 	return 0;
 }
 
-/* Transfer-Encoding: only chunked, and only once, last */
-static int parse_te(const struct kh_hdr *h, struct kh_parsed *r)
+/*
+ * Transfer-Encoding, all its fields as one list: chunked must be the final
+ * coding (else 400 and close, RFC 9112 6.3), and only once; a coding
+ * before it is one the kernel does not implement: 501.
+ */
+static int check_te(const struct kh_te *te, struct kh_parsed *r)
 {
-	if (r->chunked)
+	r->chunked = te->last_chunked;
+	if (!r->chunked)
 		return -400;
-	if (h->value_len != 7 || strncasecmp(h->value, "chunked", 7))
-		return -501;
-	r->chunked = true;
-	return 0;
+	return te->other ? -501 : 0;
 }
 
 static int check_host(const struct kh_hdr *h)
 {
-	int i;
+	struct kh_authority a;
 
-	for (i = 0; i < h->value_len; i++)
-		if (!is_target_char(h->value[i]) || h->value[i] == '/' || h->value[i] == '@')
-			return -400;
-	return 0;
+	return khttp_authority_parse(h->value, h->value_len, true, &a);
 }
 
 /* one field line "name: value" between p and eol */
@@ -210,7 +226,7 @@ static int parse_field(const char *p, const char *eol, struct kh_hdr *h)
 	if (!colon || colon == p)
 		return -400;
 	for (h->name = p; p < colon; p++)
-		if (!is_tchar(*p))
+		if (!khttp_is_tchar(*p))
 			return -400;	/* includes whitespace before the colon */
 	for (v = colon + 1; v < eol && (*v == ' ' || *v == '\t'); v++)
 		;
@@ -230,6 +246,7 @@ static int parse_field(const char *p, const char *eol, struct kh_hdr *h)
 
 static int parse_headers(const char *p, const char *end, struct kh_parsed *r)
 {
+	struct kh_te te = { 0 };
 	bool host = false;
 	int err;
 
@@ -253,7 +270,8 @@ static int parse_headers(const char *p, const char *end, struct kh_parsed *r)
 			err = parse_length(h, r);
 			break;
 		case KH_HEADER_TRANSFER_ENCODING:
-			err = parse_te(h, r);
+			err = khttp_te_codings(h->value, h->value_len, &te);
+			r->chunked = true;	/* framed by it (checked below), not by a length */
 			break;
 		case KH_HEADER_HOST:
 			err = host ? -400 : check_host(h);
@@ -279,27 +297,29 @@ static int parse_headers(const char *p, const char *end, struct kh_parsed *r)
 		return -400;
 	if (r->chunked && r->has_length)
 		return -400;	/* a smuggling pattern: never guess which one wins */
+	if (r->chunked) {
+		err = check_te(&te, r);
+		if (err)
+			return err;
+	}
 	if (r->chunked && r->minor == 0)
 		return -400;
 	return 0;
 }
 
-/* a chunk-size line between p and eol: 1*HEXDIG, extensions read and ignored */
+/* a chunk-size line between p and eol: 1*HEXDIG, extensions checked and ignored */
 static int parse_chunk_size(const char *p, const char *eol, u64 *size)
 {
 	const char *q;
 
 	*size = 0;
-	for (q = p; q < eol && isxdigit(*q); q++) {
+	for (q = p; q < eol && khttp_is_hex(*q); q++) {
 		if (*size >> 59)
 			return -413;
 		*size = *size * 16 + hex_to_bin(*q);
 	}
-	if (q == p || (q < eol && *q != ';'))
+	if (q == p || !khttp_chunk_ext_ok(q, eol - q))
 		return -400;
-	for (; q < eol; q++)
-		if (!is_field_char(*q))
-			return -400;
 	return 0;
 }
 

@@ -14,8 +14,10 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/timekeeping.h>
 #include "khttp_internal.h"
 #include "khttp_headers.h"
+#include "khttp_cond.h"
 
 /*
  * Two passes: buf NULL counts, then the same calls write, never past cap
@@ -64,6 +66,7 @@ static const char *reason_phrase(unsigned int status)
 	case 404: return "Not Found";
 	case 405: return "Method Not Allowed";
 	case 408: return "Request Timeout";
+	case 412: return "Precondition Failed";
 	case 411: return "Length Required";
 	case 413: return "Content Too Large";
 	case 414: return "URI Too Long";
@@ -387,7 +390,8 @@ static int plan_ranged(struct kh_plan *plan, char **head, char **scratch,
 	    has_header(r, KH_HEADER_CONTENT_RANGE) ||
 	    !khttp_if_range_ok(fr->if_range, fr->if_range_len, k[KH_HEADER_ETAG].value,
 			       k[KH_HEADER_ETAG].value_length, k[KH_HEADER_LAST_MODIFIED].value,
-			       k[KH_HEADER_LAST_MODIFIED].value_length))
+			       k[KH_HEADER_LAST_MODIFIED].value_length,
+			       ktime_get_real_seconds()))
 		return 0;
 	a.n = khttp_ranges(fr->range, fr->range_len, b->len, ranges);
 	if (!a.n)

@@ -145,7 +145,10 @@ int khttp_receive_request_into(khttp *h, unsigned int flags, void *buf, size_t l
 int khttp_receive_body(khttp *h, uint64_t request_id, unsigned int flags, void *buf,
 		       size_t len, size_t *received);
 
-/* The request's known header id (enum kh_header_id), or NULL; *len its length. */
+/*
+ * The request's known header id (enum kh_header_id), or NULL when absent; *len
+ * its length. A header sent with an empty value is present: "" and *len 0.
+ */
 const char *khttp_request_header(const struct kh_request *r, unsigned int id, size_t *len);
 
 /* The first unknown header of this name (ASCII case-insensitive), or NULL. */

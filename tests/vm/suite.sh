@@ -239,6 +239,37 @@ group_race() {
 # libkhttp and its examples from every ABI (tests/lib/guest.sh, issue 7)
 group_lib() { sh /khvm/bin/khlib-guest.sh; }
 
+# the conformance corpus (tests/conformance), whole and one byte per write,
+# then Debian's curl against the kernel cache
+group_conform() {
+	local rc=0 out pid n
+	out=$(khconform /khvm/conform/*.txt 2>&1) || rc=1
+	echo "$out" | grep -E '^KHCONF (FAIL|SOURCE|CLASS|TOTAL)' | head -n 80 | sed 's/^/KHVM /'
+	if [ $rc -eq 0 ]; then
+		kh_result conform/corpus PASS
+	else
+		kh_result conform/corpus FAIL "$(echo "$out" | grep -c '^KHCONF FAIL') cases failed"
+	fi
+	khconform --worker >/tmp/conform-worker.out 2>&1 &
+	pid=$!
+	n=0
+	while ! grep -q ready /tmp/conform-worker.out && [ $n -lt 100 ]; do
+		sleep 0.1
+		n=$((n + 1))
+	done
+	out=$(sh /khvm/conform/curl.sh 2>&1)
+	if [ $? -eq 0 ]; then
+		kh_result conform/curl PASS
+	else
+		kh_result conform/curl FAIL "$(echo "$out" | grep -c 'curl: FAIL') checks failed"
+		rc=1
+	fi
+	echo "$out" | sed 's/^/KHVM /'
+	kill $pid
+	wait $pid 2>/dev/null
+	return $rc
+}
+
 # issue 13's races for a bounded time (KH_STRESS_SECS, default 60): run
 # with --smp 2 and slub_debug; a use-after-free shows in the kernel log
 group_stress() {
