@@ -11,6 +11,7 @@
 #include <linux/mutex.h>
 #include <linux/poll.h>
 #include <linux/sched/signal.h>
+#include <linux/user_namespace.h>
 #include <linux/slab.h>
 #include <linux/xarray.h>
 #include "khttp_internal.h"
@@ -22,12 +23,73 @@ static DEFINE_XARRAY(khttp_reqs);
 
 static void queue_free(struct kref *ref)
 {
-	kfree(container_of(ref, struct kh_queue, ref));
+	struct kh_queue *q = container_of(ref, struct kh_queue, ref);
+
+	put_user_ns(q->userns);
+	kfree(q);
 }
 
 void khttp_queue_put(struct kh_queue *q)
 {
 	kref_put(&q->ref, queue_free);
+}
+
+/* under khttp_queues_lock: the caller is q's owner or one it let in */
+static bool may_attach(const struct kh_queue *q)
+{
+	kuid_t me = current_fsuid();
+	unsigned int i;
+
+	if (uid_eq(me, q->uid) || (q->access_mode & KH_QUEUE_ACCESS_OTHERS) ||
+	    ((q->access_mode & KH_QUEUE_ACCESS_GROUP) && in_group_p(q->gid)))
+		return true;
+	for (i = 0; i < q->nuids; i++)
+		if (uid_eq(me, q->uids[i]))
+			return true;
+	for (i = 0; i < q->ngids; i++)
+		if (in_group_p(q->gids[i]))
+			return true;
+	return false;
+}
+
+/*
+ * KH_IOC_QUEUE_ACCESS: the owner of kf's queue replaces who else may
+ * attach it; ids of the caller's user namespace, each one valid.
+ */
+int khttp_queue_access(struct kh_file *kf, const struct kh_queue_access_args *a)
+{
+	struct user_namespace *ns = current_user_ns();
+	kuid_t uids[KH_MAX_ACCESS_IDS];
+	kgid_t gids[KH_MAX_ACCESS_IDS];
+	struct kh_queue *q;
+	unsigned int i;
+	int err = 0;
+
+	for (i = 0; i < a->uid_count; i++) {
+		uids[i] = make_kuid(ns, a->uids[i]);
+		if (!uid_valid(uids[i]))
+			return -EINVAL;
+	}
+	for (i = 0; i < a->gid_count; i++) {
+		gids[i] = make_kgid(ns, a->gids[i]);
+		if (!gid_valid(gids[i]))
+			return -EINVAL;
+	}
+	mutex_lock(&khttp_queues_lock);
+	q = kf->queue;
+	if (!q) {
+		err = -EINVAL;
+	} else if (!uid_eq(current_fsuid(), q->uid)) {
+		err = -EPERM;
+	} else {
+		q->access_mode = a->mode;
+		q->nuids = a->uid_count;
+		q->ngids = a->gid_count;
+		memcpy(q->uids, uids, a->uid_count * sizeof(uids[0]));
+		memcpy(q->gids, gids, a->gid_count * sizeof(gids[0]));
+	}
+	mutex_unlock(&khttp_queues_lock);
+	return err;
 }
 
 int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
@@ -57,6 +119,9 @@ int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
 	}
 	kref_init(&q->ref);	/* the list's reference */
 	memcpy(q->name, name, len);
+	q->uid = current_fsuid();
+	q->gid = current_fsgid();
+	q->userns = get_user_ns(current_user_ns());
 	q->id = atomic64_inc_return(&khttp_queue_ids);
 	spin_lock_init(&q->lock);
 	INIT_LIST_HEAD(&q->pending);
@@ -66,6 +131,10 @@ int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
 found:
 	if (!open) {
 		err = -EEXIST;
+		goto out;
+	}
+	if (!may_attach(q)) {
+		err = -EACCES;
 		goto out;
 	}
 bind:
