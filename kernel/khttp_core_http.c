@@ -79,19 +79,19 @@ long kh_ioc_receive_request_core(struct kh_ctx *c,
 }
 
 /*
- * A taken request of this file's queue, or NULL with *err set: -EINVAL
- * without a queue, -EACCES for a request of another queue (docs/security.md).
+ * A taken request of this file's queue, or NULL with *err set: -ENOENT
+ * (a file without a queue has none), -EACCES for a request of another
+ * queue (docs/security.md).
  */
 static struct kh_req *taken_request(struct kh_ctx *c, u64 id, int *err)
 {
 	struct kh_queue *q = kf_of(c)->queue;
 	struct kh_req *req;
 
-	*err = -EINVAL;
+	*err = -ENOENT;
 	if (!q)
 		return NULL;
 	req = khttp_req_find(id);
-	*err = -ENOENT;
 	if (!req)
 		return NULL;
 	if (req->queue != q)

@@ -50,22 +50,18 @@ static int acc_fail(const char *fmt, ...)
 	return 1;
 }
 
-/* call gave rc: 0 wanted (err 0) or -1 with errno err */
-static int acc_expect(int rc, int err, const char *what)
+/* a call gave rc: 0 wanted (err 0) or -1 with errno err; errno is reset after */
+static int chk(int rc, int err, const char *what)
 {
 	int e = errno;
+
+	errno = 0;
 
 	if (err ? (rc != -1 || e != err) : rc != 0)
 		return acc_fail("%s: rc %d errno %s, want %s", what, rc, rc ? strerror(e) : "-",
 				err ? strerror(err) : "success");
 	return 0;
 }
-
-#define EXPECT(call, err, what) do {					\
-		errno = 0;						\
-		if (acc_expect((call), (err), (what)))			\
-			return 1;					\
-	} while (0)
 
 /* the device to the khttp group, 0660, as the guest's init and udev do */
 static int acc_setup(void)
@@ -171,11 +167,15 @@ static int q_alice_creates(void *arg __attribute__((unused)))
 {
 	int fd = dev();
 
-	EXPECT(queue(fd, Q("acq-root"), KH_QUEUE_OPEN), EACCES, "alice attaches root's queue");
-	EXPECT(queue(fd, Q("acq-root"), KH_QUEUE_CREATE | KH_QUEUE_OPEN), EACCES,
-	       "alice create|open on root's queue");
-	EXPECT(queue(fd, Q("acq-alice"), KH_QUEUE_CREATE | KH_QUEUE_OPEN), 0, "alice's queue");
-	EXPECT(grant(fd, 0, BOB, 0), 0, "alice grants bob");
+	if (chk(queue(fd, Q("acq-root"), KH_QUEUE_OPEN), EACCES, "alice attaches root's queue"))
+		return 1;
+	if (chk(queue(fd, Q("acq-root"), KH_QUEUE_CREATE | KH_QUEUE_OPEN), EACCES,
+		"alice create|open on root's queue"))
+		return 1;
+	if (chk(queue(fd, Q("acq-alice"), KH_QUEUE_CREATE | KH_QUEUE_OPEN), 0, "alice's queue"))
+		return 1;
+	if (chk(grant(fd, 0, BOB, 0), 0, "alice grants bob"))
+		return 1;
 	return 0;
 }
 
@@ -183,9 +183,12 @@ static int q_bob_granted(void *arg __attribute__((unused)))
 {
 	int fd = dev(), other = dev();
 
-	EXPECT(queue(fd, Q("acq-alice"), KH_QUEUE_OPEN), 0, "bob attaches alice's (uid granted)");
-	EXPECT(grant(fd, KH_QUEUE_ACCESS_OTHERS, 0, 0), EPERM, "bob changes alice's grant");
-	EXPECT(queue(other, Q("acq-root"), KH_QUEUE_OPEN), EACCES, "bob attaches root's queue");
+	if (chk(queue(fd, Q("acq-alice"), KH_QUEUE_OPEN), 0, "bob attaches alice's (uid granted)"))
+		return 1;
+	if (chk(grant(fd, KH_QUEUE_ACCESS_OTHERS, 0, 0), EPERM, "bob changes alice's grant"))
+		return 1;
+	if (chk(queue(other, Q("acq-root"), KH_QUEUE_OPEN), EACCES, "bob attaches root's queue"))
+		return 1;
 	return 0;
 }
 
@@ -193,7 +196,8 @@ static int q_bob_refused(void *arg)
 {
 	int fd = dev();
 
-	EXPECT(queue(fd, Q("acq-alice"), KH_QUEUE_OPEN), EACCES, (const char *)arg);
+	if (chk(queue(fd, Q("acq-alice"), KH_QUEUE_OPEN), EACCES, (const char *)arg))
+		return 1;
 	return 0;
 }
 
@@ -201,7 +205,8 @@ static int q_bob_allowed(void *arg)
 {
 	int fd = dev();
 
-	EXPECT(queue(fd, Q("acq-alice"), KH_QUEUE_OPEN), 0, (const char *)arg);
+	if (chk(queue(fd, Q("acq-alice"), KH_QUEUE_OPEN), 0, (const char *)arg))
+		return 1;
 	return 0;
 }
 
@@ -212,7 +217,8 @@ static int q_alice_grants(void *arg __attribute__((unused)))
 {
 	int fd = attached(Q("acq-alice"));
 
-	EXPECT(grant(fd, q_mode, q_uid, q_gid), 0, "alice sets her queue's grant");
+	if (chk(grant(fd, q_mode, q_uid, q_gid), 0, "alice sets her queue's grant"))
+		return 1;
 	return 0;
 }
 
@@ -291,12 +297,18 @@ static int rq_bob(void *arg __attribute__((unused)))
 	struct kh_wait_disconnect_args w = { .connection_id = rq_conn };
 	int mine = attached(Q("acr-bob")), none = dev();
 
-	EXPECT(queue(none, Q("acr-root"), KH_QUEUE_OPEN), EACCES, "bob attaches root's queue");
-	EXPECT(rq_answer(mine, rq_id), EACCES, "bob answers root's request");
-	EXPECT(ioctl(mine, KH_IOC_CANCEL, &c), EACCES, "bob cancels root's request");
-	EXPECT(ioctl(mine, KH_IOC_RECEIVE_BODY, &b), EACCES, "bob reads root's request's body");
-	EXPECT(ioctl(mine, KH_IOC_WAIT_DISCONNECT, &w), EACCES, "bob waits on root's connection");
-	EXPECT(rq_answer(none, rq_id), EINVAL, "bob answers without a queue");
+	if (chk(queue(none, Q("acr-root"), KH_QUEUE_OPEN), EACCES, "bob attaches root's queue"))
+		return 1;
+	if (chk(rq_answer(mine, rq_id), EACCES, "bob answers root's request"))
+		return 1;
+	if (chk(ioctl(mine, KH_IOC_CANCEL, &c), EACCES, "bob cancels root's request"))
+		return 1;
+	if (chk(ioctl(mine, KH_IOC_RECEIVE_BODY, &b), EACCES, "bob reads root's request's body"))
+		return 1;
+	if (chk(ioctl(mine, KH_IOC_WAIT_DISCONNECT, &w), EACCES, "bob waits on root's connection"))
+		return 1;
+	if (chk(rq_answer(none, rq_id), ENOENT, "bob answers without a queue"))
+		return 1;
 	return 0;
 }
 
@@ -304,8 +316,10 @@ static int rq_alice(void *arg __attribute__((unused)))
 {
 	int fd = attached(Q("acr-root"));
 
-	EXPECT(fd < 0 ? -1 : 0, 0, "alice attaches root's queue (granted)");
-	EXPECT(rq_answer(fd, rq_id), 0, "alice answers root's request through the queue");
+	if (chk(fd < 0 ? -1 : 0, 0, "alice attaches root's queue (granted)"))
+		return 1;
+	if (chk(rq_answer(fd, rq_id), 0, "alice answers root's request through the queue"))
+		return 1;
 	return 0;
 }
 
@@ -370,13 +384,19 @@ static int ur_alice_adds(void *arg __attribute__((unused)))
 {
 	int fd = attached(Q("acu-alice"));
 
-	EXPECT(reserve(fd, KH_IOC_ADD_RESERVATION, ur_new, KH_RESERVE_UID, ALICE, 0), EPERM,
-	       "alice reserves");
-	EXPECT(url(fd, KH_IOC_ADD_URL, ur_admin), EACCES, "alice adds on root's port");
-	EXPECT(url(fd, KH_IOC_ADD_URL, ur_alice), 0, "alice adds under her reservation");
-	EXPECT(url(fd, KH_IOC_ADD_URL, ur_new), 0, "alice opens a new port");
-	EXPECT(url(fd, KH_IOC_ADD_URL, ur_new2), 0, "alice adds on her own port");
-	EXPECT(url(fd, KH_IOC_ADD_URL, ur_low), EACCES, "alice opens port 81");
+	if (chk(reserve(fd, KH_IOC_ADD_RESERVATION, ur_new, KH_RESERVE_UID, ALICE, 0), EPERM,
+		"alice reserves"))
+		return 1;
+	if (chk(url(fd, KH_IOC_ADD_URL, ur_admin), EACCES, "alice adds on root's port"))
+		return 1;
+	if (chk(url(fd, KH_IOC_ADD_URL, ur_alice), 0, "alice adds under her reservation"))
+		return 1;
+	if (chk(url(fd, KH_IOC_ADD_URL, ur_new), 0, "alice opens a new port"))
+		return 1;
+	if (chk(url(fd, KH_IOC_ADD_URL, ur_new2), 0, "alice adds on her own port"))
+		return 1;
+	if (chk(url(fd, KH_IOC_ADD_URL, ur_low), EACCES, "alice opens port 81"))
+		return 1;
 	return 0;
 }
 
@@ -384,13 +404,19 @@ static int ur_bob_adds(void *arg __attribute__((unused)))
 {
 	int fd = attached(Q("acu-bob"));
 
-	EXPECT(reserve(fd, KH_IOC_REMOVE_RESERVATION, ur_resv, 0, 0, 0), EPERM,
-	       "bob removes a reservation");
-	EXPECT(url(fd, KH_IOC_ADD_URL, ur_bob), EACCES, "bob adds under alice's reservation");
-	EXPECT(url(fd, KH_IOC_ADD_URL, ur_bob_new), EACCES, "bob adds on alice's port");
-	EXPECT(url(fd, KH_IOC_REMOVE_URL, ur_new), EACCES, "bob removes alice's prefix");
-	EXPECT(url(fd, KH_IOC_ADD_URL, ur_grp), 0, "bob adds under his group's reservation");
-	EXPECT(url(fd, KH_IOC_REMOVE_URL, ur_grp), 0, "bob removes his prefix");
+	if (chk(reserve(fd, KH_IOC_REMOVE_RESERVATION, ur_resv, 0, 0, 0), EPERM,
+		"bob removes a reservation"))
+		return 1;
+	if (chk(url(fd, KH_IOC_ADD_URL, ur_bob), EACCES, "bob adds under alice's reservation"))
+		return 1;
+	if (chk(url(fd, KH_IOC_ADD_URL, ur_bob_new), EACCES, "bob adds on alice's port"))
+		return 1;
+	if (chk(url(fd, KH_IOC_REMOVE_URL, ur_new), EACCES, "bob removes alice's prefix"))
+		return 1;
+	if (chk(url(fd, KH_IOC_ADD_URL, ur_grp), 0, "bob adds under his group's reservation"))
+		return 1;
+	if (chk(url(fd, KH_IOC_REMOVE_URL, ur_grp), 0, "bob removes his prefix"))
+		return 1;
 	return 0;
 }
 
@@ -398,9 +424,12 @@ static int ur_alice_removes(void *arg __attribute__((unused)))
 {
 	int fd = attached(Q("acu-alice"));
 
-	EXPECT(url(fd, KH_IOC_REMOVE_URL, ur_alice), 0, "alice removes /alice/x/");
-	EXPECT(url(fd, KH_IOC_REMOVE_URL, ur_new), 0, "alice removes /a/");
-	EXPECT(url(fd, KH_IOC_REMOVE_URL, ur_new2), 0, "alice removes /b/");
+	if (chk(url(fd, KH_IOC_REMOVE_URL, ur_alice), 0, "alice removes /alice/x/"))
+		return 1;
+	if (chk(url(fd, KH_IOC_REMOVE_URL, ur_new), 0, "alice removes /a/"))
+		return 1;
+	if (chk(url(fd, KH_IOC_REMOVE_URL, ur_new2), 0, "alice removes /b/"))
+		return 1;
 	return 0;
 }
 
@@ -441,24 +470,31 @@ static int ad_user(void *arg __attribute__((unused)))
 	struct kh_stats_args st = { .counter_count = KH_STAT_COUNT, .counters = c };
 	int fd = dev(), q = attached(Q("acad-alice"));
 
-	EXPECT(ioctl(fd, KH_IOC_LIMITS, &l), 0, "alice reads the limits");
+	if (chk(ioctl(fd, KH_IOC_LIMITS, &l), 0, "alice reads the limits"))
+		return 1;
 	l.mask = KH_LIMIT_QUEUE_LENGTH;
 	l.queue_length = 5;
-	EXPECT(ioctl(fd, KH_IOC_LIMITS, &l), EPERM, "alice sets queue_length");
-	EXPECT(ioctl(fd, KH_IOC_STATS, &st), EPERM, "alice reads the global counters");
-	EXPECT(ioctl(fd, KH_IOC_FLUSH_CACHE, &f), EPERM, "alice flushes the whole cache");
-	EXPECT((int)read(fd, acc_buf, sizeof(acc_buf)), EPERM, "alice reads the access log");
+	if (chk(ioctl(fd, KH_IOC_LIMITS, &l), EPERM, "alice sets queue_length"))
+		return 1;
+	if (chk(ioctl(fd, KH_IOC_STATS, &st), EPERM, "alice reads the global counters"))
+		return 1;
+	if (chk(ioctl(fd, KH_IOC_FLUSH_CACHE, &f), EPERM, "alice flushes the whole cache"))
+		return 1;
+	if (chk((int)read(fd, acc_buf, sizeof(acc_buf)), EPERM, "alice reads the access log"))
+		return 1;
 	st.flags = KH_STATS_QUEUE;
-	EXPECT(ioctl(q, KH_IOC_STATS, &st), 0, "alice reads her queue's counters");
-	EXPECT(ioctl(q, KH_IOC_FLUSH_CACHE, &f), 0, "alice flushes her queue's entries");
+	if (chk(ioctl(q, KH_IOC_STATS, &st), 0, "alice reads her queue's counters"))
+		return 1;
+	if (chk(ioctl(q, KH_IOC_FLUSH_CACHE, &f), 0, "alice flushes her queue's entries"))
+		return 1;
 	return 0;
 }
 
 static int t_access_admin(char *why, size_t len)
 {
 	static const struct { __u32 mask; struct kh_limits_args l; const char *what; } over[] = {
-		{ KH_LIMIT_MAX_HEADER_BYTES, { .max_header_bytes = 0xffffffff }, "max_header_bytes" },
-		{ KH_LIMIT_MAX_CONNECTIONS, { .max_connections = (1u << 20) + 1 }, "max_connections" },
+		{ KH_LIMIT_MAX_HEADER_BYTES, { .max_header_bytes = 0xffffffff }, "header bytes" },
+		{ KH_LIMIT_MAX_CONNECTIONS, { .max_connections = (1u << 20) + 1 }, "connections" },
 		{ KH_LIMIT_QUEUE_LENGTH, { .queue_length = 0xffffffff }, "queue_length" },
 		{ KH_LIMIT_MAX_BODY_BYTES, { .max_body_bytes = 1ull << 41 }, "max_body_bytes" },
 		{ KH_LIMIT_IDLE_TIMEOUT, { .idle_timeout_ms = 0xffffffff }, "idle_timeout_ms" },
@@ -514,8 +550,14 @@ static int get_status(int port, const char *path, char *body, size_t cap)
 		close(s);
 		return -1;
 	}
-	while (got < (ssize_t)sizeof(resp) - 1 && (r = read(s, resp + got, sizeof(resp) - 1 - got)) > 0)
+	for (;;) {
+		r = read(s, resp + got, sizeof(resp) - 1 - got);
+		if (r <= 0)
+			break;
 		got += r;
+		if (got == (ssize_t)sizeof(resp) - 1)
+			break;
+	}
 	close(s);
 	resp[got] = 0;
 	b = strstr(resp, "\r\n\r\n");
@@ -630,8 +672,8 @@ static int t_access_netns(char *why, size_t len)
 		st = get_status(PORT(4), "/init/x", body, sizeof(body));
 		if (st != 200 || strcmp(body, "outer"))
 			rc = kht_fail(why, len, "outer worker: status %d body '%s'", st, body);
-		else if ((st = get_status(PORT(4), "/n/x", NULL, 0)) != 404)
-			rc = kht_fail(why, len, "the inner prefix routed here: %d", st);
+		else if (get_status(PORT(4), "/n/x", NULL, 0) != 404)
+			rc = kht_fail(why, len, "the inner prefix routed here");
 	}
 	if (write(p2[1], "q", 1) != 1)
 		rc = rc ?: kht_fail(why, len, "pipe: %s", strerror(errno));
@@ -672,14 +714,21 @@ static int us_alice(void *arg __attribute__((unused)))
 	    write_file("/proc/self/gid_map", "0 1000 1") || lo_up())
 		return acc_fail("user namespace setup: %s", strerror(errno));
 	snprintf(u, sizeof(u), "http://+:80/us-%s/", KHT_ABI_NAME);
-	EXPECT(reserve(fd, KH_IOC_ADD_RESERVATION, u, KH_RESERVE_UID, 0, 0), 0,
-	       "a reservation in her own netns");
-	EXPECT(queue(q, Q("acus-alice"), KH_QUEUE_CREATE | KH_QUEUE_OPEN), 0, "her queue");
-	EXPECT(url(q, KH_IOC_ADD_URL, u), 0, "port 80 in her own netns");
-	EXPECT(url(q, KH_IOC_REMOVE_URL, u), 0, "its removal");
-	EXPECT(ioctl(fd, KH_IOC_LIMITS, &l), EPERM, "the limits from her user namespace");
-	EXPECT((int)read(fd, acc_buf, sizeof(acc_buf)), EPERM, "the access log");
-	EXPECT(queue(fd, Q("acq-root"), KH_QUEUE_OPEN), EACCES, "root's queue");
+	if (chk(reserve(fd, KH_IOC_ADD_RESERVATION, u, KH_RESERVE_UID, 0, 0), 0,
+		"a reservation in her own netns"))
+		return 1;
+	if (chk(queue(q, Q("acus-alice"), KH_QUEUE_CREATE | KH_QUEUE_OPEN), 0, "her queue"))
+		return 1;
+	if (chk(url(q, KH_IOC_ADD_URL, u), 0, "port 80 in her own netns"))
+		return 1;
+	if (chk(url(q, KH_IOC_REMOVE_URL, u), 0, "its removal"))
+		return 1;
+	if (chk(ioctl(fd, KH_IOC_LIMITS, &l), EPERM, "the limits from her user namespace"))
+		return 1;
+	if (chk((int)read(fd, acc_buf, sizeof(acc_buf)), EPERM, "the access log"))
+		return 1;
+	if (chk(queue(fd, Q("acq-root"), KH_QUEUE_OPEN), EACCES, "root's queue"))
+		return 1;
 	return 0;
 }
 
@@ -698,11 +747,23 @@ static int t_access_userns(char *why, size_t len)
 
 /* ---- the cache: per port, per queue, flushed with its prefix ---- */
 
+/* GET /c/x/1 on port answered 200 with want; else why is filled */
+static int cached_as(int port, const char *want, const char *what, char *why, size_t len)
+{
+	char body[32];
+	int st = get_status(port, "/c/x/1", body, sizeof(body));
+
+	if (st != 200 || strcmp(body, want))
+		return kht_fail(why, len, "%s: status %d body '%s', want '%s'", what, st, body,
+				want);
+	return 0;
+}
+
 static int t_access_cache(char *why, size_t len)
 {
-	char ua[64], ub[64], uc[64], body[32];
+	char ua[64], ub[64], uc[64];
 	pid_t a, b, c = -1;
-	int st, rc = 0;
+	int rc = 0;
 
 	snprintf(ua, sizeof(ua), "http://+:%d/c/", PORT(5));
 	snprintf(ub, sizeof(ub), "http://+:%d/c/", PORT(6));
@@ -716,26 +777,23 @@ static int t_access_cache(char *why, size_t len)
 		goto out;
 	}
 	/* the same URL and Host on two ports: two queues, two entries */
-	if ((st = get_status(PORT(5), "/c/x/1", body, sizeof(body))) != 200 || strcmp(body, "A") ||
-	    (st = get_status(PORT(6), "/c/x/1", body, sizeof(body))) != 200 || strcmp(body, "B")) {
-		rc = kht_fail(why, len, "across ports: status %d body '%s'", st, body);
-		goto out;
-	}
+	rc = cached_as(PORT(5), "A", "port A", why, len) ||
+	     cached_as(PORT(6), "B", "the same URL on port B", why, len);
 	/* a longer prefix of another queue on the same port: not A's entry */
-	c = worker(Q("acc-c"), uc, "C", 0);
-	if (c < 0 || (st = get_status(PORT(5), "/c/x/1", body, sizeof(body))) != 200 ||
-	    strcmp(body, "C")) {
-		rc = kht_fail(why, len, "across queues: status %d body '%s'", st, body);
-		goto out;
+	if (!rc) {
+		c = worker(Q("acc-c"), uc, "C", 0);
+		rc = c < 0 ? kht_fail(why, len, "worker C: %s", strerror(errno)) :
+		     cached_as(PORT(5), "C", "queue C on port A", why, len);
 	}
-	worker_stop(c, Q("acc-c"), uc);
-	c = -1;
 	/* A's prefix removed: its entries go; the same prefix of another worker */
-	worker_stop(a, Q("acc-a"), ua);
-	a = worker(Q("acc-a"), ua, "A2", 0);
-	if (a < 0 || (st = get_status(PORT(5), "/c/x/1", body, sizeof(body))) != 200 ||
-	    strcmp(body, "A2"))
-		rc = kht_fail(why, len, "after its prefix went: status %d body '%s'", st, body);
+	if (!rc) {
+		worker_stop(c, Q("acc-c"), uc);
+		c = -1;
+		worker_stop(a, Q("acc-a"), ua);
+		a = worker(Q("acc-a"), ua, "A2", 0);
+		rc = a < 0 ? kht_fail(why, len, "worker A2: %s", strerror(errno)) :
+		     cached_as(PORT(5), "A2", "after its prefix went", why, len);
+	}
 out:
 	if (c > 0)
 		worker_stop(c, Q("acc-c"), uc);
