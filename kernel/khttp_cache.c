@@ -79,7 +79,7 @@ static void drop_all(struct list_head *drop)
 
 static u32 key_hash(const struct kh_cache_scope *s, const char *key, size_t len)
 {
-	return jhash_3words((u32)(unsigned long)s->net, (u32)s->qid, s->port,
+	return jhash_3words((u32)s->net, (u32)s->qid, s->port,
 			    jhash(key, len, 0));
 }
 

@@ -295,7 +295,7 @@ static void conn_consume(struct kh_conn *c, size_t n)
 static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct kh_target *t,
 			    const struct kh_queue *q)
 {
-	struct kh_cache_scope s = { .net = c->net, .port = c->local_port, .qid = q->id };
+	struct kh_cache_scope s = { .net = c->net_cookie, .port = c->local_port, .qid = q->id };
 	char key[256];
 	size_t n = khttp_target_url(t, key, sizeof(key));
 	struct kh_txlist tx;
@@ -595,6 +595,7 @@ void khttp_conn_start(struct socket *sock)
 	c->idle_since = jiffies;
 	c->sock = sock;
 	c->net = sock_net(sk);
+	c->net_cookie = c->net->net_cookie;
 	c->file = file;
 	c->rx_cap = KH_RX_START;
 	spin_lock_init(&c->lock);

@@ -164,7 +164,8 @@ long kh_ioc_send_response_core(struct kh_ctx *c,
 	req->streaming = req->framing.more;
 	if (args->cache_policy && !req->streaming && req->graph->verb == KH_VERB_GET) {
 		struct kh_cache_scope s = {
-			.net = req->conn->net, .port = req->conn->local_port, .qid = req->queue->id,
+			.net = req->conn->net_cookie, .port = req->conn->local_port,
+			.qid = req->queue->id,
 		};
 
 		khttp_cache_store(&s, req->graph->cooked_url.full_url,

@@ -171,6 +171,7 @@ struct kh_conn {
 	struct sockaddr_storage local, remote;
 	u16 local_port;
 	struct net *net;		/* the listener's; pernet exit closes us first */
+	u64 net_cookie;			/* its cookie, for the cache: outlives it */
 	u64 last_qid;			/* the queue of its last request: wait-disconnect */
 	void (*saved_data_ready)(struct sock *sk);
 	void (*saved_write_space)(struct sock *sk);
@@ -364,7 +365,7 @@ void khttp_log_request(const struct kh_req *req, unsigned int status, u64 bytes)
  * the netns, the local port and the queue of the request that stored it.
  */
 struct kh_cache_scope {
-	const struct net *net;		/* flush: NULL for any */
+	u64 net;			/* the netns's cookie (never reused); flush: 0 for any */
 	u64 qid;			/* flush: 0 for any */
 	u16 port;			/* flush: 0 for any */
 };

@@ -83,7 +83,7 @@ static struct miscdevice khttp_misc = {
  */
 static void __net_exit khttp_net_exit(struct net *net)
 {
-	struct kh_cache_scope s = { .net = net };
+	struct kh_cache_scope s = { .net = net->net_cookie };
 
 	khttp_urls_net_exit(net);
 	khttp_conns_net_exit(net);

@@ -18,6 +18,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uidgid.h>
+#include <net/net_namespace.h>
 #include "khttp_internal.h"
 
 enum kh_host_kind { KH_HOST_WEAK = 1, KH_HOST_NAME = 2, KH_HOST_STRONG = 3 };
@@ -198,7 +199,8 @@ unlock:
 /* the prefix goes, and the responses its queue's workers cached under it */
 static void url_free(struct kh_url *u)
 {
-	struct kh_cache_scope s = { .net = u->net, .port = u->port, .qid = u->queue->id };
+	struct kh_cache_scope s = { .net = u->net->net_cookie, .port = u->port,
+				    .qid = u->queue->id };
 
 	list_del(&u->node);
 	khttp_listener_put(u->lsn);
