@@ -163,15 +163,17 @@ static int grant(int fd, __u32 mode, __u32 uid, __u32 gid)
 
 /* ---- queues: owner, grants, attach ---- */
 
-static int q_alice_creates(void *arg __attribute__((unused)))
+/* arg: a file the parent opened: alice's queue lives on it after she exits */
+static int q_alice_creates(void *arg)
 {
-	int fd = dev();
+	int fd = *(int *)arg;
 
 	if (chk(queue(fd, Q("acq-root"), KH_QUEUE_OPEN), EACCES, "alice attaches root's queue"))
 		return 1;
 	if (chk(queue(fd, Q("acq-root"), KH_QUEUE_CREATE | KH_QUEUE_OPEN), EACCES,
 		"alice create|open on root's queue"))
 		return 1;
+	errno = 0;
 	if (chk(queue(fd, Q("acq-alice"), KH_QUEUE_CREATE | KH_QUEUE_OPEN), 0, "alice's queue"))
 		return 1;
 	if (chk(grant(fd, 0, BOB, 0), 0, "alice grants bob"))
@@ -235,14 +237,15 @@ static int q_step(__u32 mode, __u32 uid, __u32 gid, int allowed, const char *wha
 
 static int t_access_queue(char *why, size_t len)
 {
-	int root, fd, rc;
+	int root, fd, hold, rc;
 
 	if (acc_setup())
 		return kht_fail(why, len, "setup: %s", strerror(errno));
 	root = attached(Q("acq-root"));
 	if (root < 0)
 		return kht_fail(why, len, "root's queue: %s", strerror(errno));
-	rc = as_user(ALICE, q_alice_creates, NULL, why, len) ||
+	hold = dev();
+	rc = as_user(ALICE, q_alice_creates, &hold, why, len) ||
 	     as_user(BOB, q_bob_granted, NULL, why, len) ||
 	     q_step(0, 0, 0, 0, "bob, grant withdrawn", why, len) ||
 	     q_step(0, 0, KHTTP_GID, 1, "bob, his group granted", why, len) ||
@@ -256,6 +259,7 @@ static int t_access_queue(char *why, size_t len)
 	if (!rc && grant(root, KH_QUEUE_ACCESS_OTHERS, 0xffffffffu, 0) != -1)
 		rc = kht_fail(why, len, "a uid outside the user namespace was granted");
 	close(fd);
+	close(hold);
 	close(root);
 	return rc ? -1 : 0;
 }
@@ -735,15 +739,16 @@ static int us_alice(void *arg __attribute__((unused)))
 
 static int t_access_userns(char *why, size_t len)
 {
-	int fd;
+	int fd, rc;
 
 	if (acc_setup())
 		return kht_fail(why, len, "setup: %s", strerror(errno));
-	fd = attached(Q("acq-root"));	/* t_access_queue's; here if run alone */
+	fd = attached(Q("acq-root"));	/* root's queue, alive while fd is */
 	if (fd < 0)
 		return kht_fail(why, len, "root's queue: %s", strerror(errno));
+	rc = as_user(ALICE, us_alice, NULL, why, len);
 	close(fd);
-	return as_user(ALICE, us_alice, NULL, why, len);
+	return rc;
 }
 
 /* ---- the cache: per port, per queue, flushed with its prefix ---- */
