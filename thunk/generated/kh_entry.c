@@ -451,6 +451,8 @@ static long kh_entry_kh_ioc_add_reservation(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_reservation_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_add_reservation_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -475,6 +477,8 @@ static long kh_entry_kh_ioc_remove_reservation(struct kh_ctx *c, kh_uaddr_t uarg
 	ret = kh_capture_kh_reservation_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_remove_reservation_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -499,6 +503,8 @@ static long kh_entry_kh_ioc_queue_access(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_queue_access_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_queue_access_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -951,6 +957,8 @@ static long kh_entry_kh_ioc_add_reservation_ia32(struct kh_ctx *c, kh_uaddr_t ua
 	ret = kh_capture_kh_reservation_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_add_reservation_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -975,6 +983,8 @@ static long kh_entry_kh_ioc_remove_reservation_ia32(struct kh_ctx *c, kh_uaddr_t
 	ret = kh_capture_kh_reservation_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_remove_reservation_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -999,6 +1009,8 @@ static long kh_entry_kh_ioc_queue_access_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_queue_access_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_queue_access_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -1451,6 +1463,8 @@ static long kh_entry_kh_ioc_add_reservation_x32(struct kh_ctx *c, kh_uaddr_t uar
 	ret = kh_capture_kh_reservation_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_add_reservation_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -1475,6 +1489,8 @@ static long kh_entry_kh_ioc_remove_reservation_x32(struct kh_ctx *c, kh_uaddr_t 
 	ret = kh_capture_kh_reservation_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_remove_reservation_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -1499,6 +1515,8 @@ static long kh_entry_kh_ioc_queue_access_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_queue_access_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_queue_access_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
