@@ -9,7 +9,10 @@
  * (khttp_cond.c: 304 or 412, GET and HEAD, with or without a Range);
  * byte ranges get a 206 (or a 416, khttp_range.c).
  *
- * Entries are found by a hash of the URL and counted by reference: a hit
+ * An entry is kept by (netns, local port, queue, URL): the scope of the
+ * request that stored it, found after routing; it never answers a request
+ * of another port, queue or namespace (docs/security.md). Entries are
+ * found by a hash of those and counted by reference: a hit
  * builds only its small head and sends the body from the entry itself (a
  * tx item holds a reference), so a flush or an eviction while a hit is
  * being sent frees the entry only when that send is done.
@@ -35,6 +38,7 @@ struct kh_cache_entry {
 	struct hlist_node hnode;	/* khttp_cache_hash */
 	struct list_head lru;		/* most recently used first; then a drop list */
 	u32 hash;
+	struct kh_cache_scope scope;
 	unsigned long expires;		/* jiffies; 0: until flushed */
 	size_t key_len, head_len, len;	/* len: head and body */
 	size_t etag_len, lm_len;
@@ -76,12 +80,25 @@ static void drop_all(struct list_head *drop)
 	}
 }
 
-static struct kh_cache_entry *find(const char *key, size_t len, u32 hash)
+static u32 key_hash(const struct kh_cache_scope *s, const char *key, size_t len)
+{
+	return jhash_3words((u32)s->net, (u32)s->qid, s->port,
+			    jhash(key, len, 0));
+}
+
+static bool same_scope(const struct kh_cache_scope *a, const struct kh_cache_scope *b)
+{
+	return a->net == b->net && a->qid == b->qid && a->port == b->port;
+}
+
+static struct kh_cache_entry *find(const struct kh_cache_scope *s, const char *key, size_t len,
+				   u32 hash)
 {
 	struct kh_cache_entry *e;
 
 	hash_for_each_possible(khttp_cache_hash, e, hnode, hash)
-		if (e->hash == hash && e->key_len == len && !memcmp(e->key, key, len))
+		if (e->hash == hash && same_scope(&e->scope, s) && e->key_len == len &&
+		    !memcmp(e->key, key, len))
 			return e;
 	return NULL;
 }
@@ -103,8 +120,8 @@ static unsigned long ttl_expiry(u32 seconds)
 	return t ?: 1;
 }
 
-void khttp_cache_store(const char *key, size_t key_len, const struct kh_response *r,
-		       const struct kh_cache_policy *policy)
+void khttp_cache_store(const struct kh_cache_scope *s, const char *key, size_t key_len,
+		       const struct kh_response *r, const struct kh_cache_policy *policy)
 {
 	const struct kh_known_header *etag = &r->headers.known_headers[KH_HEADER_ETAG];
 	const struct kh_known_header *lm = &r->headers.known_headers[KH_HEADER_LAST_MODIFIED];
@@ -128,7 +145,8 @@ void khttp_cache_store(const char *key, size_t key_len, const struct kh_response
 		return;
 	}
 	kref_init(&e->ref);
-	e->hash = jhash(key, key_len, 0);
+	e->scope = *s;
+	e->hash = key_hash(s, key, key_len);
 	e->key_len = key_len;
 	e->len = tx->len;
 	e->head_len = head_len;
@@ -146,7 +164,7 @@ void khttp_cache_store(const char *key, size_t key_len, const struct kh_response
 	khttp_tx_free(tx);
 
 	spin_lock(&khttp_cache_lock);
-	old = find(key, key_len, e->hash);
+	old = find(s, key, key_len, e->hash);
 	if (old)
 		entry_unlink(old, &drop);
 	hash_add(khttp_cache_hash, &e->hnode, e->hash);
@@ -280,10 +298,11 @@ out:
 	return err;
 }
 
-bool khttp_cache_serve(const char *key, size_t key_len, const struct kh_parsed *p,
-		       bool keep_alive, unsigned int *status, struct kh_txlist *out)
+bool khttp_cache_serve(const struct kh_cache_scope *s, const char *key, size_t key_len,
+		       const struct kh_parsed *p, bool keep_alive, unsigned int *status,
+		       struct kh_txlist *out)
 {
-	u32 hash = jhash(key, key_len, 0);
+	u32 hash = key_hash(s, key, key_len);
 	struct kh_cache_entry *e;
 	LIST_HEAD(drop);
 	int err;
@@ -291,7 +310,7 @@ bool khttp_cache_serve(const char *key, size_t key_len, const struct kh_parsed *
 	if (p->verb != KH_VERB_GET && p->verb != KH_VERB_HEAD)
 		return false;
 	spin_lock(&khttp_cache_lock);
-	e = find(key, key_len, hash);
+	e = find(s, key, key_len, hash);
 	if (e && e->expires && time_after_eq(jiffies, e->expires)) {
 		entry_unlink(e, &drop);
 		e = NULL;
@@ -312,8 +331,32 @@ bool khttp_cache_serve(const char *key, size_t key_len, const struct kh_parsed *
 	return true;
 }
 
-/* drops every entry whose URL starts with prefix; how many */
-int khttp_cache_flush(const char *prefix, size_t len)
+/* e is in scope s (its NULL and 0 fields match anything) */
+static bool in_scope(const struct kh_cache_entry *e, const struct kh_cache_scope *s)
+{
+	return (!s->net || e->scope.net == s->net) && (!s->qid || e->scope.qid == s->qid) &&
+	       (!s->port || e->scope.port == s->port);
+}
+
+/* e's URL, or its path (after "http://" and the host), starts with prefix */
+static bool under(const struct kh_cache_entry *e, const char *prefix, size_t len, bool path)
+{
+	const char *k = e->key;
+	size_t klen = e->key_len;
+
+	if (path) {
+		const char *slash = klen > 7 ? memchr(k + 7, '/', klen - 7) : NULL;
+
+		if (!slash)
+			return false;
+		klen -= slash - k;
+		k = slash;
+	}
+	return klen >= len && !strncasecmp(k, prefix, len);
+}
+
+int khttp_cache_flush(const struct kh_cache_scope *s, const char *prefix, size_t len,
+		      bool path)
 {
 	struct kh_cache_entry *e, *tmp;
 	LIST_HEAD(drop);
@@ -321,7 +364,7 @@ int khttp_cache_flush(const char *prefix, size_t len)
 
 	spin_lock(&khttp_cache_lock);
 	list_for_each_entry_safe(e, tmp, &khttp_cache_lru, lru)
-		if (e->key_len >= len && !strncasecmp(e->key, prefix, len)) {
+		if (in_scope(e, s) && under(e, prefix, len, path)) {
 			entry_unlink(e, &drop);
 			n++;
 		}
@@ -332,5 +375,7 @@ int khttp_cache_flush(const char *prefix, size_t len)
 
 void khttp_cache_exit(void)
 {
-	khttp_cache_flush("", 0);
+	struct kh_cache_scope all = { 0 };
+
+	khttp_cache_flush(&all, "", 0, false);
 }

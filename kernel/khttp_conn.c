@@ -295,9 +295,15 @@ static void conn_consume(struct kh_conn *c, size_t n)
 	c->req_start = jiffies;	/* a pipelined request starts now */
 }
 
-/* a GET or HEAD the response cache answers: no worker is woken */
-static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct kh_target *t)
+/*
+ * A GET or HEAD the response cache answers: no worker is woken. Only
+ * what a worker of q (where the request routes) stored, for this port
+ * in this namespace.
+ */
+static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct kh_target *t,
+			    const struct kh_queue *q)
 {
+	struct kh_cache_scope s = { .net = c->net_cookie, .port = c->local_port, .qid = q->id };
 	char key[256];
 	size_t n = khttp_target_url(t, key, sizeof(key));
 	struct kh_txlist tx;
@@ -306,7 +312,7 @@ static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct
 	if (n >= sizeof(key) - 1)
 		return false;	/* longer URLs are not cached */
 	khttp_txl_init(&tx);
-	if (!khttp_cache_serve(key, n, p, p->keep_alive, &status, &tx))
+	if (!khttp_cache_serve(&s, key, n, p, p->keep_alive, &status, &tx))
 		return false;
 	khttp_log_parsed(c, p, status, tx.len);
 	conn_consume(c, p->total_len);
@@ -353,15 +359,16 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 	int err;
 
 	khttp_target(p, c, &t);
-	if (conn_from_cache(c, p, &t)) {
+	/* OPTIONS * asks about the server, not a resource: the kernel's 200 */
+	status = p->target[0] == '*' ? 200 : 404;
+	q = status == 404 ? khttp_route(c->net, c->local_port, t.host, t.host_len, t.path,
+					t.path_len, &context) : NULL;
+	if (q && conn_from_cache(c, p, &t, q)) {
+		khttp_queue_put(q);
 		if (streams)
 			conn_body_start(c, p);
 		return;
 	}
-	/* OPTIONS * asks about the server, not a resource: the kernel's 200 */
-	status = p->target[0] == '*' ? 200 : 404;
-	q = status == 404 ? khttp_route(c->local_port, t.host, t.host_len, t.path, t.path_len,
-					&context) : NULL;
 	if (!q) {
 		tx = khttp_format_error(status, !p->keep_alive);
 		khttp_log_parsed(c, p, status, tx ? tx->len : 0);
@@ -402,6 +409,7 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 	spin_lock_bh(&c->lock);
 	c->inflight = req;
 	spin_unlock_bh(&c->lock);
+	WRITE_ONCE(c->last_qid, q->id);
 	err = khttp_queue_add(q, req);
 	khttp_queue_put(q);
 	if (!err) {
@@ -598,6 +606,8 @@ void khttp_conn_start(struct socket *sock)
 	c->accepted_ns = ktime_get_ns();
 	c->idle_since = jiffies;
 	c->sock = sock;
+	c->net = sock_net(sk);
+	c->net_cookie = c->net->net_cookie;
 	c->file = file;
 	c->rx_cap = KH_RX_START;
 	spin_lock_init(&c->lock);
@@ -650,9 +660,10 @@ refuse:
 
 /*
  * Blocks until connection id closes (HTTP.sys's wait-for-disconnect): 0
- * when it did or had already, -ENOENT for an id never given out.
+ * when it did or had already, -ENOENT for an id never given out, -EACCES
+ * when its last request did not go to q (docs/security.md).
  */
-int khttp_conn_wait_closed(u64 id)
+int khttp_conn_wait_closed(u64 id, const struct kh_queue *q)
 {
 	struct kh_conn *c;
 	int err;
@@ -666,6 +677,10 @@ int khttp_conn_wait_closed(u64 id)
 	rcu_read_unlock();
 	if (!c)
 		return 0;	/* closed already */
+	if (!q || READ_ONCE(c->last_qid) != q->id) {
+		khttp_conn_put(c);
+		return -EACCES;
+	}
 	err = wait_event_interruptible(c->closed_wq, READ_ONCE(c->dead));
 	khttp_conn_put(c);
 	return err;
@@ -814,22 +829,33 @@ bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req, struct kh_tx
 	return !gone;
 }
 
-/* module exit: the listeners are gone; close every connection and wait */
-void khttp_conns_exit(void)
+/*
+ * The listeners of net are gone (module exit: every one, net NULL); close
+ * its connections and wait until their sockets are released.
+ */
+void khttp_conns_net_exit(const struct net *net)
 {
 	struct kh_conn *c;
+	bool left;
 
 	for (;;) {
+		left = false;
 		spin_lock(&khttp_conns_lock);
-		if (list_empty(&khttp_conns)) {
-			spin_unlock(&khttp_conns_lock);
-			break;
-		}
 		list_for_each_entry(c, &khttp_conns, node) {
+			if (net && c->net != net)
+				continue;
+			left = true;
 			WRITE_ONCE(c->kill, true);
 			conn_kick(c);
 		}
 		spin_unlock(&khttp_conns_lock);
+		if (!left)
+			break;
 		flush_workqueue(khttp_wq);
 	}
+}
+
+void khttp_conns_exit(void)
+{
+	khttp_conns_net_exit(NULL);
 }

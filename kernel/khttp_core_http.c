@@ -22,6 +22,21 @@ long kh_ioc_queue_core(struct kh_ctx *c, struct kh_queue_args *args)
 				&args->queue_id);
 }
 
+long kh_ioc_queue_access_core(struct kh_ctx *c, struct kh_queue_access_args *args)
+{
+	return khttp_queue_access(kf_of(c), args);
+}
+
+long kh_ioc_add_reservation_core(struct kh_ctx *c, struct kh_reservation_args *args)
+{
+	return khttp_reservation(args, true);
+}
+
+long kh_ioc_remove_reservation_core(struct kh_ctx *c, struct kh_reservation_args *args)
+{
+	return khttp_reservation(args, false);
+}
+
 long kh_ioc_add_url_core(struct kh_ctx *c, struct kh_url_args *args)
 {
 	return khttp_url_add(kf_of(c)->queue, args->url, args->url_length,
@@ -63,15 +78,25 @@ long kh_ioc_receive_request_core(struct kh_ctx *c,
 	return err;
 }
 
-/* a taken request of this file's queue, or NULL with *err set */
+/*
+ * A taken request of this file's queue, or NULL with *err set: -ENOENT
+ * (a file without a queue has none), -EACCES for a request of another
+ * queue (docs/security.md).
+ */
 static struct kh_req *taken_request(struct kh_ctx *c, u64 id, int *err)
 {
-	struct kh_req *req = khttp_req_find(id);
+	struct kh_queue *q = kf_of(c)->queue;
+	struct kh_req *req;
 
 	*err = -ENOENT;
+	if (!q)
+		return NULL;
+	req = khttp_req_find(id);
 	if (!req)
 		return NULL;
-	if (req->queue != kf_of(c)->queue || req->state != KH_REQ_TAKEN) {
+	if (req->queue != q)
+		*err = -EACCES;
+	if (req->queue != q || req->state != KH_REQ_TAKEN) {
 		khttp_req_put(req);
 		return NULL;
 	}
@@ -156,10 +181,16 @@ long kh_ioc_send_response_core(struct kh_ctx *c,
 		khttp_resp_unclaim(req);
 		goto out;
 	}
-	if (args->cache_policy && !fr.more && req->graph->verb == KH_VERB_GET)
-		khttp_cache_store(req->graph->cooked_url.full_url,
+	if (args->cache_policy && !fr.more && req->graph->verb == KH_VERB_GET) {
+		struct kh_cache_scope s = {
+			.net = req->conn->net_cookie, .port = req->conn->local_port,
+			.qid = req->queue->id,
+		};
+
+		khttp_cache_store(&s, req->graph->cooked_url.full_url,
 				  req->graph->cooked_url.full_url_length, args->response,
 				  args->cache_policy);
+	}
 	err = respond(req, &fr, &tx, !fr.more, &args->bytes_sent);
 out:
 	khttp_req_put(req);
@@ -215,13 +246,24 @@ long kh_ioc_cancel_core(struct kh_ctx *c, struct kh_cancel_args *args)
 long kh_ioc_wait_disconnect_core(struct kh_ctx *c,
 				 struct kh_wait_disconnect_args *args)
 {
-	return khttp_conn_wait_closed(args->connection_id);
+	return khttp_conn_wait_closed(args->connection_id, kf_of(c)->queue);
 }
 
-/* drops cached responses whose URL starts with url; all of them for "" */
+/*
+ * Drops cached responses whose URL starts with url, all of them for "":
+ * every queue's for an administrator, else those of the caller's queue.
+ */
 long kh_ioc_flush_cache_core(struct kh_ctx *c, struct kh_flush_cache_args *args)
 {
-	khttp_cache_flush(args->url ? args->url : "", args->url_length);
+	struct kh_queue *q = kf_of(c)->queue;
+	struct kh_cache_scope s = { 0 };
+
+	if (!khttp_admin()) {
+		if (!q)
+			return -EPERM;
+		s.qid = q->id;
+	}
+	khttp_cache_flush(&s, args->url ? args->url : "", args->url_length, false);
 	return 0;
 }
 

@@ -68,6 +68,15 @@ struct kh_queue {
 	char name[KH_MAX_NAME + 1];
 	u32 name_len;
 	u64 id;
+	/* the owner: the creator's credentials (docs/security.md) */
+	kuid_t uid;
+	kgid_t gid;
+	struct user_namespace *userns;	/* holds a reference */
+	/* who else may attach it (KH_IOC_QUEUE_ACCESS), under khttp_queues_lock */
+	u32 access_mode;
+	u16 nuids, ngids;
+	kuid_t uids[KH_MAX_ACCESS_IDS];
+	kgid_t gids[KH_MAX_ACCESS_IDS];
 	kuid_t owner;			/* charged for it (khttp_user.c) */
 	spinlock_t lock;		/* pending, npending, dead */
 	struct list_head pending;	/* struct kh_req not yet received */
@@ -181,6 +190,9 @@ struct kh_conn {
 	unsigned long idle_since;	/* jiffies: last time work was done */
 	struct sockaddr_storage local, remote;
 	u16 local_port;
+	struct net *net;		/* the listener's; pernet exit closes us first */
+	u64 net_cookie;			/* its cookie, for the cache: outlives it */
+	u64 last_qid;			/* the queue of its last request: wait-disconnect */
 	void (*saved_data_ready)(struct sock *sk);
 	void (*saved_write_space)(struct sock *sk);
 	void (*saved_state_change)(struct sock *sk);
@@ -241,7 +253,14 @@ int khttp_plan_ref(struct kh_plan *p, const char *bytes, u64 len, struct kref *r
 int khttp_plan_slice(struct kh_plan *out, const struct kh_plan *body, u64 from, u64 len);
 int khttp_plan_build(const struct kh_plan *p, struct kh_txlist *out, gfp_t gfp);
 
+/* khttp_access.c: the checks of docs/security.md */
+struct net;
+bool khttp_admin(void);			/* CAP_NET_ADMIN in the initial user ns */
+bool khttp_net_admin(struct net *net);	/* CAP_NET_ADMIN over net */
+struct net *khttp_caller_net(void);	/* the caller's network namespace */
+
 /* khttp_queue.c */
+int khttp_queue_access(struct kh_file *kf, const struct kh_queue_access_args *a);
 int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
 		     bool open, u64 *id);
 void khttp_queue_put(struct kh_queue *q);
@@ -271,13 +290,15 @@ void khttp_user_uncharge(kuid_t uid, enum kh_user_count k);
 /* khttp_url.c: registrations and routing */
 int khttp_url_add(struct kh_queue *q, const char *url, u32 len, u64 context);
 int khttp_url_remove(struct kh_queue *q, const char *url, u32 len);
-struct kh_queue *khttp_route(u16 port, const char *host, size_t host_len,
-			     const char *path, size_t path_len, u64 *context);
+int khttp_reservation(const struct kh_reservation_args *a, bool add);
+struct kh_queue *khttp_route(const struct net *net, u16 port, const char *host,
+			     size_t host_len, const char *path, size_t path_len, u64 *context);
 void khttp_urls_exit(void);
+void khttp_urls_net_exit(const struct net *net);
 
 /* khttp_listen.c */
 struct kh_listener;
-struct kh_listener *khttp_listener_get(u16 port, int *err);
+struct kh_listener *khttp_listener_get(struct net *net, u16 port, int *err);
 void khttp_listener_put(struct kh_listener *l);
 
 /* khttp_conn.c */
@@ -292,8 +313,9 @@ void khttp_conn_put(struct kh_conn *c);
 /* up to len bytes of the in-flight request's body; 0 at its end */
 long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len,
 			  bool nonblock);
-int khttp_conn_wait_closed(u64 id);
+int khttp_conn_wait_closed(u64 id, const struct kh_queue *q);
 void khttp_conns_exit(void);
+void khttp_conns_net_exit(const struct net *net);
 
 /* khttp_parse.c */
 #define KH_PARSE_MAX_HEADERS	(KH_MAX_HEADERS + KH_HEADER_REQUEST_MAXIMUM)
@@ -398,13 +420,25 @@ void khttp_log_parsed(const struct kh_conn *c, const struct kh_parsed *p,
 /* ... and of one a worker answered */
 void khttp_log_request(const struct kh_req *req, unsigned int status, u64 bytes);
 
-/* khttp_cache.c: the kernel response cache */
-void khttp_cache_store(const char *key, size_t key_len, const struct kh_response *r,
-		       const struct kh_cache_policy *policy);
+/*
+ * khttp_cache.c: the kernel response cache. An entry belongs to a scope:
+ * the netns, the local port and the queue of the request that stored it.
+ */
+struct kh_cache_scope {
+	u64 net;			/* the netns's cookie (never reused); flush: 0 for any */
+	u64 qid;			/* flush: 0 for any */
+	u16 port;			/* flush: 0 for any */
+};
+
+void khttp_cache_store(const struct kh_cache_scope *s, const char *key, size_t key_len,
+		       const struct kh_response *r, const struct kh_cache_policy *policy);
 /* a hit's items onto out: true if the cache answers */
-bool khttp_cache_serve(const char *key, size_t key_len, const struct kh_parsed *p,
-		       bool keep_alive, unsigned int *status, struct kh_txlist *out);
-int khttp_cache_flush(const char *prefix, size_t len);
+bool khttp_cache_serve(const struct kh_cache_scope *s, const char *key, size_t key_len,
+		       const struct kh_parsed *p, bool keep_alive, unsigned int *status,
+		       struct kh_txlist *out);
+/* entries of scope s whose URL (path: whose path) starts with prefix; how many */
+int khttp_cache_flush(const struct kh_cache_scope *s, const char *prefix, size_t len,
+		      bool path);
 void khttp_cache_exit(void);
 
 /* khttp_range.c: byte ranges of a complete 200, for the cache and workers */

@@ -13,6 +13,7 @@
 #include <linux/poll.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
+#include <linux/user_namespace.h>
 #include <linux/xarray.h>
 #include "khttp_internal.h"
 
@@ -34,6 +35,7 @@ static void queue_free(struct kref *ref)
 	hash_del(&q->node);
 	spin_unlock(&khttp_queues_lock);
 	khttp_user_uncharge(q->owner, KH_USER_QUEUES);
+	put_user_ns(q->userns);
 	kfree(q);
 }
 
@@ -52,6 +54,60 @@ static struct kh_queue *queue_get(const char *name, u32 len, u32 hash)
 		    kref_get_unless_zero(&q->ref))
 			return q;
 	return NULL;
+}
+
+/* under khttp_queues_lock: the caller is q's owner or one it let in */
+static bool may_attach(const struct kh_queue *q)
+{
+	kuid_t me = current_fsuid();
+	unsigned int i;
+
+	if (uid_eq(me, q->uid) || (q->access_mode & KH_QUEUE_ACCESS_OTHERS) ||
+	    ((q->access_mode & KH_QUEUE_ACCESS_GROUP) && in_group_p(q->gid)))
+		return true;
+	for (i = 0; i < q->nuids; i++)
+		if (uid_eq(me, q->uids[i]))
+			return true;
+	for (i = 0; i < q->ngids; i++)
+		if (in_group_p(q->gids[i]))
+			return true;
+	return false;
+}
+
+/*
+ * KH_IOC_QUEUE_ACCESS: the owner of kf's queue replaces who else may
+ * attach it; ids of the caller's user namespace, each one valid.
+ */
+int khttp_queue_access(struct kh_file *kf, const struct kh_queue_access_args *a)
+{
+	struct kh_queue *q = READ_ONCE(kf->queue);	/* bound: the file's reference */
+	struct user_namespace *ns = current_user_ns();
+	kuid_t uids[KH_MAX_ACCESS_IDS];
+	kgid_t gids[KH_MAX_ACCESS_IDS];
+	unsigned int i;
+
+	if (!q)
+		return -EINVAL;
+	if (!uid_eq(current_fsuid(), q->uid))
+		return -EPERM;
+	for (i = 0; i < a->uid_count; i++) {
+		uids[i] = make_kuid(ns, a->uids[i]);
+		if (!uid_valid(uids[i]))
+			return -EINVAL;
+	}
+	for (i = 0; i < a->gid_count; i++) {
+		gids[i] = make_kgid(ns, a->gids[i]);
+		if (!gid_valid(gids[i]))
+			return -EINVAL;
+	}
+	spin_lock(&khttp_queues_lock);
+	q->access_mode = a->mode;
+	q->nuids = a->uid_count;
+	q->ngids = a->gid_count;
+	memcpy(q->uids, uids, a->uid_count * sizeof(uids[0]));
+	memcpy(q->gids, gids, a->gid_count * sizeof(gids[0]));
+	spin_unlock(&khttp_queues_lock);
+	return 0;
 }
 
 int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
@@ -74,11 +130,15 @@ int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
 		memcpy(fresh->name, name, len);
 		fresh->name_len = len;
 		fresh->owner = current_euid();
+		fresh->uid = current_fsuid();
+		fresh->gid = current_fsgid();
+		fresh->userns = get_user_ns(current_user_ns());
 		spin_lock_init(&fresh->lock);
 		INIT_LIST_HEAD(&fresh->pending);
 		init_waitqueue_head(&fresh->wait);
 		err = khttp_user_charge(fresh->owner, KH_USER_QUEUES);
 		if (err) {
+			put_user_ns(fresh->userns);
 			kfree(fresh);
 			return err;
 		}
@@ -87,6 +147,10 @@ int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
 	q = queue_get(name, len, hash);
 	if (q && !open) {
 		err = -EEXIST;
+		goto out;
+	}
+	if (q && !may_attach(q)) {	/* docs/security.md */
+		err = -EACCES;
 		goto out;
 	}
 	if (!q && !fresh) {
@@ -113,6 +177,7 @@ out:
 		khttp_queue_put(q);
 	if (fresh) {
 		khttp_user_uncharge(fresh->owner, KH_USER_QUEUES);
+		put_user_ns(fresh->userns);
 		kfree(fresh);
 	}
 	return err;

@@ -4,13 +4,36 @@
  *	   khtest --race [name...]	   the race group's tests (no name: all)
  *	   khtest --list-race
  *	   khtest --parse-cpu N		   system CPU of large bodies, N each
+ *	   khtest --as UID GID PROG [ARGS]   (PROG as that user)
  * Exit status: the number of failed tests (capped at 100), 101 on usage.
  */
+#define _GNU_SOURCE
+#include <grp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "kht.h"
+
+/*
+ * --as UID GID PROG ARGS: PROG as uid and gid, with the khttp group (900)
+ * as its only supplementary group (the guest's busybox cannot drop to a
+ * user: its setpriv has no --reuid)
+ */
+static int run_as(char **argv)
+{
+	uid_t uid = strtoul(argv[0], NULL, 0);
+	gid_t gid = strtoul(argv[1], NULL, 0), groups[] = { 900 };
+
+	if (setgroups(1, groups) || setresgid(gid, gid, gid) || setresuid(uid, uid, uid)) {
+		perror("khtest --as");
+		return 126;
+	}
+	execvp(argv[2], argv + 2);
+	perror(argv[2]);
+	return 127;
+}
 
 int kht_fail(char *why, size_t len, const char *fmt, ...)
 {
@@ -52,6 +75,7 @@ static const struct {
 	{ kht_review_tests, &kht_nreview_tests },
 	{ kht_race_tests, &kht_nrace_tests },
 	{ kht_life_tests, &kht_nlife_tests },
+	{ kht_access_tests, &kht_naccess_tests },
 };
 
 /* the race group (2 vCPUs): run by name or with --race only */
@@ -86,6 +110,8 @@ int main(int argc, char **argv)
 	size_t s, i;
 	int a;
 
+	if (argc >= 5 && !strcmp(argv[1], "--as"))
+		return run_as(argv + 2);
 	if (argc == 2 && !strcmp(argv[1], "--drain-worker"))
 		return kht_drain_worker();
 	if (argc == 3 && !strcmp(argv[1], "--drain-client"))

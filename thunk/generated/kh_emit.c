@@ -970,6 +970,63 @@ void kh_emit_kh_limits_args(struct kh_emitter *e, struct kh_limits_args *dst, co
 	dst->header_timeout_ms = (__u32)src->header_timeout_ms;
 }
 
+size_t kh_measure_kh_queue_access_args(size_t off, const struct kh_queue_access_args *src)
+{
+	if (src->uid_count && src->uids) {
+		off = kh_align_up(off, _Alignof(__u32)) + (size_t)(src->uid_count) * sizeof(__u32);
+	}
+	if (src->gid_count && src->gids) {
+		off = kh_align_up(off, _Alignof(__u32)) + (size_t)(src->gid_count) * sizeof(__u32);
+	}
+	return off;
+}
+
+void kh_emit_kh_queue_access_args(struct kh_emitter *e, struct kh_queue_access_args *dst, const struct kh_queue_access_args *src)
+{
+	dst->mode = (__u32)src->mode;
+	dst->uid_count = (__u16)src->uid_count;
+	dst->gid_count = (__u16)src->gid_count;
+	if (src->uid_count && src->uids) {
+		__u32 *v = kh_emit_alloc(e, src->uid_count, sizeof(__u32), _Alignof(__u32));
+
+		kh_emit_ptr(e, &dst->uids, sizeof(dst->uids), v, (size_t)(src->uid_count) * sizeof(__u32), 0);
+		kh_emit_count(e, &dst->uid_count, sizeof(dst->uid_count));
+		memcpy(v, src->uids, (size_t)(src->uid_count) * sizeof(__u32));
+	}
+	if (src->gid_count && src->gids) {
+		__u32 *v = kh_emit_alloc(e, src->gid_count, sizeof(__u32), _Alignof(__u32));
+
+		kh_emit_ptr(e, &dst->gids, sizeof(dst->gids), v, (size_t)(src->gid_count) * sizeof(__u32), 0);
+		kh_emit_count(e, &dst->gid_count, sizeof(dst->gid_count));
+		memcpy(v, src->gids, (size_t)(src->gid_count) * sizeof(__u32));
+	}
+}
+
+size_t kh_measure_kh_reservation_args(size_t off, const struct kh_reservation_args *src)
+{
+	if (src->url) {
+		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->url_length) * sizeof(char);
+		off += 1;	/* a NUL after the string */
+	}
+	return off;
+}
+
+void kh_emit_kh_reservation_args(struct kh_emitter *e, struct kh_reservation_args *dst, const struct kh_reservation_args *src)
+{
+	dst->flags = (__u32)src->flags;
+	dst->uid = (__u32)src->uid;
+	dst->gid = (__u32)src->gid;
+	dst->url_length = (__u32)src->url_length;
+	if (src->url) {
+		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
+
+		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
+		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
+		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
+	}
+}
+
 size_t kh_measure_kh_http_version_ia32(size_t off, const struct kh_http_version *src)
 {
 	(void)src;
@@ -1940,6 +1997,63 @@ void kh_emit_kh_limits_args_ia32(struct kh_emitter *e, struct kh_limits_args_ia3
 	dst->header_timeout_ms = (__u32)src->header_timeout_ms;
 }
 
+size_t kh_measure_kh_queue_access_args_ia32(size_t off, const struct kh_queue_access_args *src)
+{
+	if (src->uid_count && src->uids) {
+		off = kh_align_up(off, _Alignof(__u32)) + (size_t)(src->uid_count) * sizeof(__u32);
+	}
+	if (src->gid_count && src->gids) {
+		off = kh_align_up(off, _Alignof(__u32)) + (size_t)(src->gid_count) * sizeof(__u32);
+	}
+	return off;
+}
+
+void kh_emit_kh_queue_access_args_ia32(struct kh_emitter *e, struct kh_queue_access_args_ia32 *dst, const struct kh_queue_access_args *src)
+{
+	dst->mode = (__u32)src->mode;
+	dst->uid_count = (__u16)src->uid_count;
+	dst->gid_count = (__u16)src->gid_count;
+	if (src->uid_count && src->uids) {
+		__u32 *v = kh_emit_alloc(e, src->uid_count, sizeof(__u32), _Alignof(__u32));
+
+		kh_emit_ptr(e, &dst->uids, sizeof(dst->uids), v, (size_t)(src->uid_count) * sizeof(__u32), 0);
+		kh_emit_count(e, &dst->uid_count, sizeof(dst->uid_count));
+		memcpy(v, src->uids, (size_t)(src->uid_count) * sizeof(__u32));
+	}
+	if (src->gid_count && src->gids) {
+		__u32 *v = kh_emit_alloc(e, src->gid_count, sizeof(__u32), _Alignof(__u32));
+
+		kh_emit_ptr(e, &dst->gids, sizeof(dst->gids), v, (size_t)(src->gid_count) * sizeof(__u32), 0);
+		kh_emit_count(e, &dst->gid_count, sizeof(dst->gid_count));
+		memcpy(v, src->gids, (size_t)(src->gid_count) * sizeof(__u32));
+	}
+}
+
+size_t kh_measure_kh_reservation_args_ia32(size_t off, const struct kh_reservation_args *src)
+{
+	if (src->url) {
+		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->url_length) * sizeof(char);
+		off += 1;	/* a NUL after the string */
+	}
+	return off;
+}
+
+void kh_emit_kh_reservation_args_ia32(struct kh_emitter *e, struct kh_reservation_args_ia32 *dst, const struct kh_reservation_args *src)
+{
+	dst->flags = (__u32)src->flags;
+	dst->uid = (__u32)src->uid;
+	dst->gid = (__u32)src->gid;
+	dst->url_length = (__u32)src->url_length;
+	if (src->url) {
+		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
+
+		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
+		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
+		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
+	}
+}
+
 size_t kh_measure_kh_http_version_x32(size_t off, const struct kh_http_version *src)
 {
 	(void)src;
@@ -2908,6 +3022,63 @@ void kh_emit_kh_limits_args_x32(struct kh_emitter *e, struct kh_limits_args_x32 
 	dst->max_body_bytes = (__u64)src->max_body_bytes;
 	dst->idle_timeout_ms = (__u32)src->idle_timeout_ms;
 	dst->header_timeout_ms = (__u32)src->header_timeout_ms;
+}
+
+size_t kh_measure_kh_queue_access_args_x32(size_t off, const struct kh_queue_access_args *src)
+{
+	if (src->uid_count && src->uids) {
+		off = kh_align_up(off, _Alignof(__u32)) + (size_t)(src->uid_count) * sizeof(__u32);
+	}
+	if (src->gid_count && src->gids) {
+		off = kh_align_up(off, _Alignof(__u32)) + (size_t)(src->gid_count) * sizeof(__u32);
+	}
+	return off;
+}
+
+void kh_emit_kh_queue_access_args_x32(struct kh_emitter *e, struct kh_queue_access_args_x32 *dst, const struct kh_queue_access_args *src)
+{
+	dst->mode = (__u32)src->mode;
+	dst->uid_count = (__u16)src->uid_count;
+	dst->gid_count = (__u16)src->gid_count;
+	if (src->uid_count && src->uids) {
+		__u32 *v = kh_emit_alloc(e, src->uid_count, sizeof(__u32), _Alignof(__u32));
+
+		kh_emit_ptr(e, &dst->uids, sizeof(dst->uids), v, (size_t)(src->uid_count) * sizeof(__u32), 0);
+		kh_emit_count(e, &dst->uid_count, sizeof(dst->uid_count));
+		memcpy(v, src->uids, (size_t)(src->uid_count) * sizeof(__u32));
+	}
+	if (src->gid_count && src->gids) {
+		__u32 *v = kh_emit_alloc(e, src->gid_count, sizeof(__u32), _Alignof(__u32));
+
+		kh_emit_ptr(e, &dst->gids, sizeof(dst->gids), v, (size_t)(src->gid_count) * sizeof(__u32), 0);
+		kh_emit_count(e, &dst->gid_count, sizeof(dst->gid_count));
+		memcpy(v, src->gids, (size_t)(src->gid_count) * sizeof(__u32));
+	}
+}
+
+size_t kh_measure_kh_reservation_args_x32(size_t off, const struct kh_reservation_args *src)
+{
+	if (src->url) {
+		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->url_length) * sizeof(char);
+		off += 1;	/* a NUL after the string */
+	}
+	return off;
+}
+
+void kh_emit_kh_reservation_args_x32(struct kh_emitter *e, struct kh_reservation_args_x32 *dst, const struct kh_reservation_args *src)
+{
+	dst->flags = (__u32)src->flags;
+	dst->uid = (__u32)src->uid;
+	dst->gid = (__u32)src->gid;
+	dst->url_length = (__u32)src->url_length;
+	if (src->url) {
+		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
+
+		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
+		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
+		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
+	}
 }
 
 static void kh_emit_partial_kh_request(struct kh_request *dst, const struct kh_request *src)
