@@ -170,8 +170,6 @@ struct spec {
 /* errors: file:line:col: message, then exit(1) */
 _Noreturn void die_at(struct pos p, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-void warn_at(struct pos p, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
 void *xcalloc(size_t n, size_t size);
 char *xstrdup(const char *s);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -42,7 +42,6 @@ struct kh_dec {
 };
 
 void kd_reset(struct kh_dec *d);	/* empty text, keeps the buffer */
-void kd_release(struct kh_dec *d);
 const char *kd_text(const struct kh_dec *d);
 
 void kd_puts(struct kh_dec *d, const char *s);

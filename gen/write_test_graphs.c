@@ -9,13 +9,13 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cg.h"
+#include "names.h"
 #include "emit.h"
-#include "emit_code.h"
+#include "plan.h"
 
 enum gmode { RANDOM, EQUAL };
 
-static void gen_members(struct cg *g, const struct type *t, const char *ap, const char *bp,
+static void gen_members(struct printer *g, const struct type *t, const char *ap, const char *bp,
 			enum gmode m);
 
 /* fields whose value another member decides: counts, lengths, selectors */
@@ -37,7 +37,7 @@ static unsigned long long value_cap(const struct field *ref, unsigned long long 
 	return cap;
 }
 
-static void random_scalar(struct cg *g, const struct field *f, const struct type *t,
+static void random_scalar(struct printer *g, const struct field *f, const struct type *t,
 			  const char *am)
 {
 	const struct annot *a = f ? &f->ann : NULL;
@@ -64,7 +64,7 @@ static void random_scalar(struct cg *g, const struct field *f, const struct type
 	}
 }
 
-static void gen_value(struct cg *g, const struct field *f, const struct type *t, const char *am,
+static void gen_value(struct printer *g, const struct field *f, const struct type *t, const char *am,
 		      const char *bm, enum gmode m)
 {
 	if (t->kind == T_INT || t->kind == T_FLOAT) {
@@ -95,7 +95,7 @@ static void gen_value(struct cg *g, const struct field *f, const struct type *t,
 }
 
 /* n elements of pt at pointer member am (b: bm) */
-static void gen_array(struct cg *g, const struct type *pt, const char *am, const char *bm,
+static void gen_array(struct printer *g, const struct type *pt, const char *am, const char *bm,
 		      const char *n, enum gmode m, bool printable_nul, bool out_buffer)
 {
 	const char *nt = pt->kind == T_VOID ? "char" : native_type(pt);
@@ -134,7 +134,7 @@ static void gen_array(struct cg *g, const struct type *pt, const char *am, const
 	line(g, "%s = k;", am);
 }
 
-static void gen_pointer(struct cg *g, const struct field *f, const char *ap, const char *bp,
+static void gen_pointer(struct printer *g, const struct field *f, const char *ap, const char *bp,
 			const char *am, const char *bm, enum gmode m)
 {
 	const struct annot *a = &f->ann;
@@ -252,7 +252,7 @@ static void gen_pointer(struct cg *g, const struct field *f, const char *ap, con
 	}
 }
 
-static void gen_union(struct cg *g, const struct field *f, const char *ap, const char *ad,
+static void gen_union(struct printer *g, const struct field *f, const char *ap, const char *ad,
 		      const char *bd, enum gmode m)
 {
 	const struct type *u = f->type;
@@ -290,7 +290,7 @@ static void gen_union(struct cg *g, const struct field *f, const char *ap, const
 }
 
 /* ap, bp: member prefixes of the two graphs ("a->"), or of the one being built */
-static void gen_members(struct cg *g, const struct type *t, const char *ap, const char *bp,
+static void gen_members(struct printer *g, const struct type *t, const char *ap, const char *bp,
 			enum gmode m)
 {
 	for (int pass = 0; pass < 2; pass++)
@@ -322,7 +322,7 @@ static void gen_members(struct cg *g, const struct type *t, const char *ap, cons
 static void emit_random_fn(struct out *o, const struct spec *s, const struct type *t)
 {
 	static const char *const params[] = { "r", "c", "dst" };
-	struct cg g = { .s = s, .abi = ABI_X86_64, .ind = 1, .fn_type = t };
+	struct printer g = { .s = s, .abi = ABI_X86_64, .ind = 1, .fn_type = t };
 	struct out body = { 0 };
 
 	g.o = &body;
@@ -340,7 +340,7 @@ static void emit_random_fn(struct out *o, const struct spec *s, const struct typ
 
 static void emit_equal_fn(struct out *o, const struct spec *s, const struct type *t)
 {
-	struct cg g = { .s = s, .abi = ABI_X86_64, .ind = 1, .fn_type = t };
+	struct printer g = { .s = s, .abi = ABI_X86_64, .ind = 1, .fn_type = t };
 
 	outf(o, "\nint %s(const %s %s *a, const %s %s *b, char *where, size_t len)\n{\n",
 	     fn_name("equal", t, ABI_X86_64), record_kw(t), t->name, record_kw(t), t->name);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
-/* Helpers shared by the code emitters: names, types and indentation. */
+/* Names and C spellings in generated code, and the printer the writers share. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "cg.h"
+#include "names.h"
 
 const char *view_type(const struct type *t, int abi)
 {
@@ -20,7 +20,7 @@ const char *fn_name(const char *what, const struct type *t, int abi)
 	return xasprintf("kh_%s_%s%s", what, t->name, abis[abi].suffix);
 }
 
-void line(struct cg *g, const char *fmt, ...)
+void line(struct printer *g, const char *fmt, ...)
 {
 	va_list ap;
 	char *s;
@@ -127,4 +127,25 @@ void finish_body(struct out *o, const struct out *body, const char *const *param
 		outf(o, "\n");
 	if (body->len)
 		outf(o, "%.*s", (int)body->len, body->buf);
+}
+
+const char *const abi_enum[ABI_COUNT] = { "KH_LAYOUT_X86_64", "KH_LAYOUT_I386",
+						 "KH_LAYOUT_X32" };
+
+/* pointee types of KH_EMIT members: what the core hands to *_to_user */
+bool is_emit_target(const struct spec *s, const struct type *t)
+{
+	for (int i = 0; i < s->ntypes; i++)
+		for (int j = 0; j < s->types[i]->nfields; j++) {
+			const struct field *f = s->types[i]->fields[j];
+
+			if (f->type->kind == T_PTR && f->ann.ptr == PTR_EMIT && f->type->pointee == t)
+				return true;
+		}
+	return false;
+}
+
+const char *core_name(const struct ioctl_def *io)
+{
+	return xasprintf("%s_core", ioctl_lower(io));
 }

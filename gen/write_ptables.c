@@ -16,9 +16,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cg.h"
+#include "names.h"
 #include "emit.h"
-#include "emit_code.h"
+#include "plan.h"
 
 struct pmem {
 	const struct field *f;
@@ -36,9 +36,6 @@ struct ptab {
 	int n;
 	int nnamed;
 };
-
-static const char *const abi_enum[ABI_COUNT] = { "KH_LAYOUT_X86_64", "KH_LAYOUT_I386",
-						 "KH_LAYOUT_X32" };
 
 /* "A | B", or "0" when no flag is set */
 static void flag(char **acc, bool on, const char *name)
