@@ -58,6 +58,7 @@ struct annot {
 	bool no_writeback;
 	bool fd;
 	bool reserved;
+	bool nonzero;		/* KH_NONZERO */
 	const char *enum_name;	/* KH_ENUM */
 	struct type *enum_type;
 	bool has_flags;

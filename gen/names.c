@@ -114,17 +114,29 @@ bool uses_ident(const char *text, size_t len, const char *id)
 	return false;
 }
 
-void finish_body(struct out *o, const struct out *body, const char *const *params, int n)
+char *mark_unused(const char *sig, const struct out *body, const char *const *params, int n)
 {
-	bool any = false;
+	char *r = xstrdup(sig);
 
-	for (int i = 0; i < n; i++)
-		if (!body->len || !uses_ident(body->buf, body->len, params[i])) {
-			outf(o, "\t(void)%s;\n", params[i]);
-			any = true;
+	for (int i = 0; i < n; i++) {
+		size_t len = strlen(params[i]);
+
+		if (body->len && uses_ident(body->buf, body->len, params[i]))
+			continue;
+		for (char *p = r; (p = strstr(p, params[i])); p += len) {
+			if (p > r && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+				continue;
+			if (p[len] != ',' && p[len] != ')')
+				continue;
+			r = xasprintf("%.*s __maybe_unused%s", (int)(p - r + len), r, p + len);
+			break;
 		}
-	if (any && body->len)
-		outf(o, "\n");
+	}
+	return r;
+}
+
+void finish_body(struct out *o, const struct out *body)
+{
 	if (body->len)
 		outf(o, "%.*s", (int)body->len, body->buf);
 }
@@ -148,4 +160,21 @@ bool is_emit_target(const struct spec *s, const struct type *t)
 const char *core_name(const struct ioctl_def *io)
 {
 	return xasprintf("%s_core", ioctl_lower(io));
+}
+
+const char *size_of(const char *t)
+{
+	return strcmp(t, "char") ? xasprintf("sizeof(%s)", t) : "1";
+}
+
+const char *align_of(const char *t)
+{
+	return strcmp(t, "char") ? xasprintf("_Alignof(%s)", t) : "1";
+}
+
+const char *bytes_of(const char *n, const char *t)
+{
+	if (!strcmp(t, "char"))
+		return xasprintf("(size_t)(%s)", n);
+	return xasprintf("(size_t)(%s) * sizeof(%s)", n, t);
 }

@@ -41,8 +41,10 @@ const char *ioctl_abi_macro(const struct ioctl_def *io, int abi);
 const char *value_text(int64_t v, const char *name);
 /* does generated text use the identifier id (as a whole word)? */
 bool uses_ident(const char *text, size_t len, const char *id);
-/* write body into o as a function body, silencing parameters it never uses */
-void finish_body(struct out *o, const struct out *body, const char *const *params, int n);
+/* sig with __maybe_unused after each of params the body never uses */
+char *mark_unused(const char *sig, const struct out *body, const char *const *params, int n);
+/* write body into o as a function body */
+void finish_body(struct out *o, const struct out *body);
 
 /* the kh_layout_abi enumerators, by ABI */
 extern const char *const abi_enum[ABI_COUNT];
@@ -50,5 +52,10 @@ extern const char *const abi_enum[ABI_COUNT];
 bool is_emit_target(const struct spec *s, const struct type *t);
 /* the core's handler of an ioctl: "kh_ioc_send_response_core" */
 const char *core_name(const struct ioctl_def *io);
+
+/* sizeof(t), _Alignof(t), n * sizeof(t) as size_t: for char, without the sizeof */
+const char *size_of(const char *t);
+const char *align_of(const char *t);
+const char *bytes_of(const char *n, const char *t);
 
 #endif

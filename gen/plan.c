@@ -36,9 +36,9 @@ static bool max_is_trivial(const struct type *t, int64_t max)
 	return bits < 63 && max >= (int64_t)((1ull << bits) - 1);
 }
 
-static void add_check(struct action *a, enum check_kind kind, const char *arg, const char *err)
+static void add_check(struct action *a, enum check_kind kind, const char *test, const char *err)
 {
-	a->checks[a->nchecks++] = (struct check){ .kind = kind, .arg = arg, .err = err };
+	a->checks[a->nchecks++] = (struct check){ .kind = kind, .test = test, .err = err };
 }
 
 static void plan_checks(struct action *a, const struct field *f)
@@ -46,15 +46,20 @@ static void plan_checks(struct action *a, const struct field *f)
 	const struct annot *an = &f->ann;
 
 	if (an->enum_type)
-		add_check(a, CHK_ENUM, an->enum_type->name, "-EINVAL");
+		add_check(a, CHK_ENUM, xasprintf("!kh_valid_%s(@)", an->enum_type->name), "-EINVAL");
 	if (an->has_flags)
-		add_check(a, CHK_FLAGS, value_text(an->flags_mask, an->flags_name), "-EINVAL");
+		add_check(a, CHK_FLAGS,
+			  xasprintf("@ & ~(__u64)(%s)", value_text(an->flags_mask, an->flags_name)),
+			  "-EINVAL");
 	if (an->has_max && !max_is_trivial(f->type, an->max))
-		add_check(a, CHK_MAX, value_text(an->max, an->max_name), "-E2BIG");
+		add_check(a, CHK_MAX, xasprintf("@ > %s", value_text(an->max, an->max_name)),
+			  "-E2BIG");
 	if (an->reserved)
-		add_check(a, CHK_RESERVED, NULL, "-EINVAL");
+		add_check(a, CHK_RESERVED, "@", "-EINVAL");
+	if (an->nonzero)
+		add_check(a, CHK_NONZERO, "!@", "-EINVAL");
 	if (f->type->is_signed && (an->has_max || an->fd))
-		add_check(a, CHK_NONNEG, NULL, an->fd ? "-EBADF" : "-EINVAL");
+		add_check(a, CHK_NONNEG, "@ < 0", an->fd ? "-EBADF" : "-EINVAL");
 }
 
 static bool has_value_checks(const struct field *f)

@@ -24,12 +24,12 @@ enum act_kind {
 	ACT_POINTER,	/* follow a pointer (see enum fetch) */
 };
 
-enum check_kind { CHK_ENUM, CHK_FLAGS, CHK_MAX, CHK_RESERVED, CHK_NONNEG };
+enum check_kind { CHK_ENUM, CHK_FLAGS, CHK_MAX, CHK_RESERVED, CHK_NONZERO, CHK_NONNEG };
 
 /* one validation of a captured value: if (<test>) return <err>; */
 struct check {
 	enum check_kind kind;
-	const char *arg;	/* enum name, mask or maximum as the spec spells it */
+	const char *test;	/* C condition that rejects; '@' stands for the value */
 	const char *err;	/* "-EINVAL", "-E2BIG", "-EBADF" */
 };
 
@@ -60,7 +60,7 @@ struct action {
 	enum act_kind kind;
 	const struct type *type;
 	/* ACT_SCALAR */
-	struct check checks[5];
+	struct check checks[6];
 	int nchecks;
 	enum widen widen;		/* TO_KERNEL from a 32-bit ABI */
 	/* ACT_EACH */

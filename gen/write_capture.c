@@ -35,26 +35,10 @@ static void ret_on_err(struct printer *g)
 static void print_checks(struct printer *g, const struct action *a, const char *src)
 {
 	for (int i = 0; i < a->nchecks; i++) {
-		const struct check *k = &a->checks[i];
+		const char *test = a->checks[i].test, *at = strchr(test, '@');
 
-		switch (k->kind) {
-		case CHK_ENUM:
-			line(g, "if (!kh_valid_%s(%s))", k->arg, src);
-			break;
-		case CHK_FLAGS:
-			line(g, "if (%s & ~(__u64)(%s))", src, k->arg);
-			break;
-		case CHK_MAX:
-			line(g, "if (%s > %s)", src, k->arg);
-			break;
-		case CHK_RESERVED:
-			line(g, "if (%s)", src);
-			break;
-		case CHK_NONNEG:
-			line(g, "if (%s < 0)", src);
-			break;
-		}
-		line(g, "\treturn %s;", k->err);
+		line(g, "if (%.*s%s%s)", (int)(at - test), test, src, at + 1);
+		line(g, "\treturn %s;", a->checks[i].err);
 	}
 }
 
@@ -148,15 +132,21 @@ static void capture_array(struct printer *g, const struct type *pt, const char *
 	const char *nt = native_type(pt);
 
 	if (!is_record(pt) && (g->abi == ABI_X86_64 || !type_needs_xlate(pt))) {
-		line(g, "err = kh_fetch(c, &k, u, %s, sizeof(%s), _Alignof(%s));", n, nt, nt);
+		line(g, "err = kh_fetch(c, &k, u, %s, %s, %s);", n, size_of(nt), align_of(nt));
 		ret_on_err(g);
 		line(g, "%s = k;", dst);
 		return;
 	}
 	if (g->abi == ABI_X86_64) {
 		/* fetched into place, captured in place */
-		line(g, "err = kh_fetch(c, &k, u, %s, sizeof(%s), _Alignof(%s));", n, nt, nt);
+		line(g, "err = kh_fetch(c, &k, u, %s, %s, %s);", n, size_of(nt), align_of(nt));
 		ret_on_err(g);
+		if (!strcmp(n, "1")) {
+			line(g, "err = %s(c, k, k);", fn_name("capture", pt, g->abi));
+			ret_on_err(g);
+			line(g, "%s = k;", dst);
+			return;
+		}
 		line(g, "for (size_t i = 0; i < %s; i++) {", n);
 		line(g, "\terr = %s(c, &((%s *)k)[i], &((%s *)k)[i]);",
 		     fn_name("capture", pt, g->abi), nt, nt);
@@ -170,8 +160,20 @@ static void capture_array(struct printer *g, const struct type *pt, const char *
 
 	line(g, "err = kh_fetch(c, &v, u, %s, sizeof(%s), _Alignof(%s));", n, vt, vt);
 	ret_on_err(g);
-	line(g, "err = kh_alloc(c, &k, %s, sizeof(%s), _Alignof(%s));", n, nt, nt);
+	line(g, "err = kh_alloc(c, &k, %s, %s, %s);", n, size_of(nt), align_of(nt));
 	ret_on_err(g);
+	if (!strcmp(n, "1") && is_record(pt)) {
+		line(g, "err = %s(c, k, v);", fn_name("capture", pt, g->abi));
+		ret_on_err(g);
+		line(g, "%s = k;", dst);
+		return;
+	}
+	if (!strcmp(n, "1")) {
+		capture_value(g, plan_value(NULL, pt, g->abi, TO_KERNEL),
+			      xasprintf("*(%s *)k", nt), xasprintf("*(const %s *)v", vt));
+		line(g, "%s = k;", dst);
+		return;
+	}
 	line(g, "for (size_t i = 0; i < %s; i++) {", n);
 	g->ind++;
 	if (is_record(pt)) {
@@ -246,13 +248,20 @@ static void capture_pointer(struct printer *g, const struct action *a, const cha
 	const char *n = a->count_member ? xasprintf("%s%s", src_prefix, a->count_member) : "1";
 	struct out *outer = g->o, body = { 0 };
 
+	if (a->fetch == FETCH_STRING || a->fetch == FETCH_BYTES) {
+		line(g, "err = kh_get_%s(c, &k, %s, %s);", a->fetch == FETCH_STRING ? "string" : "bytes",
+		     uaddr_expr(g->abi, src), n);
+		ret_on_err(g);
+		line(g, "%s = k;", dst);
+		return;
+	}
 	g->o = &body;
 	g->ind++;
 	switch (a->fetch) {
 	case FETCH_OUT_BUFFER: {
 		const char *nt = a->pointee ? native_type(a->pointee) : "char";
 
-		line(g, "err = kh_out_buffer(c, &k, u, %s, sizeof(%s), _Alignof(%s));", n, nt, nt);
+		line(g, "err = kh_out_buffer(c, &k, u, %s, %s, %s);", n, size_of(nt), align_of(nt));
 		ret_on_err(g);
 		line(g, "%s = k;", dst);
 		break;
@@ -293,8 +302,6 @@ static void capture_pointer(struct printer *g, const struct action *a, const cha
 	g->ind--;
 	line(g, "{");
 	line(g, "\tkh_uaddr_t u = %s;", uaddr_expr(g->abi, src));
-	if (uses_ident(body.buf, body.len, "k"))
-		line(g, "\tvoid *k;");
 	if (uses_ident(body.buf, body.len, "v"))
 		line(g, "\tvoid *v;");
 	line(g, "%s", "");
@@ -340,6 +347,7 @@ void write_capture_fn(struct out *o, const struct spec *s, const struct type *t,
 
 	static const char *const params[] = { "c", "dst", "src" };
 	struct out body = { 0 };
+	const char *sig;
 
 	g.o = &body;
 	if (t->kind == T_UNION) {
@@ -348,11 +356,16 @@ void write_capture_fn(struct out *o, const struct spec *s, const struct type *t,
 		capture_members(&g, t, "dst->", "src->", false);
 		capture_members(&g, t, "dst->", "src->", true);
 	}
-	outf(o, "\nint %s(struct kh_ctx *c, %s %s *dst, const %s *src)\n{\n",
-	     fn_name("capture", t, abi), record_kw(t), t->name, view_type(t, abi));
+	sig = xasprintf("int %s(struct kh_ctx *c, %s %s *dst, const %s *src)",
+			fn_name("capture", t, abi), record_kw(t), t->name, view_type(t, abi));
+	outf(o, "\n%s\n{\n", mark_unused(sig, &body, params, 3));
 	if (uses_ident(body.buf, body.len, "err"))
-		outf(o, "\tint err;\n\n");
-	finish_body(o, &body, params, 3);
+		outf(o, "\tint err;\n");
+	if (uses_ident(body.buf, body.len, "k"))
+		outf(o, "\tvoid *k;\n");
+	if (uses_ident(body.buf, body.len, "err"))
+		outf(o, "\n");
+	finish_body(o, &body);
 	outf(o, "\treturn 0;\n}\n");
 }
 

@@ -455,9 +455,10 @@ static void emit_decoder(struct out *o, const struct spec *s, const struct type 
 		dec_members(&g, t, 0, is_arg(s, t));
 		line(&g, "kd_end(d, '}');");
 	}
-	outf(o, "\nstatic void %s(struct kh_dec *d, const unsigned char *p, unsigned int ph)\n{\n",
-	     fn_name("decode", t, abi));
-	finish_body(o, &body, params, 3);
+	outf(o, "\n%s\n{\n",
+	     mark_unused(xasprintf("static void %s(struct kh_dec *d, const unsigned char *p, unsigned int ph)",
+				   fn_name("decode", t, abi)), &body, params, 3));
+	finish_body(o, &body);
 	outf(o, "}\n");
 }
 

@@ -64,35 +64,59 @@ static void walk_value(struct printer *g, const struct action *a, const char *ds
 	}
 }
 
+/* (size_t)n without parentheses a plain member path does not need */
+static const char *size_of_count(const char *n)
+{
+	if (strspn(n, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.->") ==
+	    strlen(n))
+		return xasprintf("(size_t)%s", n);
+	return xasprintf("(size_t)(%s)", n);
+}
+
 /* n objects of pointee pt (NULL: bytes) at src: place them and relocate dst */
 static void walk_array(struct printer *g, const struct type *pt, const char *vt,
 		       const char *dst, const char *src, const char *n, enum mode m,
 		       const char *flags, const char *count_dst)
 {
 	bool records = pt && is_record(pt);
+	bool one = !strcmp(n, "1");
+	const char *sz = one ? "1" : size_of_count(n);
+	const char *bytes = pt ? xasprintf("%s * sizeof(%s)", sz, vt) : sz;
 
+	if (one)
+		bytes = pt ? xasprintf("sizeof(%s)", vt) : "1";
 	if (m == MEASURE) {
-		line(g, "off = kh_align_up(off, _Alignof(%s)) + (size_t)(%s) * sizeof(%s);", vt, n,
-		     vt);
-		if (records && type_has_pointers(pt)) {
-			line(g, "for (size_t i = 0; i < (size_t)(%s); i++)", n);
+		if (pt)
+			line(g, "off = kh_align_up(off, _Alignof(%s)) + %s;", vt, bytes);
+		else
+			line(g, "off += %s;", bytes);
+		if (records && type_has_pointers(pt) && one) {
+			line(g, "off = %s(off, %s);", fn_name("measure", pt, g->abi), src);
+		} else if (records && type_has_pointers(pt)) {
+			line(g, "for (size_t i = 0; i < %s; i++)", sz);
 			line(g, "\toff = %s(off, &%s[i]);", fn_name("measure", pt, g->abi), src);
 		}
 		return;
 	}
-	line(g, "%s *v = kh_emit_alloc(e, %s, sizeof(%s), _Alignof(%s));", vt, n, vt, vt);
+	if (pt)
+		line(g, "%s *v = kh_emit_alloc(e, %s, sizeof(%s), _Alignof(%s));", vt, n, vt, vt);
+	else
+		line(g, "char *v = kh_emit_alloc(e, %s, 1, 1);", n);
 	line(g, "%s", "");
-	line(g, "kh_emit_ptr(e, &%s, sizeof(%s), v, (size_t)(%s) * sizeof(%s), %s);", dst, dst, n,
-	     vt, flags);
+	line(g, "kh_emit_ptr(e, &%s, sizeof(%s), v, %s, %s);", dst, dst, bytes, flags);
 	if (count_dst)
 		line(g, "kh_emit_count(e, &%s, sizeof(%s));", count_dst, count_dst);
-	if (records) {
-		line(g, "for (size_t i = 0; i < (size_t)(%s); i++)", n);
+	if (records && one) {
+		line(g, "%s(e, v, %s);", fn_name("emit", pt, g->abi), src);
+	} else if (records) {
+		line(g, "for (size_t i = 0; i < %s; i++)", sz);
 		line(g, "\t%s(e, &v[i], &%s[i]);", fn_name("emit", pt, g->abi), src);
 	} else if (!pt || !type_needs_xlate(pt) || g->abi == ABI_X86_64) {
-		line(g, "memcpy(v, %s, (size_t)(%s) * sizeof(%s));", src, n, vt);
+		line(g, "memcpy(v, %s, %s);", src, bytes);
+	} else if (one) {
+		line(g, "*v = (%s)*%s;", vt, src);
 	} else {
-		line(g, "for (size_t i = 0; i < (size_t)(%s); i++)", n);
+		line(g, "for (size_t i = 0; i < %s; i++)", sz);
 		line(g, "\tv[i] = (%s)%s[i];", vt, src);
 	}
 }
@@ -164,7 +188,10 @@ static void walk_pointer(struct printer *g, const struct action *a, const char *
 		break;
 	case FETCH_ONE:
 	case FETCH_ARRAY:
-		line(g, "if (%s && %s) {", n, src);
+		if (a->fetch == FETCH_ONE)
+			line(g, "if (%s) {", src);
+		else
+			line(g, "if (%s && %s) {", n, src);
 		g->ind++;
 		walk_array(g, a->pointee, is_record(a->pointee) ? view_type(a->pointee, g->abi) :
 			   view_scalar(a->pointee, g->abi), dst, src, n, m, fl, cnt);
@@ -254,9 +281,10 @@ void write_measure_fn(struct out *o, const struct spec *s, const struct type *t,
 	g.o = &body;
 	if (t->kind == T_STRUCT)
 		walk_members(&g, t, "dst->", "src->", MEASURE);
-	outf(o, "\nsize_t %s(size_t off, const %s %s *src)\n{\n", fn_name("measure", t, abi),
-	     record_kw(t), t->name);
-	finish_body(o, &body, params, 1);
+	outf(o, "\n%s\n{\n", mark_unused(xasprintf("size_t %s(size_t off, const %s %s *src)",
+						     fn_name("measure", t, abi), record_kw(t), t->name),
+					   &body, params, 1));
+	finish_body(o, &body);
 	outf(o, "\treturn off;\n}\n");
 }
 
@@ -272,9 +300,11 @@ void write_emit_fn(struct out *o, const struct spec *s, const struct type *t, in
 		line(&g, "memcpy(dst, src, sizeof(*dst) < sizeof(*src) ? sizeof(*dst) : sizeof(*src));");
 	else
 		walk_members(&g, t, "dst->", "src->", EMIT);
-	outf(o, "\nvoid %s(struct kh_emitter *e, %s *dst, const %s %s *src)\n{\n",
-	     fn_name("emit", t, abi), view_type(t, abi), record_kw(t), t->name);
-	finish_body(o, &body, params, 3);
+	outf(o, "\n%s\n{\n", mark_unused(xasprintf("void %s(struct kh_emitter *e, %s *dst, const %s %s *src)",
+						     fn_name("emit", t, abi), view_type(t, abi),
+						     record_kw(t), t->name),
+					   &body, params, 3));
+	finish_body(o, &body);
 	outf(o, "}\n");
 }
 

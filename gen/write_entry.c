@@ -13,8 +13,7 @@ static void write_copyback(struct out *o, const struct type *arg, int abi)
 	for (int i = 0; i < arg->nfields; i++) {
 		const struct field *f = arg->fields[i];
 
-		if (f->ann.dir == DIR_IN || f->ann.no_writeback || f->type->kind == T_PTR ||
-		    !f->name)
+		if (!plan_copies_back(f))
 			continue;
 		if (f->type->kind == T_INT)
 			outf(o, "\t\tview.%s = (%s)args->%s;\n", f->name, view_scalar(f->type, abi),
@@ -46,8 +45,8 @@ static void write_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
 	const char *name = xasprintf("kh_entry_%s%s", ioctl_lower(io), abis[abi].suffix);
 
 	if (!arg) {
-		outf(o, "\nstatic long %s(struct kh_ctx *c, kh_uaddr_t uarg)\n{\n", name);
-		outf(o, "\t(void)uarg;\n\treturn %s(c);\n}\n", core_name(io));
+		outf(o, "\nstatic long %s(struct kh_ctx *c, kh_uaddr_t uarg __maybe_unused)\n{\n", name);
+		outf(o, "\treturn %s(c);\n}\n", core_name(io));
 		return;
 	}
 	const char *vt = is_record(arg) ? view_type(arg, abi) : view_scalar(arg, abi);
@@ -67,7 +66,10 @@ static void write_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
 	if (is_record(arg)) {
 		write_copyback_cond(o, io);
 		write_copyback(o, arg, abi);
-		outf(o, "\t\tif (ret == 0 && kh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n\t}\n");
+		if (io->copyback == CB_SUCCESS && !io->ncopyback_errs)
+			outf(o, "\t\tif (kh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n\t}\n");
+		else
+			outf(o, "\t\tif (ret == 0 && kh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n\t}\n");
 	}
 	outf(o, "\treturn ret;\n}\n");
 }

@@ -315,14 +315,14 @@ static void out_ptr(struct out *o, struct ptab *p, const char *id, const struct 
 
 			outf(o, "\t.elem_kind = %s,\n\t.elem_widen = %s,\n", scalar_kind(pt),
 			     widen_of(pt, abi));
-			outf(o, "\t.nsize = sizeof(%s), .nalign = _Alignof(%s),\n", nt, nt);
-			outf(o, "\t.vsize = sizeof(%s), .valign = _Alignof(%s),\n", vt, vt);
+			outf(o, "\t.nsize = %s, .nalign = %s,\n", size_of(nt), align_of(nt));
+			outf(o, "\t.vsize = %s, .valign = %s,\n", size_of(vt), align_of(vt));
 		}
 	}
 	if (a->dir == DIR_OUT) {
 		const char *nt = a->ptr == PTR_BYTES ? "char" : native_type(pt);
 
-		outf(o, "\t.out_size = sizeof(%s), .out_align = _Alignof(%s),\n", nt, nt);
+		outf(o, "\t.out_size = %s, .out_align = %s,\n", size_of(nt), align_of(nt));
 	}
 	if (a->ptr == PTR_CSTRING)
 		outf(o, "\t.cstring_max = %lld,\n", (long long)a->cstring_max);
@@ -439,8 +439,8 @@ static void out_record(struct out *o, struct ptab *p, int ri, int abi)
 	} else {
 		const char *vt = view_type(t, abi), *nt = view_type(t, ABI_X86_64);
 
-		outf(o, "\t\t.vsize = sizeof(%s), .valign = _Alignof(%s),\n", vt, vt);
-		outf(o, "\t\t.nsize = sizeof(%s), .nalign = _Alignof(%s),\n", nt, nt);
+		outf(o, "\t\t.vsize = %s, .valign = %s,\n", size_of(vt), align_of(vt));
+		outf(o, "\t\t.nsize = %s, .nalign = %s,\n", size_of(nt), align_of(nt));
 	}
 	outf(o, "\t\t.m = pt_%s_%d,\n\t\t.nm = %d,\n\t},\n", abis[abi].name, ri, r->nm);
 }

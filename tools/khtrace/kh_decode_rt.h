@@ -12,6 +12,10 @@
 #include <stddef.h>
 #include <linux/types.h>
 
+#ifndef __maybe_unused
+#define __maybe_unused __attribute__((__unused__))
+#endif
+
 #define KD_IN	1u	/* entry: what goes into the kernel */
 #define KD_OUT	2u	/* exit: what comes back */
 #define KD_ALL	3u
