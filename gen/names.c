@@ -15,9 +15,15 @@ const char *view_type(const struct type *t, int abi)
 	return xasprintf("%s %s%s", record_kw(t), t->name, abis[abi].suffix);
 }
 
+/* a record's name without the kh_ its functions' names start with anyway */
+const char *short_name(const struct type *t)
+{
+	return strncmp(t->name, "kh_", 3) ? t->name : t->name + 3;
+}
+
 const char *fn_name(const char *what, const struct type *t, int abi)
 {
-	return xasprintf("kh_%s_%s%s", what, t->name, abis[abi].suffix);
+	return xasprintf("kh_%s_%s%s", what, short_name(t), abis[abi].suffix);
 }
 
 void line(struct printer *g, const char *fmt, ...)

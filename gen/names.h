@@ -18,6 +18,8 @@ struct printer {
 
 /* "struct kh_request_ia32", or the native struct where layouts agree */
 const char *view_type(const struct type *t, int abi);
+/* "request" for kh_request: no kh_kh_ in function names */
+const char *short_name(const struct type *t);
 /* capture/measure/emit/partial function of a named record in an ABI */
 const char *fn_name(const char *what, const struct type *t, int abi);
 /* line at the current indentation */

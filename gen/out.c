@@ -30,8 +30,8 @@ void out_banner(struct out *o, const struct spec *s, const char *what, bool c_co
 {
 	if (c_comment)
 		outf(o, "/* SPDX-License-Identifier: GPL-2.0 OR MIT */\n"
-		     "/*\n * Generated from %s by thunkgen: %s.\n"
-		     " * Do not edit; run `make gen`.\n */\n", s->path, what);
+		     "/*\n * Generated from %s by thunkgen; do not edit, run `make gen`.\n"
+		     " * What: %s.\n */\n", s->path, what);
 	else
 		outf(o, "# Generated from %s by thunkgen: %s. Do not edit; run `make gen`.\n",
 		     s->path, what);
@@ -50,12 +50,110 @@ static void spdx_style(struct out *o, const char *name)
 	o->len -= 3;
 }
 
+/* the display column after text[0..n) starting at column col (tabs of 8) */
+static int column(const char *text, size_t n, int col)
+{
+	for (size_t i = 0; i < n; i++)
+		col = text[i] == '\t' ? (col / 8 + 1) * 8 : col + 1;
+	return col;
+}
+
+/*
+ * One line of C, broken after commas so that no piece passes 100 columns,
+ * each continuation aligned with the parenthesis it is inside (the kernel's
+ * style). Preprocessor lines, comments and lines without such a comma stay.
+ */
+static void wrap_line(struct out *o, const char *text, size_t len)
+{
+	const char *indent = "";
+	int base = 0;
+
+	while (column(text, len, base) > 100) {
+		int depth = 0, open_col[64], brk = -1, brk_col = 0, brk_depth = 64;
+		bool str = false;
+
+		if (*indent)	/* a continuation: inside the parenthesis it aligns with */
+			open_col[depth++] = base;
+
+		for (size_t i = 0; i < len; i++) {
+			char ch = text[i];
+
+			if (str) {
+				if (ch == '\\')
+					i++;
+				else if (ch == '"')
+					str = false;
+				continue;
+			}
+			if (ch == '"' || ch == '\'') {
+				if (ch == '"')
+					str = true;
+				else if (i + 2 < len && text[i + 2] == '\'')
+					i += 2;
+				continue;
+			}
+			if (ch == '(' && depth < 64)
+				open_col[depth++] = column(text, i + 1, base);
+			else if (ch == ')' && depth > 0)
+				depth--;
+			else if (depth > 0 && i + 1 < len && text[i + 1] == ' ' &&
+				 (ch == ',' || (i > 0 && text[i - 1] == ' ' && (ch == '+' || ch == '|' ||
+						(ch == '&' && text[i - 2] == '&')))) &&
+				 column(text, i + 1, base) <= 100 && depth <= brk_depth) {
+				/* the outermost list first: its pieces are the longest */
+				brk = (int)i;
+				brk_depth = depth;
+				brk_col = open_col[depth - 1];
+			}
+		}
+		if (brk < 0)
+			break;
+		outf(o, "%s%.*s\n", indent, brk + 1, text);
+		text += brk + 2;
+		len -= (size_t)brk + 2;
+		indent = xasprintf("%.*s%*s", brk_col / 8, "\t\t\t\t\t\t\t\t\t\t\t\t", brk_col % 8, "");
+		base = brk_col;
+	}
+	outf(o, "%s%.*s\n", indent, (int)len, text);
+}
+
+static void wrap_long_lines(struct out *o)
+{
+	struct out w = { 0 };
+	const char *p = o->buf, *end = o->buf + o->len;
+	bool comment = false;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		size_t lead = strspn(p, "\t ");
+
+		if (!comment && p[lead] == '/' && p[lead + 1] == '*' && !memmem(p, n, "*/", 2))
+			comment = true;
+		if (comment || p[lead] == '#' || p[lead] == '/' || (n && p[n - 1] == '\\'))
+			outf(&w, "%.*s\n", (int)n, p);
+		else
+			wrap_line(&w, p, n);
+		if (comment && memmem(p, n, "*/", 2))
+			comment = false;
+		if (!nl)
+			break;
+		p = nl + 1;
+	}
+	if (o->len && o->buf[o->len - 1] != '\n')
+		w.len--;	/* no newline was there */
+	free(o->buf);
+	*o = w;
+}
+
 void out_write(struct out *o, const char *dir, const char *name)
 {
 	char *path = xasprintf("%s/%s", dir, name);
 	FILE *f;
 
 	spdx_style(o, name);
+	if (strstr(name, ".c") || strstr(name, ".h"))
+		wrap_long_lines(o);
 	f = fopen(path, "rb");
 
 	if (f) {

@@ -46,7 +46,7 @@ static void plan_checks(struct action *a, const struct field *f)
 	const struct annot *an = &f->ann;
 
 	if (an->enum_type)
-		add_check(a, CHK_ENUM, xasprintf("!kh_valid_%s(@)", an->enum_type->name), "-EINVAL");
+		add_check(a, CHK_ENUM, xasprintf("!kh_valid_%s(@)", short_name(an->enum_type)), "-EINVAL");
 	if (an->has_flags)
 		add_check(a, CHK_FLAGS,
 			  xasprintf("@ & ~(__u64)(%s)", value_text(an->flags_mask, an->flags_name)),

@@ -148,8 +148,8 @@ static void capture_array(struct printer *g, const struct type *pt, const char *
 			return;
 		}
 		line(g, "for (size_t i = 0; i < %s; i++) {", n);
-		line(g, "\terr = %s(c, &((%s *)k)[i], &((%s *)k)[i]);",
-		     fn_name("capture", pt, g->abi), nt, nt);
+		line(g, "\terr = %s(c, (%s *)k + i, (%s *)k + i);", fn_name("capture", pt, g->abi),
+		     nt, nt);
 		line(g, "\tif (err)");
 		line(g, "\t\treturn err;");
 		line(g, "}");
@@ -177,7 +177,7 @@ static void capture_array(struct printer *g, const struct type *pt, const char *
 	line(g, "for (size_t i = 0; i < %s; i++) {", n);
 	g->ind++;
 	if (is_record(pt)) {
-		line(g, "err = %s(c, &((%s *)k)[i], &((const %s *)v)[i]);",
+		line(g, "err = %s(c, (%s *)k + i, (const %s *)v + i);",
 		     fn_name("capture", pt, g->abi), nt, vt);
 		ret_on_err(g);
 	} else {

@@ -86,9 +86,10 @@ static void walk_array(struct printer *g, const struct type *pt, const char *vt,
 	if (one)
 		bytes = pt ? xasprintf("sizeof(%s)", vt) : "1";
 	if (m == MEASURE) {
-		if (pt)
-			line(g, "off = kh_align_up(off, _Alignof(%s)) + %s;", vt, bytes);
-		else
+		if (pt) {
+			line(g, "off = kh_align_up(off, _Alignof(%s));", vt);
+			line(g, "off += %s;", bytes);
+		} else
 			line(g, "off += %s;", bytes);
 		if (records && type_has_pointers(pt) && one) {
 			line(g, "off = %s(off, %s);", fn_name("measure", pt, g->abi), src);
@@ -370,7 +371,7 @@ void write_emit_c(const struct spec *s, const char *dir)
 			write_to_user_fn(&o, t, abi);
 		}
 		outf(&o, "\nint kh_%s_to_user(struct kh_ctx *c, const %s %s *src, __u32 *needed)\n{\n",
-		     t->name, record_kw(t), t->name);
+		     short_name(t), record_kw(t), t->name);
 		outf(&o, "\tif (!c->has_emit)\n\t\treturn -EINVAL;\n\tswitch (c->abi) {\n");
 		for (int abi = 0; abi < ABI_COUNT; abi++)
 			outf(&o, "\tcase %s:\n\t\treturn %s(c, src, needed);\n", abi_enum[abi],

@@ -23,7 +23,7 @@ static void emit_enum_checks(struct out *o, const struct spec *s)
 
 		if (!e->is_enum || !enum_used(s, e))
 			continue;
-		outf(o, "\nstatic inline bool kh_valid_%s(__s64 v)\n{\n\tswitch (v) {\n", e->name);
+		outf(o, "\nstatic inline bool kh_valid_%s(__s64 v)\n{\n\tswitch (v) {\n", short_name(e));
 		for (int k = 0; k < e->nenums; k++) {
 			bool dup = false;
 
@@ -89,7 +89,7 @@ void write_thunks_h(const struct spec *s, const char *dir)
 	for (int i = 0; i < s->ntypes; i++)
 		if (wants_thunks(s->types[i]) && is_emit_target(s, s->types[i]))
 			outf(&h, "int kh_%s_to_user(struct kh_ctx *c, const %s %s *src, __u32 *needed);\n",
-			     s->types[i]->name, record_kw(s->types[i]), s->types[i]->name);
+			     short_name(s->types[i]), record_kw(s->types[i]), s->types[i]->name);
 	outf(&h, "\n/* implemented by the core: the ABI-free handlers */\n");
 	for (int i = 0; i < s->nioctls; i++) {
 		const struct ioctl_def *io = &s->ioctls[i];

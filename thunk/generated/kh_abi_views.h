@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
- * Generated from structs/khttp.h by thunkgen: compat struct views for i386 and x32.
- * Do not edit; run `make gen`.
+ * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
+ * What: compat struct views for i386 and x32.
  */
 #ifndef KH_ABI_VIEWS_H
 #define KH_ABI_VIEWS_H

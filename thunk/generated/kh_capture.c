@@ -1,25 +1,28 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
- * Generated from structs/khttp.h by thunkgen: capture, user -> kernel, per record and ABI.
- * Do not edit; run `make gen`.
+ * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
+ * What: capture, user -> kernel, per record and ABI.
  */
 #include "kh_thunks.h"
 
-int kh_capture_kh_http_version(struct kh_ctx *c __maybe_unused, struct kh_http_version *dst, const struct kh_http_version *src)
+int kh_capture_http_version(struct kh_ctx *c __maybe_unused, struct kh_http_version *dst,
+			    const struct kh_http_version *src)
 {
 	dst->major = src->major;
 	dst->minor = src->minor;
 	return 0;
 }
 
-int kh_capture_kh_byte_range(struct kh_ctx *c __maybe_unused, struct kh_byte_range *dst, const struct kh_byte_range *src)
+int kh_capture_byte_range(struct kh_ctx *c __maybe_unused, struct kh_byte_range *dst,
+			  const struct kh_byte_range *src)
 {
 	dst->start = src->start;
 	dst->length = src->length;
 	return 0;
 }
 
-int kh_capture_kh_known_header(struct kh_ctx *c, struct kh_known_header *dst, const struct kh_known_header *src)
+int kh_capture_known_header(struct kh_ctx *c, struct kh_known_header *dst,
+			    const struct kh_known_header *src)
 {
 	int err;
 	void *k;
@@ -32,7 +35,8 @@ int kh_capture_kh_known_header(struct kh_ctx *c, struct kh_known_header *dst, co
 	return 0;
 }
 
-int kh_capture_kh_unknown_header(struct kh_ctx *c, struct kh_unknown_header *dst, const struct kh_unknown_header *src)
+int kh_capture_unknown_header(struct kh_ctx *c, struct kh_unknown_header *dst,
+			      const struct kh_unknown_header *src)
 {
 	int err;
 	void *k;
@@ -50,7 +54,8 @@ int kh_capture_kh_unknown_header(struct kh_ctx *c, struct kh_unknown_header *dst
 	return 0;
 }
 
-int kh_capture_kh_cooked_url(struct kh_ctx *c, struct kh_cooked_url *dst, const struct kh_cooked_url *src)
+int kh_capture_cooked_url(struct kh_ctx *c, struct kh_cooked_url *dst,
+			  const struct kh_cooked_url *src)
 {
 	int err;
 	void *k;
@@ -78,7 +83,8 @@ int kh_capture_kh_cooked_url(struct kh_ctx *c, struct kh_cooked_url *dst, const 
 	return 0;
 }
 
-int kh_capture_kh_transport_address(struct kh_ctx *c, struct kh_transport_address *dst, const struct kh_transport_address *src)
+int kh_capture_transport_address(struct kh_ctx *c, struct kh_transport_address *dst,
+				 const struct kh_transport_address *src)
 {
 	int err;
 	void *k;
@@ -110,7 +116,8 @@ int kh_capture_kh_transport_address(struct kh_ctx *c, struct kh_transport_addres
 	return 0;
 }
 
-int kh_capture_kh_request_headers(struct kh_ctx *c, struct kh_request_headers *dst, const struct kh_request_headers *src)
+int kh_capture_request_headers(struct kh_ctx *c, struct kh_request_headers *dst,
+			       const struct kh_request_headers *src)
 {
 	int err;
 	void *k;
@@ -122,7 +129,7 @@ int kh_capture_kh_request_headers(struct kh_ctx *c, struct kh_request_headers *d
 		return -E2BIG;
 	dst->trailer_count = src->trailer_count;
 	for (unsigned int i0 = 0; i0 < 41; i0++) {
-		err = kh_capture_kh_known_header(c, &dst->known_headers[i0], &src->known_headers[i0]);
+		err = kh_capture_known_header(c, &dst->known_headers[i0], &src->known_headers[i0]);
 		if (err)
 			return err;
 	}
@@ -130,11 +137,15 @@ int kh_capture_kh_request_headers(struct kh_ctx *c, struct kh_request_headers *d
 		kh_uaddr_t u = kh_native_uaddr(src->unknown_headers);
 
 		if (src->unknown_header_count) {
-			err = kh_fetch(c, &k, u, src->unknown_header_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+			err = kh_fetch(c, &k, u, src->unknown_header_count,
+				       sizeof(struct kh_unknown_header),
+				       _Alignof(struct kh_unknown_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->unknown_header_count; i++) {
-				err = kh_capture_kh_unknown_header(c, &((struct kh_unknown_header *)k)[i], &((struct kh_unknown_header *)k)[i]);
+				err = kh_capture_unknown_header(c, (struct kh_unknown_header *)k +
+								i, (struct kh_unknown_header *)k +
+								i);
 				if (err)
 					return err;
 			}
@@ -147,11 +158,15 @@ int kh_capture_kh_request_headers(struct kh_ctx *c, struct kh_request_headers *d
 		kh_uaddr_t u = kh_native_uaddr(src->trailers);
 
 		if (src->trailer_count) {
-			err = kh_fetch(c, &k, u, src->trailer_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+			err = kh_fetch(c, &k, u, src->trailer_count,
+				       sizeof(struct kh_unknown_header),
+				       _Alignof(struct kh_unknown_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->trailer_count; i++) {
-				err = kh_capture_kh_unknown_header(c, &((struct kh_unknown_header *)k)[i], &((struct kh_unknown_header *)k)[i]);
+				err = kh_capture_unknown_header(c, (struct kh_unknown_header *)k +
+								i, (struct kh_unknown_header *)k +
+								i);
 				if (err)
 					return err;
 			}
@@ -163,7 +178,8 @@ int kh_capture_kh_request_headers(struct kh_ctx *c, struct kh_request_headers *d
 	return 0;
 }
 
-int kh_capture_kh_response_headers(struct kh_ctx *c, struct kh_response_headers *dst, const struct kh_response_headers *src)
+int kh_capture_response_headers(struct kh_ctx *c, struct kh_response_headers *dst,
+				const struct kh_response_headers *src)
 {
 	int err;
 	void *k;
@@ -175,7 +191,7 @@ int kh_capture_kh_response_headers(struct kh_ctx *c, struct kh_response_headers 
 		return -E2BIG;
 	dst->trailer_count = src->trailer_count;
 	for (unsigned int i0 = 0; i0 < 30; i0++) {
-		err = kh_capture_kh_known_header(c, &dst->known_headers[i0], &src->known_headers[i0]);
+		err = kh_capture_known_header(c, &dst->known_headers[i0], &src->known_headers[i0]);
 		if (err)
 			return err;
 	}
@@ -183,11 +199,15 @@ int kh_capture_kh_response_headers(struct kh_ctx *c, struct kh_response_headers 
 		kh_uaddr_t u = kh_native_uaddr(src->unknown_headers);
 
 		if (src->unknown_header_count) {
-			err = kh_fetch(c, &k, u, src->unknown_header_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+			err = kh_fetch(c, &k, u, src->unknown_header_count,
+				       sizeof(struct kh_unknown_header),
+				       _Alignof(struct kh_unknown_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->unknown_header_count; i++) {
-				err = kh_capture_kh_unknown_header(c, &((struct kh_unknown_header *)k)[i], &((struct kh_unknown_header *)k)[i]);
+				err = kh_capture_unknown_header(c, (struct kh_unknown_header *)k +
+								i, (struct kh_unknown_header *)k +
+								i);
 				if (err)
 					return err;
 			}
@@ -200,11 +220,15 @@ int kh_capture_kh_response_headers(struct kh_ctx *c, struct kh_response_headers 
 		kh_uaddr_t u = kh_native_uaddr(src->trailers);
 
 		if (src->trailer_count) {
-			err = kh_fetch(c, &k, u, src->trailer_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+			err = kh_fetch(c, &k, u, src->trailer_count,
+				       sizeof(struct kh_unknown_header),
+				       _Alignof(struct kh_unknown_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->trailer_count; i++) {
-				err = kh_capture_kh_unknown_header(c, &((struct kh_unknown_header *)k)[i], &((struct kh_unknown_header *)k)[i]);
+				err = kh_capture_unknown_header(c, (struct kh_unknown_header *)k +
+								i, (struct kh_unknown_header *)k +
+								i);
 				if (err)
 					return err;
 			}
@@ -216,24 +240,26 @@ int kh_capture_kh_response_headers(struct kh_ctx *c, struct kh_response_headers 
 	return 0;
 }
 
-int kh_capture_kh_data_chunk(struct kh_ctx *c, struct kh_data_chunk *dst, const struct kh_data_chunk *src)
+int kh_capture_data_chunk(struct kh_ctx *c, struct kh_data_chunk *dst,
+			  const struct kh_data_chunk *src)
 {
 	int err;
 	void *k;
 
-	if (!kh_valid_kh_chunk_type(src->type))
+	if (!kh_valid_chunk_type(src->type))
 		return -EINVAL;
 	dst->type = src->type;
 	switch (src->type) {
 	case KH_CHUNK_FROM_MEMORY:
 		dst->u.memory.length = src->u.memory.length;
-		err = kh_get_bytes(c, &k, kh_native_uaddr(src->u.memory.buffer), src->u.memory.length);
+		err = kh_get_bytes(c, &k, kh_native_uaddr(src->u.memory.buffer),
+				   src->u.memory.length);
 		if (err)
 			return err;
 		dst->u.memory.buffer = k;
 		break;
 	case KH_CHUNK_FROM_FILE:
-		err = kh_capture_kh_byte_range(c, &dst->u.file.range, &src->u.file.range);
+		err = kh_capture_byte_range(c, &dst->u.file.range, &src->u.file.range);
 		if (err)
 			return err;
 		if (src->u.file.fd < 0)
@@ -244,7 +270,8 @@ int kh_capture_kh_data_chunk(struct kh_ctx *c, struct kh_data_chunk *dst, const 
 		if (src->u.fragment.name_length > KH_MAX_FRAGMENT_NAME)
 			return -E2BIG;
 		dst->u.fragment.name_length = src->u.fragment.name_length;
-		err = kh_get_string(c, &k, kh_native_uaddr(src->u.fragment.name), src->u.fragment.name_length);
+		err = kh_get_string(c, &k, kh_native_uaddr(src->u.fragment.name),
+				    src->u.fragment.name_length);
 		if (err)
 			return err;
 		dst->u.fragment.name = k;
@@ -255,7 +282,8 @@ int kh_capture_kh_data_chunk(struct kh_ctx *c, struct kh_data_chunk *dst, const 
 	return 0;
 }
 
-int kh_capture_kh_request_timing(struct kh_ctx *c __maybe_unused, struct kh_request_timing *dst, const struct kh_request_timing *src)
+int kh_capture_request_timing(struct kh_ctx *c __maybe_unused, struct kh_request_timing *dst,
+			      const struct kh_request_timing *src)
 {
 	dst->accepted_ns = src->accepted_ns;
 	dst->headers_parsed_ns = src->headers_parsed_ns;
@@ -263,7 +291,8 @@ int kh_capture_kh_request_timing(struct kh_ctx *c __maybe_unused, struct kh_requ
 	return 0;
 }
 
-int kh_capture_kh_request_tcp(struct kh_ctx *c __maybe_unused, struct kh_request_tcp *dst, const struct kh_request_tcp *src)
+int kh_capture_request_tcp(struct kh_ctx *c __maybe_unused, struct kh_request_tcp *dst,
+			   const struct kh_request_tcp *src)
 {
 	dst->rtt_us = src->rtt_us;
 	dst->mss = src->mss;
@@ -271,12 +300,13 @@ int kh_capture_kh_request_tcp(struct kh_ctx *c __maybe_unused, struct kh_request
 	return 0;
 }
 
-int kh_capture_kh_request_info(struct kh_ctx *c, struct kh_request_info *dst, const struct kh_request_info *src)
+int kh_capture_request_info(struct kh_ctx *c, struct kh_request_info *dst,
+			    const struct kh_request_info *src)
 {
 	int err;
 	void *k;
 
-	if (!kh_valid_kh_request_info_type(src->type))
+	if (!kh_valid_request_info_type(src->type))
 		return -EINVAL;
 	dst->type = src->type;
 	dst->length = src->length;
@@ -288,10 +318,11 @@ int kh_capture_kh_request_info(struct kh_ctx *c, struct kh_request_info *dst, co
 			case KH_REQUEST_INFO_TIMING:
 				if (src->length != sizeof(struct kh_request_timing))
 					return -EINVAL;
-				err = kh_fetch(c, &k, u, 1, sizeof(struct kh_request_timing), _Alignof(struct kh_request_timing));
+				err = kh_fetch(c, &k, u, 1, sizeof(struct kh_request_timing),
+					       _Alignof(struct kh_request_timing));
 				if (err)
 					return err;
-				err = kh_capture_kh_request_timing(c, k, k);
+				err = kh_capture_request_timing(c, k, k);
 				if (err)
 					return err;
 				dst->info = k;
@@ -300,10 +331,11 @@ int kh_capture_kh_request_info(struct kh_ctx *c, struct kh_request_info *dst, co
 			case KH_REQUEST_INFO_TCP:
 				if (src->length != sizeof(struct kh_request_tcp))
 					return -EINVAL;
-				err = kh_fetch(c, &k, u, 1, sizeof(struct kh_request_tcp), _Alignof(struct kh_request_tcp));
+				err = kh_fetch(c, &k, u, 1, sizeof(struct kh_request_tcp),
+					       _Alignof(struct kh_request_tcp));
 				if (err)
 					return err;
-				err = kh_capture_kh_request_tcp(c, k, k);
+				err = kh_capture_request_tcp(c, k, k);
 				if (err)
 					return err;
 				dst->info = k;
@@ -319,7 +351,7 @@ int kh_capture_kh_request_info(struct kh_ctx *c, struct kh_request_info *dst, co
 	return 0;
 }
 
-int kh_capture_kh_request(struct kh_ctx *c, struct kh_request *dst, const struct kh_request *src)
+int kh_capture_request(struct kh_ctx *c, struct kh_request *dst, const struct kh_request *src)
 {
 	int err;
 	void *k;
@@ -330,23 +362,23 @@ int kh_capture_kh_request(struct kh_ctx *c, struct kh_request *dst, const struct
 	dst->connection_id = src->connection_id;
 	dst->request_id = src->request_id;
 	dst->url_context = src->url_context;
-	err = kh_capture_kh_http_version(c, &dst->version, &src->version);
+	err = kh_capture_http_version(c, &dst->version, &src->version);
 	if (err)
 		return err;
-	if (!kh_valid_kh_verb(src->verb))
+	if (!kh_valid_verb(src->verb))
 		return -EINVAL;
 	dst->verb = src->verb;
 	dst->unknown_verb_length = src->unknown_verb_length;
 	if (src->raw_url_length > KH_MAX_URL)
 		return -E2BIG;
 	dst->raw_url_length = src->raw_url_length;
-	err = kh_capture_kh_cooked_url(c, &dst->cooked_url, &src->cooked_url);
+	err = kh_capture_cooked_url(c, &dst->cooked_url, &src->cooked_url);
 	if (err)
 		return err;
-	err = kh_capture_kh_transport_address(c, &dst->address, &src->address);
+	err = kh_capture_transport_address(c, &dst->address, &src->address);
 	if (err)
 		return err;
-	err = kh_capture_kh_request_headers(c, &dst->headers, &src->headers);
+	err = kh_capture_request_headers(c, &dst->headers, &src->headers);
 	if (err)
 		return err;
 	dst->bytes_received = src->bytes_received;
@@ -369,11 +401,14 @@ int kh_capture_kh_request(struct kh_ctx *c, struct kh_request *dst, const struct
 		kh_uaddr_t u = kh_native_uaddr(src->entity_chunks);
 
 		if (src->entity_chunk_count) {
-			err = kh_fetch(c, &k, u, src->entity_chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+			err = kh_fetch(c, &k, u, src->entity_chunk_count,
+				       sizeof(struct kh_data_chunk),
+				       _Alignof(struct kh_data_chunk));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->entity_chunk_count; i++) {
-				err = kh_capture_kh_data_chunk(c, &((struct kh_data_chunk *)k)[i], &((struct kh_data_chunk *)k)[i]);
+				err = kh_capture_data_chunk(c, (struct kh_data_chunk *)k + i,
+							    (struct kh_data_chunk *)k + i);
 				if (err)
 					return err;
 			}
@@ -386,11 +421,14 @@ int kh_capture_kh_request(struct kh_ctx *c, struct kh_request *dst, const struct
 		kh_uaddr_t u = kh_native_uaddr(src->request_info);
 
 		if (src->request_info_count) {
-			err = kh_fetch(c, &k, u, src->request_info_count, sizeof(struct kh_request_info), _Alignof(struct kh_request_info));
+			err = kh_fetch(c, &k, u, src->request_info_count,
+				       sizeof(struct kh_request_info),
+				       _Alignof(struct kh_request_info));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->request_info_count; i++) {
-				err = kh_capture_kh_request_info(c, &((struct kh_request_info *)k)[i], &((struct kh_request_info *)k)[i]);
+				err = kh_capture_request_info(c, (struct kh_request_info *)k + i,
+							      (struct kh_request_info *)k + i);
 				if (err)
 					return err;
 			}
@@ -402,12 +440,13 @@ int kh_capture_kh_request(struct kh_ctx *c, struct kh_request *dst, const struct
 	return 0;
 }
 
-int kh_capture_kh_multiple_known_headers(struct kh_ctx *c, struct kh_multiple_known_headers *dst, const struct kh_multiple_known_headers *src)
+int kh_capture_multiple_known_headers(struct kh_ctx *c, struct kh_multiple_known_headers *dst,
+				      const struct kh_multiple_known_headers *src)
 {
 	int err;
 	void *k;
 
-	if (!kh_valid_kh_header_id(src->header_id))
+	if (!kh_valid_header_id(src->header_id))
 		return -EINVAL;
 	dst->header_id = src->header_id;
 	if (src->flags)
@@ -420,11 +459,14 @@ int kh_capture_kh_multiple_known_headers(struct kh_ctx *c, struct kh_multiple_kn
 		kh_uaddr_t u = kh_native_uaddr(src->known_headers);
 
 		if (src->known_header_count) {
-			err = kh_fetch(c, &k, u, src->known_header_count, sizeof(struct kh_known_header), _Alignof(struct kh_known_header));
+			err = kh_fetch(c, &k, u, src->known_header_count,
+				       sizeof(struct kh_known_header),
+				       _Alignof(struct kh_known_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->known_header_count; i++) {
-				err = kh_capture_kh_known_header(c, &((struct kh_known_header *)k)[i], &((struct kh_known_header *)k)[i]);
+				err = kh_capture_known_header(c, (struct kh_known_header *)k + i,
+							      (struct kh_known_header *)k + i);
 				if (err)
 					return err;
 			}
@@ -436,7 +478,7 @@ int kh_capture_kh_multiple_known_headers(struct kh_ctx *c, struct kh_multiple_kn
 	return 0;
 }
 
-int kh_capture_kh_cache_key(struct kh_ctx *c, struct kh_cache_key *dst, const struct kh_cache_key *src)
+int kh_capture_cache_key(struct kh_ctx *c, struct kh_cache_key *dst, const struct kh_cache_key *src)
 {
 	int err;
 	void *k;
@@ -451,12 +493,13 @@ int kh_capture_kh_cache_key(struct kh_ctx *c, struct kh_cache_key *dst, const st
 	return 0;
 }
 
-int kh_capture_kh_response_info(struct kh_ctx *c, struct kh_response_info *dst, const struct kh_response_info *src)
+int kh_capture_response_info(struct kh_ctx *c, struct kh_response_info *dst,
+			     const struct kh_response_info *src)
 {
 	int err;
 	void *k;
 
-	if (!kh_valid_kh_response_info_type(src->type))
+	if (!kh_valid_response_info_type(src->type))
 		return -EINVAL;
 	dst->type = src->type;
 	dst->length = src->length;
@@ -468,10 +511,12 @@ int kh_capture_kh_response_info(struct kh_ctx *c, struct kh_response_info *dst, 
 			case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS:
 				if (src->length != sizeof(struct kh_multiple_known_headers))
 					return -EINVAL;
-				err = kh_fetch(c, &k, u, 1, sizeof(struct kh_multiple_known_headers), _Alignof(struct kh_multiple_known_headers));
+				err = kh_fetch(c, &k, u, 1,
+					       sizeof(struct kh_multiple_known_headers),
+					       _Alignof(struct kh_multiple_known_headers));
 				if (err)
 					return err;
-				err = kh_capture_kh_multiple_known_headers(c, k, k);
+				err = kh_capture_multiple_known_headers(c, k, k);
 				if (err)
 					return err;
 				dst->info = k;
@@ -480,10 +525,11 @@ int kh_capture_kh_response_info(struct kh_ctx *c, struct kh_response_info *dst, 
 			case KH_RESPONSE_INFO_CACHE_KEY:
 				if (src->length != sizeof(struct kh_cache_key))
 					return -EINVAL;
-				err = kh_fetch(c, &k, u, 1, sizeof(struct kh_cache_key), _Alignof(struct kh_cache_key));
+				err = kh_fetch(c, &k, u, 1, sizeof(struct kh_cache_key),
+					       _Alignof(struct kh_cache_key));
 				if (err)
 					return err;
-				err = kh_capture_kh_cache_key(c, k, k);
+				err = kh_capture_cache_key(c, k, k);
 				if (err)
 					return err;
 				dst->info = k;
@@ -499,7 +545,7 @@ int kh_capture_kh_response_info(struct kh_ctx *c, struct kh_response_info *dst, 
 	return 0;
 }
 
-int kh_capture_kh_response(struct kh_ctx *c, struct kh_response *dst, const struct kh_response *src)
+int kh_capture_response(struct kh_ctx *c, struct kh_response *dst, const struct kh_response *src)
 {
 	int err;
 	void *k;
@@ -507,14 +553,14 @@ int kh_capture_kh_response(struct kh_ctx *c, struct kh_response *dst, const stru
 	if (src->flags & ~(__u64)(KH_RESPONSE_FLAGS_ALL))
 		return -EINVAL;
 	dst->flags = src->flags;
-	err = kh_capture_kh_http_version(c, &dst->version, &src->version);
+	err = kh_capture_http_version(c, &dst->version, &src->version);
 	if (err)
 		return err;
 	dst->status_code = src->status_code;
 	if (src->reason_length > KH_MAX_REASON)
 		return -E2BIG;
 	dst->reason_length = src->reason_length;
-	err = kh_capture_kh_response_headers(c, &dst->headers, &src->headers);
+	err = kh_capture_response_headers(c, &dst->headers, &src->headers);
 	if (err)
 		return err;
 	if (src->entity_chunk_count > KH_MAX_CHUNKS)
@@ -531,11 +577,14 @@ int kh_capture_kh_response(struct kh_ctx *c, struct kh_response *dst, const stru
 		kh_uaddr_t u = kh_native_uaddr(src->entity_chunks);
 
 		if (src->entity_chunk_count) {
-			err = kh_fetch(c, &k, u, src->entity_chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+			err = kh_fetch(c, &k, u, src->entity_chunk_count,
+				       sizeof(struct kh_data_chunk),
+				       _Alignof(struct kh_data_chunk));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->entity_chunk_count; i++) {
-				err = kh_capture_kh_data_chunk(c, &((struct kh_data_chunk *)k)[i], &((struct kh_data_chunk *)k)[i]);
+				err = kh_capture_data_chunk(c, (struct kh_data_chunk *)k + i,
+							    (struct kh_data_chunk *)k + i);
 				if (err)
 					return err;
 			}
@@ -548,11 +597,14 @@ int kh_capture_kh_response(struct kh_ctx *c, struct kh_response *dst, const stru
 		kh_uaddr_t u = kh_native_uaddr(src->response_info);
 
 		if (src->response_info_count) {
-			err = kh_fetch(c, &k, u, src->response_info_count, sizeof(struct kh_response_info), _Alignof(struct kh_response_info));
+			err = kh_fetch(c, &k, u, src->response_info_count,
+				       sizeof(struct kh_response_info),
+				       _Alignof(struct kh_response_info));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->response_info_count; i++) {
-				err = kh_capture_kh_response_info(c, &((struct kh_response_info *)k)[i], &((struct kh_response_info *)k)[i]);
+				err = kh_capture_response_info(c, (struct kh_response_info *)k + i,
+							       (struct kh_response_info *)k + i);
 				if (err)
 					return err;
 			}
@@ -564,16 +616,17 @@ int kh_capture_kh_response(struct kh_ctx *c, struct kh_response *dst, const stru
 	return 0;
 }
 
-int kh_capture_kh_cache_policy(struct kh_ctx *c __maybe_unused, struct kh_cache_policy *dst, const struct kh_cache_policy *src)
+int kh_capture_cache_policy(struct kh_ctx *c __maybe_unused, struct kh_cache_policy *dst,
+			    const struct kh_cache_policy *src)
 {
-	if (!kh_valid_kh_cache_policy_type(src->policy))
+	if (!kh_valid_cache_policy_type(src->policy))
 		return -EINVAL;
 	dst->policy = src->policy;
 	dst->seconds_to_live = src->seconds_to_live;
 	return 0;
 }
 
-int kh_capture_kh_log_data(struct kh_ctx *c, struct kh_log_data *dst, const struct kh_log_data *src)
+int kh_capture_log_data(struct kh_ctx *c, struct kh_log_data *dst, const struct kh_log_data *src)
 {
 	int err;
 	void *k;
@@ -603,12 +656,15 @@ int kh_capture_kh_log_data(struct kh_ctx *c, struct kh_log_data *dst, const stru
 	return 0;
 }
 
-int kh_capture_kh_version_args(struct kh_ctx *c __maybe_unused, struct kh_version_args *dst __maybe_unused, const struct kh_version_args *src __maybe_unused)
+int kh_capture_version_args(struct kh_ctx *c __maybe_unused,
+			    struct kh_version_args *dst __maybe_unused,
+			    const struct kh_version_args *src __maybe_unused)
 {
 	return 0;
 }
 
-int kh_capture_kh_queue_args(struct kh_ctx *c, struct kh_queue_args *dst, const struct kh_queue_args *src)
+int kh_capture_queue_args(struct kh_ctx *c, struct kh_queue_args *dst,
+			  const struct kh_queue_args *src)
 {
 	int err;
 	void *k;
@@ -626,7 +682,7 @@ int kh_capture_kh_queue_args(struct kh_ctx *c, struct kh_queue_args *dst, const 
 	return 0;
 }
 
-int kh_capture_kh_url_args(struct kh_ctx *c, struct kh_url_args *dst, const struct kh_url_args *src)
+int kh_capture_url_args(struct kh_ctx *c, struct kh_url_args *dst, const struct kh_url_args *src)
 {
 	int err;
 	void *k;
@@ -645,7 +701,8 @@ int kh_capture_kh_url_args(struct kh_ctx *c, struct kh_url_args *dst, const stru
 	return 0;
 }
 
-int kh_capture_kh_receive_request_args(struct kh_ctx *c, struct kh_receive_request_args *dst, const struct kh_receive_request_args *src)
+int kh_capture_receive_request_args(struct kh_ctx *c, struct kh_receive_request_args *dst,
+				    const struct kh_receive_request_args *src)
 {
 	if (src->flags & ~(__u64)(KH_RECEIVE_FLAGS_ALL))
 		return -EINVAL;
@@ -661,7 +718,8 @@ int kh_capture_kh_receive_request_args(struct kh_ctx *c, struct kh_receive_reque
 	return 0;
 }
 
-int kh_capture_kh_receive_body_args(struct kh_ctx *c, struct kh_receive_body_args *dst, const struct kh_receive_body_args *src)
+int kh_capture_receive_body_args(struct kh_ctx *c, struct kh_receive_body_args *dst,
+				 const struct kh_receive_body_args *src)
 {
 	int err;
 	void *k;
@@ -682,7 +740,8 @@ int kh_capture_kh_receive_body_args(struct kh_ctx *c, struct kh_receive_body_arg
 	return 0;
 }
 
-int kh_capture_kh_send_response_args(struct kh_ctx *c, struct kh_send_response_args *dst, const struct kh_send_response_args *src)
+int kh_capture_send_response_args(struct kh_ctx *c, struct kh_send_response_args *dst,
+				  const struct kh_send_response_args *src)
 {
 	int err;
 	void *k;
@@ -695,10 +754,11 @@ int kh_capture_kh_send_response_args(struct kh_ctx *c, struct kh_send_response_a
 		kh_uaddr_t u = kh_native_uaddr(src->response);
 
 		if (u) {
-			err = kh_fetch(c, &k, u, 1, sizeof(struct kh_response), _Alignof(struct kh_response));
+			err = kh_fetch(c, &k, u, 1, sizeof(struct kh_response),
+				       _Alignof(struct kh_response));
 			if (err)
 				return err;
-			err = kh_capture_kh_response(c, k, k);
+			err = kh_capture_response(c, k, k);
 			if (err)
 				return err;
 			dst->response = k;
@@ -710,10 +770,11 @@ int kh_capture_kh_send_response_args(struct kh_ctx *c, struct kh_send_response_a
 		kh_uaddr_t u = kh_native_uaddr(src->cache_policy);
 
 		if (u) {
-			err = kh_fetch(c, &k, u, 1, sizeof(struct kh_cache_policy), _Alignof(struct kh_cache_policy));
+			err = kh_fetch(c, &k, u, 1, sizeof(struct kh_cache_policy),
+				       _Alignof(struct kh_cache_policy));
 			if (err)
 				return err;
-			err = kh_capture_kh_cache_policy(c, k, k);
+			err = kh_capture_cache_policy(c, k, k);
 			if (err)
 				return err;
 			dst->cache_policy = k;
@@ -725,10 +786,11 @@ int kh_capture_kh_send_response_args(struct kh_ctx *c, struct kh_send_response_a
 		kh_uaddr_t u = kh_native_uaddr(src->log_data);
 
 		if (u) {
-			err = kh_fetch(c, &k, u, 1, sizeof(struct kh_log_data), _Alignof(struct kh_log_data));
+			err = kh_fetch(c, &k, u, 1, sizeof(struct kh_log_data),
+				       _Alignof(struct kh_log_data));
 			if (err)
 				return err;
-			err = kh_capture_kh_log_data(c, k, k);
+			err = kh_capture_log_data(c, k, k);
 			if (err)
 				return err;
 			dst->log_data = k;
@@ -739,7 +801,8 @@ int kh_capture_kh_send_response_args(struct kh_ctx *c, struct kh_send_response_a
 	return 0;
 }
 
-int kh_capture_kh_send_body_args(struct kh_ctx *c, struct kh_send_body_args *dst, const struct kh_send_body_args *src)
+int kh_capture_send_body_args(struct kh_ctx *c, struct kh_send_body_args *dst,
+			      const struct kh_send_body_args *src)
 {
 	int err;
 	void *k;
@@ -755,11 +818,13 @@ int kh_capture_kh_send_body_args(struct kh_ctx *c, struct kh_send_body_args *dst
 		kh_uaddr_t u = kh_native_uaddr(src->chunks);
 
 		if (src->chunk_count) {
-			err = kh_fetch(c, &k, u, src->chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+			err = kh_fetch(c, &k, u, src->chunk_count, sizeof(struct kh_data_chunk),
+				       _Alignof(struct kh_data_chunk));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->chunk_count; i++) {
-				err = kh_capture_kh_data_chunk(c, &((struct kh_data_chunk *)k)[i], &((struct kh_data_chunk *)k)[i]);
+				err = kh_capture_data_chunk(c, (struct kh_data_chunk *)k + i,
+							    (struct kh_data_chunk *)k + i);
 				if (err)
 					return err;
 			}
@@ -772,10 +837,11 @@ int kh_capture_kh_send_body_args(struct kh_ctx *c, struct kh_send_body_args *dst
 		kh_uaddr_t u = kh_native_uaddr(src->log_data);
 
 		if (u) {
-			err = kh_fetch(c, &k, u, 1, sizeof(struct kh_log_data), _Alignof(struct kh_log_data));
+			err = kh_fetch(c, &k, u, 1, sizeof(struct kh_log_data),
+				       _Alignof(struct kh_log_data));
 			if (err)
 				return err;
-			err = kh_capture_kh_log_data(c, k, k);
+			err = kh_capture_log_data(c, k, k);
 			if (err)
 				return err;
 			dst->log_data = k;
@@ -786,7 +852,8 @@ int kh_capture_kh_send_body_args(struct kh_ctx *c, struct kh_send_body_args *dst
 	return 0;
 }
 
-int kh_capture_kh_cancel_args(struct kh_ctx *c __maybe_unused, struct kh_cancel_args *dst, const struct kh_cancel_args *src)
+int kh_capture_cancel_args(struct kh_ctx *c __maybe_unused, struct kh_cancel_args *dst,
+			   const struct kh_cancel_args *src)
 {
 	if (src->flags)
 		return -EINVAL;
@@ -795,7 +862,9 @@ int kh_capture_kh_cancel_args(struct kh_ctx *c __maybe_unused, struct kh_cancel_
 	return 0;
 }
 
-int kh_capture_kh_wait_disconnect_args(struct kh_ctx *c __maybe_unused, struct kh_wait_disconnect_args *dst, const struct kh_wait_disconnect_args *src)
+int kh_capture_wait_disconnect_args(struct kh_ctx *c __maybe_unused,
+				    struct kh_wait_disconnect_args *dst,
+				    const struct kh_wait_disconnect_args *src)
 {
 	if (src->flags)
 		return -EINVAL;
@@ -804,7 +873,8 @@ int kh_capture_kh_wait_disconnect_args(struct kh_ctx *c __maybe_unused, struct k
 	return 0;
 }
 
-int kh_capture_kh_flush_cache_args(struct kh_ctx *c, struct kh_flush_cache_args *dst, const struct kh_flush_cache_args *src)
+int kh_capture_flush_cache_args(struct kh_ctx *c, struct kh_flush_cache_args *dst,
+				const struct kh_flush_cache_args *src)
 {
 	int err;
 	void *k;
@@ -822,7 +892,8 @@ int kh_capture_kh_flush_cache_args(struct kh_ctx *c, struct kh_flush_cache_args 
 	return 0;
 }
 
-int kh_capture_kh_stats_args(struct kh_ctx *c, struct kh_stats_args *dst, const struct kh_stats_args *src)
+int kh_capture_stats_args(struct kh_ctx *c, struct kh_stats_args *dst,
+			  const struct kh_stats_args *src)
 {
 	int err;
 	void *k;
@@ -844,7 +915,8 @@ int kh_capture_kh_stats_args(struct kh_ctx *c, struct kh_stats_args *dst, const 
 	return 0;
 }
 
-int kh_capture_kh_limits_args(struct kh_ctx *c __maybe_unused, struct kh_limits_args *dst, const struct kh_limits_args *src)
+int kh_capture_limits_args(struct kh_ctx *c __maybe_unused, struct kh_limits_args *dst,
+			   const struct kh_limits_args *src)
 {
 	if (src->mask & ~(__u64)(KH_LIMITS_ALL))
 		return -EINVAL;
@@ -858,21 +930,24 @@ int kh_capture_kh_limits_args(struct kh_ctx *c __maybe_unused, struct kh_limits_
 	return 0;
 }
 
-int kh_capture_kh_http_version_ia32(struct kh_ctx *c __maybe_unused, struct kh_http_version *dst, const struct kh_http_version *src)
+int kh_capture_http_version_ia32(struct kh_ctx *c __maybe_unused, struct kh_http_version *dst,
+				 const struct kh_http_version *src)
 {
 	dst->major = src->major;
 	dst->minor = src->minor;
 	return 0;
 }
 
-int kh_capture_kh_byte_range_ia32(struct kh_ctx *c __maybe_unused, struct kh_byte_range *dst, const struct kh_byte_range_ia32 *src)
+int kh_capture_byte_range_ia32(struct kh_ctx *c __maybe_unused, struct kh_byte_range *dst,
+			       const struct kh_byte_range_ia32 *src)
 {
 	dst->start = src->start;
 	dst->length = src->length;
 	return 0;
 }
 
-int kh_capture_kh_known_header_ia32(struct kh_ctx *c, struct kh_known_header *dst, const struct kh_known_header_ia32 *src)
+int kh_capture_known_header_ia32(struct kh_ctx *c, struct kh_known_header *dst,
+				 const struct kh_known_header_ia32 *src)
 {
 	int err;
 	void *k;
@@ -885,7 +960,8 @@ int kh_capture_kh_known_header_ia32(struct kh_ctx *c, struct kh_known_header *ds
 	return 0;
 }
 
-int kh_capture_kh_unknown_header_ia32(struct kh_ctx *c, struct kh_unknown_header *dst, const struct kh_unknown_header_ia32 *src)
+int kh_capture_unknown_header_ia32(struct kh_ctx *c, struct kh_unknown_header *dst,
+				   const struct kh_unknown_header_ia32 *src)
 {
 	int err;
 	void *k;
@@ -903,7 +979,8 @@ int kh_capture_kh_unknown_header_ia32(struct kh_ctx *c, struct kh_unknown_header
 	return 0;
 }
 
-int kh_capture_kh_cooked_url_ia32(struct kh_ctx *c, struct kh_cooked_url *dst, const struct kh_cooked_url_ia32 *src)
+int kh_capture_cooked_url_ia32(struct kh_ctx *c, struct kh_cooked_url *dst,
+			       const struct kh_cooked_url_ia32 *src)
 {
 	int err;
 	void *k;
@@ -931,7 +1008,8 @@ int kh_capture_kh_cooked_url_ia32(struct kh_ctx *c, struct kh_cooked_url *dst, c
 	return 0;
 }
 
-int kh_capture_kh_transport_address_ia32(struct kh_ctx *c, struct kh_transport_address *dst, const struct kh_transport_address_ia32 *src)
+int kh_capture_transport_address_ia32(struct kh_ctx *c, struct kh_transport_address *dst,
+				      const struct kh_transport_address_ia32 *src)
 {
 	int err;
 	void *k;
@@ -963,7 +1041,8 @@ int kh_capture_kh_transport_address_ia32(struct kh_ctx *c, struct kh_transport_a
 	return 0;
 }
 
-int kh_capture_kh_request_headers_ia32(struct kh_ctx *c, struct kh_request_headers *dst, const struct kh_request_headers_ia32 *src)
+int kh_capture_request_headers_ia32(struct kh_ctx *c, struct kh_request_headers *dst,
+				    const struct kh_request_headers_ia32 *src)
 {
 	int err;
 	void *k;
@@ -975,7 +1054,8 @@ int kh_capture_kh_request_headers_ia32(struct kh_ctx *c, struct kh_request_heade
 		return -E2BIG;
 	dst->trailer_count = src->trailer_count;
 	for (unsigned int i0 = 0; i0 < 41; i0++) {
-		err = kh_capture_kh_known_header_ia32(c, &dst->known_headers[i0], &src->known_headers[i0]);
+		err = kh_capture_known_header_ia32(c, &dst->known_headers[i0],
+						   &src->known_headers[i0]);
 		if (err)
 			return err;
 	}
@@ -984,14 +1064,21 @@ int kh_capture_kh_request_headers_ia32(struct kh_ctx *c, struct kh_request_heade
 		void *v;
 
 		if (src->unknown_header_count) {
-			err = kh_fetch(c, &v, u, src->unknown_header_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
+			err = kh_fetch(c, &v, u, src->unknown_header_count,
+				       sizeof(struct kh_unknown_header_ia32),
+				       _Alignof(struct kh_unknown_header_ia32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->unknown_header_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+			err = kh_alloc(c, &k, src->unknown_header_count,
+				       sizeof(struct kh_unknown_header),
+				       _Alignof(struct kh_unknown_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->unknown_header_count; i++) {
-				err = kh_capture_kh_unknown_header_ia32(c, &((struct kh_unknown_header *)k)[i], &((const struct kh_unknown_header_ia32 *)v)[i]);
+				err = kh_capture_unknown_header_ia32(c,
+								     (struct kh_unknown_header *)k +
+								     i,
+								     (const struct kh_unknown_header_ia32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -1005,14 +1092,20 @@ int kh_capture_kh_request_headers_ia32(struct kh_ctx *c, struct kh_request_heade
 		void *v;
 
 		if (src->trailer_count) {
-			err = kh_fetch(c, &v, u, src->trailer_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
+			err = kh_fetch(c, &v, u, src->trailer_count,
+				       sizeof(struct kh_unknown_header_ia32),
+				       _Alignof(struct kh_unknown_header_ia32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->trailer_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+			err = kh_alloc(c, &k, src->trailer_count, sizeof(struct kh_unknown_header),
+				       _Alignof(struct kh_unknown_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->trailer_count; i++) {
-				err = kh_capture_kh_unknown_header_ia32(c, &((struct kh_unknown_header *)k)[i], &((const struct kh_unknown_header_ia32 *)v)[i]);
+				err = kh_capture_unknown_header_ia32(c,
+								     (struct kh_unknown_header *)k +
+								     i,
+								     (const struct kh_unknown_header_ia32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -1024,7 +1117,8 @@ int kh_capture_kh_request_headers_ia32(struct kh_ctx *c, struct kh_request_heade
 	return 0;
 }
 
-int kh_capture_kh_response_headers_ia32(struct kh_ctx *c, struct kh_response_headers *dst, const struct kh_response_headers_ia32 *src)
+int kh_capture_response_headers_ia32(struct kh_ctx *c, struct kh_response_headers *dst,
+				     const struct kh_response_headers_ia32 *src)
 {
 	int err;
 	void *k;
@@ -1036,7 +1130,8 @@ int kh_capture_kh_response_headers_ia32(struct kh_ctx *c, struct kh_response_hea
 		return -E2BIG;
 	dst->trailer_count = src->trailer_count;
 	for (unsigned int i0 = 0; i0 < 30; i0++) {
-		err = kh_capture_kh_known_header_ia32(c, &dst->known_headers[i0], &src->known_headers[i0]);
+		err = kh_capture_known_header_ia32(c, &dst->known_headers[i0],
+						   &src->known_headers[i0]);
 		if (err)
 			return err;
 	}
@@ -1045,14 +1140,21 @@ int kh_capture_kh_response_headers_ia32(struct kh_ctx *c, struct kh_response_hea
 		void *v;
 
 		if (src->unknown_header_count) {
-			err = kh_fetch(c, &v, u, src->unknown_header_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
+			err = kh_fetch(c, &v, u, src->unknown_header_count,
+				       sizeof(struct kh_unknown_header_ia32),
+				       _Alignof(struct kh_unknown_header_ia32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->unknown_header_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+			err = kh_alloc(c, &k, src->unknown_header_count,
+				       sizeof(struct kh_unknown_header),
+				       _Alignof(struct kh_unknown_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->unknown_header_count; i++) {
-				err = kh_capture_kh_unknown_header_ia32(c, &((struct kh_unknown_header *)k)[i], &((const struct kh_unknown_header_ia32 *)v)[i]);
+				err = kh_capture_unknown_header_ia32(c,
+								     (struct kh_unknown_header *)k +
+								     i,
+								     (const struct kh_unknown_header_ia32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -1066,14 +1168,20 @@ int kh_capture_kh_response_headers_ia32(struct kh_ctx *c, struct kh_response_hea
 		void *v;
 
 		if (src->trailer_count) {
-			err = kh_fetch(c, &v, u, src->trailer_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
+			err = kh_fetch(c, &v, u, src->trailer_count,
+				       sizeof(struct kh_unknown_header_ia32),
+				       _Alignof(struct kh_unknown_header_ia32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->trailer_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+			err = kh_alloc(c, &k, src->trailer_count, sizeof(struct kh_unknown_header),
+				       _Alignof(struct kh_unknown_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->trailer_count; i++) {
-				err = kh_capture_kh_unknown_header_ia32(c, &((struct kh_unknown_header *)k)[i], &((const struct kh_unknown_header_ia32 *)v)[i]);
+				err = kh_capture_unknown_header_ia32(c,
+								     (struct kh_unknown_header *)k +
+								     i,
+								     (const struct kh_unknown_header_ia32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -1085,24 +1193,26 @@ int kh_capture_kh_response_headers_ia32(struct kh_ctx *c, struct kh_response_hea
 	return 0;
 }
 
-int kh_capture_kh_data_chunk_ia32(struct kh_ctx *c, struct kh_data_chunk *dst, const struct kh_data_chunk_ia32 *src)
+int kh_capture_data_chunk_ia32(struct kh_ctx *c, struct kh_data_chunk *dst,
+			       const struct kh_data_chunk_ia32 *src)
 {
 	int err;
 	void *k;
 
-	if (!kh_valid_kh_chunk_type(src->type))
+	if (!kh_valid_chunk_type(src->type))
 		return -EINVAL;
 	dst->type = src->type;
 	switch (src->type) {
 	case KH_CHUNK_FROM_MEMORY:
 		dst->u.memory.length = src->u.memory.length;
-		err = kh_get_bytes(c, &k, kh_compat_uaddr(src->u.memory.buffer), src->u.memory.length);
+		err = kh_get_bytes(c, &k, kh_compat_uaddr(src->u.memory.buffer),
+				   src->u.memory.length);
 		if (err)
 			return err;
 		dst->u.memory.buffer = k;
 		break;
 	case KH_CHUNK_FROM_FILE:
-		err = kh_capture_kh_byte_range_ia32(c, &dst->u.file.range, &src->u.file.range);
+		err = kh_capture_byte_range_ia32(c, &dst->u.file.range, &src->u.file.range);
 		if (err)
 			return err;
 		if (src->u.file.fd < 0)
@@ -1113,7 +1223,8 @@ int kh_capture_kh_data_chunk_ia32(struct kh_ctx *c, struct kh_data_chunk *dst, c
 		if (src->u.fragment.name_length > KH_MAX_FRAGMENT_NAME)
 			return -E2BIG;
 		dst->u.fragment.name_length = src->u.fragment.name_length;
-		err = kh_get_string(c, &k, kh_compat_uaddr(src->u.fragment.name), src->u.fragment.name_length);
+		err = kh_get_string(c, &k, kh_compat_uaddr(src->u.fragment.name),
+				    src->u.fragment.name_length);
 		if (err)
 			return err;
 		dst->u.fragment.name = k;
@@ -1124,7 +1235,8 @@ int kh_capture_kh_data_chunk_ia32(struct kh_ctx *c, struct kh_data_chunk *dst, c
 	return 0;
 }
 
-int kh_capture_kh_request_timing_ia32(struct kh_ctx *c __maybe_unused, struct kh_request_timing *dst, const struct kh_request_timing_ia32 *src)
+int kh_capture_request_timing_ia32(struct kh_ctx *c __maybe_unused, struct kh_request_timing *dst,
+				   const struct kh_request_timing_ia32 *src)
 {
 	dst->accepted_ns = src->accepted_ns;
 	dst->headers_parsed_ns = src->headers_parsed_ns;
@@ -1132,7 +1244,8 @@ int kh_capture_kh_request_timing_ia32(struct kh_ctx *c __maybe_unused, struct kh
 	return 0;
 }
 
-int kh_capture_kh_request_tcp_ia32(struct kh_ctx *c __maybe_unused, struct kh_request_tcp *dst, const struct kh_request_tcp_ia32 *src)
+int kh_capture_request_tcp_ia32(struct kh_ctx *c __maybe_unused, struct kh_request_tcp *dst,
+				const struct kh_request_tcp_ia32 *src)
 {
 	dst->rtt_us = src->rtt_us;
 	dst->mss = src->mss;
@@ -1140,12 +1253,13 @@ int kh_capture_kh_request_tcp_ia32(struct kh_ctx *c __maybe_unused, struct kh_re
 	return 0;
 }
 
-int kh_capture_kh_request_info_ia32(struct kh_ctx *c, struct kh_request_info *dst, const struct kh_request_info_ia32 *src)
+int kh_capture_request_info_ia32(struct kh_ctx *c, struct kh_request_info *dst,
+				 const struct kh_request_info_ia32 *src)
 {
 	int err;
 	void *k;
 
-	if (!kh_valid_kh_request_info_type(src->type))
+	if (!kh_valid_request_info_type(src->type))
 		return -EINVAL;
 	dst->type = src->type;
 	dst->length = src->length;
@@ -1158,13 +1272,15 @@ int kh_capture_kh_request_info_ia32(struct kh_ctx *c, struct kh_request_info *ds
 			case KH_REQUEST_INFO_TIMING:
 				if (src->length != sizeof(struct kh_request_timing_ia32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_request_timing_ia32), _Alignof(struct kh_request_timing_ia32));
+				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_request_timing_ia32),
+					       _Alignof(struct kh_request_timing_ia32));
 				if (err)
 					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_request_timing), _Alignof(struct kh_request_timing));
+				err = kh_alloc(c, &k, 1, sizeof(struct kh_request_timing),
+					       _Alignof(struct kh_request_timing));
 				if (err)
 					return err;
-				err = kh_capture_kh_request_timing_ia32(c, k, v);
+				err = kh_capture_request_timing_ia32(c, k, v);
 				if (err)
 					return err;
 				dst->info = k;
@@ -1173,13 +1289,15 @@ int kh_capture_kh_request_info_ia32(struct kh_ctx *c, struct kh_request_info *ds
 			case KH_REQUEST_INFO_TCP:
 				if (src->length != sizeof(struct kh_request_tcp_ia32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_request_tcp_ia32), _Alignof(struct kh_request_tcp_ia32));
+				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_request_tcp_ia32),
+					       _Alignof(struct kh_request_tcp_ia32));
 				if (err)
 					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_request_tcp), _Alignof(struct kh_request_tcp));
+				err = kh_alloc(c, &k, 1, sizeof(struct kh_request_tcp),
+					       _Alignof(struct kh_request_tcp));
 				if (err)
 					return err;
-				err = kh_capture_kh_request_tcp_ia32(c, k, v);
+				err = kh_capture_request_tcp_ia32(c, k, v);
 				if (err)
 					return err;
 				dst->info = k;
@@ -1195,7 +1313,8 @@ int kh_capture_kh_request_info_ia32(struct kh_ctx *c, struct kh_request_info *ds
 	return 0;
 }
 
-int kh_capture_kh_request_ia32(struct kh_ctx *c, struct kh_request *dst, const struct kh_request_ia32 *src)
+int kh_capture_request_ia32(struct kh_ctx *c, struct kh_request *dst,
+			    const struct kh_request_ia32 *src)
 {
 	int err;
 	void *k;
@@ -1206,23 +1325,23 @@ int kh_capture_kh_request_ia32(struct kh_ctx *c, struct kh_request *dst, const s
 	dst->connection_id = src->connection_id;
 	dst->request_id = src->request_id;
 	dst->url_context = src->url_context;
-	err = kh_capture_kh_http_version_ia32(c, &dst->version, &src->version);
+	err = kh_capture_http_version_ia32(c, &dst->version, &src->version);
 	if (err)
 		return err;
-	if (!kh_valid_kh_verb(src->verb))
+	if (!kh_valid_verb(src->verb))
 		return -EINVAL;
 	dst->verb = src->verb;
 	dst->unknown_verb_length = src->unknown_verb_length;
 	if (src->raw_url_length > KH_MAX_URL)
 		return -E2BIG;
 	dst->raw_url_length = src->raw_url_length;
-	err = kh_capture_kh_cooked_url_ia32(c, &dst->cooked_url, &src->cooked_url);
+	err = kh_capture_cooked_url_ia32(c, &dst->cooked_url, &src->cooked_url);
 	if (err)
 		return err;
-	err = kh_capture_kh_transport_address_ia32(c, &dst->address, &src->address);
+	err = kh_capture_transport_address_ia32(c, &dst->address, &src->address);
 	if (err)
 		return err;
-	err = kh_capture_kh_request_headers_ia32(c, &dst->headers, &src->headers);
+	err = kh_capture_request_headers_ia32(c, &dst->headers, &src->headers);
 	if (err)
 		return err;
 	dst->bytes_received = src->bytes_received;
@@ -1246,14 +1365,18 @@ int kh_capture_kh_request_ia32(struct kh_ctx *c, struct kh_request *dst, const s
 		void *v;
 
 		if (src->entity_chunk_count) {
-			err = kh_fetch(c, &v, u, src->entity_chunk_count, sizeof(struct kh_data_chunk_ia32), _Alignof(struct kh_data_chunk_ia32));
+			err = kh_fetch(c, &v, u, src->entity_chunk_count,
+				       sizeof(struct kh_data_chunk_ia32),
+				       _Alignof(struct kh_data_chunk_ia32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->entity_chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+			err = kh_alloc(c, &k, src->entity_chunk_count, sizeof(struct kh_data_chunk),
+				       _Alignof(struct kh_data_chunk));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->entity_chunk_count; i++) {
-				err = kh_capture_kh_data_chunk_ia32(c, &((struct kh_data_chunk *)k)[i], &((const struct kh_data_chunk_ia32 *)v)[i]);
+				err = kh_capture_data_chunk_ia32(c, (struct kh_data_chunk *)k + i,
+								 (const struct kh_data_chunk_ia32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -1267,14 +1390,20 @@ int kh_capture_kh_request_ia32(struct kh_ctx *c, struct kh_request *dst, const s
 		void *v;
 
 		if (src->request_info_count) {
-			err = kh_fetch(c, &v, u, src->request_info_count, sizeof(struct kh_request_info_ia32), _Alignof(struct kh_request_info_ia32));
+			err = kh_fetch(c, &v, u, src->request_info_count,
+				       sizeof(struct kh_request_info_ia32),
+				       _Alignof(struct kh_request_info_ia32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->request_info_count, sizeof(struct kh_request_info), _Alignof(struct kh_request_info));
+			err = kh_alloc(c, &k, src->request_info_count,
+				       sizeof(struct kh_request_info),
+				       _Alignof(struct kh_request_info));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->request_info_count; i++) {
-				err = kh_capture_kh_request_info_ia32(c, &((struct kh_request_info *)k)[i], &((const struct kh_request_info_ia32 *)v)[i]);
+				err = kh_capture_request_info_ia32(c, (struct kh_request_info *)k +
+								   i,
+								   (const struct kh_request_info_ia32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -1286,12 +1415,13 @@ int kh_capture_kh_request_ia32(struct kh_ctx *c, struct kh_request *dst, const s
 	return 0;
 }
 
-int kh_capture_kh_multiple_known_headers_ia32(struct kh_ctx *c, struct kh_multiple_known_headers *dst, const struct kh_multiple_known_headers_ia32 *src)
+int kh_capture_multiple_known_headers_ia32(struct kh_ctx *c, struct kh_multiple_known_headers *dst,
+					   const struct kh_multiple_known_headers_ia32 *src)
 {
 	int err;
 	void *k;
 
-	if (!kh_valid_kh_header_id(src->header_id))
+	if (!kh_valid_header_id(src->header_id))
 		return -EINVAL;
 	dst->header_id = src->header_id;
 	if (src->flags)
@@ -1305,14 +1435,20 @@ int kh_capture_kh_multiple_known_headers_ia32(struct kh_ctx *c, struct kh_multip
 		void *v;
 
 		if (src->known_header_count) {
-			err = kh_fetch(c, &v, u, src->known_header_count, sizeof(struct kh_known_header_ia32), _Alignof(struct kh_known_header_ia32));
+			err = kh_fetch(c, &v, u, src->known_header_count,
+				       sizeof(struct kh_known_header_ia32),
+				       _Alignof(struct kh_known_header_ia32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->known_header_count, sizeof(struct kh_known_header), _Alignof(struct kh_known_header));
+			err = kh_alloc(c, &k, src->known_header_count,
+				       sizeof(struct kh_known_header),
+				       _Alignof(struct kh_known_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->known_header_count; i++) {
-				err = kh_capture_kh_known_header_ia32(c, &((struct kh_known_header *)k)[i], &((const struct kh_known_header_ia32 *)v)[i]);
+				err = kh_capture_known_header_ia32(c, (struct kh_known_header *)k +
+								   i,
+								   (const struct kh_known_header_ia32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -1324,7 +1460,8 @@ int kh_capture_kh_multiple_known_headers_ia32(struct kh_ctx *c, struct kh_multip
 	return 0;
 }
 
-int kh_capture_kh_cache_key_ia32(struct kh_ctx *c, struct kh_cache_key *dst, const struct kh_cache_key_ia32 *src)
+int kh_capture_cache_key_ia32(struct kh_ctx *c, struct kh_cache_key *dst,
+			      const struct kh_cache_key_ia32 *src)
 {
 	int err;
 	void *k;
@@ -1339,12 +1476,13 @@ int kh_capture_kh_cache_key_ia32(struct kh_ctx *c, struct kh_cache_key *dst, con
 	return 0;
 }
 
-int kh_capture_kh_response_info_ia32(struct kh_ctx *c, struct kh_response_info *dst, const struct kh_response_info_ia32 *src)
+int kh_capture_response_info_ia32(struct kh_ctx *c, struct kh_response_info *dst,
+				  const struct kh_response_info_ia32 *src)
 {
 	int err;
 	void *k;
 
-	if (!kh_valid_kh_response_info_type(src->type))
+	if (!kh_valid_response_info_type(src->type))
 		return -EINVAL;
 	dst->type = src->type;
 	dst->length = src->length;
@@ -1357,13 +1495,16 @@ int kh_capture_kh_response_info_ia32(struct kh_ctx *c, struct kh_response_info *
 			case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS:
 				if (src->length != sizeof(struct kh_multiple_known_headers_ia32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_multiple_known_headers_ia32), _Alignof(struct kh_multiple_known_headers_ia32));
+				err = kh_fetch(c, &v, u, 1,
+					       sizeof(struct kh_multiple_known_headers_ia32),
+					       _Alignof(struct kh_multiple_known_headers_ia32));
 				if (err)
 					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_multiple_known_headers), _Alignof(struct kh_multiple_known_headers));
+				err = kh_alloc(c, &k, 1, sizeof(struct kh_multiple_known_headers),
+					       _Alignof(struct kh_multiple_known_headers));
 				if (err)
 					return err;
-				err = kh_capture_kh_multiple_known_headers_ia32(c, k, v);
+				err = kh_capture_multiple_known_headers_ia32(c, k, v);
 				if (err)
 					return err;
 				dst->info = k;
@@ -1372,13 +1513,15 @@ int kh_capture_kh_response_info_ia32(struct kh_ctx *c, struct kh_response_info *
 			case KH_RESPONSE_INFO_CACHE_KEY:
 				if (src->length != sizeof(struct kh_cache_key_ia32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_cache_key_ia32), _Alignof(struct kh_cache_key_ia32));
+				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_cache_key_ia32),
+					       _Alignof(struct kh_cache_key_ia32));
 				if (err)
 					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_cache_key), _Alignof(struct kh_cache_key));
+				err = kh_alloc(c, &k, 1, sizeof(struct kh_cache_key),
+					       _Alignof(struct kh_cache_key));
 				if (err)
 					return err;
-				err = kh_capture_kh_cache_key_ia32(c, k, v);
+				err = kh_capture_cache_key_ia32(c, k, v);
 				if (err)
 					return err;
 				dst->info = k;
@@ -1394,7 +1537,8 @@ int kh_capture_kh_response_info_ia32(struct kh_ctx *c, struct kh_response_info *
 	return 0;
 }
 
-int kh_capture_kh_response_ia32(struct kh_ctx *c, struct kh_response *dst, const struct kh_response_ia32 *src)
+int kh_capture_response_ia32(struct kh_ctx *c, struct kh_response *dst,
+			     const struct kh_response_ia32 *src)
 {
 	int err;
 	void *k;
@@ -1402,14 +1546,14 @@ int kh_capture_kh_response_ia32(struct kh_ctx *c, struct kh_response *dst, const
 	if (src->flags & ~(__u64)(KH_RESPONSE_FLAGS_ALL))
 		return -EINVAL;
 	dst->flags = src->flags;
-	err = kh_capture_kh_http_version_ia32(c, &dst->version, &src->version);
+	err = kh_capture_http_version_ia32(c, &dst->version, &src->version);
 	if (err)
 		return err;
 	dst->status_code = src->status_code;
 	if (src->reason_length > KH_MAX_REASON)
 		return -E2BIG;
 	dst->reason_length = src->reason_length;
-	err = kh_capture_kh_response_headers_ia32(c, &dst->headers, &src->headers);
+	err = kh_capture_response_headers_ia32(c, &dst->headers, &src->headers);
 	if (err)
 		return err;
 	if (src->entity_chunk_count > KH_MAX_CHUNKS)
@@ -1427,14 +1571,18 @@ int kh_capture_kh_response_ia32(struct kh_ctx *c, struct kh_response *dst, const
 		void *v;
 
 		if (src->entity_chunk_count) {
-			err = kh_fetch(c, &v, u, src->entity_chunk_count, sizeof(struct kh_data_chunk_ia32), _Alignof(struct kh_data_chunk_ia32));
+			err = kh_fetch(c, &v, u, src->entity_chunk_count,
+				       sizeof(struct kh_data_chunk_ia32),
+				       _Alignof(struct kh_data_chunk_ia32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->entity_chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+			err = kh_alloc(c, &k, src->entity_chunk_count, sizeof(struct kh_data_chunk),
+				       _Alignof(struct kh_data_chunk));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->entity_chunk_count; i++) {
-				err = kh_capture_kh_data_chunk_ia32(c, &((struct kh_data_chunk *)k)[i], &((const struct kh_data_chunk_ia32 *)v)[i]);
+				err = kh_capture_data_chunk_ia32(c, (struct kh_data_chunk *)k + i,
+								 (const struct kh_data_chunk_ia32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -1448,14 +1596,21 @@ int kh_capture_kh_response_ia32(struct kh_ctx *c, struct kh_response *dst, const
 		void *v;
 
 		if (src->response_info_count) {
-			err = kh_fetch(c, &v, u, src->response_info_count, sizeof(struct kh_response_info_ia32), _Alignof(struct kh_response_info_ia32));
+			err = kh_fetch(c, &v, u, src->response_info_count,
+				       sizeof(struct kh_response_info_ia32),
+				       _Alignof(struct kh_response_info_ia32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->response_info_count, sizeof(struct kh_response_info), _Alignof(struct kh_response_info));
+			err = kh_alloc(c, &k, src->response_info_count,
+				       sizeof(struct kh_response_info),
+				       _Alignof(struct kh_response_info));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->response_info_count; i++) {
-				err = kh_capture_kh_response_info_ia32(c, &((struct kh_response_info *)k)[i], &((const struct kh_response_info_ia32 *)v)[i]);
+				err = kh_capture_response_info_ia32(c,
+								    (struct kh_response_info *)k +
+								    i,
+								    (const struct kh_response_info_ia32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -1467,16 +1622,18 @@ int kh_capture_kh_response_ia32(struct kh_ctx *c, struct kh_response *dst, const
 	return 0;
 }
 
-int kh_capture_kh_cache_policy_ia32(struct kh_ctx *c __maybe_unused, struct kh_cache_policy *dst, const struct kh_cache_policy *src)
+int kh_capture_cache_policy_ia32(struct kh_ctx *c __maybe_unused, struct kh_cache_policy *dst,
+				 const struct kh_cache_policy *src)
 {
-	if (!kh_valid_kh_cache_policy_type(src->policy))
+	if (!kh_valid_cache_policy_type(src->policy))
 		return -EINVAL;
 	dst->policy = src->policy;
 	dst->seconds_to_live = src->seconds_to_live;
 	return 0;
 }
 
-int kh_capture_kh_log_data_ia32(struct kh_ctx *c, struct kh_log_data *dst, const struct kh_log_data_ia32 *src)
+int kh_capture_log_data_ia32(struct kh_ctx *c, struct kh_log_data *dst,
+			     const struct kh_log_data_ia32 *src)
 {
 	int err;
 	void *k;
@@ -1506,12 +1663,15 @@ int kh_capture_kh_log_data_ia32(struct kh_ctx *c, struct kh_log_data *dst, const
 	return 0;
 }
 
-int kh_capture_kh_version_args_ia32(struct kh_ctx *c __maybe_unused, struct kh_version_args *dst __maybe_unused, const struct kh_version_args *src __maybe_unused)
+int kh_capture_version_args_ia32(struct kh_ctx *c __maybe_unused,
+				 struct kh_version_args *dst __maybe_unused,
+				 const struct kh_version_args *src __maybe_unused)
 {
 	return 0;
 }
 
-int kh_capture_kh_queue_args_ia32(struct kh_ctx *c, struct kh_queue_args *dst, const struct kh_queue_args_ia32 *src)
+int kh_capture_queue_args_ia32(struct kh_ctx *c, struct kh_queue_args *dst,
+			       const struct kh_queue_args_ia32 *src)
 {
 	int err;
 	void *k;
@@ -1529,7 +1689,8 @@ int kh_capture_kh_queue_args_ia32(struct kh_ctx *c, struct kh_queue_args *dst, c
 	return 0;
 }
 
-int kh_capture_kh_url_args_ia32(struct kh_ctx *c, struct kh_url_args *dst, const struct kh_url_args_ia32 *src)
+int kh_capture_url_args_ia32(struct kh_ctx *c, struct kh_url_args *dst,
+			     const struct kh_url_args_ia32 *src)
 {
 	int err;
 	void *k;
@@ -1548,7 +1709,8 @@ int kh_capture_kh_url_args_ia32(struct kh_ctx *c, struct kh_url_args *dst, const
 	return 0;
 }
 
-int kh_capture_kh_receive_request_args_ia32(struct kh_ctx *c, struct kh_receive_request_args *dst, const struct kh_receive_request_args_ia32 *src)
+int kh_capture_receive_request_args_ia32(struct kh_ctx *c, struct kh_receive_request_args *dst,
+					 const struct kh_receive_request_args_ia32 *src)
 {
 	if (src->flags & ~(__u64)(KH_RECEIVE_FLAGS_ALL))
 		return -EINVAL;
@@ -1564,7 +1726,8 @@ int kh_capture_kh_receive_request_args_ia32(struct kh_ctx *c, struct kh_receive_
 	return 0;
 }
 
-int kh_capture_kh_receive_body_args_ia32(struct kh_ctx *c, struct kh_receive_body_args *dst, const struct kh_receive_body_args_ia32 *src)
+int kh_capture_receive_body_args_ia32(struct kh_ctx *c, struct kh_receive_body_args *dst,
+				      const struct kh_receive_body_args_ia32 *src)
 {
 	int err;
 	void *k;
@@ -1585,7 +1748,8 @@ int kh_capture_kh_receive_body_args_ia32(struct kh_ctx *c, struct kh_receive_bod
 	return 0;
 }
 
-int kh_capture_kh_send_response_args_ia32(struct kh_ctx *c, struct kh_send_response_args *dst, const struct kh_send_response_args_ia32 *src)
+int kh_capture_send_response_args_ia32(struct kh_ctx *c, struct kh_send_response_args *dst,
+				       const struct kh_send_response_args_ia32 *src)
 {
 	int err;
 	void *k;
@@ -1599,13 +1763,15 @@ int kh_capture_kh_send_response_args_ia32(struct kh_ctx *c, struct kh_send_respo
 		void *v;
 
 		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_response_ia32), _Alignof(struct kh_response_ia32));
+			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_response_ia32),
+				       _Alignof(struct kh_response_ia32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_response), _Alignof(struct kh_response));
+			err = kh_alloc(c, &k, 1, sizeof(struct kh_response),
+				       _Alignof(struct kh_response));
 			if (err)
 				return err;
-			err = kh_capture_kh_response_ia32(c, k, v);
+			err = kh_capture_response_ia32(c, k, v);
 			if (err)
 				return err;
 			dst->response = k;
@@ -1618,13 +1784,15 @@ int kh_capture_kh_send_response_args_ia32(struct kh_ctx *c, struct kh_send_respo
 		void *v;
 
 		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_cache_policy), _Alignof(struct kh_cache_policy));
+			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_cache_policy),
+				       _Alignof(struct kh_cache_policy));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_cache_policy), _Alignof(struct kh_cache_policy));
+			err = kh_alloc(c, &k, 1, sizeof(struct kh_cache_policy),
+				       _Alignof(struct kh_cache_policy));
 			if (err)
 				return err;
-			err = kh_capture_kh_cache_policy_ia32(c, k, v);
+			err = kh_capture_cache_policy_ia32(c, k, v);
 			if (err)
 				return err;
 			dst->cache_policy = k;
@@ -1637,13 +1805,15 @@ int kh_capture_kh_send_response_args_ia32(struct kh_ctx *c, struct kh_send_respo
 		void *v;
 
 		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_log_data_ia32), _Alignof(struct kh_log_data_ia32));
+			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_log_data_ia32),
+				       _Alignof(struct kh_log_data_ia32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_log_data), _Alignof(struct kh_log_data));
+			err = kh_alloc(c, &k, 1, sizeof(struct kh_log_data),
+				       _Alignof(struct kh_log_data));
 			if (err)
 				return err;
-			err = kh_capture_kh_log_data_ia32(c, k, v);
+			err = kh_capture_log_data_ia32(c, k, v);
 			if (err)
 				return err;
 			dst->log_data = k;
@@ -1654,7 +1824,8 @@ int kh_capture_kh_send_response_args_ia32(struct kh_ctx *c, struct kh_send_respo
 	return 0;
 }
 
-int kh_capture_kh_send_body_args_ia32(struct kh_ctx *c, struct kh_send_body_args *dst, const struct kh_send_body_args_ia32 *src)
+int kh_capture_send_body_args_ia32(struct kh_ctx *c, struct kh_send_body_args *dst,
+				   const struct kh_send_body_args_ia32 *src)
 {
 	int err;
 	void *k;
@@ -1671,14 +1842,18 @@ int kh_capture_kh_send_body_args_ia32(struct kh_ctx *c, struct kh_send_body_args
 		void *v;
 
 		if (src->chunk_count) {
-			err = kh_fetch(c, &v, u, src->chunk_count, sizeof(struct kh_data_chunk_ia32), _Alignof(struct kh_data_chunk_ia32));
+			err = kh_fetch(c, &v, u, src->chunk_count,
+				       sizeof(struct kh_data_chunk_ia32),
+				       _Alignof(struct kh_data_chunk_ia32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+			err = kh_alloc(c, &k, src->chunk_count, sizeof(struct kh_data_chunk),
+				       _Alignof(struct kh_data_chunk));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->chunk_count; i++) {
-				err = kh_capture_kh_data_chunk_ia32(c, &((struct kh_data_chunk *)k)[i], &((const struct kh_data_chunk_ia32 *)v)[i]);
+				err = kh_capture_data_chunk_ia32(c, (struct kh_data_chunk *)k + i,
+								 (const struct kh_data_chunk_ia32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -1692,13 +1867,15 @@ int kh_capture_kh_send_body_args_ia32(struct kh_ctx *c, struct kh_send_body_args
 		void *v;
 
 		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_log_data_ia32), _Alignof(struct kh_log_data_ia32));
+			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_log_data_ia32),
+				       _Alignof(struct kh_log_data_ia32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_log_data), _Alignof(struct kh_log_data));
+			err = kh_alloc(c, &k, 1, sizeof(struct kh_log_data),
+				       _Alignof(struct kh_log_data));
 			if (err)
 				return err;
-			err = kh_capture_kh_log_data_ia32(c, k, v);
+			err = kh_capture_log_data_ia32(c, k, v);
 			if (err)
 				return err;
 			dst->log_data = k;
@@ -1709,7 +1886,8 @@ int kh_capture_kh_send_body_args_ia32(struct kh_ctx *c, struct kh_send_body_args
 	return 0;
 }
 
-int kh_capture_kh_cancel_args_ia32(struct kh_ctx *c __maybe_unused, struct kh_cancel_args *dst, const struct kh_cancel_args_ia32 *src)
+int kh_capture_cancel_args_ia32(struct kh_ctx *c __maybe_unused, struct kh_cancel_args *dst,
+				const struct kh_cancel_args_ia32 *src)
 {
 	if (src->flags)
 		return -EINVAL;
@@ -1718,7 +1896,9 @@ int kh_capture_kh_cancel_args_ia32(struct kh_ctx *c __maybe_unused, struct kh_ca
 	return 0;
 }
 
-int kh_capture_kh_wait_disconnect_args_ia32(struct kh_ctx *c __maybe_unused, struct kh_wait_disconnect_args *dst, const struct kh_wait_disconnect_args_ia32 *src)
+int kh_capture_wait_disconnect_args_ia32(struct kh_ctx *c __maybe_unused,
+					 struct kh_wait_disconnect_args *dst,
+					 const struct kh_wait_disconnect_args_ia32 *src)
 {
 	if (src->flags)
 		return -EINVAL;
@@ -1727,7 +1907,8 @@ int kh_capture_kh_wait_disconnect_args_ia32(struct kh_ctx *c __maybe_unused, str
 	return 0;
 }
 
-int kh_capture_kh_flush_cache_args_ia32(struct kh_ctx *c, struct kh_flush_cache_args *dst, const struct kh_flush_cache_args_ia32 *src)
+int kh_capture_flush_cache_args_ia32(struct kh_ctx *c, struct kh_flush_cache_args *dst,
+				     const struct kh_flush_cache_args_ia32 *src)
 {
 	int err;
 	void *k;
@@ -1745,7 +1926,8 @@ int kh_capture_kh_flush_cache_args_ia32(struct kh_ctx *c, struct kh_flush_cache_
 	return 0;
 }
 
-int kh_capture_kh_stats_args_ia32(struct kh_ctx *c, struct kh_stats_args *dst, const struct kh_stats_args_ia32 *src)
+int kh_capture_stats_args_ia32(struct kh_ctx *c, struct kh_stats_args *dst,
+			       const struct kh_stats_args_ia32 *src)
 {
 	int err;
 	void *k;
@@ -1767,7 +1949,8 @@ int kh_capture_kh_stats_args_ia32(struct kh_ctx *c, struct kh_stats_args *dst, c
 	return 0;
 }
 
-int kh_capture_kh_limits_args_ia32(struct kh_ctx *c __maybe_unused, struct kh_limits_args *dst, const struct kh_limits_args_ia32 *src)
+int kh_capture_limits_args_ia32(struct kh_ctx *c __maybe_unused, struct kh_limits_args *dst,
+				const struct kh_limits_args_ia32 *src)
 {
 	if (src->mask & ~(__u64)(KH_LIMITS_ALL))
 		return -EINVAL;
@@ -1781,21 +1964,24 @@ int kh_capture_kh_limits_args_ia32(struct kh_ctx *c __maybe_unused, struct kh_li
 	return 0;
 }
 
-int kh_capture_kh_http_version_x32(struct kh_ctx *c __maybe_unused, struct kh_http_version *dst, const struct kh_http_version *src)
+int kh_capture_http_version_x32(struct kh_ctx *c __maybe_unused, struct kh_http_version *dst,
+				const struct kh_http_version *src)
 {
 	dst->major = src->major;
 	dst->minor = src->minor;
 	return 0;
 }
 
-int kh_capture_kh_byte_range_x32(struct kh_ctx *c __maybe_unused, struct kh_byte_range *dst, const struct kh_byte_range_x32 *src)
+int kh_capture_byte_range_x32(struct kh_ctx *c __maybe_unused, struct kh_byte_range *dst,
+			      const struct kh_byte_range_x32 *src)
 {
 	dst->start = src->start;
 	dst->length = src->length;
 	return 0;
 }
 
-int kh_capture_kh_known_header_x32(struct kh_ctx *c, struct kh_known_header *dst, const struct kh_known_header_x32 *src)
+int kh_capture_known_header_x32(struct kh_ctx *c, struct kh_known_header *dst,
+				const struct kh_known_header_x32 *src)
 {
 	int err;
 	void *k;
@@ -1808,7 +1994,8 @@ int kh_capture_kh_known_header_x32(struct kh_ctx *c, struct kh_known_header *dst
 	return 0;
 }
 
-int kh_capture_kh_unknown_header_x32(struct kh_ctx *c, struct kh_unknown_header *dst, const struct kh_unknown_header_x32 *src)
+int kh_capture_unknown_header_x32(struct kh_ctx *c, struct kh_unknown_header *dst,
+				  const struct kh_unknown_header_x32 *src)
 {
 	int err;
 	void *k;
@@ -1826,7 +2013,8 @@ int kh_capture_kh_unknown_header_x32(struct kh_ctx *c, struct kh_unknown_header 
 	return 0;
 }
 
-int kh_capture_kh_cooked_url_x32(struct kh_ctx *c, struct kh_cooked_url *dst, const struct kh_cooked_url_x32 *src)
+int kh_capture_cooked_url_x32(struct kh_ctx *c, struct kh_cooked_url *dst,
+			      const struct kh_cooked_url_x32 *src)
 {
 	int err;
 	void *k;
@@ -1854,7 +2042,8 @@ int kh_capture_kh_cooked_url_x32(struct kh_ctx *c, struct kh_cooked_url *dst, co
 	return 0;
 }
 
-int kh_capture_kh_transport_address_x32(struct kh_ctx *c, struct kh_transport_address *dst, const struct kh_transport_address_x32 *src)
+int kh_capture_transport_address_x32(struct kh_ctx *c, struct kh_transport_address *dst,
+				     const struct kh_transport_address_x32 *src)
 {
 	int err;
 	void *k;
@@ -1886,7 +2075,8 @@ int kh_capture_kh_transport_address_x32(struct kh_ctx *c, struct kh_transport_ad
 	return 0;
 }
 
-int kh_capture_kh_request_headers_x32(struct kh_ctx *c, struct kh_request_headers *dst, const struct kh_request_headers_x32 *src)
+int kh_capture_request_headers_x32(struct kh_ctx *c, struct kh_request_headers *dst,
+				   const struct kh_request_headers_x32 *src)
 {
 	int err;
 	void *k;
@@ -1898,7 +2088,8 @@ int kh_capture_kh_request_headers_x32(struct kh_ctx *c, struct kh_request_header
 		return -E2BIG;
 	dst->trailer_count = src->trailer_count;
 	for (unsigned int i0 = 0; i0 < 41; i0++) {
-		err = kh_capture_kh_known_header_x32(c, &dst->known_headers[i0], &src->known_headers[i0]);
+		err = kh_capture_known_header_x32(c, &dst->known_headers[i0],
+						  &src->known_headers[i0]);
 		if (err)
 			return err;
 	}
@@ -1907,14 +2098,21 @@ int kh_capture_kh_request_headers_x32(struct kh_ctx *c, struct kh_request_header
 		void *v;
 
 		if (src->unknown_header_count) {
-			err = kh_fetch(c, &v, u, src->unknown_header_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
+			err = kh_fetch(c, &v, u, src->unknown_header_count,
+				       sizeof(struct kh_unknown_header_x32),
+				       _Alignof(struct kh_unknown_header_x32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->unknown_header_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+			err = kh_alloc(c, &k, src->unknown_header_count,
+				       sizeof(struct kh_unknown_header),
+				       _Alignof(struct kh_unknown_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->unknown_header_count; i++) {
-				err = kh_capture_kh_unknown_header_x32(c, &((struct kh_unknown_header *)k)[i], &((const struct kh_unknown_header_x32 *)v)[i]);
+				err = kh_capture_unknown_header_x32(c,
+								    (struct kh_unknown_header *)k +
+								    i,
+								    (const struct kh_unknown_header_x32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -1928,14 +2126,20 @@ int kh_capture_kh_request_headers_x32(struct kh_ctx *c, struct kh_request_header
 		void *v;
 
 		if (src->trailer_count) {
-			err = kh_fetch(c, &v, u, src->trailer_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
+			err = kh_fetch(c, &v, u, src->trailer_count,
+				       sizeof(struct kh_unknown_header_x32),
+				       _Alignof(struct kh_unknown_header_x32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->trailer_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+			err = kh_alloc(c, &k, src->trailer_count, sizeof(struct kh_unknown_header),
+				       _Alignof(struct kh_unknown_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->trailer_count; i++) {
-				err = kh_capture_kh_unknown_header_x32(c, &((struct kh_unknown_header *)k)[i], &((const struct kh_unknown_header_x32 *)v)[i]);
+				err = kh_capture_unknown_header_x32(c,
+								    (struct kh_unknown_header *)k +
+								    i,
+								    (const struct kh_unknown_header_x32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -1947,7 +2151,8 @@ int kh_capture_kh_request_headers_x32(struct kh_ctx *c, struct kh_request_header
 	return 0;
 }
 
-int kh_capture_kh_response_headers_x32(struct kh_ctx *c, struct kh_response_headers *dst, const struct kh_response_headers_x32 *src)
+int kh_capture_response_headers_x32(struct kh_ctx *c, struct kh_response_headers *dst,
+				    const struct kh_response_headers_x32 *src)
 {
 	int err;
 	void *k;
@@ -1959,7 +2164,8 @@ int kh_capture_kh_response_headers_x32(struct kh_ctx *c, struct kh_response_head
 		return -E2BIG;
 	dst->trailer_count = src->trailer_count;
 	for (unsigned int i0 = 0; i0 < 30; i0++) {
-		err = kh_capture_kh_known_header_x32(c, &dst->known_headers[i0], &src->known_headers[i0]);
+		err = kh_capture_known_header_x32(c, &dst->known_headers[i0],
+						  &src->known_headers[i0]);
 		if (err)
 			return err;
 	}
@@ -1968,14 +2174,21 @@ int kh_capture_kh_response_headers_x32(struct kh_ctx *c, struct kh_response_head
 		void *v;
 
 		if (src->unknown_header_count) {
-			err = kh_fetch(c, &v, u, src->unknown_header_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
+			err = kh_fetch(c, &v, u, src->unknown_header_count,
+				       sizeof(struct kh_unknown_header_x32),
+				       _Alignof(struct kh_unknown_header_x32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->unknown_header_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+			err = kh_alloc(c, &k, src->unknown_header_count,
+				       sizeof(struct kh_unknown_header),
+				       _Alignof(struct kh_unknown_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->unknown_header_count; i++) {
-				err = kh_capture_kh_unknown_header_x32(c, &((struct kh_unknown_header *)k)[i], &((const struct kh_unknown_header_x32 *)v)[i]);
+				err = kh_capture_unknown_header_x32(c,
+								    (struct kh_unknown_header *)k +
+								    i,
+								    (const struct kh_unknown_header_x32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -1989,14 +2202,20 @@ int kh_capture_kh_response_headers_x32(struct kh_ctx *c, struct kh_response_head
 		void *v;
 
 		if (src->trailer_count) {
-			err = kh_fetch(c, &v, u, src->trailer_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
+			err = kh_fetch(c, &v, u, src->trailer_count,
+				       sizeof(struct kh_unknown_header_x32),
+				       _Alignof(struct kh_unknown_header_x32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->trailer_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+			err = kh_alloc(c, &k, src->trailer_count, sizeof(struct kh_unknown_header),
+				       _Alignof(struct kh_unknown_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->trailer_count; i++) {
-				err = kh_capture_kh_unknown_header_x32(c, &((struct kh_unknown_header *)k)[i], &((const struct kh_unknown_header_x32 *)v)[i]);
+				err = kh_capture_unknown_header_x32(c,
+								    (struct kh_unknown_header *)k +
+								    i,
+								    (const struct kh_unknown_header_x32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -2008,24 +2227,26 @@ int kh_capture_kh_response_headers_x32(struct kh_ctx *c, struct kh_response_head
 	return 0;
 }
 
-int kh_capture_kh_data_chunk_x32(struct kh_ctx *c, struct kh_data_chunk *dst, const struct kh_data_chunk_x32 *src)
+int kh_capture_data_chunk_x32(struct kh_ctx *c, struct kh_data_chunk *dst,
+			      const struct kh_data_chunk_x32 *src)
 {
 	int err;
 	void *k;
 
-	if (!kh_valid_kh_chunk_type(src->type))
+	if (!kh_valid_chunk_type(src->type))
 		return -EINVAL;
 	dst->type = src->type;
 	switch (src->type) {
 	case KH_CHUNK_FROM_MEMORY:
 		dst->u.memory.length = src->u.memory.length;
-		err = kh_get_bytes(c, &k, kh_compat_uaddr(src->u.memory.buffer), src->u.memory.length);
+		err = kh_get_bytes(c, &k, kh_compat_uaddr(src->u.memory.buffer),
+				   src->u.memory.length);
 		if (err)
 			return err;
 		dst->u.memory.buffer = k;
 		break;
 	case KH_CHUNK_FROM_FILE:
-		err = kh_capture_kh_byte_range_x32(c, &dst->u.file.range, &src->u.file.range);
+		err = kh_capture_byte_range_x32(c, &dst->u.file.range, &src->u.file.range);
 		if (err)
 			return err;
 		if (src->u.file.fd < 0)
@@ -2036,7 +2257,8 @@ int kh_capture_kh_data_chunk_x32(struct kh_ctx *c, struct kh_data_chunk *dst, co
 		if (src->u.fragment.name_length > KH_MAX_FRAGMENT_NAME)
 			return -E2BIG;
 		dst->u.fragment.name_length = src->u.fragment.name_length;
-		err = kh_get_string(c, &k, kh_compat_uaddr(src->u.fragment.name), src->u.fragment.name_length);
+		err = kh_get_string(c, &k, kh_compat_uaddr(src->u.fragment.name),
+				    src->u.fragment.name_length);
 		if (err)
 			return err;
 		dst->u.fragment.name = k;
@@ -2047,7 +2269,8 @@ int kh_capture_kh_data_chunk_x32(struct kh_ctx *c, struct kh_data_chunk *dst, co
 	return 0;
 }
 
-int kh_capture_kh_request_timing_x32(struct kh_ctx *c __maybe_unused, struct kh_request_timing *dst, const struct kh_request_timing_x32 *src)
+int kh_capture_request_timing_x32(struct kh_ctx *c __maybe_unused, struct kh_request_timing *dst,
+				  const struct kh_request_timing_x32 *src)
 {
 	dst->accepted_ns = src->accepted_ns;
 	dst->headers_parsed_ns = src->headers_parsed_ns;
@@ -2055,7 +2278,8 @@ int kh_capture_kh_request_timing_x32(struct kh_ctx *c __maybe_unused, struct kh_
 	return 0;
 }
 
-int kh_capture_kh_request_tcp_x32(struct kh_ctx *c __maybe_unused, struct kh_request_tcp *dst, const struct kh_request_tcp_x32 *src)
+int kh_capture_request_tcp_x32(struct kh_ctx *c __maybe_unused, struct kh_request_tcp *dst,
+			       const struct kh_request_tcp_x32 *src)
 {
 	dst->rtt_us = src->rtt_us;
 	dst->mss = src->mss;
@@ -2063,12 +2287,13 @@ int kh_capture_kh_request_tcp_x32(struct kh_ctx *c __maybe_unused, struct kh_req
 	return 0;
 }
 
-int kh_capture_kh_request_info_x32(struct kh_ctx *c, struct kh_request_info *dst, const struct kh_request_info_x32 *src)
+int kh_capture_request_info_x32(struct kh_ctx *c, struct kh_request_info *dst,
+				const struct kh_request_info_x32 *src)
 {
 	int err;
 	void *k;
 
-	if (!kh_valid_kh_request_info_type(src->type))
+	if (!kh_valid_request_info_type(src->type))
 		return -EINVAL;
 	dst->type = src->type;
 	dst->length = src->length;
@@ -2081,13 +2306,15 @@ int kh_capture_kh_request_info_x32(struct kh_ctx *c, struct kh_request_info *dst
 			case KH_REQUEST_INFO_TIMING:
 				if (src->length != sizeof(struct kh_request_timing_x32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_request_timing_x32), _Alignof(struct kh_request_timing_x32));
+				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_request_timing_x32),
+					       _Alignof(struct kh_request_timing_x32));
 				if (err)
 					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_request_timing), _Alignof(struct kh_request_timing));
+				err = kh_alloc(c, &k, 1, sizeof(struct kh_request_timing),
+					       _Alignof(struct kh_request_timing));
 				if (err)
 					return err;
-				err = kh_capture_kh_request_timing_x32(c, k, v);
+				err = kh_capture_request_timing_x32(c, k, v);
 				if (err)
 					return err;
 				dst->info = k;
@@ -2096,13 +2323,15 @@ int kh_capture_kh_request_info_x32(struct kh_ctx *c, struct kh_request_info *dst
 			case KH_REQUEST_INFO_TCP:
 				if (src->length != sizeof(struct kh_request_tcp_x32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_request_tcp_x32), _Alignof(struct kh_request_tcp_x32));
+				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_request_tcp_x32),
+					       _Alignof(struct kh_request_tcp_x32));
 				if (err)
 					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_request_tcp), _Alignof(struct kh_request_tcp));
+				err = kh_alloc(c, &k, 1, sizeof(struct kh_request_tcp),
+					       _Alignof(struct kh_request_tcp));
 				if (err)
 					return err;
-				err = kh_capture_kh_request_tcp_x32(c, k, v);
+				err = kh_capture_request_tcp_x32(c, k, v);
 				if (err)
 					return err;
 				dst->info = k;
@@ -2118,7 +2347,8 @@ int kh_capture_kh_request_info_x32(struct kh_ctx *c, struct kh_request_info *dst
 	return 0;
 }
 
-int kh_capture_kh_request_x32(struct kh_ctx *c, struct kh_request *dst, const struct kh_request_x32 *src)
+int kh_capture_request_x32(struct kh_ctx *c, struct kh_request *dst,
+			   const struct kh_request_x32 *src)
 {
 	int err;
 	void *k;
@@ -2129,23 +2359,23 @@ int kh_capture_kh_request_x32(struct kh_ctx *c, struct kh_request *dst, const st
 	dst->connection_id = src->connection_id;
 	dst->request_id = src->request_id;
 	dst->url_context = src->url_context;
-	err = kh_capture_kh_http_version_x32(c, &dst->version, &src->version);
+	err = kh_capture_http_version_x32(c, &dst->version, &src->version);
 	if (err)
 		return err;
-	if (!kh_valid_kh_verb(src->verb))
+	if (!kh_valid_verb(src->verb))
 		return -EINVAL;
 	dst->verb = src->verb;
 	dst->unknown_verb_length = src->unknown_verb_length;
 	if (src->raw_url_length > KH_MAX_URL)
 		return -E2BIG;
 	dst->raw_url_length = src->raw_url_length;
-	err = kh_capture_kh_cooked_url_x32(c, &dst->cooked_url, &src->cooked_url);
+	err = kh_capture_cooked_url_x32(c, &dst->cooked_url, &src->cooked_url);
 	if (err)
 		return err;
-	err = kh_capture_kh_transport_address_x32(c, &dst->address, &src->address);
+	err = kh_capture_transport_address_x32(c, &dst->address, &src->address);
 	if (err)
 		return err;
-	err = kh_capture_kh_request_headers_x32(c, &dst->headers, &src->headers);
+	err = kh_capture_request_headers_x32(c, &dst->headers, &src->headers);
 	if (err)
 		return err;
 	dst->bytes_received = src->bytes_received;
@@ -2169,14 +2399,18 @@ int kh_capture_kh_request_x32(struct kh_ctx *c, struct kh_request *dst, const st
 		void *v;
 
 		if (src->entity_chunk_count) {
-			err = kh_fetch(c, &v, u, src->entity_chunk_count, sizeof(struct kh_data_chunk_x32), _Alignof(struct kh_data_chunk_x32));
+			err = kh_fetch(c, &v, u, src->entity_chunk_count,
+				       sizeof(struct kh_data_chunk_x32),
+				       _Alignof(struct kh_data_chunk_x32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->entity_chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+			err = kh_alloc(c, &k, src->entity_chunk_count, sizeof(struct kh_data_chunk),
+				       _Alignof(struct kh_data_chunk));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->entity_chunk_count; i++) {
-				err = kh_capture_kh_data_chunk_x32(c, &((struct kh_data_chunk *)k)[i], &((const struct kh_data_chunk_x32 *)v)[i]);
+				err = kh_capture_data_chunk_x32(c, (struct kh_data_chunk *)k + i,
+								(const struct kh_data_chunk_x32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -2190,14 +2424,20 @@ int kh_capture_kh_request_x32(struct kh_ctx *c, struct kh_request *dst, const st
 		void *v;
 
 		if (src->request_info_count) {
-			err = kh_fetch(c, &v, u, src->request_info_count, sizeof(struct kh_request_info_x32), _Alignof(struct kh_request_info_x32));
+			err = kh_fetch(c, &v, u, src->request_info_count,
+				       sizeof(struct kh_request_info_x32),
+				       _Alignof(struct kh_request_info_x32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->request_info_count, sizeof(struct kh_request_info), _Alignof(struct kh_request_info));
+			err = kh_alloc(c, &k, src->request_info_count,
+				       sizeof(struct kh_request_info),
+				       _Alignof(struct kh_request_info));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->request_info_count; i++) {
-				err = kh_capture_kh_request_info_x32(c, &((struct kh_request_info *)k)[i], &((const struct kh_request_info_x32 *)v)[i]);
+				err = kh_capture_request_info_x32(c, (struct kh_request_info *)k +
+								  i,
+								  (const struct kh_request_info_x32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -2209,12 +2449,13 @@ int kh_capture_kh_request_x32(struct kh_ctx *c, struct kh_request *dst, const st
 	return 0;
 }
 
-int kh_capture_kh_multiple_known_headers_x32(struct kh_ctx *c, struct kh_multiple_known_headers *dst, const struct kh_multiple_known_headers_x32 *src)
+int kh_capture_multiple_known_headers_x32(struct kh_ctx *c, struct kh_multiple_known_headers *dst,
+					  const struct kh_multiple_known_headers_x32 *src)
 {
 	int err;
 	void *k;
 
-	if (!kh_valid_kh_header_id(src->header_id))
+	if (!kh_valid_header_id(src->header_id))
 		return -EINVAL;
 	dst->header_id = src->header_id;
 	if (src->flags)
@@ -2228,14 +2469,20 @@ int kh_capture_kh_multiple_known_headers_x32(struct kh_ctx *c, struct kh_multipl
 		void *v;
 
 		if (src->known_header_count) {
-			err = kh_fetch(c, &v, u, src->known_header_count, sizeof(struct kh_known_header_x32), _Alignof(struct kh_known_header_x32));
+			err = kh_fetch(c, &v, u, src->known_header_count,
+				       sizeof(struct kh_known_header_x32),
+				       _Alignof(struct kh_known_header_x32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->known_header_count, sizeof(struct kh_known_header), _Alignof(struct kh_known_header));
+			err = kh_alloc(c, &k, src->known_header_count,
+				       sizeof(struct kh_known_header),
+				       _Alignof(struct kh_known_header));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->known_header_count; i++) {
-				err = kh_capture_kh_known_header_x32(c, &((struct kh_known_header *)k)[i], &((const struct kh_known_header_x32 *)v)[i]);
+				err = kh_capture_known_header_x32(c, (struct kh_known_header *)k +
+								  i,
+								  (const struct kh_known_header_x32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -2247,7 +2494,8 @@ int kh_capture_kh_multiple_known_headers_x32(struct kh_ctx *c, struct kh_multipl
 	return 0;
 }
 
-int kh_capture_kh_cache_key_x32(struct kh_ctx *c, struct kh_cache_key *dst, const struct kh_cache_key_x32 *src)
+int kh_capture_cache_key_x32(struct kh_ctx *c, struct kh_cache_key *dst,
+			     const struct kh_cache_key_x32 *src)
 {
 	int err;
 	void *k;
@@ -2262,12 +2510,13 @@ int kh_capture_kh_cache_key_x32(struct kh_ctx *c, struct kh_cache_key *dst, cons
 	return 0;
 }
 
-int kh_capture_kh_response_info_x32(struct kh_ctx *c, struct kh_response_info *dst, const struct kh_response_info_x32 *src)
+int kh_capture_response_info_x32(struct kh_ctx *c, struct kh_response_info *dst,
+				 const struct kh_response_info_x32 *src)
 {
 	int err;
 	void *k;
 
-	if (!kh_valid_kh_response_info_type(src->type))
+	if (!kh_valid_response_info_type(src->type))
 		return -EINVAL;
 	dst->type = src->type;
 	dst->length = src->length;
@@ -2280,13 +2529,16 @@ int kh_capture_kh_response_info_x32(struct kh_ctx *c, struct kh_response_info *d
 			case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS:
 				if (src->length != sizeof(struct kh_multiple_known_headers_x32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_multiple_known_headers_x32), _Alignof(struct kh_multiple_known_headers_x32));
+				err = kh_fetch(c, &v, u, 1,
+					       sizeof(struct kh_multiple_known_headers_x32),
+					       _Alignof(struct kh_multiple_known_headers_x32));
 				if (err)
 					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_multiple_known_headers), _Alignof(struct kh_multiple_known_headers));
+				err = kh_alloc(c, &k, 1, sizeof(struct kh_multiple_known_headers),
+					       _Alignof(struct kh_multiple_known_headers));
 				if (err)
 					return err;
-				err = kh_capture_kh_multiple_known_headers_x32(c, k, v);
+				err = kh_capture_multiple_known_headers_x32(c, k, v);
 				if (err)
 					return err;
 				dst->info = k;
@@ -2295,13 +2547,15 @@ int kh_capture_kh_response_info_x32(struct kh_ctx *c, struct kh_response_info *d
 			case KH_RESPONSE_INFO_CACHE_KEY:
 				if (src->length != sizeof(struct kh_cache_key_x32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_cache_key_x32), _Alignof(struct kh_cache_key_x32));
+				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_cache_key_x32),
+					       _Alignof(struct kh_cache_key_x32));
 				if (err)
 					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_cache_key), _Alignof(struct kh_cache_key));
+				err = kh_alloc(c, &k, 1, sizeof(struct kh_cache_key),
+					       _Alignof(struct kh_cache_key));
 				if (err)
 					return err;
-				err = kh_capture_kh_cache_key_x32(c, k, v);
+				err = kh_capture_cache_key_x32(c, k, v);
 				if (err)
 					return err;
 				dst->info = k;
@@ -2317,7 +2571,8 @@ int kh_capture_kh_response_info_x32(struct kh_ctx *c, struct kh_response_info *d
 	return 0;
 }
 
-int kh_capture_kh_response_x32(struct kh_ctx *c, struct kh_response *dst, const struct kh_response_x32 *src)
+int kh_capture_response_x32(struct kh_ctx *c, struct kh_response *dst,
+			    const struct kh_response_x32 *src)
 {
 	int err;
 	void *k;
@@ -2325,14 +2580,14 @@ int kh_capture_kh_response_x32(struct kh_ctx *c, struct kh_response *dst, const 
 	if (src->flags & ~(__u64)(KH_RESPONSE_FLAGS_ALL))
 		return -EINVAL;
 	dst->flags = src->flags;
-	err = kh_capture_kh_http_version_x32(c, &dst->version, &src->version);
+	err = kh_capture_http_version_x32(c, &dst->version, &src->version);
 	if (err)
 		return err;
 	dst->status_code = src->status_code;
 	if (src->reason_length > KH_MAX_REASON)
 		return -E2BIG;
 	dst->reason_length = src->reason_length;
-	err = kh_capture_kh_response_headers_x32(c, &dst->headers, &src->headers);
+	err = kh_capture_response_headers_x32(c, &dst->headers, &src->headers);
 	if (err)
 		return err;
 	if (src->entity_chunk_count > KH_MAX_CHUNKS)
@@ -2350,14 +2605,18 @@ int kh_capture_kh_response_x32(struct kh_ctx *c, struct kh_response *dst, const 
 		void *v;
 
 		if (src->entity_chunk_count) {
-			err = kh_fetch(c, &v, u, src->entity_chunk_count, sizeof(struct kh_data_chunk_x32), _Alignof(struct kh_data_chunk_x32));
+			err = kh_fetch(c, &v, u, src->entity_chunk_count,
+				       sizeof(struct kh_data_chunk_x32),
+				       _Alignof(struct kh_data_chunk_x32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->entity_chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+			err = kh_alloc(c, &k, src->entity_chunk_count, sizeof(struct kh_data_chunk),
+				       _Alignof(struct kh_data_chunk));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->entity_chunk_count; i++) {
-				err = kh_capture_kh_data_chunk_x32(c, &((struct kh_data_chunk *)k)[i], &((const struct kh_data_chunk_x32 *)v)[i]);
+				err = kh_capture_data_chunk_x32(c, (struct kh_data_chunk *)k + i,
+								(const struct kh_data_chunk_x32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -2371,14 +2630,20 @@ int kh_capture_kh_response_x32(struct kh_ctx *c, struct kh_response *dst, const 
 		void *v;
 
 		if (src->response_info_count) {
-			err = kh_fetch(c, &v, u, src->response_info_count, sizeof(struct kh_response_info_x32), _Alignof(struct kh_response_info_x32));
+			err = kh_fetch(c, &v, u, src->response_info_count,
+				       sizeof(struct kh_response_info_x32),
+				       _Alignof(struct kh_response_info_x32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->response_info_count, sizeof(struct kh_response_info), _Alignof(struct kh_response_info));
+			err = kh_alloc(c, &k, src->response_info_count,
+				       sizeof(struct kh_response_info),
+				       _Alignof(struct kh_response_info));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->response_info_count; i++) {
-				err = kh_capture_kh_response_info_x32(c, &((struct kh_response_info *)k)[i], &((const struct kh_response_info_x32 *)v)[i]);
+				err = kh_capture_response_info_x32(c, (struct kh_response_info *)k +
+								   i,
+								   (const struct kh_response_info_x32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -2390,16 +2655,18 @@ int kh_capture_kh_response_x32(struct kh_ctx *c, struct kh_response *dst, const 
 	return 0;
 }
 
-int kh_capture_kh_cache_policy_x32(struct kh_ctx *c __maybe_unused, struct kh_cache_policy *dst, const struct kh_cache_policy *src)
+int kh_capture_cache_policy_x32(struct kh_ctx *c __maybe_unused, struct kh_cache_policy *dst,
+				const struct kh_cache_policy *src)
 {
-	if (!kh_valid_kh_cache_policy_type(src->policy))
+	if (!kh_valid_cache_policy_type(src->policy))
 		return -EINVAL;
 	dst->policy = src->policy;
 	dst->seconds_to_live = src->seconds_to_live;
 	return 0;
 }
 
-int kh_capture_kh_log_data_x32(struct kh_ctx *c, struct kh_log_data *dst, const struct kh_log_data_x32 *src)
+int kh_capture_log_data_x32(struct kh_ctx *c, struct kh_log_data *dst,
+			    const struct kh_log_data_x32 *src)
 {
 	int err;
 	void *k;
@@ -2429,12 +2696,15 @@ int kh_capture_kh_log_data_x32(struct kh_ctx *c, struct kh_log_data *dst, const 
 	return 0;
 }
 
-int kh_capture_kh_version_args_x32(struct kh_ctx *c __maybe_unused, struct kh_version_args *dst __maybe_unused, const struct kh_version_args *src __maybe_unused)
+int kh_capture_version_args_x32(struct kh_ctx *c __maybe_unused,
+				struct kh_version_args *dst __maybe_unused,
+				const struct kh_version_args *src __maybe_unused)
 {
 	return 0;
 }
 
-int kh_capture_kh_queue_args_x32(struct kh_ctx *c, struct kh_queue_args *dst, const struct kh_queue_args_x32 *src)
+int kh_capture_queue_args_x32(struct kh_ctx *c, struct kh_queue_args *dst,
+			      const struct kh_queue_args_x32 *src)
 {
 	int err;
 	void *k;
@@ -2452,7 +2722,8 @@ int kh_capture_kh_queue_args_x32(struct kh_ctx *c, struct kh_queue_args *dst, co
 	return 0;
 }
 
-int kh_capture_kh_url_args_x32(struct kh_ctx *c, struct kh_url_args *dst, const struct kh_url_args_x32 *src)
+int kh_capture_url_args_x32(struct kh_ctx *c, struct kh_url_args *dst,
+			    const struct kh_url_args_x32 *src)
 {
 	int err;
 	void *k;
@@ -2471,7 +2742,8 @@ int kh_capture_kh_url_args_x32(struct kh_ctx *c, struct kh_url_args *dst, const 
 	return 0;
 }
 
-int kh_capture_kh_receive_request_args_x32(struct kh_ctx *c, struct kh_receive_request_args *dst, const struct kh_receive_request_args_x32 *src)
+int kh_capture_receive_request_args_x32(struct kh_ctx *c, struct kh_receive_request_args *dst,
+					const struct kh_receive_request_args_x32 *src)
 {
 	if (src->flags & ~(__u64)(KH_RECEIVE_FLAGS_ALL))
 		return -EINVAL;
@@ -2487,7 +2759,8 @@ int kh_capture_kh_receive_request_args_x32(struct kh_ctx *c, struct kh_receive_r
 	return 0;
 }
 
-int kh_capture_kh_receive_body_args_x32(struct kh_ctx *c, struct kh_receive_body_args *dst, const struct kh_receive_body_args_x32 *src)
+int kh_capture_receive_body_args_x32(struct kh_ctx *c, struct kh_receive_body_args *dst,
+				     const struct kh_receive_body_args_x32 *src)
 {
 	int err;
 	void *k;
@@ -2508,7 +2781,8 @@ int kh_capture_kh_receive_body_args_x32(struct kh_ctx *c, struct kh_receive_body
 	return 0;
 }
 
-int kh_capture_kh_send_response_args_x32(struct kh_ctx *c, struct kh_send_response_args *dst, const struct kh_send_response_args_x32 *src)
+int kh_capture_send_response_args_x32(struct kh_ctx *c, struct kh_send_response_args *dst,
+				      const struct kh_send_response_args_x32 *src)
 {
 	int err;
 	void *k;
@@ -2522,13 +2796,15 @@ int kh_capture_kh_send_response_args_x32(struct kh_ctx *c, struct kh_send_respon
 		void *v;
 
 		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_response_x32), _Alignof(struct kh_response_x32));
+			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_response_x32),
+				       _Alignof(struct kh_response_x32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_response), _Alignof(struct kh_response));
+			err = kh_alloc(c, &k, 1, sizeof(struct kh_response),
+				       _Alignof(struct kh_response));
 			if (err)
 				return err;
-			err = kh_capture_kh_response_x32(c, k, v);
+			err = kh_capture_response_x32(c, k, v);
 			if (err)
 				return err;
 			dst->response = k;
@@ -2541,13 +2817,15 @@ int kh_capture_kh_send_response_args_x32(struct kh_ctx *c, struct kh_send_respon
 		void *v;
 
 		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_cache_policy), _Alignof(struct kh_cache_policy));
+			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_cache_policy),
+				       _Alignof(struct kh_cache_policy));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_cache_policy), _Alignof(struct kh_cache_policy));
+			err = kh_alloc(c, &k, 1, sizeof(struct kh_cache_policy),
+				       _Alignof(struct kh_cache_policy));
 			if (err)
 				return err;
-			err = kh_capture_kh_cache_policy_x32(c, k, v);
+			err = kh_capture_cache_policy_x32(c, k, v);
 			if (err)
 				return err;
 			dst->cache_policy = k;
@@ -2560,13 +2838,15 @@ int kh_capture_kh_send_response_args_x32(struct kh_ctx *c, struct kh_send_respon
 		void *v;
 
 		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_log_data_x32), _Alignof(struct kh_log_data_x32));
+			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_log_data_x32),
+				       _Alignof(struct kh_log_data_x32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_log_data), _Alignof(struct kh_log_data));
+			err = kh_alloc(c, &k, 1, sizeof(struct kh_log_data),
+				       _Alignof(struct kh_log_data));
 			if (err)
 				return err;
-			err = kh_capture_kh_log_data_x32(c, k, v);
+			err = kh_capture_log_data_x32(c, k, v);
 			if (err)
 				return err;
 			dst->log_data = k;
@@ -2577,7 +2857,8 @@ int kh_capture_kh_send_response_args_x32(struct kh_ctx *c, struct kh_send_respon
 	return 0;
 }
 
-int kh_capture_kh_send_body_args_x32(struct kh_ctx *c, struct kh_send_body_args *dst, const struct kh_send_body_args_x32 *src)
+int kh_capture_send_body_args_x32(struct kh_ctx *c, struct kh_send_body_args *dst,
+				  const struct kh_send_body_args_x32 *src)
 {
 	int err;
 	void *k;
@@ -2594,14 +2875,17 @@ int kh_capture_kh_send_body_args_x32(struct kh_ctx *c, struct kh_send_body_args 
 		void *v;
 
 		if (src->chunk_count) {
-			err = kh_fetch(c, &v, u, src->chunk_count, sizeof(struct kh_data_chunk_x32), _Alignof(struct kh_data_chunk_x32));
+			err = kh_fetch(c, &v, u, src->chunk_count, sizeof(struct kh_data_chunk_x32),
+				       _Alignof(struct kh_data_chunk_x32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, src->chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+			err = kh_alloc(c, &k, src->chunk_count, sizeof(struct kh_data_chunk),
+				       _Alignof(struct kh_data_chunk));
 			if (err)
 				return err;
 			for (size_t i = 0; i < src->chunk_count; i++) {
-				err = kh_capture_kh_data_chunk_x32(c, &((struct kh_data_chunk *)k)[i], &((const struct kh_data_chunk_x32 *)v)[i]);
+				err = kh_capture_data_chunk_x32(c, (struct kh_data_chunk *)k + i,
+								(const struct kh_data_chunk_x32 *)v + i);
 				if (err)
 					return err;
 			}
@@ -2615,13 +2899,15 @@ int kh_capture_kh_send_body_args_x32(struct kh_ctx *c, struct kh_send_body_args 
 		void *v;
 
 		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_log_data_x32), _Alignof(struct kh_log_data_x32));
+			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_log_data_x32),
+				       _Alignof(struct kh_log_data_x32));
 			if (err)
 				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_log_data), _Alignof(struct kh_log_data));
+			err = kh_alloc(c, &k, 1, sizeof(struct kh_log_data),
+				       _Alignof(struct kh_log_data));
 			if (err)
 				return err;
-			err = kh_capture_kh_log_data_x32(c, k, v);
+			err = kh_capture_log_data_x32(c, k, v);
 			if (err)
 				return err;
 			dst->log_data = k;
@@ -2632,7 +2918,8 @@ int kh_capture_kh_send_body_args_x32(struct kh_ctx *c, struct kh_send_body_args 
 	return 0;
 }
 
-int kh_capture_kh_cancel_args_x32(struct kh_ctx *c __maybe_unused, struct kh_cancel_args *dst, const struct kh_cancel_args_x32 *src)
+int kh_capture_cancel_args_x32(struct kh_ctx *c __maybe_unused, struct kh_cancel_args *dst,
+			       const struct kh_cancel_args_x32 *src)
 {
 	if (src->flags)
 		return -EINVAL;
@@ -2641,7 +2928,9 @@ int kh_capture_kh_cancel_args_x32(struct kh_ctx *c __maybe_unused, struct kh_can
 	return 0;
 }
 
-int kh_capture_kh_wait_disconnect_args_x32(struct kh_ctx *c __maybe_unused, struct kh_wait_disconnect_args *dst, const struct kh_wait_disconnect_args_x32 *src)
+int kh_capture_wait_disconnect_args_x32(struct kh_ctx *c __maybe_unused,
+					struct kh_wait_disconnect_args *dst,
+					const struct kh_wait_disconnect_args_x32 *src)
 {
 	if (src->flags)
 		return -EINVAL;
@@ -2650,7 +2939,8 @@ int kh_capture_kh_wait_disconnect_args_x32(struct kh_ctx *c __maybe_unused, stru
 	return 0;
 }
 
-int kh_capture_kh_flush_cache_args_x32(struct kh_ctx *c, struct kh_flush_cache_args *dst, const struct kh_flush_cache_args_x32 *src)
+int kh_capture_flush_cache_args_x32(struct kh_ctx *c, struct kh_flush_cache_args *dst,
+				    const struct kh_flush_cache_args_x32 *src)
 {
 	int err;
 	void *k;
@@ -2668,7 +2958,8 @@ int kh_capture_kh_flush_cache_args_x32(struct kh_ctx *c, struct kh_flush_cache_a
 	return 0;
 }
 
-int kh_capture_kh_stats_args_x32(struct kh_ctx *c, struct kh_stats_args *dst, const struct kh_stats_args_x32 *src)
+int kh_capture_stats_args_x32(struct kh_ctx *c, struct kh_stats_args *dst,
+			      const struct kh_stats_args_x32 *src)
 {
 	int err;
 	void *k;
@@ -2690,7 +2981,8 @@ int kh_capture_kh_stats_args_x32(struct kh_ctx *c, struct kh_stats_args *dst, co
 	return 0;
 }
 
-int kh_capture_kh_limits_args_x32(struct kh_ctx *c __maybe_unused, struct kh_limits_args *dst, const struct kh_limits_args_x32 *src)
+int kh_capture_limits_args_x32(struct kh_ctx *c __maybe_unused, struct kh_limits_args *dst,
+			       const struct kh_limits_args_x32 *src)
 {
 	if (src->mask & ~(__u64)(KH_LIMITS_ALL))
 		return -EINVAL;

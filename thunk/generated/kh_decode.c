@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
- * Generated from structs/khttp.h by thunkgen: decoders of the ioctl arguments for tracers.
- * Do not edit; run `make gen`.
+ * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
+ * What: decoders of the ioctl arguments for tracers.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -144,103 +144,197 @@ static const struct kd_name kd_flags_KH_LIMITS_ALL[] = {
 	{ 0, NULL },
 };
 
-static void kh_decode_kh_http_version(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_byte_range(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_known_header(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_unknown_header(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_cooked_url(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_transport_address(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_headers(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_response_headers(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_data_chunk(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_timing(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_tcp(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_info(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_multiple_known_headers(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_cache_key(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_response_info(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_response(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_cache_policy(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_log_data(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_version_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_queue_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_url_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_receive_request_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_receive_body_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_send_response_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_send_body_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_cancel_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_wait_disconnect_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_flush_cache_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_stats_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_limits_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_http_version_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_byte_range_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_known_header_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_unknown_header_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_cooked_url_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_transport_address_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_headers_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_response_headers_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_data_chunk_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_timing_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_tcp_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_info_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_multiple_known_headers_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_cache_key_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_response_info_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_response_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_cache_policy_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_log_data_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_version_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_queue_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_url_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_receive_request_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_receive_body_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_send_response_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_send_body_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_cancel_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_wait_disconnect_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_flush_cache_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_stats_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_limits_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_http_version_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_byte_range_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_known_header_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_unknown_header_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_cooked_url_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_transport_address_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_headers_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_response_headers_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_data_chunk_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_timing_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_tcp_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_info_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_request_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_multiple_known_headers_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_cache_key_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_response_info_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_response_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_cache_policy_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_log_data_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_version_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_queue_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_url_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_receive_request_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_receive_body_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_send_response_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_send_body_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_cancel_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_wait_disconnect_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_flush_cache_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_stats_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
-static void kh_decode_kh_limits_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
+static void kh_decode_http_version(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph) __attribute__((unused));
+static void kh_decode_byte_range(struct kh_dec *d, const unsigned char *p,
+				 unsigned int ph) __attribute__((unused));
+static void kh_decode_known_header(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph) __attribute__((unused));
+static void kh_decode_unknown_header(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph) __attribute__((unused));
+static void kh_decode_cooked_url(struct kh_dec *d, const unsigned char *p,
+				 unsigned int ph) __attribute__((unused));
+static void kh_decode_transport_address(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph) __attribute__((unused));
+static void kh_decode_request_headers(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph) __attribute__((unused));
+static void kh_decode_response_headers(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph) __attribute__((unused));
+static void kh_decode_data_chunk(struct kh_dec *d, const unsigned char *p,
+				 unsigned int ph) __attribute__((unused));
+static void kh_decode_request_timing(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph) __attribute__((unused));
+static void kh_decode_request_tcp(struct kh_dec *d, const unsigned char *p,
+				  unsigned int ph) __attribute__((unused));
+static void kh_decode_request_info(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph) __attribute__((unused));
+static void kh_decode_request(struct kh_dec *d, const unsigned char *p,
+			      unsigned int ph) __attribute__((unused));
+static void kh_decode_multiple_known_headers(struct kh_dec *d, const unsigned char *p,
+					     unsigned int ph) __attribute__((unused));
+static void kh_decode_cache_key(struct kh_dec *d, const unsigned char *p,
+				unsigned int ph) __attribute__((unused));
+static void kh_decode_response_info(struct kh_dec *d, const unsigned char *p,
+				    unsigned int ph) __attribute__((unused));
+static void kh_decode_response(struct kh_dec *d, const unsigned char *p,
+			       unsigned int ph) __attribute__((unused));
+static void kh_decode_cache_policy(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph) __attribute__((unused));
+static void kh_decode_log_data(struct kh_dec *d, const unsigned char *p,
+			       unsigned int ph) __attribute__((unused));
+static void kh_decode_version_args(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph) __attribute__((unused));
+static void kh_decode_queue_args(struct kh_dec *d, const unsigned char *p,
+				 unsigned int ph) __attribute__((unused));
+static void kh_decode_url_args(struct kh_dec *d, const unsigned char *p,
+			       unsigned int ph) __attribute__((unused));
+static void kh_decode_receive_request_args(struct kh_dec *d, const unsigned char *p,
+					   unsigned int ph) __attribute__((unused));
+static void kh_decode_receive_body_args(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph) __attribute__((unused));
+static void kh_decode_send_response_args(struct kh_dec *d, const unsigned char *p,
+					 unsigned int ph) __attribute__((unused));
+static void kh_decode_send_body_args(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph) __attribute__((unused));
+static void kh_decode_cancel_args(struct kh_dec *d, const unsigned char *p,
+				  unsigned int ph) __attribute__((unused));
+static void kh_decode_wait_disconnect_args(struct kh_dec *d, const unsigned char *p,
+					   unsigned int ph) __attribute__((unused));
+static void kh_decode_flush_cache_args(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph) __attribute__((unused));
+static void kh_decode_stats_args(struct kh_dec *d, const unsigned char *p,
+				 unsigned int ph) __attribute__((unused));
+static void kh_decode_limits_args(struct kh_dec *d, const unsigned char *p,
+				  unsigned int ph) __attribute__((unused));
+static void kh_decode_http_version_ia32(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph) __attribute__((unused));
+static void kh_decode_byte_range_ia32(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph) __attribute__((unused));
+static void kh_decode_known_header_ia32(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph) __attribute__((unused));
+static void kh_decode_unknown_header_ia32(struct kh_dec *d, const unsigned char *p,
+					  unsigned int ph) __attribute__((unused));
+static void kh_decode_cooked_url_ia32(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph) __attribute__((unused));
+static void kh_decode_transport_address_ia32(struct kh_dec *d, const unsigned char *p,
+					     unsigned int ph) __attribute__((unused));
+static void kh_decode_request_headers_ia32(struct kh_dec *d, const unsigned char *p,
+					   unsigned int ph) __attribute__((unused));
+static void kh_decode_response_headers_ia32(struct kh_dec *d, const unsigned char *p,
+					    unsigned int ph) __attribute__((unused));
+static void kh_decode_data_chunk_ia32(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph) __attribute__((unused));
+static void kh_decode_request_timing_ia32(struct kh_dec *d, const unsigned char *p,
+					  unsigned int ph) __attribute__((unused));
+static void kh_decode_request_tcp_ia32(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph) __attribute__((unused));
+static void kh_decode_request_info_ia32(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph) __attribute__((unused));
+static void kh_decode_request_ia32(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph) __attribute__((unused));
+static void kh_decode_multiple_known_headers_ia32(struct kh_dec *d, const unsigned char *p,
+						  unsigned int ph) __attribute__((unused));
+static void kh_decode_cache_key_ia32(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph) __attribute__((unused));
+static void kh_decode_response_info_ia32(struct kh_dec *d, const unsigned char *p,
+					 unsigned int ph) __attribute__((unused));
+static void kh_decode_response_ia32(struct kh_dec *d, const unsigned char *p,
+				    unsigned int ph) __attribute__((unused));
+static void kh_decode_cache_policy_ia32(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph) __attribute__((unused));
+static void kh_decode_log_data_ia32(struct kh_dec *d, const unsigned char *p,
+				    unsigned int ph) __attribute__((unused));
+static void kh_decode_version_args_ia32(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph) __attribute__((unused));
+static void kh_decode_queue_args_ia32(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph) __attribute__((unused));
+static void kh_decode_url_args_ia32(struct kh_dec *d, const unsigned char *p,
+				    unsigned int ph) __attribute__((unused));
+static void kh_decode_receive_request_args_ia32(struct kh_dec *d, const unsigned char *p,
+						unsigned int ph) __attribute__((unused));
+static void kh_decode_receive_body_args_ia32(struct kh_dec *d, const unsigned char *p,
+					     unsigned int ph) __attribute__((unused));
+static void kh_decode_send_response_args_ia32(struct kh_dec *d, const unsigned char *p,
+					      unsigned int ph) __attribute__((unused));
+static void kh_decode_send_body_args_ia32(struct kh_dec *d, const unsigned char *p,
+					  unsigned int ph) __attribute__((unused));
+static void kh_decode_cancel_args_ia32(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph) __attribute__((unused));
+static void kh_decode_wait_disconnect_args_ia32(struct kh_dec *d, const unsigned char *p,
+						unsigned int ph) __attribute__((unused));
+static void kh_decode_flush_cache_args_ia32(struct kh_dec *d, const unsigned char *p,
+					    unsigned int ph) __attribute__((unused));
+static void kh_decode_stats_args_ia32(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph) __attribute__((unused));
+static void kh_decode_limits_args_ia32(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph) __attribute__((unused));
+static void kh_decode_http_version_x32(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph) __attribute__((unused));
+static void kh_decode_byte_range_x32(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph) __attribute__((unused));
+static void kh_decode_known_header_x32(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph) __attribute__((unused));
+static void kh_decode_unknown_header_x32(struct kh_dec *d, const unsigned char *p,
+					 unsigned int ph) __attribute__((unused));
+static void kh_decode_cooked_url_x32(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph) __attribute__((unused));
+static void kh_decode_transport_address_x32(struct kh_dec *d, const unsigned char *p,
+					    unsigned int ph) __attribute__((unused));
+static void kh_decode_request_headers_x32(struct kh_dec *d, const unsigned char *p,
+					  unsigned int ph) __attribute__((unused));
+static void kh_decode_response_headers_x32(struct kh_dec *d, const unsigned char *p,
+					   unsigned int ph) __attribute__((unused));
+static void kh_decode_data_chunk_x32(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph) __attribute__((unused));
+static void kh_decode_request_timing_x32(struct kh_dec *d, const unsigned char *p,
+					 unsigned int ph) __attribute__((unused));
+static void kh_decode_request_tcp_x32(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph) __attribute__((unused));
+static void kh_decode_request_info_x32(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph) __attribute__((unused));
+static void kh_decode_request_x32(struct kh_dec *d, const unsigned char *p,
+				  unsigned int ph) __attribute__((unused));
+static void kh_decode_multiple_known_headers_x32(struct kh_dec *d, const unsigned char *p,
+						 unsigned int ph) __attribute__((unused));
+static void kh_decode_cache_key_x32(struct kh_dec *d, const unsigned char *p,
+				    unsigned int ph) __attribute__((unused));
+static void kh_decode_response_info_x32(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph) __attribute__((unused));
+static void kh_decode_response_x32(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph) __attribute__((unused));
+static void kh_decode_cache_policy_x32(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph) __attribute__((unused));
+static void kh_decode_log_data_x32(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph) __attribute__((unused));
+static void kh_decode_version_args_x32(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph) __attribute__((unused));
+static void kh_decode_queue_args_x32(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph) __attribute__((unused));
+static void kh_decode_url_args_x32(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph) __attribute__((unused));
+static void kh_decode_receive_request_args_x32(struct kh_dec *d, const unsigned char *p,
+					       unsigned int ph) __attribute__((unused));
+static void kh_decode_receive_body_args_x32(struct kh_dec *d, const unsigned char *p,
+					    unsigned int ph) __attribute__((unused));
+static void kh_decode_send_response_args_x32(struct kh_dec *d, const unsigned char *p,
+					     unsigned int ph) __attribute__((unused));
+static void kh_decode_send_body_args_x32(struct kh_dec *d, const unsigned char *p,
+					 unsigned int ph) __attribute__((unused));
+static void kh_decode_cancel_args_x32(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph) __attribute__((unused));
+static void kh_decode_wait_disconnect_args_x32(struct kh_dec *d, const unsigned char *p,
+					       unsigned int ph) __attribute__((unused));
+static void kh_decode_flush_cache_args_x32(struct kh_dec *d, const unsigned char *p,
+					   unsigned int ph) __attribute__((unused));
+static void kh_decode_stats_args_x32(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph) __attribute__((unused));
+static void kh_decode_limits_args_x32(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph) __attribute__((unused));
 
 /* ---- x86_64 (KH_LAYOUT_X86_64) ---- */
 
-static void kh_decode_kh_http_version(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_http_version(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "major");
@@ -250,7 +344,8 @@ static void kh_decode_kh_http_version(struct kh_dec *d, const unsigned char *p, 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_byte_range(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_byte_range(struct kh_dec *d, const unsigned char *p,
+				 unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "start");
@@ -260,7 +355,8 @@ static void kh_decode_kh_byte_range(struct kh_dec *d, const unsigned char *p, un
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_known_header(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_known_header(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "value_length");
@@ -270,7 +366,8 @@ static void kh_decode_kh_known_header(struct kh_dec *d, const unsigned char *p, 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_unknown_header(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_unknown_header(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "name_length");
@@ -284,7 +381,8 @@ static void kh_decode_kh_unknown_header(struct kh_dec *d, const unsigned char *p
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_cooked_url(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_cooked_url(struct kh_dec *d, const unsigned char *p,
+				 unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "full_url_length");
@@ -306,7 +404,8 @@ static void kh_decode_kh_cooked_url(struct kh_dec *d, const unsigned char *p, un
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_transport_address(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_transport_address(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "remote");
@@ -316,17 +415,18 @@ static void kh_decode_kh_transport_address(struct kh_dec *d, const unsigned char
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_headers(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_headers(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "unknown_header_count");
 	kd_uint(d, kd_get(p, 2));
 	kd_field(d, "unknown_headers");
-	kd_records(d, kd_get(p + 8, 8), kd_get(p, 2), 24, kh_decode_kh_unknown_header, true);
+	kd_records(d, kd_get(p + 8, 8), kd_get(p, 2), 24, kh_decode_unknown_header, true);
 	kd_field(d, "trailer_count");
 	kd_uint(d, kd_get(p + 16, 2));
 	kd_field(d, "trailers");
-	kd_records(d, kd_get(p + 24, 8), kd_get(p + 16, 2), 24, kh_decode_kh_unknown_header, true);
+	kd_records(d, kd_get(p + 24, 8), kd_get(p + 16, 2), 24, kh_decode_unknown_header, true);
 	kd_field(d, "known_headers");
 	{
 		static const char *const names[41] = {
@@ -392,17 +492,18 @@ static void kh_decode_kh_request_headers(struct kh_dec *d, const unsigned char *
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_response_headers(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_response_headers(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "unknown_header_count");
 	kd_uint(d, kd_get(p, 2));
 	kd_field(d, "unknown_headers");
-	kd_records(d, kd_get(p + 8, 8), kd_get(p, 2), 24, kh_decode_kh_unknown_header, true);
+	kd_records(d, kd_get(p + 8, 8), kd_get(p, 2), 24, kh_decode_unknown_header, true);
 	kd_field(d, "trailer_count");
 	kd_uint(d, kd_get(p + 16, 2));
 	kd_field(d, "trailers");
-	kd_records(d, kd_get(p + 24, 8), kd_get(p + 16, 2), 24, kh_decode_kh_unknown_header, true);
+	kd_records(d, kd_get(p + 24, 8), kd_get(p + 16, 2), 24, kh_decode_unknown_header, true);
 	kd_field(d, "known_headers");
 	{
 		static const char *const names[30] = {
@@ -457,7 +558,8 @@ static void kh_decode_kh_response_headers(struct kh_dec *d, const unsigned char 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_data_chunk(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_data_chunk(struct kh_dec *d, const unsigned char *p,
+				 unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "type");
@@ -478,7 +580,7 @@ static void kh_decode_kh_data_chunk(struct kh_dec *d, const unsigned char *p, un
 		kd_field(d, "file");
 		kd_begin(d, '{');
 		kd_field(d, "range");
-		kh_decode_kh_byte_range(d, p + 8, KD_ALL);
+		kh_decode_byte_range(d, p + 8, KD_ALL);
 		kd_field(d, "fd");
 		kd_int(d, kd_gets(p + 24, 4));
 		kd_end(d, '}');
@@ -500,7 +602,8 @@ static void kh_decode_kh_data_chunk(struct kh_dec *d, const unsigned char *p, un
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_timing(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_timing(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "accepted_ns");
@@ -512,7 +615,8 @@ static void kh_decode_kh_request_timing(struct kh_dec *d, const unsigned char *p
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_tcp(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_tcp(struct kh_dec *d, const unsigned char *p,
+				  unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "rtt_us");
@@ -524,7 +628,8 @@ static void kh_decode_kh_request_tcp(struct kh_dec *d, const unsigned char *p, u
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_info(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_info(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "type");
@@ -535,13 +640,13 @@ static void kh_decode_kh_request_info(struct kh_dec *d, const unsigned char *p, 
 	switch (kd_get(p, 4)) {
 	case 1:	/* KH_REQUEST_INFO_TIMING */
 		if (kd_get(p + 4, 4) == 24)
-			kd_records(d, kd_get(p + 8, 8), 1, 24, kh_decode_kh_request_timing, false);
+			kd_records(d, kd_get(p + 8, 8), 1, 24, kh_decode_request_timing, false);
 		else
 			kd_ptr(d, kd_get(p + 8, 8));
 		break;
 	case 2:	/* KH_REQUEST_INFO_TCP */
 		if (kd_get(p + 4, 4) == 16)
-			kd_records(d, kd_get(p + 8, 8), 1, 16, kh_decode_kh_request_tcp, false);
+			kd_records(d, kd_get(p + 8, 8), 1, 16, kh_decode_request_tcp, false);
 		else
 			kd_ptr(d, kd_get(p + 8, 8));
 		break;
@@ -551,7 +656,8 @@ static void kh_decode_kh_request_info(struct kh_dec *d, const unsigned char *p, 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request(struct kh_dec *d, const unsigned char *p,
+			      unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "flags");
@@ -563,7 +669,7 @@ static void kh_decode_kh_request(struct kh_dec *d, const unsigned char *p, unsig
 	kd_field(d, "url_context");
 	kd_hex(d, kd_get(p + 24, 8));
 	kd_field(d, "version");
-	kh_decode_kh_http_version(d, p + 32, KD_ALL);
+	kh_decode_http_version(d, p + 32, KD_ALL);
 	kd_field(d, "verb");
 	kd_enum(d, kd_get(p + 36, 4), kd_names_kh_verb);
 	kd_field(d, "unknown_verb_length");
@@ -575,27 +681,28 @@ static void kh_decode_kh_request(struct kh_dec *d, const unsigned char *p, unsig
 	kd_field(d, "raw_url");
 	kd_string(d, kd_get(p + 56, 8), kd_get(p + 42, 2));
 	kd_field(d, "cooked_url");
-	kh_decode_kh_cooked_url(d, p + 64, KD_ALL);
+	kh_decode_cooked_url(d, p + 64, KD_ALL);
 	kd_field(d, "address");
-	kh_decode_kh_transport_address(d, p + 104, KD_ALL);
+	kh_decode_transport_address(d, p + 104, KD_ALL);
 	kd_field(d, "headers");
-	kh_decode_kh_request_headers(d, p + 120, KD_ALL);
+	kh_decode_request_headers(d, p + 120, KD_ALL);
 	kd_field(d, "bytes_received");
 	kd_uint(d, kd_get(p + 808, 8));
 	kd_field(d, "entity_chunk_count");
 	kd_uint(d, kd_get(p + 816, 2));
 	kd_field(d, "entity_chunks");
-	kd_records(d, kd_get(p + 824, 8), kd_get(p + 816, 2), 32, kh_decode_kh_data_chunk, true);
+	kd_records(d, kd_get(p + 824, 8), kd_get(p + 816, 2), 32, kh_decode_data_chunk, true);
 	kd_field(d, "raw_connection_id");
 	kd_hex(d, kd_get(p + 832, 8));
 	kd_field(d, "request_info_count");
 	kd_uint(d, kd_get(p + 840, 2));
 	kd_field(d, "request_info");
-	kd_records(d, kd_get(p + 848, 8), kd_get(p + 840, 2), 16, kh_decode_kh_request_info, true);
+	kd_records(d, kd_get(p + 848, 8), kd_get(p + 840, 2), 16, kh_decode_request_info, true);
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_multiple_known_headers(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_multiple_known_headers(struct kh_dec *d, const unsigned char *p,
+					     unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "header_id");
@@ -605,11 +712,12 @@ static void kh_decode_kh_multiple_known_headers(struct kh_dec *d, const unsigned
 	kd_field(d, "known_header_count");
 	kd_uint(d, kd_get(p + 8, 2));
 	kd_field(d, "known_headers");
-	kd_records(d, kd_get(p + 16, 8), kd_get(p + 8, 2), 16, kh_decode_kh_known_header, true);
+	kd_records(d, kd_get(p + 16, 8), kd_get(p + 8, 2), 16, kh_decode_known_header, true);
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_cache_key(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_cache_key(struct kh_dec *d, const unsigned char *p,
+				unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "key_length");
@@ -619,7 +727,8 @@ static void kh_decode_kh_cache_key(struct kh_dec *d, const unsigned char *p, uns
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_response_info(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_response_info(struct kh_dec *d, const unsigned char *p,
+				    unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "type");
@@ -630,13 +739,14 @@ static void kh_decode_kh_response_info(struct kh_dec *d, const unsigned char *p,
 	switch (kd_get(p, 4)) {
 	case 1:	/* KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS */
 		if (kd_get(p + 4, 4) == 24)
-			kd_records(d, kd_get(p + 8, 8), 1, 24, kh_decode_kh_multiple_known_headers, false);
+			kd_records(d, kd_get(p + 8, 8), 1, 24, kh_decode_multiple_known_headers,
+				   false);
 		else
 			kd_ptr(d, kd_get(p + 8, 8));
 		break;
 	case 2:	/* KH_RESPONSE_INFO_CACHE_KEY */
 		if (kd_get(p + 4, 4) == 16)
-			kd_records(d, kd_get(p + 8, 8), 1, 16, kh_decode_kh_cache_key, false);
+			kd_records(d, kd_get(p + 8, 8), 1, 16, kh_decode_cache_key, false);
 		else
 			kd_ptr(d, kd_get(p + 8, 8));
 		break;
@@ -646,13 +756,14 @@ static void kh_decode_kh_response_info(struct kh_dec *d, const unsigned char *p,
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_response(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_response(struct kh_dec *d, const unsigned char *p,
+			       unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "flags");
 	kd_flags(d, kd_get(p, 4), kd_flags_KH_RESPONSE_FLAGS_ALL);
 	kd_field(d, "version");
-	kh_decode_kh_http_version(d, p + 4, KD_ALL);
+	kh_decode_http_version(d, p + 4, KD_ALL);
 	kd_field(d, "status_code");
 	kd_uint(d, kd_get(p + 8, 2));
 	kd_field(d, "reason_length");
@@ -660,19 +771,20 @@ static void kh_decode_kh_response(struct kh_dec *d, const unsigned char *p, unsi
 	kd_field(d, "reason");
 	kd_string(d, kd_get(p + 16, 8), kd_get(p + 10, 2));
 	kd_field(d, "headers");
-	kh_decode_kh_response_headers(d, p + 24, KD_ALL);
+	kh_decode_response_headers(d, p + 24, KD_ALL);
 	kd_field(d, "entity_chunk_count");
 	kd_uint(d, kd_get(p + 536, 2));
 	kd_field(d, "entity_chunks");
-	kd_records(d, kd_get(p + 544, 8), kd_get(p + 536, 2), 32, kh_decode_kh_data_chunk, true);
+	kd_records(d, kd_get(p + 544, 8), kd_get(p + 536, 2), 32, kh_decode_data_chunk, true);
 	kd_field(d, "response_info_count");
 	kd_uint(d, kd_get(p + 552, 2));
 	kd_field(d, "response_info");
-	kd_records(d, kd_get(p + 560, 8), kd_get(p + 552, 2), 16, kh_decode_kh_response_info, true);
+	kd_records(d, kd_get(p + 560, 8), kd_get(p + 552, 2), 16, kh_decode_response_info, true);
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_cache_policy(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_cache_policy(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "policy");
@@ -682,7 +794,8 @@ static void kh_decode_kh_cache_policy(struct kh_dec *d, const unsigned char *p, 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_log_data(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_log_data(struct kh_dec *d, const unsigned char *p,
+			       unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "type");
@@ -708,7 +821,7 @@ static void kh_decode_kh_log_data(struct kh_dec *d, const unsigned char *p, unsi
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_version_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_version_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_OUT) {
@@ -724,7 +837,7 @@ static void kh_decode_kh_version_args(struct kh_dec *d, const unsigned char *p, 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_queue_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_queue_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -742,7 +855,7 @@ static void kh_decode_kh_queue_args(struct kh_dec *d, const unsigned char *p, un
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_url_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_url_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -758,7 +871,8 @@ static void kh_decode_kh_url_args(struct kh_dec *d, const unsigned char *p, unsi
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_receive_request_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_receive_request_args(struct kh_dec *d, const unsigned char *p,
+					   unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -776,7 +890,7 @@ static void kh_decode_kh_receive_request_args(struct kh_dec *d, const unsigned c
 		kd_ptr(d, kd_get(p + 24, 8));
 	} else if (!d->err) {
 		kd_field(d, "buffer");
-		kd_records(d, kd_get(p + 24, 8), 1, 856, kh_decode_kh_request, false);
+		kd_records(d, kd_get(p + 24, 8), 1, 856, kh_decode_request, false);
 	}
 	if (ph & KD_OUT) {
 		kd_field(d, "bytes_returned");
@@ -787,7 +901,7 @@ static void kh_decode_kh_receive_request_args(struct kh_dec *d, const unsigned c
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_receive_body_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_receive_body_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -812,7 +926,7 @@ static void kh_decode_kh_receive_body_args(struct kh_dec *d, const unsigned char
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_send_response_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_send_response_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -821,11 +935,11 @@ static void kh_decode_kh_send_response_args(struct kh_dec *d, const unsigned cha
 		kd_field(d, "request_id");
 		kd_hex(d, kd_get(p + 8, 8));
 		kd_field(d, "response");
-		kd_records(d, kd_get(p + 16, 8), 1, 568, kh_decode_kh_response, false);
+		kd_records(d, kd_get(p + 16, 8), 1, 568, kh_decode_response, false);
 		kd_field(d, "cache_policy");
-		kd_records(d, kd_get(p + 24, 8), 1, 8, kh_decode_kh_cache_policy, false);
+		kd_records(d, kd_get(p + 24, 8), 1, 8, kh_decode_cache_policy, false);
 		kd_field(d, "log_data");
-		kd_records(d, kd_get(p + 32, 8), 1, 48, kh_decode_kh_log_data, false);
+		kd_records(d, kd_get(p + 32, 8), 1, 48, kh_decode_log_data, false);
 	}
 	if (ph & KD_OUT) {
 		kd_field(d, "bytes_sent");
@@ -834,7 +948,7 @@ static void kh_decode_kh_send_response_args(struct kh_dec *d, const unsigned cha
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_send_body_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_send_body_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -845,9 +959,9 @@ static void kh_decode_kh_send_body_args(struct kh_dec *d, const unsigned char *p
 		kd_field(d, "chunk_count");
 		kd_uint(d, kd_get(p + 16, 2));
 		kd_field(d, "chunks");
-		kd_records(d, kd_get(p + 24, 8), kd_get(p + 16, 2), 32, kh_decode_kh_data_chunk, true);
+		kd_records(d, kd_get(p + 24, 8), kd_get(p + 16, 2), 32, kh_decode_data_chunk, true);
 		kd_field(d, "log_data");
-		kd_records(d, kd_get(p + 32, 8), 1, 48, kh_decode_kh_log_data, false);
+		kd_records(d, kd_get(p + 32, 8), 1, 48, kh_decode_log_data, false);
 	}
 	if (ph & KD_OUT) {
 		kd_field(d, "bytes_sent");
@@ -856,7 +970,7 @@ static void kh_decode_kh_send_body_args(struct kh_dec *d, const unsigned char *p
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_cancel_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_cancel_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -868,7 +982,8 @@ static void kh_decode_kh_cancel_args(struct kh_dec *d, const unsigned char *p, u
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_wait_disconnect_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_wait_disconnect_args(struct kh_dec *d, const unsigned char *p,
+					   unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -880,7 +995,7 @@ static void kh_decode_kh_wait_disconnect_args(struct kh_dec *d, const unsigned c
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_flush_cache_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_flush_cache_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -894,7 +1009,7 @@ static void kh_decode_kh_flush_cache_args(struct kh_dec *d, const unsigned char 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_stats_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_stats_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -917,7 +1032,7 @@ static void kh_decode_kh_stats_args(struct kh_dec *d, const unsigned char *p, un
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_limits_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_limits_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -941,7 +1056,8 @@ static void kh_decode_kh_limits_args(struct kh_dec *d, const unsigned char *p, u
 
 /* ---- i386 (KH_LAYOUT_I386) ---- */
 
-static void kh_decode_kh_http_version_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_http_version_ia32(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "major");
@@ -951,7 +1067,8 @@ static void kh_decode_kh_http_version_ia32(struct kh_dec *d, const unsigned char
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_byte_range_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_byte_range_ia32(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "start");
@@ -961,7 +1078,8 @@ static void kh_decode_kh_byte_range_ia32(struct kh_dec *d, const unsigned char *
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_known_header_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_known_header_ia32(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "value_length");
@@ -971,7 +1089,8 @@ static void kh_decode_kh_known_header_ia32(struct kh_dec *d, const unsigned char
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_unknown_header_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_unknown_header_ia32(struct kh_dec *d, const unsigned char *p,
+					  unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "name_length");
@@ -985,7 +1104,8 @@ static void kh_decode_kh_unknown_header_ia32(struct kh_dec *d, const unsigned ch
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_cooked_url_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_cooked_url_ia32(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "full_url_length");
@@ -1007,7 +1127,8 @@ static void kh_decode_kh_cooked_url_ia32(struct kh_dec *d, const unsigned char *
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_transport_address_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_transport_address_ia32(struct kh_dec *d, const unsigned char *p,
+					     unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "remote");
@@ -1017,17 +1138,18 @@ static void kh_decode_kh_transport_address_ia32(struct kh_dec *d, const unsigned
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_headers_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_headers_ia32(struct kh_dec *d, const unsigned char *p,
+					   unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "unknown_header_count");
 	kd_uint(d, kd_get(p, 2));
 	kd_field(d, "unknown_headers");
-	kd_records(d, kd_get(p + 4, 4), kd_get(p, 2), 12, kh_decode_kh_unknown_header_ia32, true);
+	kd_records(d, kd_get(p + 4, 4), kd_get(p, 2), 12, kh_decode_unknown_header_ia32, true);
 	kd_field(d, "trailer_count");
 	kd_uint(d, kd_get(p + 8, 2));
 	kd_field(d, "trailers");
-	kd_records(d, kd_get(p + 12, 4), kd_get(p + 8, 2), 12, kh_decode_kh_unknown_header_ia32, true);
+	kd_records(d, kd_get(p + 12, 4), kd_get(p + 8, 2), 12, kh_decode_unknown_header_ia32, true);
 	kd_field(d, "known_headers");
 	{
 		static const char *const names[41] = {
@@ -1093,17 +1215,18 @@ static void kh_decode_kh_request_headers_ia32(struct kh_dec *d, const unsigned c
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_response_headers_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_response_headers_ia32(struct kh_dec *d, const unsigned char *p,
+					    unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "unknown_header_count");
 	kd_uint(d, kd_get(p, 2));
 	kd_field(d, "unknown_headers");
-	kd_records(d, kd_get(p + 4, 4), kd_get(p, 2), 12, kh_decode_kh_unknown_header_ia32, true);
+	kd_records(d, kd_get(p + 4, 4), kd_get(p, 2), 12, kh_decode_unknown_header_ia32, true);
 	kd_field(d, "trailer_count");
 	kd_uint(d, kd_get(p + 8, 2));
 	kd_field(d, "trailers");
-	kd_records(d, kd_get(p + 12, 4), kd_get(p + 8, 2), 12, kh_decode_kh_unknown_header_ia32, true);
+	kd_records(d, kd_get(p + 12, 4), kd_get(p + 8, 2), 12, kh_decode_unknown_header_ia32, true);
 	kd_field(d, "known_headers");
 	{
 		static const char *const names[30] = {
@@ -1158,7 +1281,8 @@ static void kh_decode_kh_response_headers_ia32(struct kh_dec *d, const unsigned 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_data_chunk_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_data_chunk_ia32(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "type");
@@ -1179,7 +1303,7 @@ static void kh_decode_kh_data_chunk_ia32(struct kh_dec *d, const unsigned char *
 		kd_field(d, "file");
 		kd_begin(d, '{');
 		kd_field(d, "range");
-		kh_decode_kh_byte_range_ia32(d, p + 4, KD_ALL);
+		kh_decode_byte_range_ia32(d, p + 4, KD_ALL);
 		kd_field(d, "fd");
 		kd_int(d, kd_gets(p + 20, 4));
 		kd_end(d, '}');
@@ -1201,7 +1325,8 @@ static void kh_decode_kh_data_chunk_ia32(struct kh_dec *d, const unsigned char *
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_timing_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_timing_ia32(struct kh_dec *d, const unsigned char *p,
+					  unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "accepted_ns");
@@ -1213,7 +1338,8 @@ static void kh_decode_kh_request_timing_ia32(struct kh_dec *d, const unsigned ch
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_tcp_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_tcp_ia32(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "rtt_us");
@@ -1225,7 +1351,8 @@ static void kh_decode_kh_request_tcp_ia32(struct kh_dec *d, const unsigned char 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_info_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_info_ia32(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "type");
@@ -1236,13 +1363,14 @@ static void kh_decode_kh_request_info_ia32(struct kh_dec *d, const unsigned char
 	switch (kd_get(p, 4)) {
 	case 1:	/* KH_REQUEST_INFO_TIMING */
 		if (kd_get(p + 4, 4) == 20)
-			kd_records(d, kd_get(p + 8, 4), 1, 20, kh_decode_kh_request_timing_ia32, false);
+			kd_records(d, kd_get(p + 8, 4), 1, 20, kh_decode_request_timing_ia32,
+				   false);
 		else
 			kd_ptr(d, kd_get(p + 8, 4));
 		break;
 	case 2:	/* KH_REQUEST_INFO_TCP */
 		if (kd_get(p + 4, 4) == 16)
-			kd_records(d, kd_get(p + 8, 4), 1, 16, kh_decode_kh_request_tcp_ia32, false);
+			kd_records(d, kd_get(p + 8, 4), 1, 16, kh_decode_request_tcp_ia32, false);
 		else
 			kd_ptr(d, kd_get(p + 8, 4));
 		break;
@@ -1252,7 +1380,8 @@ static void kh_decode_kh_request_info_ia32(struct kh_dec *d, const unsigned char
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_ia32(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "flags");
@@ -1264,7 +1393,7 @@ static void kh_decode_kh_request_ia32(struct kh_dec *d, const unsigned char *p, 
 	kd_field(d, "url_context");
 	kd_hex(d, kd_get(p + 20, 8));
 	kd_field(d, "version");
-	kh_decode_kh_http_version_ia32(d, p + 28, KD_ALL);
+	kh_decode_http_version_ia32(d, p + 28, KD_ALL);
 	kd_field(d, "verb");
 	kd_enum(d, kd_get(p + 32, 4), kd_names_kh_verb);
 	kd_field(d, "unknown_verb_length");
@@ -1276,27 +1405,29 @@ static void kh_decode_kh_request_ia32(struct kh_dec *d, const unsigned char *p, 
 	kd_field(d, "raw_url");
 	kd_string(d, kd_get(p + 44, 4), kd_get(p + 38, 2));
 	kd_field(d, "cooked_url");
-	kh_decode_kh_cooked_url_ia32(d, p + 48, KD_ALL);
+	kh_decode_cooked_url_ia32(d, p + 48, KD_ALL);
 	kd_field(d, "address");
-	kh_decode_kh_transport_address_ia32(d, p + 72, KD_ALL);
+	kh_decode_transport_address_ia32(d, p + 72, KD_ALL);
 	kd_field(d, "headers");
-	kh_decode_kh_request_headers_ia32(d, p + 80, KD_ALL);
+	kh_decode_request_headers_ia32(d, p + 80, KD_ALL);
 	kd_field(d, "bytes_received");
 	kd_uint(d, kd_get(p + 424, 8));
 	kd_field(d, "entity_chunk_count");
 	kd_uint(d, kd_get(p + 432, 2));
 	kd_field(d, "entity_chunks");
-	kd_records(d, kd_get(p + 436, 4), kd_get(p + 432, 2), 24, kh_decode_kh_data_chunk_ia32, true);
+	kd_records(d, kd_get(p + 436, 4), kd_get(p + 432, 2), 24, kh_decode_data_chunk_ia32, true);
 	kd_field(d, "raw_connection_id");
 	kd_hex(d, kd_get(p + 440, 8));
 	kd_field(d, "request_info_count");
 	kd_uint(d, kd_get(p + 448, 2));
 	kd_field(d, "request_info");
-	kd_records(d, kd_get(p + 452, 4), kd_get(p + 448, 2), 12, kh_decode_kh_request_info_ia32, true);
+	kd_records(d, kd_get(p + 452, 4), kd_get(p + 448, 2), 12, kh_decode_request_info_ia32,
+		   true);
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_multiple_known_headers_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_multiple_known_headers_ia32(struct kh_dec *d, const unsigned char *p,
+						  unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "header_id");
@@ -1306,11 +1437,12 @@ static void kh_decode_kh_multiple_known_headers_ia32(struct kh_dec *d, const uns
 	kd_field(d, "known_header_count");
 	kd_uint(d, kd_get(p + 8, 2));
 	kd_field(d, "known_headers");
-	kd_records(d, kd_get(p + 12, 4), kd_get(p + 8, 2), 8, kh_decode_kh_known_header_ia32, true);
+	kd_records(d, kd_get(p + 12, 4), kd_get(p + 8, 2), 8, kh_decode_known_header_ia32, true);
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_cache_key_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_cache_key_ia32(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "key_length");
@@ -1320,7 +1452,8 @@ static void kh_decode_kh_cache_key_ia32(struct kh_dec *d, const unsigned char *p
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_response_info_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_response_info_ia32(struct kh_dec *d, const unsigned char *p,
+					 unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "type");
@@ -1331,13 +1464,14 @@ static void kh_decode_kh_response_info_ia32(struct kh_dec *d, const unsigned cha
 	switch (kd_get(p, 4)) {
 	case 1:	/* KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS */
 		if (kd_get(p + 4, 4) == 16)
-			kd_records(d, kd_get(p + 8, 4), 1, 16, kh_decode_kh_multiple_known_headers_ia32, false);
+			kd_records(d, kd_get(p + 8, 4), 1, 16,
+				   kh_decode_multiple_known_headers_ia32, false);
 		else
 			kd_ptr(d, kd_get(p + 8, 4));
 		break;
 	case 2:	/* KH_RESPONSE_INFO_CACHE_KEY */
 		if (kd_get(p + 4, 4) == 8)
-			kd_records(d, kd_get(p + 8, 4), 1, 8, kh_decode_kh_cache_key_ia32, false);
+			kd_records(d, kd_get(p + 8, 4), 1, 8, kh_decode_cache_key_ia32, false);
 		else
 			kd_ptr(d, kd_get(p + 8, 4));
 		break;
@@ -1347,13 +1481,14 @@ static void kh_decode_kh_response_info_ia32(struct kh_dec *d, const unsigned cha
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_response_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_response_ia32(struct kh_dec *d, const unsigned char *p,
+				    unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "flags");
 	kd_flags(d, kd_get(p, 4), kd_flags_KH_RESPONSE_FLAGS_ALL);
 	kd_field(d, "version");
-	kh_decode_kh_http_version_ia32(d, p + 4, KD_ALL);
+	kh_decode_http_version_ia32(d, p + 4, KD_ALL);
 	kd_field(d, "status_code");
 	kd_uint(d, kd_get(p + 8, 2));
 	kd_field(d, "reason_length");
@@ -1361,19 +1496,21 @@ static void kh_decode_kh_response_ia32(struct kh_dec *d, const unsigned char *p,
 	kd_field(d, "reason");
 	kd_string(d, kd_get(p + 12, 4), kd_get(p + 10, 2));
 	kd_field(d, "headers");
-	kh_decode_kh_response_headers_ia32(d, p + 16, KD_ALL);
+	kh_decode_response_headers_ia32(d, p + 16, KD_ALL);
 	kd_field(d, "entity_chunk_count");
 	kd_uint(d, kd_get(p + 272, 2));
 	kd_field(d, "entity_chunks");
-	kd_records(d, kd_get(p + 276, 4), kd_get(p + 272, 2), 24, kh_decode_kh_data_chunk_ia32, true);
+	kd_records(d, kd_get(p + 276, 4), kd_get(p + 272, 2), 24, kh_decode_data_chunk_ia32, true);
 	kd_field(d, "response_info_count");
 	kd_uint(d, kd_get(p + 280, 2));
 	kd_field(d, "response_info");
-	kd_records(d, kd_get(p + 284, 4), kd_get(p + 280, 2), 12, kh_decode_kh_response_info_ia32, true);
+	kd_records(d, kd_get(p + 284, 4), kd_get(p + 280, 2), 12, kh_decode_response_info_ia32,
+		   true);
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_cache_policy_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_cache_policy_ia32(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "policy");
@@ -1383,7 +1520,8 @@ static void kh_decode_kh_cache_policy_ia32(struct kh_dec *d, const unsigned char
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_log_data_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_log_data_ia32(struct kh_dec *d, const unsigned char *p,
+				    unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "type");
@@ -1409,7 +1547,7 @@ static void kh_decode_kh_log_data_ia32(struct kh_dec *d, const unsigned char *p,
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_version_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_version_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_OUT) {
@@ -1425,7 +1563,7 @@ static void kh_decode_kh_version_args_ia32(struct kh_dec *d, const unsigned char
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_queue_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_queue_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -1443,7 +1581,7 @@ static void kh_decode_kh_queue_args_ia32(struct kh_dec *d, const unsigned char *
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_url_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_url_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -1459,7 +1597,8 @@ static void kh_decode_kh_url_args_ia32(struct kh_dec *d, const unsigned char *p,
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_receive_request_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_receive_request_args_ia32(struct kh_dec *d, const unsigned char *p,
+						unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -1477,7 +1616,7 @@ static void kh_decode_kh_receive_request_args_ia32(struct kh_dec *d, const unsig
 		kd_ptr(d, kd_get(p + 16, 4));
 	} else if (!d->err) {
 		kd_field(d, "buffer");
-		kd_records(d, kd_get(p + 16, 4), 1, 456, kh_decode_kh_request_ia32, false);
+		kd_records(d, kd_get(p + 16, 4), 1, 456, kh_decode_request_ia32, false);
 	}
 	if (ph & KD_OUT) {
 		kd_field(d, "bytes_returned");
@@ -1488,7 +1627,8 @@ static void kh_decode_kh_receive_request_args_ia32(struct kh_dec *d, const unsig
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_receive_body_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_receive_body_args_ia32(struct kh_dec *d, const unsigned char *p,
+					     unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -1513,7 +1653,8 @@ static void kh_decode_kh_receive_body_args_ia32(struct kh_dec *d, const unsigned
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_send_response_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_send_response_args_ia32(struct kh_dec *d, const unsigned char *p,
+					      unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -1522,11 +1663,11 @@ static void kh_decode_kh_send_response_args_ia32(struct kh_dec *d, const unsigne
 		kd_field(d, "request_id");
 		kd_hex(d, kd_get(p + 4, 8));
 		kd_field(d, "response");
-		kd_records(d, kd_get(p + 12, 4), 1, 288, kh_decode_kh_response_ia32, false);
+		kd_records(d, kd_get(p + 12, 4), 1, 288, kh_decode_response_ia32, false);
 		kd_field(d, "cache_policy");
-		kd_records(d, kd_get(p + 16, 4), 1, 8, kh_decode_kh_cache_policy_ia32, false);
+		kd_records(d, kd_get(p + 16, 4), 1, 8, kh_decode_cache_policy_ia32, false);
 		kd_field(d, "log_data");
-		kd_records(d, kd_get(p + 20, 4), 1, 40, kh_decode_kh_log_data_ia32, false);
+		kd_records(d, kd_get(p + 20, 4), 1, 40, kh_decode_log_data_ia32, false);
 	}
 	if (ph & KD_OUT) {
 		kd_field(d, "bytes_sent");
@@ -1535,7 +1676,7 @@ static void kh_decode_kh_send_response_args_ia32(struct kh_dec *d, const unsigne
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_send_body_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_send_body_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -1546,9 +1687,10 @@ static void kh_decode_kh_send_body_args_ia32(struct kh_dec *d, const unsigned ch
 		kd_field(d, "chunk_count");
 		kd_uint(d, kd_get(p + 12, 2));
 		kd_field(d, "chunks");
-		kd_records(d, kd_get(p + 16, 4), kd_get(p + 12, 2), 24, kh_decode_kh_data_chunk_ia32, true);
+		kd_records(d, kd_get(p + 16, 4), kd_get(p + 12, 2), 24, kh_decode_data_chunk_ia32,
+			   true);
 		kd_field(d, "log_data");
-		kd_records(d, kd_get(p + 20, 4), 1, 40, kh_decode_kh_log_data_ia32, false);
+		kd_records(d, kd_get(p + 20, 4), 1, 40, kh_decode_log_data_ia32, false);
 	}
 	if (ph & KD_OUT) {
 		kd_field(d, "bytes_sent");
@@ -1557,7 +1699,7 @@ static void kh_decode_kh_send_body_args_ia32(struct kh_dec *d, const unsigned ch
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_cancel_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_cancel_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -1569,7 +1711,8 @@ static void kh_decode_kh_cancel_args_ia32(struct kh_dec *d, const unsigned char 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_wait_disconnect_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_wait_disconnect_args_ia32(struct kh_dec *d, const unsigned char *p,
+						unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -1581,7 +1724,8 @@ static void kh_decode_kh_wait_disconnect_args_ia32(struct kh_dec *d, const unsig
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_flush_cache_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_flush_cache_args_ia32(struct kh_dec *d, const unsigned char *p,
+					    unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -1595,7 +1739,7 @@ static void kh_decode_kh_flush_cache_args_ia32(struct kh_dec *d, const unsigned 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_stats_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_stats_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -1618,7 +1762,7 @@ static void kh_decode_kh_stats_args_ia32(struct kh_dec *d, const unsigned char *
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_limits_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_limits_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -1642,7 +1786,8 @@ static void kh_decode_kh_limits_args_ia32(struct kh_dec *d, const unsigned char 
 
 /* ---- x32 (KH_LAYOUT_X32) ---- */
 
-static void kh_decode_kh_http_version_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_http_version_x32(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "major");
@@ -1652,7 +1797,8 @@ static void kh_decode_kh_http_version_x32(struct kh_dec *d, const unsigned char 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_byte_range_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_byte_range_x32(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "start");
@@ -1662,7 +1808,8 @@ static void kh_decode_kh_byte_range_x32(struct kh_dec *d, const unsigned char *p
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_known_header_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_known_header_x32(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "value_length");
@@ -1672,7 +1819,8 @@ static void kh_decode_kh_known_header_x32(struct kh_dec *d, const unsigned char 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_unknown_header_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_unknown_header_x32(struct kh_dec *d, const unsigned char *p,
+					 unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "name_length");
@@ -1686,7 +1834,8 @@ static void kh_decode_kh_unknown_header_x32(struct kh_dec *d, const unsigned cha
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_cooked_url_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_cooked_url_x32(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "full_url_length");
@@ -1708,7 +1857,8 @@ static void kh_decode_kh_cooked_url_x32(struct kh_dec *d, const unsigned char *p
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_transport_address_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_transport_address_x32(struct kh_dec *d, const unsigned char *p,
+					    unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "remote");
@@ -1718,17 +1868,18 @@ static void kh_decode_kh_transport_address_x32(struct kh_dec *d, const unsigned 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_headers_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_headers_x32(struct kh_dec *d, const unsigned char *p,
+					  unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "unknown_header_count");
 	kd_uint(d, kd_get(p, 2));
 	kd_field(d, "unknown_headers");
-	kd_records(d, kd_get(p + 4, 4), kd_get(p, 2), 12, kh_decode_kh_unknown_header_x32, true);
+	kd_records(d, kd_get(p + 4, 4), kd_get(p, 2), 12, kh_decode_unknown_header_x32, true);
 	kd_field(d, "trailer_count");
 	kd_uint(d, kd_get(p + 8, 2));
 	kd_field(d, "trailers");
-	kd_records(d, kd_get(p + 12, 4), kd_get(p + 8, 2), 12, kh_decode_kh_unknown_header_x32, true);
+	kd_records(d, kd_get(p + 12, 4), kd_get(p + 8, 2), 12, kh_decode_unknown_header_x32, true);
 	kd_field(d, "known_headers");
 	{
 		static const char *const names[41] = {
@@ -1794,17 +1945,18 @@ static void kh_decode_kh_request_headers_x32(struct kh_dec *d, const unsigned ch
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_response_headers_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_response_headers_x32(struct kh_dec *d, const unsigned char *p,
+					   unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "unknown_header_count");
 	kd_uint(d, kd_get(p, 2));
 	kd_field(d, "unknown_headers");
-	kd_records(d, kd_get(p + 4, 4), kd_get(p, 2), 12, kh_decode_kh_unknown_header_x32, true);
+	kd_records(d, kd_get(p + 4, 4), kd_get(p, 2), 12, kh_decode_unknown_header_x32, true);
 	kd_field(d, "trailer_count");
 	kd_uint(d, kd_get(p + 8, 2));
 	kd_field(d, "trailers");
-	kd_records(d, kd_get(p + 12, 4), kd_get(p + 8, 2), 12, kh_decode_kh_unknown_header_x32, true);
+	kd_records(d, kd_get(p + 12, 4), kd_get(p + 8, 2), 12, kh_decode_unknown_header_x32, true);
 	kd_field(d, "known_headers");
 	{
 		static const char *const names[30] = {
@@ -1859,7 +2011,8 @@ static void kh_decode_kh_response_headers_x32(struct kh_dec *d, const unsigned c
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_data_chunk_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_data_chunk_x32(struct kh_dec *d, const unsigned char *p,
+				     unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "type");
@@ -1880,7 +2033,7 @@ static void kh_decode_kh_data_chunk_x32(struct kh_dec *d, const unsigned char *p
 		kd_field(d, "file");
 		kd_begin(d, '{');
 		kd_field(d, "range");
-		kh_decode_kh_byte_range_x32(d, p + 8, KD_ALL);
+		kh_decode_byte_range_x32(d, p + 8, KD_ALL);
 		kd_field(d, "fd");
 		kd_int(d, kd_gets(p + 24, 4));
 		kd_end(d, '}');
@@ -1902,7 +2055,8 @@ static void kh_decode_kh_data_chunk_x32(struct kh_dec *d, const unsigned char *p
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_timing_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_timing_x32(struct kh_dec *d, const unsigned char *p,
+					 unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "accepted_ns");
@@ -1914,7 +2068,8 @@ static void kh_decode_kh_request_timing_x32(struct kh_dec *d, const unsigned cha
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_tcp_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_tcp_x32(struct kh_dec *d, const unsigned char *p,
+				      unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "rtt_us");
@@ -1926,7 +2081,8 @@ static void kh_decode_kh_request_tcp_x32(struct kh_dec *d, const unsigned char *
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_info_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_info_x32(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "type");
@@ -1937,13 +2093,13 @@ static void kh_decode_kh_request_info_x32(struct kh_dec *d, const unsigned char 
 	switch (kd_get(p, 4)) {
 	case 1:	/* KH_REQUEST_INFO_TIMING */
 		if (kd_get(p + 4, 4) == 24)
-			kd_records(d, kd_get(p + 8, 4), 1, 24, kh_decode_kh_request_timing_x32, false);
+			kd_records(d, kd_get(p + 8, 4), 1, 24, kh_decode_request_timing_x32, false);
 		else
 			kd_ptr(d, kd_get(p + 8, 4));
 		break;
 	case 2:	/* KH_REQUEST_INFO_TCP */
 		if (kd_get(p + 4, 4) == 16)
-			kd_records(d, kd_get(p + 8, 4), 1, 16, kh_decode_kh_request_tcp_x32, false);
+			kd_records(d, kd_get(p + 8, 4), 1, 16, kh_decode_request_tcp_x32, false);
 		else
 			kd_ptr(d, kd_get(p + 8, 4));
 		break;
@@ -1953,7 +2109,8 @@ static void kh_decode_kh_request_info_x32(struct kh_dec *d, const unsigned char 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_request_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_request_x32(struct kh_dec *d, const unsigned char *p,
+				  unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "flags");
@@ -1965,7 +2122,7 @@ static void kh_decode_kh_request_x32(struct kh_dec *d, const unsigned char *p, u
 	kd_field(d, "url_context");
 	kd_hex(d, kd_get(p + 24, 8));
 	kd_field(d, "version");
-	kh_decode_kh_http_version_x32(d, p + 32, KD_ALL);
+	kh_decode_http_version_x32(d, p + 32, KD_ALL);
 	kd_field(d, "verb");
 	kd_enum(d, kd_get(p + 36, 4), kd_names_kh_verb);
 	kd_field(d, "unknown_verb_length");
@@ -1977,27 +2134,28 @@ static void kh_decode_kh_request_x32(struct kh_dec *d, const unsigned char *p, u
 	kd_field(d, "raw_url");
 	kd_string(d, kd_get(p + 48, 4), kd_get(p + 42, 2));
 	kd_field(d, "cooked_url");
-	kh_decode_kh_cooked_url_x32(d, p + 52, KD_ALL);
+	kh_decode_cooked_url_x32(d, p + 52, KD_ALL);
 	kd_field(d, "address");
-	kh_decode_kh_transport_address_x32(d, p + 76, KD_ALL);
+	kh_decode_transport_address_x32(d, p + 76, KD_ALL);
 	kd_field(d, "headers");
-	kh_decode_kh_request_headers_x32(d, p + 84, KD_ALL);
+	kh_decode_request_headers_x32(d, p + 84, KD_ALL);
 	kd_field(d, "bytes_received");
 	kd_uint(d, kd_get(p + 432, 8));
 	kd_field(d, "entity_chunk_count");
 	kd_uint(d, kd_get(p + 440, 2));
 	kd_field(d, "entity_chunks");
-	kd_records(d, kd_get(p + 444, 4), kd_get(p + 440, 2), 32, kh_decode_kh_data_chunk_x32, true);
+	kd_records(d, kd_get(p + 444, 4), kd_get(p + 440, 2), 32, kh_decode_data_chunk_x32, true);
 	kd_field(d, "raw_connection_id");
 	kd_hex(d, kd_get(p + 448, 8));
 	kd_field(d, "request_info_count");
 	kd_uint(d, kd_get(p + 456, 2));
 	kd_field(d, "request_info");
-	kd_records(d, kd_get(p + 460, 4), kd_get(p + 456, 2), 12, kh_decode_kh_request_info_x32, true);
+	kd_records(d, kd_get(p + 460, 4), kd_get(p + 456, 2), 12, kh_decode_request_info_x32, true);
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_multiple_known_headers_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_multiple_known_headers_x32(struct kh_dec *d, const unsigned char *p,
+						 unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "header_id");
@@ -2007,11 +2165,12 @@ static void kh_decode_kh_multiple_known_headers_x32(struct kh_dec *d, const unsi
 	kd_field(d, "known_header_count");
 	kd_uint(d, kd_get(p + 8, 2));
 	kd_field(d, "known_headers");
-	kd_records(d, kd_get(p + 12, 4), kd_get(p + 8, 2), 8, kh_decode_kh_known_header_x32, true);
+	kd_records(d, kd_get(p + 12, 4), kd_get(p + 8, 2), 8, kh_decode_known_header_x32, true);
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_cache_key_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_cache_key_x32(struct kh_dec *d, const unsigned char *p,
+				    unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "key_length");
@@ -2021,7 +2180,8 @@ static void kh_decode_kh_cache_key_x32(struct kh_dec *d, const unsigned char *p,
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_response_info_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_response_info_x32(struct kh_dec *d, const unsigned char *p,
+					unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "type");
@@ -2032,13 +2192,14 @@ static void kh_decode_kh_response_info_x32(struct kh_dec *d, const unsigned char
 	switch (kd_get(p, 4)) {
 	case 1:	/* KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS */
 		if (kd_get(p + 4, 4) == 16)
-			kd_records(d, kd_get(p + 8, 4), 1, 16, kh_decode_kh_multiple_known_headers_x32, false);
+			kd_records(d, kd_get(p + 8, 4), 1, 16, kh_decode_multiple_known_headers_x32,
+				   false);
 		else
 			kd_ptr(d, kd_get(p + 8, 4));
 		break;
 	case 2:	/* KH_RESPONSE_INFO_CACHE_KEY */
 		if (kd_get(p + 4, 4) == 8)
-			kd_records(d, kd_get(p + 8, 4), 1, 8, kh_decode_kh_cache_key_x32, false);
+			kd_records(d, kd_get(p + 8, 4), 1, 8, kh_decode_cache_key_x32, false);
 		else
 			kd_ptr(d, kd_get(p + 8, 4));
 		break;
@@ -2048,13 +2209,14 @@ static void kh_decode_kh_response_info_x32(struct kh_dec *d, const unsigned char
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_response_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_response_x32(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "flags");
 	kd_flags(d, kd_get(p, 4), kd_flags_KH_RESPONSE_FLAGS_ALL);
 	kd_field(d, "version");
-	kh_decode_kh_http_version_x32(d, p + 4, KD_ALL);
+	kh_decode_http_version_x32(d, p + 4, KD_ALL);
 	kd_field(d, "status_code");
 	kd_uint(d, kd_get(p + 8, 2));
 	kd_field(d, "reason_length");
@@ -2062,19 +2224,21 @@ static void kh_decode_kh_response_x32(struct kh_dec *d, const unsigned char *p, 
 	kd_field(d, "reason");
 	kd_string(d, kd_get(p + 12, 4), kd_get(p + 10, 2));
 	kd_field(d, "headers");
-	kh_decode_kh_response_headers_x32(d, p + 16, KD_ALL);
+	kh_decode_response_headers_x32(d, p + 16, KD_ALL);
 	kd_field(d, "entity_chunk_count");
 	kd_uint(d, kd_get(p + 272, 2));
 	kd_field(d, "entity_chunks");
-	kd_records(d, kd_get(p + 276, 4), kd_get(p + 272, 2), 32, kh_decode_kh_data_chunk_x32, true);
+	kd_records(d, kd_get(p + 276, 4), kd_get(p + 272, 2), 32, kh_decode_data_chunk_x32, true);
 	kd_field(d, "response_info_count");
 	kd_uint(d, kd_get(p + 280, 2));
 	kd_field(d, "response_info");
-	kd_records(d, kd_get(p + 284, 4), kd_get(p + 280, 2), 12, kh_decode_kh_response_info_x32, true);
+	kd_records(d, kd_get(p + 284, 4), kd_get(p + 280, 2), 12, kh_decode_response_info_x32,
+		   true);
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_cache_policy_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_cache_policy_x32(struct kh_dec *d, const unsigned char *p,
+				       unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "policy");
@@ -2084,7 +2248,8 @@ static void kh_decode_kh_cache_policy_x32(struct kh_dec *d, const unsigned char 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_log_data_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph __maybe_unused)
+static void kh_decode_log_data_x32(struct kh_dec *d, const unsigned char *p,
+				   unsigned int ph __maybe_unused)
 {
 	kd_begin(d, '{');
 	kd_field(d, "type");
@@ -2110,7 +2275,7 @@ static void kh_decode_kh_log_data_x32(struct kh_dec *d, const unsigned char *p, 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_version_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_version_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_OUT) {
@@ -2126,7 +2291,7 @@ static void kh_decode_kh_version_args_x32(struct kh_dec *d, const unsigned char 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_queue_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_queue_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -2144,7 +2309,7 @@ static void kh_decode_kh_queue_args_x32(struct kh_dec *d, const unsigned char *p
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_url_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_url_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -2160,7 +2325,8 @@ static void kh_decode_kh_url_args_x32(struct kh_dec *d, const unsigned char *p, 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_receive_request_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_receive_request_args_x32(struct kh_dec *d, const unsigned char *p,
+					       unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -2178,7 +2344,7 @@ static void kh_decode_kh_receive_request_args_x32(struct kh_dec *d, const unsign
 		kd_ptr(d, kd_get(p + 20, 4));
 	} else if (!d->err) {
 		kd_field(d, "buffer");
-		kd_records(d, kd_get(p + 20, 4), 1, 464, kh_decode_kh_request_x32, false);
+		kd_records(d, kd_get(p + 20, 4), 1, 464, kh_decode_request_x32, false);
 	}
 	if (ph & KD_OUT) {
 		kd_field(d, "bytes_returned");
@@ -2189,7 +2355,8 @@ static void kh_decode_kh_receive_request_args_x32(struct kh_dec *d, const unsign
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_receive_body_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_receive_body_args_x32(struct kh_dec *d, const unsigned char *p,
+					    unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -2214,7 +2381,8 @@ static void kh_decode_kh_receive_body_args_x32(struct kh_dec *d, const unsigned 
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_send_response_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_send_response_args_x32(struct kh_dec *d, const unsigned char *p,
+					     unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -2223,11 +2391,11 @@ static void kh_decode_kh_send_response_args_x32(struct kh_dec *d, const unsigned
 		kd_field(d, "request_id");
 		kd_hex(d, kd_get(p + 8, 8));
 		kd_field(d, "response");
-		kd_records(d, kd_get(p + 16, 4), 1, 288, kh_decode_kh_response_x32, false);
+		kd_records(d, kd_get(p + 16, 4), 1, 288, kh_decode_response_x32, false);
 		kd_field(d, "cache_policy");
-		kd_records(d, kd_get(p + 20, 4), 1, 8, kh_decode_kh_cache_policy_x32, false);
+		kd_records(d, kd_get(p + 20, 4), 1, 8, kh_decode_cache_policy_x32, false);
 		kd_field(d, "log_data");
-		kd_records(d, kd_get(p + 24, 4), 1, 40, kh_decode_kh_log_data_x32, false);
+		kd_records(d, kd_get(p + 24, 4), 1, 40, kh_decode_log_data_x32, false);
 	}
 	if (ph & KD_OUT) {
 		kd_field(d, "bytes_sent");
@@ -2236,7 +2404,7 @@ static void kh_decode_kh_send_response_args_x32(struct kh_dec *d, const unsigned
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_send_body_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_send_body_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -2247,9 +2415,10 @@ static void kh_decode_kh_send_body_args_x32(struct kh_dec *d, const unsigned cha
 		kd_field(d, "chunk_count");
 		kd_uint(d, kd_get(p + 16, 2));
 		kd_field(d, "chunks");
-		kd_records(d, kd_get(p + 20, 4), kd_get(p + 16, 2), 32, kh_decode_kh_data_chunk_x32, true);
+		kd_records(d, kd_get(p + 20, 4), kd_get(p + 16, 2), 32, kh_decode_data_chunk_x32,
+			   true);
 		kd_field(d, "log_data");
-		kd_records(d, kd_get(p + 24, 4), 1, 40, kh_decode_kh_log_data_x32, false);
+		kd_records(d, kd_get(p + 24, 4), 1, 40, kh_decode_log_data_x32, false);
 	}
 	if (ph & KD_OUT) {
 		kd_field(d, "bytes_sent");
@@ -2258,7 +2427,7 @@ static void kh_decode_kh_send_body_args_x32(struct kh_dec *d, const unsigned cha
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_cancel_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_cancel_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -2270,7 +2439,8 @@ static void kh_decode_kh_cancel_args_x32(struct kh_dec *d, const unsigned char *
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_wait_disconnect_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_wait_disconnect_args_x32(struct kh_dec *d, const unsigned char *p,
+					       unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -2282,7 +2452,8 @@ static void kh_decode_kh_wait_disconnect_args_x32(struct kh_dec *d, const unsign
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_flush_cache_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_flush_cache_args_x32(struct kh_dec *d, const unsigned char *p,
+					   unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -2296,7 +2467,7 @@ static void kh_decode_kh_flush_cache_args_x32(struct kh_dec *d, const unsigned c
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_stats_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_stats_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -2319,7 +2490,7 @@ static void kh_decode_kh_stats_args_x32(struct kh_dec *d, const unsigned char *p
 	kd_end(d, '}');
 }
 
-static void kh_decode_kh_limits_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+static void kh_decode_limits_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
 {
 	kd_begin(d, '{');
 	if (ph & KD_IN) {
@@ -2350,58 +2521,58 @@ static const struct {
 	int errs[4];
 } kd_args[KH_DECODE_NCMDS] = {
 	{	/* KH_IOC_VERSION */
-		.fn = { kh_decode_kh_version_args, kh_decode_kh_version_args_ia32, kh_decode_kh_version_args_x32 },
+		.fn = { kh_decode_version_args, kh_decode_version_args_ia32, kh_decode_version_args_x32 },
 		.phases = 2,
 	},
 	{	/* KH_IOC_QUEUE */
-		.fn = { kh_decode_kh_queue_args, kh_decode_kh_queue_args_ia32, kh_decode_kh_queue_args_x32 },
+		.fn = { kh_decode_queue_args, kh_decode_queue_args_ia32, kh_decode_queue_args_x32 },
 		.phases = 3,
 	},
 	{	/* KH_IOC_ADD_URL */
-		.fn = { kh_decode_kh_url_args, kh_decode_kh_url_args_ia32, kh_decode_kh_url_args_x32 },
+		.fn = { kh_decode_url_args, kh_decode_url_args_ia32, kh_decode_url_args_x32 },
 		.phases = 1,
 	},
 	{	/* KH_IOC_REMOVE_URL */
-		.fn = { kh_decode_kh_url_args, kh_decode_kh_url_args_ia32, kh_decode_kh_url_args_x32 },
+		.fn = { kh_decode_url_args, kh_decode_url_args_ia32, kh_decode_url_args_x32 },
 		.phases = 1,
 	},
 	{	/* KH_IOC_RECEIVE_REQUEST */
-		.fn = { kh_decode_kh_receive_request_args, kh_decode_kh_receive_request_args_ia32, kh_decode_kh_receive_request_args_x32 },
+		.fn = { kh_decode_receive_request_args, kh_decode_receive_request_args_ia32, kh_decode_receive_request_args_x32 },
 		.phases = 3,
 		.errs = { ENOSPC, ENOBUFS, },
 	},
 	{	/* KH_IOC_RECEIVE_BODY */
-		.fn = { kh_decode_kh_receive_body_args, kh_decode_kh_receive_body_args_ia32, kh_decode_kh_receive_body_args_x32 },
+		.fn = { kh_decode_receive_body_args, kh_decode_receive_body_args_ia32, kh_decode_receive_body_args_x32 },
 		.phases = 3,
 		.errs = { ENOSPC, },
 	},
 	{	/* KH_IOC_SEND_RESPONSE */
-		.fn = { kh_decode_kh_send_response_args, kh_decode_kh_send_response_args_ia32, kh_decode_kh_send_response_args_x32 },
+		.fn = { kh_decode_send_response_args, kh_decode_send_response_args_ia32, kh_decode_send_response_args_x32 },
 		.phases = 3,
 	},
 	{	/* KH_IOC_SEND_BODY */
-		.fn = { kh_decode_kh_send_body_args, kh_decode_kh_send_body_args_ia32, kh_decode_kh_send_body_args_x32 },
+		.fn = { kh_decode_send_body_args, kh_decode_send_body_args_ia32, kh_decode_send_body_args_x32 },
 		.phases = 3,
 	},
 	{	/* KH_IOC_CANCEL */
-		.fn = { kh_decode_kh_cancel_args, kh_decode_kh_cancel_args_ia32, kh_decode_kh_cancel_args_x32 },
+		.fn = { kh_decode_cancel_args, kh_decode_cancel_args_ia32, kh_decode_cancel_args_x32 },
 		.phases = 1,
 	},
 	{	/* KH_IOC_WAIT_DISCONNECT */
-		.fn = { kh_decode_kh_wait_disconnect_args, kh_decode_kh_wait_disconnect_args_ia32, kh_decode_kh_wait_disconnect_args_x32 },
+		.fn = { kh_decode_wait_disconnect_args, kh_decode_wait_disconnect_args_ia32, kh_decode_wait_disconnect_args_x32 },
 		.phases = 1,
 	},
 	{	/* KH_IOC_FLUSH_CACHE */
-		.fn = { kh_decode_kh_flush_cache_args, kh_decode_kh_flush_cache_args_ia32, kh_decode_kh_flush_cache_args_x32 },
+		.fn = { kh_decode_flush_cache_args, kh_decode_flush_cache_args_ia32, kh_decode_flush_cache_args_x32 },
 		.phases = 1,
 	},
 	{	/* KH_IOC_STATS */
-		.fn = { kh_decode_kh_stats_args, kh_decode_kh_stats_args_ia32, kh_decode_kh_stats_args_x32 },
+		.fn = { kh_decode_stats_args, kh_decode_stats_args_ia32, kh_decode_stats_args_x32 },
 		.phases = 3,
 		.errs = { ENOSPC, },
 	},
 	{	/* KH_IOC_LIMITS */
-		.fn = { kh_decode_kh_limits_args, kh_decode_kh_limits_args_ia32, kh_decode_kh_limits_args_x32 },
+		.fn = { kh_decode_limits_args, kh_decode_limits_args_ia32, kh_decode_limits_args_x32 },
 		.phases = 3,
 	},
 };

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
- * Generated from structs/khttp.h by thunkgen: decoders of the ioctl arguments for tracers.
- * Do not edit; run `make gen`.
+ * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
+ * What: decoders of the ioctl arguments for tracers.
  */
 #ifndef KH_DECODE_H
 #define KH_DECODE_H

@@ -1,33 +1,35 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
- * Generated from structs/khttp.h by thunkgen: measure and emit, kernel -> user buffer, per record and ABI.
- * Do not edit; run `make gen`.
+ * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
+ * What: measure and emit, kernel -> user buffer, per record and ABI.
  */
 #include "kh_thunks.h"
 
-size_t kh_measure_kh_http_version(size_t off, const struct kh_http_version *src __maybe_unused)
+size_t kh_measure_http_version(size_t off, const struct kh_http_version *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_http_version(struct kh_emitter *e __maybe_unused, struct kh_http_version *dst, const struct kh_http_version *src)
+void kh_emit_http_version(struct kh_emitter *e __maybe_unused, struct kh_http_version *dst,
+			  const struct kh_http_version *src)
 {
 	dst->major = (__u16)src->major;
 	dst->minor = (__u16)src->minor;
 }
 
-size_t kh_measure_kh_byte_range(size_t off, const struct kh_byte_range *src __maybe_unused)
+size_t kh_measure_byte_range(size_t off, const struct kh_byte_range *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_byte_range(struct kh_emitter *e __maybe_unused, struct kh_byte_range *dst, const struct kh_byte_range *src)
+void kh_emit_byte_range(struct kh_emitter *e __maybe_unused, struct kh_byte_range *dst,
+			const struct kh_byte_range *src)
 {
 	dst->start = (__u64)src->start;
 	dst->length = (__u64)src->length;
 }
 
-size_t kh_measure_kh_known_header(size_t off, const struct kh_known_header *src)
+size_t kh_measure_known_header(size_t off, const struct kh_known_header *src)
 {
 	if (src->value_length && src->value) {
 		off += (size_t)src->value_length;
@@ -36,7 +38,8 @@ size_t kh_measure_kh_known_header(size_t off, const struct kh_known_header *src)
 	return off;
 }
 
-void kh_emit_kh_known_header(struct kh_emitter *e, struct kh_known_header *dst, const struct kh_known_header *src)
+void kh_emit_known_header(struct kh_emitter *e, struct kh_known_header *dst,
+			  const struct kh_known_header *src)
 {
 	dst->value_length = (__u16)src->value_length;
 	if (src->value_length && src->value) {
@@ -49,7 +52,7 @@ void kh_emit_kh_known_header(struct kh_emitter *e, struct kh_known_header *dst, 
 	}
 }
 
-size_t kh_measure_kh_unknown_header(size_t off, const struct kh_unknown_header *src)
+size_t kh_measure_unknown_header(size_t off, const struct kh_unknown_header *src)
 {
 	if (src->name_length && src->name) {
 		off += (size_t)src->name_length;
@@ -62,7 +65,8 @@ size_t kh_measure_kh_unknown_header(size_t off, const struct kh_unknown_header *
 	return off;
 }
 
-void kh_emit_kh_unknown_header(struct kh_emitter *e, struct kh_unknown_header *dst, const struct kh_unknown_header *src)
+void kh_emit_unknown_header(struct kh_emitter *e, struct kh_unknown_header *dst,
+			    const struct kh_unknown_header *src)
 {
 	dst->name_length = (__u16)src->name_length;
 	dst->value_length = (__u16)src->value_length;
@@ -84,7 +88,7 @@ void kh_emit_kh_unknown_header(struct kh_emitter *e, struct kh_unknown_header *d
 	}
 }
 
-size_t kh_measure_kh_cooked_url(size_t off, const struct kh_cooked_url *src)
+size_t kh_measure_cooked_url(size_t off, const struct kh_cooked_url *src)
 {
 	if (src->full_url_length && src->full_url) {
 		off += (size_t)src->full_url_length;
@@ -105,7 +109,8 @@ size_t kh_measure_kh_cooked_url(size_t off, const struct kh_cooked_url *src)
 	return off;
 }
 
-void kh_emit_kh_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst, const struct kh_cooked_url *src)
+void kh_emit_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst,
+			const struct kh_cooked_url *src)
 {
 	dst->full_url_length = (__u16)src->full_url_length;
 	dst->host_length = (__u16)src->host_length;
@@ -114,7 +119,8 @@ void kh_emit_kh_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst, cons
 	if (src->full_url_length && src->full_url) {
 		char *v = kh_emit_alloc(e, src->full_url_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v, (size_t)src->full_url_length, 0);
+		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v,
+			    (size_t)src->full_url_length, 0);
 		kh_emit_count(e, &dst->full_url_length, sizeof(dst->full_url_length));
 		memcpy(v, src->full_url, (size_t)src->full_url_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -130,7 +136,8 @@ void kh_emit_kh_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst, cons
 	if (src->abs_path_length && src->abs_path) {
 		char *v = kh_emit_alloc(e, src->abs_path_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v, (size_t)src->abs_path_length, 0);
+		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v,
+			    (size_t)src->abs_path_length, 0);
 		kh_emit_count(e, &dst->abs_path_length, sizeof(dst->abs_path_length));
 		memcpy(v, src->abs_path, (size_t)src->abs_path_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -138,14 +145,15 @@ void kh_emit_kh_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst, cons
 	if (src->query_string_length && src->query_string) {
 		char *v = kh_emit_alloc(e, src->query_string_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v, (size_t)src->query_string_length, 0);
+		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v,
+			    (size_t)src->query_string_length, 0);
 		kh_emit_count(e, &dst->query_string_length, sizeof(dst->query_string_length));
 		memcpy(v, src->query_string, (size_t)src->query_string_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 }
 
-size_t kh_measure_kh_transport_address(size_t off, const struct kh_transport_address *src)
+size_t kh_measure_transport_address(size_t off, const struct kh_transport_address *src)
 {
 	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote)) {
 		off += (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote));
@@ -156,109 +164,134 @@ size_t kh_measure_kh_transport_address(size_t off, const struct kh_transport_add
 	return off;
 }
 
-void kh_emit_kh_transport_address(struct kh_emitter *e, struct kh_transport_address *dst, const struct kh_transport_address *src)
+void kh_emit_transport_address(struct kh_emitter *e, struct kh_transport_address *dst,
+			       const struct kh_transport_address *src)
 {
 	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote)) {
 		char *v = kh_emit_alloc(e, kh_sockaddr_size(*(const __u16 *)src->remote), 1, 1);
 
-		kh_emit_ptr(e, &dst->remote, sizeof(dst->remote), v, (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)), 0);
-		memcpy(v, ((const char *)src->remote), (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)));
+		kh_emit_ptr(e, &dst->remote, sizeof(dst->remote), v,
+			    (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)), 0);
+		memcpy(v, ((const char *)src->remote),
+		       (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)));
 	}
 	if (src->local && kh_sockaddr_size(*(const __u16 *)src->local)) {
 		char *v = kh_emit_alloc(e, kh_sockaddr_size(*(const __u16 *)src->local), 1, 1);
 
-		kh_emit_ptr(e, &dst->local, sizeof(dst->local), v, (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)), 0);
-		memcpy(v, ((const char *)src->local), (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)));
+		kh_emit_ptr(e, &dst->local, sizeof(dst->local), v,
+			    (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)), 0);
+		memcpy(v, ((const char *)src->local),
+		       (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)));
 	}
 }
 
-size_t kh_measure_kh_request_headers(size_t off, const struct kh_request_headers *src)
+size_t kh_measure_request_headers(size_t off, const struct kh_request_headers *src)
 {
 	if (src->unknown_header_count && src->unknown_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header)) + (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header);
+		off = kh_align_up(off, _Alignof(struct kh_unknown_header));
+		off += (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header);
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
-			off = kh_measure_kh_unknown_header(off, &src->unknown_headers[i]);
+			off = kh_measure_unknown_header(off, &src->unknown_headers[i]);
 	}
 	if (src->trailer_count && src->trailers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header)) + (size_t)src->trailer_count * sizeof(struct kh_unknown_header);
+		off = kh_align_up(off, _Alignof(struct kh_unknown_header));
+		off += (size_t)src->trailer_count * sizeof(struct kh_unknown_header);
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
-			off = kh_measure_kh_unknown_header(off, &src->trailers[i]);
+			off = kh_measure_unknown_header(off, &src->trailers[i]);
 	}
 	for (unsigned int i0 = 0; i0 < 41; i0++) {
-		off = kh_measure_kh_known_header(off, &src->known_headers[i0]);
+		off = kh_measure_known_header(off, &src->known_headers[i0]);
 	}
 	return off;
 }
 
-void kh_emit_kh_request_headers(struct kh_emitter *e, struct kh_request_headers *dst, const struct kh_request_headers *src)
+void kh_emit_request_headers(struct kh_emitter *e, struct kh_request_headers *dst,
+			     const struct kh_request_headers *src)
 {
 	dst->unknown_header_count = (__u16)src->unknown_header_count;
 	if (src->unknown_header_count && src->unknown_headers) {
-		struct kh_unknown_header *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+		struct kh_unknown_header *v = kh_emit_alloc(e, src->unknown_header_count,
+							    sizeof(struct kh_unknown_header),
+							    _Alignof(struct kh_unknown_header));
 
-		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header), 0);
+		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v,
+			    (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header),
+			    0);
 		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
-			kh_emit_kh_unknown_header(e, &v[i], &src->unknown_headers[i]);
+			kh_emit_unknown_header(e, &v[i], &src->unknown_headers[i]);
 	}
 	dst->trailer_count = (__u16)src->trailer_count;
 	if (src->trailer_count && src->trailers) {
-		struct kh_unknown_header *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+		struct kh_unknown_header *v = kh_emit_alloc(e, src->trailer_count,
+							    sizeof(struct kh_unknown_header),
+							    _Alignof(struct kh_unknown_header));
 
-		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)src->trailer_count * sizeof(struct kh_unknown_header), 0);
+		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v,
+			    (size_t)src->trailer_count * sizeof(struct kh_unknown_header), 0);
 		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
-			kh_emit_kh_unknown_header(e, &v[i], &src->trailers[i]);
+			kh_emit_unknown_header(e, &v[i], &src->trailers[i]);
 	}
 	for (unsigned int i0 = 0; i0 < 41; i0++) {
-		kh_emit_kh_known_header(e, &dst->known_headers[i0], &src->known_headers[i0]);
+		kh_emit_known_header(e, &dst->known_headers[i0], &src->known_headers[i0]);
 	}
 }
 
-size_t kh_measure_kh_response_headers(size_t off, const struct kh_response_headers *src)
+size_t kh_measure_response_headers(size_t off, const struct kh_response_headers *src)
 {
 	if (src->unknown_header_count && src->unknown_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header)) + (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header);
+		off = kh_align_up(off, _Alignof(struct kh_unknown_header));
+		off += (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header);
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
-			off = kh_measure_kh_unknown_header(off, &src->unknown_headers[i]);
+			off = kh_measure_unknown_header(off, &src->unknown_headers[i]);
 	}
 	if (src->trailer_count && src->trailers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header)) + (size_t)src->trailer_count * sizeof(struct kh_unknown_header);
+		off = kh_align_up(off, _Alignof(struct kh_unknown_header));
+		off += (size_t)src->trailer_count * sizeof(struct kh_unknown_header);
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
-			off = kh_measure_kh_unknown_header(off, &src->trailers[i]);
+			off = kh_measure_unknown_header(off, &src->trailers[i]);
 	}
 	for (unsigned int i0 = 0; i0 < 30; i0++) {
-		off = kh_measure_kh_known_header(off, &src->known_headers[i0]);
+		off = kh_measure_known_header(off, &src->known_headers[i0]);
 	}
 	return off;
 }
 
-void kh_emit_kh_response_headers(struct kh_emitter *e, struct kh_response_headers *dst, const struct kh_response_headers *src)
+void kh_emit_response_headers(struct kh_emitter *e, struct kh_response_headers *dst,
+			      const struct kh_response_headers *src)
 {
 	dst->unknown_header_count = (__u16)src->unknown_header_count;
 	if (src->unknown_header_count && src->unknown_headers) {
-		struct kh_unknown_header *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+		struct kh_unknown_header *v = kh_emit_alloc(e, src->unknown_header_count,
+							    sizeof(struct kh_unknown_header),
+							    _Alignof(struct kh_unknown_header));
 
-		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header), 0);
+		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v,
+			    (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header),
+			    0);
 		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
-			kh_emit_kh_unknown_header(e, &v[i], &src->unknown_headers[i]);
+			kh_emit_unknown_header(e, &v[i], &src->unknown_headers[i]);
 	}
 	dst->trailer_count = (__u16)src->trailer_count;
 	if (src->trailer_count && src->trailers) {
-		struct kh_unknown_header *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+		struct kh_unknown_header *v = kh_emit_alloc(e, src->trailer_count,
+							    sizeof(struct kh_unknown_header),
+							    _Alignof(struct kh_unknown_header));
 
-		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)src->trailer_count * sizeof(struct kh_unknown_header), 0);
+		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v,
+			    (size_t)src->trailer_count * sizeof(struct kh_unknown_header), 0);
 		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
-			kh_emit_kh_unknown_header(e, &v[i], &src->trailers[i]);
+			kh_emit_unknown_header(e, &v[i], &src->trailers[i]);
 	}
 	for (unsigned int i0 = 0; i0 < 30; i0++) {
-		kh_emit_kh_known_header(e, &dst->known_headers[i0], &src->known_headers[i0]);
+		kh_emit_known_header(e, &dst->known_headers[i0], &src->known_headers[i0]);
 	}
 }
 
-size_t kh_measure_kh_data_chunk(size_t off, const struct kh_data_chunk *src)
+size_t kh_measure_data_chunk(size_t off, const struct kh_data_chunk *src)
 {
 	switch (src->type) {
 	case KH_CHUNK_FROM_MEMORY: {
@@ -283,7 +316,8 @@ size_t kh_measure_kh_data_chunk(size_t off, const struct kh_data_chunk *src)
 	return off;
 }
 
-void kh_emit_kh_data_chunk(struct kh_emitter *e, struct kh_data_chunk *dst, const struct kh_data_chunk *src)
+void kh_emit_data_chunk(struct kh_emitter *e, struct kh_data_chunk *dst,
+			const struct kh_data_chunk *src)
 {
 	dst->type = (__u32)src->type;
 	switch (src->type) {
@@ -291,15 +325,17 @@ void kh_emit_kh_data_chunk(struct kh_emitter *e, struct kh_data_chunk *dst, cons
 		if (src->u.memory.length && src->u.memory.buffer) {
 			char *v = kh_emit_alloc(e, src->u.memory.length, 1, 1);
 
-			kh_emit_ptr(e, &dst->u.memory.buffer, sizeof(dst->u.memory.buffer), v, (size_t)src->u.memory.length, 0);
+			kh_emit_ptr(e, &dst->u.memory.buffer, sizeof(dst->u.memory.buffer), v,
+				    (size_t)src->u.memory.length, 0);
 			kh_emit_count(e, &dst->u.memory.length, sizeof(dst->u.memory.length));
-			memcpy(v, ((const char *)src->u.memory.buffer), (size_t)src->u.memory.length);
+			memcpy(v, ((const char *)src->u.memory.buffer),
+			       (size_t)src->u.memory.length);
 		}
 		dst->u.memory.length = (__u32)src->u.memory.length;
 		break;
 	}
 	case KH_CHUNK_FROM_FILE: {
-		kh_emit_kh_byte_range(e, &dst->u.file.range, &src->u.file.range);
+		kh_emit_byte_range(e, &dst->u.file.range, &src->u.file.range);
 		dst->u.file.fd = (__s32)src->u.file.fd;
 		break;
 	}
@@ -308,8 +344,10 @@ void kh_emit_kh_data_chunk(struct kh_emitter *e, struct kh_data_chunk *dst, cons
 		if (src->u.fragment.name_length && src->u.fragment.name) {
 			char *v = kh_emit_alloc(e, src->u.fragment.name_length, 1, 1);
 
-			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v, (size_t)src->u.fragment.name_length, 0);
-			kh_emit_count(e, &dst->u.fragment.name_length, sizeof(dst->u.fragment.name_length));
+			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v,
+				    (size_t)src->u.fragment.name_length, 0);
+			kh_emit_count(e, &dst->u.fragment.name_length,
+				      sizeof(dst->u.fragment.name_length));
 			memcpy(v, src->u.fragment.name, (size_t)src->u.fragment.name_length);
 			kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 		}
@@ -320,40 +358,44 @@ void kh_emit_kh_data_chunk(struct kh_emitter *e, struct kh_data_chunk *dst, cons
 	}
 }
 
-size_t kh_measure_kh_request_timing(size_t off, const struct kh_request_timing *src __maybe_unused)
+size_t kh_measure_request_timing(size_t off, const struct kh_request_timing *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_request_timing(struct kh_emitter *e __maybe_unused, struct kh_request_timing *dst, const struct kh_request_timing *src)
+void kh_emit_request_timing(struct kh_emitter *e __maybe_unused, struct kh_request_timing *dst,
+			    const struct kh_request_timing *src)
 {
 	dst->accepted_ns = (__u64)src->accepted_ns;
 	dst->headers_parsed_ns = (__u64)src->headers_parsed_ns;
 	dst->header_bytes = (__u32)src->header_bytes;
 }
 
-size_t kh_measure_kh_request_tcp(size_t off, const struct kh_request_tcp *src __maybe_unused)
+size_t kh_measure_request_tcp(size_t off, const struct kh_request_tcp *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_request_tcp(struct kh_emitter *e __maybe_unused, struct kh_request_tcp *dst, const struct kh_request_tcp *src)
+void kh_emit_request_tcp(struct kh_emitter *e __maybe_unused, struct kh_request_tcp *dst,
+			 const struct kh_request_tcp *src)
 {
 	dst->rtt_us = (__u32)src->rtt_us;
 	dst->mss = (__u32)src->mss;
 	dst->bytes_acked = (__u64)src->bytes_acked;
 }
 
-size_t kh_measure_kh_request_info(size_t off, const struct kh_request_info *src)
+size_t kh_measure_request_info(size_t off, const struct kh_request_info *src)
 {
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_REQUEST_INFO_TIMING: {
-			off = kh_align_up(off, _Alignof(struct kh_request_timing)) + sizeof(struct kh_request_timing);
+			off = kh_align_up(off, _Alignof(struct kh_request_timing));
+			off += sizeof(struct kh_request_timing);
 			break;
 		}
 		case KH_REQUEST_INFO_TCP: {
-			off = kh_align_up(off, _Alignof(struct kh_request_tcp)) + sizeof(struct kh_request_tcp);
+			off = kh_align_up(off, _Alignof(struct kh_request_tcp));
+			off += sizeof(struct kh_request_tcp);
 			break;
 		}
 		default:
@@ -363,25 +405,31 @@ size_t kh_measure_kh_request_info(size_t off, const struct kh_request_info *src)
 	return off;
 }
 
-void kh_emit_kh_request_info(struct kh_emitter *e, struct kh_request_info *dst, const struct kh_request_info *src)
+void kh_emit_request_info(struct kh_emitter *e, struct kh_request_info *dst,
+			  const struct kh_request_info *src)
 {
 	dst->type = (__u32)src->type;
 	dst->length = (__u32)src->length;
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_REQUEST_INFO_TIMING: {
-			struct kh_request_timing *v = kh_emit_alloc(e, 1, sizeof(struct kh_request_timing), _Alignof(struct kh_request_timing));
+			struct kh_request_timing *v = kh_emit_alloc(e, 1,
+								    sizeof(struct kh_request_timing), _Alignof(struct kh_request_timing));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(struct kh_request_timing), 0);
-			kh_emit_kh_request_timing(e, v, ((const struct kh_request_timing *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
+				    sizeof(struct kh_request_timing), 0);
+			kh_emit_request_timing(e, v, ((const struct kh_request_timing *)src->info));
 			dst->length = sizeof(struct kh_request_timing);
 			break;
 		}
 		case KH_REQUEST_INFO_TCP: {
-			struct kh_request_tcp *v = kh_emit_alloc(e, 1, sizeof(struct kh_request_tcp), _Alignof(struct kh_request_tcp));
+			struct kh_request_tcp *v = kh_emit_alloc(e, 1,
+								 sizeof(struct kh_request_tcp),
+								 _Alignof(struct kh_request_tcp));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(struct kh_request_tcp), 0);
-			kh_emit_kh_request_tcp(e, v, ((const struct kh_request_tcp *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
+				    sizeof(struct kh_request_tcp), 0);
+			kh_emit_request_tcp(e, v, ((const struct kh_request_tcp *)src->info));
 			dst->length = sizeof(struct kh_request_tcp);
 			break;
 		}
@@ -392,7 +440,7 @@ void kh_emit_kh_request_info(struct kh_emitter *e, struct kh_request_info *dst, 
 	}
 }
 
-size_t kh_measure_kh_request(size_t off, const struct kh_request *src)
+size_t kh_measure_request(size_t off, const struct kh_request *src)
 {
 	if (src->unknown_verb_length && src->unknown_verb) {
 		off += (size_t)src->unknown_verb_length;
@@ -402,36 +450,39 @@ size_t kh_measure_kh_request(size_t off, const struct kh_request *src)
 		off += (size_t)src->raw_url_length;
 		off += 1;	/* a NUL after the string */
 	}
-	off = kh_measure_kh_cooked_url(off, &src->cooked_url);
-	off = kh_measure_kh_transport_address(off, &src->address);
-	off = kh_measure_kh_request_headers(off, &src->headers);
+	off = kh_measure_cooked_url(off, &src->cooked_url);
+	off = kh_measure_transport_address(off, &src->address);
+	off = kh_measure_request_headers(off, &src->headers);
 	if (src->entity_chunk_count && src->entity_chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk)) + (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk);
+		off = kh_align_up(off, _Alignof(struct kh_data_chunk));
+		off += (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk);
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
-			off = kh_measure_kh_data_chunk(off, &src->entity_chunks[i]);
+			off = kh_measure_data_chunk(off, &src->entity_chunks[i]);
 	}
 	if (src->request_info_count && src->request_info) {
-		off = kh_align_up(off, _Alignof(struct kh_request_info)) + (size_t)src->request_info_count * sizeof(struct kh_request_info);
+		off = kh_align_up(off, _Alignof(struct kh_request_info));
+		off += (size_t)src->request_info_count * sizeof(struct kh_request_info);
 		for (size_t i = 0; i < (size_t)src->request_info_count; i++)
-			off = kh_measure_kh_request_info(off, &src->request_info[i]);
+			off = kh_measure_request_info(off, &src->request_info[i]);
 	}
 	return off;
 }
 
-void kh_emit_kh_request(struct kh_emitter *e, struct kh_request *dst, const struct kh_request *src)
+void kh_emit_request(struct kh_emitter *e, struct kh_request *dst, const struct kh_request *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->connection_id = (__u64)src->connection_id;
 	dst->request_id = (__u64)src->request_id;
 	dst->url_context = (__u64)src->url_context;
-	kh_emit_kh_http_version(e, &dst->version, &src->version);
+	kh_emit_http_version(e, &dst->version, &src->version);
 	dst->verb = (__u32)src->verb;
 	dst->unknown_verb_length = (__u16)src->unknown_verb_length;
 	dst->raw_url_length = (__u16)src->raw_url_length;
 	if (src->unknown_verb_length && src->unknown_verb) {
 		char *v = kh_emit_alloc(e, src->unknown_verb_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v, (size_t)src->unknown_verb_length, 0);
+		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v,
+			    (size_t)src->unknown_verb_length, 0);
 		kh_emit_count(e, &dst->unknown_verb_length, sizeof(dst->unknown_verb_length));
 		memcpy(v, src->unknown_verb, (size_t)src->unknown_verb_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -439,62 +490,74 @@ void kh_emit_kh_request(struct kh_emitter *e, struct kh_request *dst, const stru
 	if (src->raw_url_length && src->raw_url) {
 		char *v = kh_emit_alloc(e, src->raw_url_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)src->raw_url_length, 0);
+		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)src->raw_url_length,
+			    0);
 		kh_emit_count(e, &dst->raw_url_length, sizeof(dst->raw_url_length));
 		memcpy(v, src->raw_url, (size_t)src->raw_url_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	kh_emit_kh_cooked_url(e, &dst->cooked_url, &src->cooked_url);
-	kh_emit_kh_transport_address(e, &dst->address, &src->address);
-	kh_emit_kh_request_headers(e, &dst->headers, &src->headers);
+	kh_emit_cooked_url(e, &dst->cooked_url, &src->cooked_url);
+	kh_emit_transport_address(e, &dst->address, &src->address);
+	kh_emit_request_headers(e, &dst->headers, &src->headers);
 	dst->bytes_received = (__u64)src->bytes_received;
 	dst->entity_chunk_count = (__u16)src->entity_chunk_count;
 	if (src->entity_chunk_count && src->entity_chunks) {
-		struct kh_data_chunk *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+		struct kh_data_chunk *v = kh_emit_alloc(e, src->entity_chunk_count,
+							sizeof(struct kh_data_chunk),
+							_Alignof(struct kh_data_chunk));
 
-		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk), 0);
+		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v,
+			    (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk), 0);
 		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
-			kh_emit_kh_data_chunk(e, &v[i], &src->entity_chunks[i]);
+			kh_emit_data_chunk(e, &v[i], &src->entity_chunks[i]);
 	}
 	dst->raw_connection_id = (__u64)src->raw_connection_id;
 	dst->request_info_count = (__u16)src->request_info_count;
 	if (src->request_info_count && src->request_info) {
-		struct kh_request_info *v = kh_emit_alloc(e, src->request_info_count, sizeof(struct kh_request_info), _Alignof(struct kh_request_info));
+		struct kh_request_info *v = kh_emit_alloc(e, src->request_info_count,
+							  sizeof(struct kh_request_info),
+							  _Alignof(struct kh_request_info));
 
-		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v, (size_t)src->request_info_count * sizeof(struct kh_request_info), 0);
+		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v,
+			    (size_t)src->request_info_count * sizeof(struct kh_request_info), 0);
 		kh_emit_count(e, &dst->request_info_count, sizeof(dst->request_info_count));
 		for (size_t i = 0; i < (size_t)src->request_info_count; i++)
-			kh_emit_kh_request_info(e, &v[i], &src->request_info[i]);
+			kh_emit_request_info(e, &v[i], &src->request_info[i]);
 	}
 }
 
-size_t kh_measure_kh_multiple_known_headers(size_t off, const struct kh_multiple_known_headers *src)
+size_t kh_measure_multiple_known_headers(size_t off, const struct kh_multiple_known_headers *src)
 {
 	if (src->known_header_count && src->known_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_known_header)) + (size_t)src->known_header_count * sizeof(struct kh_known_header);
+		off = kh_align_up(off, _Alignof(struct kh_known_header));
+		off += (size_t)src->known_header_count * sizeof(struct kh_known_header);
 		for (size_t i = 0; i < (size_t)src->known_header_count; i++)
-			off = kh_measure_kh_known_header(off, &src->known_headers[i]);
+			off = kh_measure_known_header(off, &src->known_headers[i]);
 	}
 	return off;
 }
 
-void kh_emit_kh_multiple_known_headers(struct kh_emitter *e, struct kh_multiple_known_headers *dst, const struct kh_multiple_known_headers *src)
+void kh_emit_multiple_known_headers(struct kh_emitter *e, struct kh_multiple_known_headers *dst,
+				    const struct kh_multiple_known_headers *src)
 {
 	dst->header_id = (__u32)src->header_id;
 	dst->flags = (__u32)src->flags;
 	dst->known_header_count = (__u16)src->known_header_count;
 	if (src->known_header_count && src->known_headers) {
-		struct kh_known_header *v = kh_emit_alloc(e, src->known_header_count, sizeof(struct kh_known_header), _Alignof(struct kh_known_header));
+		struct kh_known_header *v = kh_emit_alloc(e, src->known_header_count,
+							  sizeof(struct kh_known_header),
+							  _Alignof(struct kh_known_header));
 
-		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v, (size_t)src->known_header_count * sizeof(struct kh_known_header), 0);
+		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v,
+			    (size_t)src->known_header_count * sizeof(struct kh_known_header), 0);
 		kh_emit_count(e, &dst->known_header_count, sizeof(dst->known_header_count));
 		for (size_t i = 0; i < (size_t)src->known_header_count; i++)
-			kh_emit_kh_known_header(e, &v[i], &src->known_headers[i]);
+			kh_emit_known_header(e, &v[i], &src->known_headers[i]);
 	}
 }
 
-size_t kh_measure_kh_cache_key(size_t off, const struct kh_cache_key *src)
+size_t kh_measure_cache_key(size_t off, const struct kh_cache_key *src)
 {
 	if (src->key_length && src->key) {
 		off += (size_t)src->key_length;
@@ -503,7 +566,8 @@ size_t kh_measure_kh_cache_key(size_t off, const struct kh_cache_key *src)
 	return off;
 }
 
-void kh_emit_kh_cache_key(struct kh_emitter *e, struct kh_cache_key *dst, const struct kh_cache_key *src)
+void kh_emit_cache_key(struct kh_emitter *e, struct kh_cache_key *dst,
+		       const struct kh_cache_key *src)
 {
 	dst->key_length = (__u16)src->key_length;
 	if (src->key_length && src->key) {
@@ -516,18 +580,21 @@ void kh_emit_kh_cache_key(struct kh_emitter *e, struct kh_cache_key *dst, const 
 	}
 }
 
-size_t kh_measure_kh_response_info(size_t off, const struct kh_response_info *src)
+size_t kh_measure_response_info(size_t off, const struct kh_response_info *src)
 {
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
-			off = kh_align_up(off, _Alignof(struct kh_multiple_known_headers)) + sizeof(struct kh_multiple_known_headers);
-			off = kh_measure_kh_multiple_known_headers(off, ((const struct kh_multiple_known_headers *)src->info));
+			off = kh_align_up(off, _Alignof(struct kh_multiple_known_headers));
+			off += sizeof(struct kh_multiple_known_headers);
+			off = kh_measure_multiple_known_headers(off,
+								((const struct kh_multiple_known_headers *)src->info));
 			break;
 		}
 		case KH_RESPONSE_INFO_CACHE_KEY: {
-			off = kh_align_up(off, _Alignof(struct kh_cache_key)) + sizeof(struct kh_cache_key);
-			off = kh_measure_kh_cache_key(off, ((const struct kh_cache_key *)src->info));
+			off = kh_align_up(off, _Alignof(struct kh_cache_key));
+			off += sizeof(struct kh_cache_key);
+			off = kh_measure_cache_key(off, ((const struct kh_cache_key *)src->info));
 			break;
 		}
 		default:
@@ -537,25 +604,31 @@ size_t kh_measure_kh_response_info(size_t off, const struct kh_response_info *sr
 	return off;
 }
 
-void kh_emit_kh_response_info(struct kh_emitter *e, struct kh_response_info *dst, const struct kh_response_info *src)
+void kh_emit_response_info(struct kh_emitter *e, struct kh_response_info *dst,
+			   const struct kh_response_info *src)
 {
 	dst->type = (__u32)src->type;
 	dst->length = (__u32)src->length;
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
-			struct kh_multiple_known_headers *v = kh_emit_alloc(e, 1, sizeof(struct kh_multiple_known_headers), _Alignof(struct kh_multiple_known_headers));
+			struct kh_multiple_known_headers *v = kh_emit_alloc(e, 1,
+									    sizeof(struct kh_multiple_known_headers), _Alignof(struct kh_multiple_known_headers));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(struct kh_multiple_known_headers), 0);
-			kh_emit_kh_multiple_known_headers(e, v, ((const struct kh_multiple_known_headers *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
+				    sizeof(struct kh_multiple_known_headers), 0);
+			kh_emit_multiple_known_headers(e, v,
+						       ((const struct kh_multiple_known_headers *)src->info));
 			dst->length = sizeof(struct kh_multiple_known_headers);
 			break;
 		}
 		case KH_RESPONSE_INFO_CACHE_KEY: {
-			struct kh_cache_key *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_key), _Alignof(struct kh_cache_key));
+			struct kh_cache_key *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_key),
+							       _Alignof(struct kh_cache_key));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(struct kh_cache_key), 0);
-			kh_emit_kh_cache_key(e, v, ((const struct kh_cache_key *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
+				    sizeof(struct kh_cache_key), 0);
+			kh_emit_cache_key(e, v, ((const struct kh_cache_key *)src->info));
 			dst->length = sizeof(struct kh_cache_key);
 			break;
 		}
@@ -566,30 +639,32 @@ void kh_emit_kh_response_info(struct kh_emitter *e, struct kh_response_info *dst
 	}
 }
 
-size_t kh_measure_kh_response(size_t off, const struct kh_response *src)
+size_t kh_measure_response(size_t off, const struct kh_response *src)
 {
 	if (src->reason_length && src->reason) {
 		off += (size_t)src->reason_length;
 		off += 1;	/* a NUL after the string */
 	}
-	off = kh_measure_kh_response_headers(off, &src->headers);
+	off = kh_measure_response_headers(off, &src->headers);
 	if (src->entity_chunk_count && src->entity_chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk)) + (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk);
+		off = kh_align_up(off, _Alignof(struct kh_data_chunk));
+		off += (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk);
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
-			off = kh_measure_kh_data_chunk(off, &src->entity_chunks[i]);
+			off = kh_measure_data_chunk(off, &src->entity_chunks[i]);
 	}
 	if (src->response_info_count && src->response_info) {
-		off = kh_align_up(off, _Alignof(struct kh_response_info)) + (size_t)src->response_info_count * sizeof(struct kh_response_info);
+		off = kh_align_up(off, _Alignof(struct kh_response_info));
+		off += (size_t)src->response_info_count * sizeof(struct kh_response_info);
 		for (size_t i = 0; i < (size_t)src->response_info_count; i++)
-			off = kh_measure_kh_response_info(off, &src->response_info[i]);
+			off = kh_measure_response_info(off, &src->response_info[i]);
 	}
 	return off;
 }
 
-void kh_emit_kh_response(struct kh_emitter *e, struct kh_response *dst, const struct kh_response *src)
+void kh_emit_response(struct kh_emitter *e, struct kh_response *dst, const struct kh_response *src)
 {
 	dst->flags = (__u32)src->flags;
-	kh_emit_kh_http_version(e, &dst->version, &src->version);
+	kh_emit_http_version(e, &dst->version, &src->version);
 	dst->status_code = (__u16)src->status_code;
 	dst->reason_length = (__u16)src->reason_length;
 	if (src->reason_length && src->reason) {
@@ -600,39 +675,46 @@ void kh_emit_kh_response(struct kh_emitter *e, struct kh_response *dst, const st
 		memcpy(v, src->reason, (size_t)src->reason_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	kh_emit_kh_response_headers(e, &dst->headers, &src->headers);
+	kh_emit_response_headers(e, &dst->headers, &src->headers);
 	dst->entity_chunk_count = (__u16)src->entity_chunk_count;
 	if (src->entity_chunk_count && src->entity_chunks) {
-		struct kh_data_chunk *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+		struct kh_data_chunk *v = kh_emit_alloc(e, src->entity_chunk_count,
+							sizeof(struct kh_data_chunk),
+							_Alignof(struct kh_data_chunk));
 
-		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk), 0);
+		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v,
+			    (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk), 0);
 		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
-			kh_emit_kh_data_chunk(e, &v[i], &src->entity_chunks[i]);
+			kh_emit_data_chunk(e, &v[i], &src->entity_chunks[i]);
 	}
 	dst->response_info_count = (__u16)src->response_info_count;
 	if (src->response_info_count && src->response_info) {
-		struct kh_response_info *v = kh_emit_alloc(e, src->response_info_count, sizeof(struct kh_response_info), _Alignof(struct kh_response_info));
+		struct kh_response_info *v = kh_emit_alloc(e, src->response_info_count,
+							   sizeof(struct kh_response_info),
+							   _Alignof(struct kh_response_info));
 
-		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v, (size_t)src->response_info_count * sizeof(struct kh_response_info), 0);
+		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v,
+			    (size_t)src->response_info_count * sizeof(struct kh_response_info), 0);
 		kh_emit_count(e, &dst->response_info_count, sizeof(dst->response_info_count));
 		for (size_t i = 0; i < (size_t)src->response_info_count; i++)
-			kh_emit_kh_response_info(e, &v[i], &src->response_info[i]);
+			kh_emit_response_info(e, &v[i], &src->response_info[i]);
 	}
 }
 
-size_t kh_measure_kh_cache_policy(size_t off, const struct kh_cache_policy *src __maybe_unused)
+size_t kh_measure_cache_policy(size_t off, const struct kh_cache_policy *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_cache_policy(struct kh_emitter *e __maybe_unused, struct kh_cache_policy *dst, const struct kh_cache_policy *src)
+void kh_emit_cache_policy(struct kh_emitter *e __maybe_unused, struct kh_cache_policy *dst,
+			  const struct kh_cache_policy *src)
 {
 	dst->policy = (__u32)src->policy;
 	dst->seconds_to_live = (__u32)src->seconds_to_live;
 }
 
-size_t kh_measure_kh_log_data(size_t off, const struct kh_log_data *src)
+size_t kh_measure_log_data(size_t off, const struct kh_log_data *src)
 {
 	if (src->user_name_length && src->user_name) {
 		off += (size_t)src->user_name_length;
@@ -645,7 +727,7 @@ size_t kh_measure_kh_log_data(size_t off, const struct kh_log_data *src)
 	return off;
 }
 
-void kh_emit_kh_log_data(struct kh_emitter *e, struct kh_log_data *dst, const struct kh_log_data *src)
+void kh_emit_log_data(struct kh_emitter *e, struct kh_log_data *dst, const struct kh_log_data *src)
 {
 	dst->type = (__u32)src->type;
 	dst->user_name_length = (__u16)src->user_name_length;
@@ -653,7 +735,8 @@ void kh_emit_kh_log_data(struct kh_emitter *e, struct kh_log_data *dst, const st
 	if (src->user_name_length && src->user_name) {
 		char *v = kh_emit_alloc(e, src->user_name_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v, (size_t)src->user_name_length, 0);
+		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v,
+			    (size_t)src->user_name_length, 0);
 		kh_emit_count(e, &dst->user_name_length, sizeof(dst->user_name_length));
 		memcpy(v, src->user_name, (size_t)src->user_name_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -661,7 +744,8 @@ void kh_emit_kh_log_data(struct kh_emitter *e, struct kh_log_data *dst, const st
 	if (src->uri_query_length && src->uri_query) {
 		char *v = kh_emit_alloc(e, src->uri_query_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v, (size_t)src->uri_query_length, 0);
+		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v,
+			    (size_t)src->uri_query_length, 0);
 		kh_emit_count(e, &dst->uri_query_length, sizeof(dst->uri_query_length));
 		memcpy(v, src->uri_query, (size_t)src->uri_query_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -673,12 +757,13 @@ void kh_emit_kh_log_data(struct kh_emitter *e, struct kh_log_data *dst, const st
 	dst->sub_status = (__u16)src->sub_status;
 }
 
-size_t kh_measure_kh_version_args(size_t off, const struct kh_version_args *src __maybe_unused)
+size_t kh_measure_version_args(size_t off, const struct kh_version_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_version_args(struct kh_emitter *e __maybe_unused, struct kh_version_args *dst, const struct kh_version_args *src)
+void kh_emit_version_args(struct kh_emitter *e __maybe_unused, struct kh_version_args *dst,
+			  const struct kh_version_args *src)
 {
 	dst->major = (__u32)src->major;
 	dst->minor = (__u32)src->minor;
@@ -686,7 +771,7 @@ void kh_emit_kh_version_args(struct kh_emitter *e __maybe_unused, struct kh_vers
 	dst->abi = (__u32)src->abi;
 }
 
-size_t kh_measure_kh_queue_args(size_t off, const struct kh_queue_args *src)
+size_t kh_measure_queue_args(size_t off, const struct kh_queue_args *src)
 {
 	if (src->name_length && src->name) {
 		off += (size_t)src->name_length;
@@ -695,7 +780,8 @@ size_t kh_measure_kh_queue_args(size_t off, const struct kh_queue_args *src)
 	return off;
 }
 
-void kh_emit_kh_queue_args(struct kh_emitter *e, struct kh_queue_args *dst, const struct kh_queue_args *src)
+void kh_emit_queue_args(struct kh_emitter *e, struct kh_queue_args *dst,
+			const struct kh_queue_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->name_length = (__u32)src->name_length;
@@ -710,7 +796,7 @@ void kh_emit_kh_queue_args(struct kh_emitter *e, struct kh_queue_args *dst, cons
 	dst->queue_id = (__u64)src->queue_id;
 }
 
-size_t kh_measure_kh_url_args(size_t off, const struct kh_url_args *src)
+size_t kh_measure_url_args(size_t off, const struct kh_url_args *src)
 {
 	if (src->url_length && src->url) {
 		off += (size_t)src->url_length;
@@ -719,7 +805,7 @@ size_t kh_measure_kh_url_args(size_t off, const struct kh_url_args *src)
 	return off;
 }
 
-void kh_emit_kh_url_args(struct kh_emitter *e, struct kh_url_args *dst, const struct kh_url_args *src)
+void kh_emit_url_args(struct kh_emitter *e, struct kh_url_args *dst, const struct kh_url_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->url_context = (__u64)src->url_context;
@@ -734,12 +820,15 @@ void kh_emit_kh_url_args(struct kh_emitter *e, struct kh_url_args *dst, const st
 	}
 }
 
-size_t kh_measure_kh_receive_request_args(size_t off, const struct kh_receive_request_args *src __maybe_unused)
+size_t kh_measure_receive_request_args(size_t off,
+				       const struct kh_receive_request_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_receive_request_args(struct kh_emitter *e __maybe_unused, struct kh_receive_request_args *dst, const struct kh_receive_request_args *src)
+void kh_emit_receive_request_args(struct kh_emitter *e __maybe_unused,
+				  struct kh_receive_request_args *dst,
+				  const struct kh_receive_request_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
@@ -748,7 +837,7 @@ void kh_emit_kh_receive_request_args(struct kh_emitter *e __maybe_unused, struct
 	dst->bytes_needed = (__u32)src->bytes_needed;
 }
 
-size_t kh_measure_kh_receive_body_args(size_t off, const struct kh_receive_body_args *src)
+size_t kh_measure_receive_body_args(size_t off, const struct kh_receive_body_args *src)
 {
 	if (src->buffer_length && src->buffer) {
 		off += (size_t)src->buffer_length;
@@ -756,7 +845,8 @@ size_t kh_measure_kh_receive_body_args(size_t off, const struct kh_receive_body_
 	return off;
 }
 
-void kh_emit_kh_receive_body_args(struct kh_emitter *e, struct kh_receive_body_args *dst, const struct kh_receive_body_args *src)
+void kh_emit_receive_body_args(struct kh_emitter *e, struct kh_receive_body_args *dst,
+			       const struct kh_receive_body_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
@@ -764,113 +854,136 @@ void kh_emit_kh_receive_body_args(struct kh_emitter *e, struct kh_receive_body_a
 	if (src->buffer_length && src->buffer) {
 		char *v = kh_emit_alloc(e, src->buffer_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)src->buffer_length, KH_PTR_OUT);
+		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)src->buffer_length,
+			    KH_PTR_OUT);
 		kh_emit_count(e, &dst->buffer_length, sizeof(dst->buffer_length));
 		memcpy(v, ((const char *)src->buffer), (size_t)src->buffer_length);
 	}
 	dst->bytes_returned = (__u32)src->bytes_returned;
 }
 
-size_t kh_measure_kh_send_response_args(size_t off, const struct kh_send_response_args *src)
+size_t kh_measure_send_response_args(size_t off, const struct kh_send_response_args *src)
 {
 	if (src->response) {
-		off = kh_align_up(off, _Alignof(struct kh_response)) + sizeof(struct kh_response);
-		off = kh_measure_kh_response(off, src->response);
+		off = kh_align_up(off, _Alignof(struct kh_response));
+		off += sizeof(struct kh_response);
+		off = kh_measure_response(off, src->response);
 	}
 	if (src->cache_policy) {
-		off = kh_align_up(off, _Alignof(struct kh_cache_policy)) + sizeof(struct kh_cache_policy);
+		off = kh_align_up(off, _Alignof(struct kh_cache_policy));
+		off += sizeof(struct kh_cache_policy);
 	}
 	if (src->log_data) {
-		off = kh_align_up(off, _Alignof(struct kh_log_data)) + sizeof(struct kh_log_data);
-		off = kh_measure_kh_log_data(off, src->log_data);
+		off = kh_align_up(off, _Alignof(struct kh_log_data));
+		off += sizeof(struct kh_log_data);
+		off = kh_measure_log_data(off, src->log_data);
 	}
 	return off;
 }
 
-void kh_emit_kh_send_response_args(struct kh_emitter *e, struct kh_send_response_args *dst, const struct kh_send_response_args *src)
+void kh_emit_send_response_args(struct kh_emitter *e, struct kh_send_response_args *dst,
+				const struct kh_send_response_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
 	if (src->response) {
-		struct kh_response *v = kh_emit_alloc(e, 1, sizeof(struct kh_response), _Alignof(struct kh_response));
+		struct kh_response *v = kh_emit_alloc(e, 1, sizeof(struct kh_response),
+						      _Alignof(struct kh_response));
 
-		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v, sizeof(struct kh_response), 0);
-		kh_emit_kh_response(e, v, src->response);
+		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v, sizeof(struct kh_response),
+			    0);
+		kh_emit_response(e, v, src->response);
 	}
 	if (src->cache_policy) {
-		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_policy), _Alignof(struct kh_cache_policy));
+		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_policy),
+							  _Alignof(struct kh_cache_policy));
 
-		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v, sizeof(struct kh_cache_policy), KH_PTR_OPTIONAL);
-		kh_emit_kh_cache_policy(e, v, src->cache_policy);
+		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v,
+			    sizeof(struct kh_cache_policy), KH_PTR_OPTIONAL);
+		kh_emit_cache_policy(e, v, src->cache_policy);
 	}
 	if (src->log_data) {
-		struct kh_log_data *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data), _Alignof(struct kh_log_data));
+		struct kh_log_data *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data),
+						      _Alignof(struct kh_log_data));
 
-		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(struct kh_log_data), KH_PTR_OPTIONAL);
-		kh_emit_kh_log_data(e, v, src->log_data);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(struct kh_log_data),
+			    KH_PTR_OPTIONAL);
+		kh_emit_log_data(e, v, src->log_data);
 	}
 	dst->bytes_sent = (__u32)src->bytes_sent;
 }
 
-size_t kh_measure_kh_send_body_args(size_t off, const struct kh_send_body_args *src)
+size_t kh_measure_send_body_args(size_t off, const struct kh_send_body_args *src)
 {
 	if (src->chunk_count && src->chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk)) + (size_t)src->chunk_count * sizeof(struct kh_data_chunk);
+		off = kh_align_up(off, _Alignof(struct kh_data_chunk));
+		off += (size_t)src->chunk_count * sizeof(struct kh_data_chunk);
 		for (size_t i = 0; i < (size_t)src->chunk_count; i++)
-			off = kh_measure_kh_data_chunk(off, &src->chunks[i]);
+			off = kh_measure_data_chunk(off, &src->chunks[i]);
 	}
 	if (src->log_data) {
-		off = kh_align_up(off, _Alignof(struct kh_log_data)) + sizeof(struct kh_log_data);
-		off = kh_measure_kh_log_data(off, src->log_data);
+		off = kh_align_up(off, _Alignof(struct kh_log_data));
+		off += sizeof(struct kh_log_data);
+		off = kh_measure_log_data(off, src->log_data);
 	}
 	return off;
 }
 
-void kh_emit_kh_send_body_args(struct kh_emitter *e, struct kh_send_body_args *dst, const struct kh_send_body_args *src)
+void kh_emit_send_body_args(struct kh_emitter *e, struct kh_send_body_args *dst,
+			    const struct kh_send_body_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
 	dst->chunk_count = (__u16)src->chunk_count;
 	if (src->chunk_count && src->chunks) {
-		struct kh_data_chunk *v = kh_emit_alloc(e, src->chunk_count, sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+		struct kh_data_chunk *v = kh_emit_alloc(e, src->chunk_count,
+							sizeof(struct kh_data_chunk),
+							_Alignof(struct kh_data_chunk));
 
-		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v, (size_t)src->chunk_count * sizeof(struct kh_data_chunk), 0);
+		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v,
+			    (size_t)src->chunk_count * sizeof(struct kh_data_chunk), 0);
 		kh_emit_count(e, &dst->chunk_count, sizeof(dst->chunk_count));
 		for (size_t i = 0; i < (size_t)src->chunk_count; i++)
-			kh_emit_kh_data_chunk(e, &v[i], &src->chunks[i]);
+			kh_emit_data_chunk(e, &v[i], &src->chunks[i]);
 	}
 	if (src->log_data) {
-		struct kh_log_data *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data), _Alignof(struct kh_log_data));
+		struct kh_log_data *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data),
+						      _Alignof(struct kh_log_data));
 
-		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(struct kh_log_data), KH_PTR_OPTIONAL);
-		kh_emit_kh_log_data(e, v, src->log_data);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(struct kh_log_data),
+			    KH_PTR_OPTIONAL);
+		kh_emit_log_data(e, v, src->log_data);
 	}
 	dst->bytes_sent = (__u32)src->bytes_sent;
 }
 
-size_t kh_measure_kh_cancel_args(size_t off, const struct kh_cancel_args *src __maybe_unused)
+size_t kh_measure_cancel_args(size_t off, const struct kh_cancel_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_cancel_args(struct kh_emitter *e __maybe_unused, struct kh_cancel_args *dst, const struct kh_cancel_args *src)
+void kh_emit_cancel_args(struct kh_emitter *e __maybe_unused, struct kh_cancel_args *dst,
+			 const struct kh_cancel_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
 }
 
-size_t kh_measure_kh_wait_disconnect_args(size_t off, const struct kh_wait_disconnect_args *src __maybe_unused)
+size_t kh_measure_wait_disconnect_args(size_t off,
+				       const struct kh_wait_disconnect_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_wait_disconnect_args(struct kh_emitter *e __maybe_unused, struct kh_wait_disconnect_args *dst, const struct kh_wait_disconnect_args *src)
+void kh_emit_wait_disconnect_args(struct kh_emitter *e __maybe_unused,
+				  struct kh_wait_disconnect_args *dst,
+				  const struct kh_wait_disconnect_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->connection_id = (__u64)src->connection_id;
 }
 
-size_t kh_measure_kh_flush_cache_args(size_t off, const struct kh_flush_cache_args *src)
+size_t kh_measure_flush_cache_args(size_t off, const struct kh_flush_cache_args *src)
 {
 	if (src->url_length && src->url) {
 		off += (size_t)src->url_length;
@@ -879,7 +992,8 @@ size_t kh_measure_kh_flush_cache_args(size_t off, const struct kh_flush_cache_ar
 	return off;
 }
 
-void kh_emit_kh_flush_cache_args(struct kh_emitter *e, struct kh_flush_cache_args *dst, const struct kh_flush_cache_args *src)
+void kh_emit_flush_cache_args(struct kh_emitter *e, struct kh_flush_cache_args *dst,
+			      const struct kh_flush_cache_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->url_length = (__u32)src->url_length;
@@ -893,34 +1007,38 @@ void kh_emit_kh_flush_cache_args(struct kh_emitter *e, struct kh_flush_cache_arg
 	}
 }
 
-size_t kh_measure_kh_stats_args(size_t off, const struct kh_stats_args *src)
+size_t kh_measure_stats_args(size_t off, const struct kh_stats_args *src)
 {
 	if (src->counter_count && src->counters) {
-		off = kh_align_up(off, _Alignof(__u64)) + (size_t)src->counter_count * sizeof(__u64);
+		off = kh_align_up(off, _Alignof(__u64));
+		off += (size_t)src->counter_count * sizeof(__u64);
 	}
 	return off;
 }
 
-void kh_emit_kh_stats_args(struct kh_emitter *e, struct kh_stats_args *dst, const struct kh_stats_args *src)
+void kh_emit_stats_args(struct kh_emitter *e, struct kh_stats_args *dst,
+			const struct kh_stats_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->counter_count = (__u32)src->counter_count;
 	if (src->counter_count && src->counters) {
 		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(__u64), _Alignof(__u64));
 
-		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v, (size_t)src->counter_count * sizeof(__u64), KH_PTR_OUT);
+		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v,
+			    (size_t)src->counter_count * sizeof(__u64), KH_PTR_OUT);
 		kh_emit_count(e, &dst->counter_count, sizeof(dst->counter_count));
 		memcpy(v, src->counters, (size_t)src->counter_count * sizeof(__u64));
 	}
 	dst->counters_returned = (__u32)src->counters_returned;
 }
 
-size_t kh_measure_kh_limits_args(size_t off, const struct kh_limits_args *src __maybe_unused)
+size_t kh_measure_limits_args(size_t off, const struct kh_limits_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_limits_args(struct kh_emitter *e __maybe_unused, struct kh_limits_args *dst, const struct kh_limits_args *src)
+void kh_emit_limits_args(struct kh_emitter *e __maybe_unused, struct kh_limits_args *dst,
+			 const struct kh_limits_args *src)
 {
 	dst->mask = (__u32)src->mask;
 	dst->max_connections = (__u32)src->max_connections;
@@ -931,29 +1049,31 @@ void kh_emit_kh_limits_args(struct kh_emitter *e __maybe_unused, struct kh_limit
 	dst->header_timeout_ms = (__u32)src->header_timeout_ms;
 }
 
-size_t kh_measure_kh_http_version_ia32(size_t off, const struct kh_http_version *src __maybe_unused)
+size_t kh_measure_http_version_ia32(size_t off, const struct kh_http_version *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_http_version_ia32(struct kh_emitter *e __maybe_unused, struct kh_http_version *dst, const struct kh_http_version *src)
+void kh_emit_http_version_ia32(struct kh_emitter *e __maybe_unused, struct kh_http_version *dst,
+			       const struct kh_http_version *src)
 {
 	dst->major = (__u16)src->major;
 	dst->minor = (__u16)src->minor;
 }
 
-size_t kh_measure_kh_byte_range_ia32(size_t off, const struct kh_byte_range *src __maybe_unused)
+size_t kh_measure_byte_range_ia32(size_t off, const struct kh_byte_range *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_byte_range_ia32(struct kh_emitter *e __maybe_unused, struct kh_byte_range_ia32 *dst, const struct kh_byte_range *src)
+void kh_emit_byte_range_ia32(struct kh_emitter *e __maybe_unused, struct kh_byte_range_ia32 *dst,
+			     const struct kh_byte_range *src)
 {
 	dst->start = (__u64)src->start;
 	dst->length = (__u64)src->length;
 }
 
-size_t kh_measure_kh_known_header_ia32(size_t off, const struct kh_known_header *src)
+size_t kh_measure_known_header_ia32(size_t off, const struct kh_known_header *src)
 {
 	if (src->value_length && src->value) {
 		off += (size_t)src->value_length;
@@ -962,7 +1082,8 @@ size_t kh_measure_kh_known_header_ia32(size_t off, const struct kh_known_header 
 	return off;
 }
 
-void kh_emit_kh_known_header_ia32(struct kh_emitter *e, struct kh_known_header_ia32 *dst, const struct kh_known_header *src)
+void kh_emit_known_header_ia32(struct kh_emitter *e, struct kh_known_header_ia32 *dst,
+			       const struct kh_known_header *src)
 {
 	dst->value_length = (__u16)src->value_length;
 	if (src->value_length && src->value) {
@@ -975,7 +1096,7 @@ void kh_emit_kh_known_header_ia32(struct kh_emitter *e, struct kh_known_header_i
 	}
 }
 
-size_t kh_measure_kh_unknown_header_ia32(size_t off, const struct kh_unknown_header *src)
+size_t kh_measure_unknown_header_ia32(size_t off, const struct kh_unknown_header *src)
 {
 	if (src->name_length && src->name) {
 		off += (size_t)src->name_length;
@@ -988,7 +1109,8 @@ size_t kh_measure_kh_unknown_header_ia32(size_t off, const struct kh_unknown_hea
 	return off;
 }
 
-void kh_emit_kh_unknown_header_ia32(struct kh_emitter *e, struct kh_unknown_header_ia32 *dst, const struct kh_unknown_header *src)
+void kh_emit_unknown_header_ia32(struct kh_emitter *e, struct kh_unknown_header_ia32 *dst,
+				 const struct kh_unknown_header *src)
 {
 	dst->name_length = (__u16)src->name_length;
 	dst->value_length = (__u16)src->value_length;
@@ -1010,7 +1132,7 @@ void kh_emit_kh_unknown_header_ia32(struct kh_emitter *e, struct kh_unknown_head
 	}
 }
 
-size_t kh_measure_kh_cooked_url_ia32(size_t off, const struct kh_cooked_url *src)
+size_t kh_measure_cooked_url_ia32(size_t off, const struct kh_cooked_url *src)
 {
 	if (src->full_url_length && src->full_url) {
 		off += (size_t)src->full_url_length;
@@ -1031,7 +1153,8 @@ size_t kh_measure_kh_cooked_url_ia32(size_t off, const struct kh_cooked_url *src
 	return off;
 }
 
-void kh_emit_kh_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 *dst, const struct kh_cooked_url *src)
+void kh_emit_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 *dst,
+			     const struct kh_cooked_url *src)
 {
 	dst->full_url_length = (__u16)src->full_url_length;
 	dst->host_length = (__u16)src->host_length;
@@ -1040,7 +1163,8 @@ void kh_emit_kh_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 
 	if (src->full_url_length && src->full_url) {
 		char *v = kh_emit_alloc(e, src->full_url_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v, (size_t)src->full_url_length, 0);
+		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v,
+			    (size_t)src->full_url_length, 0);
 		kh_emit_count(e, &dst->full_url_length, sizeof(dst->full_url_length));
 		memcpy(v, src->full_url, (size_t)src->full_url_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -1056,7 +1180,8 @@ void kh_emit_kh_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 
 	if (src->abs_path_length && src->abs_path) {
 		char *v = kh_emit_alloc(e, src->abs_path_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v, (size_t)src->abs_path_length, 0);
+		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v,
+			    (size_t)src->abs_path_length, 0);
 		kh_emit_count(e, &dst->abs_path_length, sizeof(dst->abs_path_length));
 		memcpy(v, src->abs_path, (size_t)src->abs_path_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -1064,14 +1189,15 @@ void kh_emit_kh_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 
 	if (src->query_string_length && src->query_string) {
 		char *v = kh_emit_alloc(e, src->query_string_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v, (size_t)src->query_string_length, 0);
+		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v,
+			    (size_t)src->query_string_length, 0);
 		kh_emit_count(e, &dst->query_string_length, sizeof(dst->query_string_length));
 		memcpy(v, src->query_string, (size_t)src->query_string_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 }
 
-size_t kh_measure_kh_transport_address_ia32(size_t off, const struct kh_transport_address *src)
+size_t kh_measure_transport_address_ia32(size_t off, const struct kh_transport_address *src)
 {
 	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote)) {
 		off += (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote));
@@ -1082,109 +1208,128 @@ size_t kh_measure_kh_transport_address_ia32(size_t off, const struct kh_transpor
 	return off;
 }
 
-void kh_emit_kh_transport_address_ia32(struct kh_emitter *e, struct kh_transport_address_ia32 *dst, const struct kh_transport_address *src)
+void kh_emit_transport_address_ia32(struct kh_emitter *e, struct kh_transport_address_ia32 *dst,
+				    const struct kh_transport_address *src)
 {
 	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote)) {
 		char *v = kh_emit_alloc(e, kh_sockaddr_size(*(const __u16 *)src->remote), 1, 1);
 
-		kh_emit_ptr(e, &dst->remote, sizeof(dst->remote), v, (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)), 0);
-		memcpy(v, ((const char *)src->remote), (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)));
+		kh_emit_ptr(e, &dst->remote, sizeof(dst->remote), v,
+			    (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)), 0);
+		memcpy(v, ((const char *)src->remote),
+		       (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)));
 	}
 	if (src->local && kh_sockaddr_size(*(const __u16 *)src->local)) {
 		char *v = kh_emit_alloc(e, kh_sockaddr_size(*(const __u16 *)src->local), 1, 1);
 
-		kh_emit_ptr(e, &dst->local, sizeof(dst->local), v, (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)), 0);
-		memcpy(v, ((const char *)src->local), (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)));
+		kh_emit_ptr(e, &dst->local, sizeof(dst->local), v,
+			    (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)), 0);
+		memcpy(v, ((const char *)src->local),
+		       (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)));
 	}
 }
 
-size_t kh_measure_kh_request_headers_ia32(size_t off, const struct kh_request_headers *src)
+size_t kh_measure_request_headers_ia32(size_t off, const struct kh_request_headers *src)
 {
 	if (src->unknown_header_count && src->unknown_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_ia32)) + (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_ia32);
+		off = kh_align_up(off, _Alignof(struct kh_unknown_header_ia32));
+		off += (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_ia32);
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
-			off = kh_measure_kh_unknown_header_ia32(off, &src->unknown_headers[i]);
+			off = kh_measure_unknown_header_ia32(off, &src->unknown_headers[i]);
 	}
 	if (src->trailer_count && src->trailers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_ia32)) + (size_t)src->trailer_count * sizeof(struct kh_unknown_header_ia32);
+		off = kh_align_up(off, _Alignof(struct kh_unknown_header_ia32));
+		off += (size_t)src->trailer_count * sizeof(struct kh_unknown_header_ia32);
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
-			off = kh_measure_kh_unknown_header_ia32(off, &src->trailers[i]);
+			off = kh_measure_unknown_header_ia32(off, &src->trailers[i]);
 	}
 	for (unsigned int i0 = 0; i0 < 41; i0++) {
-		off = kh_measure_kh_known_header_ia32(off, &src->known_headers[i0]);
+		off = kh_measure_known_header_ia32(off, &src->known_headers[i0]);
 	}
 	return off;
 }
 
-void kh_emit_kh_request_headers_ia32(struct kh_emitter *e, struct kh_request_headers_ia32 *dst, const struct kh_request_headers *src)
+void kh_emit_request_headers_ia32(struct kh_emitter *e, struct kh_request_headers_ia32 *dst,
+				  const struct kh_request_headers *src)
 {
 	dst->unknown_header_count = (__u16)src->unknown_header_count;
 	if (src->unknown_header_count && src->unknown_headers) {
-		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
+		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->unknown_header_count,
+								 sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
 
-		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_ia32), 0);
+		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v,
+			    (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_ia32), 0);
 		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
-			kh_emit_kh_unknown_header_ia32(e, &v[i], &src->unknown_headers[i]);
+			kh_emit_unknown_header_ia32(e, &v[i], &src->unknown_headers[i]);
 	}
 	dst->trailer_count = (__u16)src->trailer_count;
 	if (src->trailer_count && src->trailers) {
-		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
+		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->trailer_count,
+								 sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
 
-		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)src->trailer_count * sizeof(struct kh_unknown_header_ia32), 0);
+		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v,
+			    (size_t)src->trailer_count * sizeof(struct kh_unknown_header_ia32), 0);
 		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
-			kh_emit_kh_unknown_header_ia32(e, &v[i], &src->trailers[i]);
+			kh_emit_unknown_header_ia32(e, &v[i], &src->trailers[i]);
 	}
 	for (unsigned int i0 = 0; i0 < 41; i0++) {
-		kh_emit_kh_known_header_ia32(e, &dst->known_headers[i0], &src->known_headers[i0]);
+		kh_emit_known_header_ia32(e, &dst->known_headers[i0], &src->known_headers[i0]);
 	}
 }
 
-size_t kh_measure_kh_response_headers_ia32(size_t off, const struct kh_response_headers *src)
+size_t kh_measure_response_headers_ia32(size_t off, const struct kh_response_headers *src)
 {
 	if (src->unknown_header_count && src->unknown_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_ia32)) + (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_ia32);
+		off = kh_align_up(off, _Alignof(struct kh_unknown_header_ia32));
+		off += (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_ia32);
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
-			off = kh_measure_kh_unknown_header_ia32(off, &src->unknown_headers[i]);
+			off = kh_measure_unknown_header_ia32(off, &src->unknown_headers[i]);
 	}
 	if (src->trailer_count && src->trailers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_ia32)) + (size_t)src->trailer_count * sizeof(struct kh_unknown_header_ia32);
+		off = kh_align_up(off, _Alignof(struct kh_unknown_header_ia32));
+		off += (size_t)src->trailer_count * sizeof(struct kh_unknown_header_ia32);
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
-			off = kh_measure_kh_unknown_header_ia32(off, &src->trailers[i]);
+			off = kh_measure_unknown_header_ia32(off, &src->trailers[i]);
 	}
 	for (unsigned int i0 = 0; i0 < 30; i0++) {
-		off = kh_measure_kh_known_header_ia32(off, &src->known_headers[i0]);
+		off = kh_measure_known_header_ia32(off, &src->known_headers[i0]);
 	}
 	return off;
 }
 
-void kh_emit_kh_response_headers_ia32(struct kh_emitter *e, struct kh_response_headers_ia32 *dst, const struct kh_response_headers *src)
+void kh_emit_response_headers_ia32(struct kh_emitter *e, struct kh_response_headers_ia32 *dst,
+				   const struct kh_response_headers *src)
 {
 	dst->unknown_header_count = (__u16)src->unknown_header_count;
 	if (src->unknown_header_count && src->unknown_headers) {
-		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
+		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->unknown_header_count,
+								 sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
 
-		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_ia32), 0);
+		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v,
+			    (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_ia32), 0);
 		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
-			kh_emit_kh_unknown_header_ia32(e, &v[i], &src->unknown_headers[i]);
+			kh_emit_unknown_header_ia32(e, &v[i], &src->unknown_headers[i]);
 	}
 	dst->trailer_count = (__u16)src->trailer_count;
 	if (src->trailer_count && src->trailers) {
-		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
+		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->trailer_count,
+								 sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
 
-		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)src->trailer_count * sizeof(struct kh_unknown_header_ia32), 0);
+		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v,
+			    (size_t)src->trailer_count * sizeof(struct kh_unknown_header_ia32), 0);
 		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
-			kh_emit_kh_unknown_header_ia32(e, &v[i], &src->trailers[i]);
+			kh_emit_unknown_header_ia32(e, &v[i], &src->trailers[i]);
 	}
 	for (unsigned int i0 = 0; i0 < 30; i0++) {
-		kh_emit_kh_known_header_ia32(e, &dst->known_headers[i0], &src->known_headers[i0]);
+		kh_emit_known_header_ia32(e, &dst->known_headers[i0], &src->known_headers[i0]);
 	}
 }
 
-size_t kh_measure_kh_data_chunk_ia32(size_t off, const struct kh_data_chunk *src)
+size_t kh_measure_data_chunk_ia32(size_t off, const struct kh_data_chunk *src)
 {
 	switch (src->type) {
 	case KH_CHUNK_FROM_MEMORY: {
@@ -1209,7 +1354,8 @@ size_t kh_measure_kh_data_chunk_ia32(size_t off, const struct kh_data_chunk *src
 	return off;
 }
 
-void kh_emit_kh_data_chunk_ia32(struct kh_emitter *e, struct kh_data_chunk_ia32 *dst, const struct kh_data_chunk *src)
+void kh_emit_data_chunk_ia32(struct kh_emitter *e, struct kh_data_chunk_ia32 *dst,
+			     const struct kh_data_chunk *src)
 {
 	dst->type = (__u32)src->type;
 	switch (src->type) {
@@ -1217,15 +1363,17 @@ void kh_emit_kh_data_chunk_ia32(struct kh_emitter *e, struct kh_data_chunk_ia32 
 		if (src->u.memory.length && src->u.memory.buffer) {
 			char *v = kh_emit_alloc(e, src->u.memory.length, 1, 1);
 
-			kh_emit_ptr(e, &dst->u.memory.buffer, sizeof(dst->u.memory.buffer), v, (size_t)src->u.memory.length, 0);
+			kh_emit_ptr(e, &dst->u.memory.buffer, sizeof(dst->u.memory.buffer), v,
+				    (size_t)src->u.memory.length, 0);
 			kh_emit_count(e, &dst->u.memory.length, sizeof(dst->u.memory.length));
-			memcpy(v, ((const char *)src->u.memory.buffer), (size_t)src->u.memory.length);
+			memcpy(v, ((const char *)src->u.memory.buffer),
+			       (size_t)src->u.memory.length);
 		}
 		dst->u.memory.length = (__u32)src->u.memory.length;
 		break;
 	}
 	case KH_CHUNK_FROM_FILE: {
-		kh_emit_kh_byte_range_ia32(e, &dst->u.file.range, &src->u.file.range);
+		kh_emit_byte_range_ia32(e, &dst->u.file.range, &src->u.file.range);
 		dst->u.file.fd = (__s32)src->u.file.fd;
 		break;
 	}
@@ -1234,8 +1382,10 @@ void kh_emit_kh_data_chunk_ia32(struct kh_emitter *e, struct kh_data_chunk_ia32 
 		if (src->u.fragment.name_length && src->u.fragment.name) {
 			char *v = kh_emit_alloc(e, src->u.fragment.name_length, 1, 1);
 
-			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v, (size_t)src->u.fragment.name_length, 0);
-			kh_emit_count(e, &dst->u.fragment.name_length, sizeof(dst->u.fragment.name_length));
+			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v,
+				    (size_t)src->u.fragment.name_length, 0);
+			kh_emit_count(e, &dst->u.fragment.name_length,
+				      sizeof(dst->u.fragment.name_length));
 			memcpy(v, src->u.fragment.name, (size_t)src->u.fragment.name_length);
 			kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 		}
@@ -1246,40 +1396,46 @@ void kh_emit_kh_data_chunk_ia32(struct kh_emitter *e, struct kh_data_chunk_ia32 
 	}
 }
 
-size_t kh_measure_kh_request_timing_ia32(size_t off, const struct kh_request_timing *src __maybe_unused)
+size_t kh_measure_request_timing_ia32(size_t off,
+				      const struct kh_request_timing *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_request_timing_ia32(struct kh_emitter *e __maybe_unused, struct kh_request_timing_ia32 *dst, const struct kh_request_timing *src)
+void kh_emit_request_timing_ia32(struct kh_emitter *e __maybe_unused,
+				 struct kh_request_timing_ia32 *dst,
+				 const struct kh_request_timing *src)
 {
 	dst->accepted_ns = (__u64)src->accepted_ns;
 	dst->headers_parsed_ns = (__u64)src->headers_parsed_ns;
 	dst->header_bytes = (__u32)src->header_bytes;
 }
 
-size_t kh_measure_kh_request_tcp_ia32(size_t off, const struct kh_request_tcp *src __maybe_unused)
+size_t kh_measure_request_tcp_ia32(size_t off, const struct kh_request_tcp *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_request_tcp_ia32(struct kh_emitter *e __maybe_unused, struct kh_request_tcp_ia32 *dst, const struct kh_request_tcp *src)
+void kh_emit_request_tcp_ia32(struct kh_emitter *e __maybe_unused, struct kh_request_tcp_ia32 *dst,
+			      const struct kh_request_tcp *src)
 {
 	dst->rtt_us = (__u32)src->rtt_us;
 	dst->mss = (__u32)src->mss;
 	dst->bytes_acked = (__u64)src->bytes_acked;
 }
 
-size_t kh_measure_kh_request_info_ia32(size_t off, const struct kh_request_info *src)
+size_t kh_measure_request_info_ia32(size_t off, const struct kh_request_info *src)
 {
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_REQUEST_INFO_TIMING: {
-			off = kh_align_up(off, _Alignof(struct kh_request_timing_ia32)) + sizeof(struct kh_request_timing_ia32);
+			off = kh_align_up(off, _Alignof(struct kh_request_timing_ia32));
+			off += sizeof(struct kh_request_timing_ia32);
 			break;
 		}
 		case KH_REQUEST_INFO_TCP: {
-			off = kh_align_up(off, _Alignof(struct kh_request_tcp_ia32)) + sizeof(struct kh_request_tcp_ia32);
+			off = kh_align_up(off, _Alignof(struct kh_request_tcp_ia32));
+			off += sizeof(struct kh_request_tcp_ia32);
 			break;
 		}
 		default:
@@ -1289,25 +1445,31 @@ size_t kh_measure_kh_request_info_ia32(size_t off, const struct kh_request_info 
 	return off;
 }
 
-void kh_emit_kh_request_info_ia32(struct kh_emitter *e, struct kh_request_info_ia32 *dst, const struct kh_request_info *src)
+void kh_emit_request_info_ia32(struct kh_emitter *e, struct kh_request_info_ia32 *dst,
+			       const struct kh_request_info *src)
 {
 	dst->type = (__u32)src->type;
 	dst->length = (__u32)src->length;
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_REQUEST_INFO_TIMING: {
-			struct kh_request_timing_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_request_timing_ia32), _Alignof(struct kh_request_timing_ia32));
+			struct kh_request_timing_ia32 *v = kh_emit_alloc(e, 1,
+									 sizeof(struct kh_request_timing_ia32), _Alignof(struct kh_request_timing_ia32));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(struct kh_request_timing_ia32), 0);
-			kh_emit_kh_request_timing_ia32(e, v, ((const struct kh_request_timing *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
+				    sizeof(struct kh_request_timing_ia32), 0);
+			kh_emit_request_timing_ia32(e, v,
+						    ((const struct kh_request_timing *)src->info));
 			dst->length = sizeof(struct kh_request_timing_ia32);
 			break;
 		}
 		case KH_REQUEST_INFO_TCP: {
-			struct kh_request_tcp_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_request_tcp_ia32), _Alignof(struct kh_request_tcp_ia32));
+			struct kh_request_tcp_ia32 *v = kh_emit_alloc(e, 1,
+								      sizeof(struct kh_request_tcp_ia32), _Alignof(struct kh_request_tcp_ia32));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(struct kh_request_tcp_ia32), 0);
-			kh_emit_kh_request_tcp_ia32(e, v, ((const struct kh_request_tcp *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
+				    sizeof(struct kh_request_tcp_ia32), 0);
+			kh_emit_request_tcp_ia32(e, v, ((const struct kh_request_tcp *)src->info));
 			dst->length = sizeof(struct kh_request_tcp_ia32);
 			break;
 		}
@@ -1318,7 +1480,7 @@ void kh_emit_kh_request_info_ia32(struct kh_emitter *e, struct kh_request_info_i
 	}
 }
 
-size_t kh_measure_kh_request_ia32(size_t off, const struct kh_request *src)
+size_t kh_measure_request_ia32(size_t off, const struct kh_request *src)
 {
 	if (src->unknown_verb_length && src->unknown_verb) {
 		off += (size_t)src->unknown_verb_length;
@@ -1328,36 +1490,40 @@ size_t kh_measure_kh_request_ia32(size_t off, const struct kh_request *src)
 		off += (size_t)src->raw_url_length;
 		off += 1;	/* a NUL after the string */
 	}
-	off = kh_measure_kh_cooked_url_ia32(off, &src->cooked_url);
-	off = kh_measure_kh_transport_address_ia32(off, &src->address);
-	off = kh_measure_kh_request_headers_ia32(off, &src->headers);
+	off = kh_measure_cooked_url_ia32(off, &src->cooked_url);
+	off = kh_measure_transport_address_ia32(off, &src->address);
+	off = kh_measure_request_headers_ia32(off, &src->headers);
 	if (src->entity_chunk_count && src->entity_chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk_ia32)) + (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_ia32);
+		off = kh_align_up(off, _Alignof(struct kh_data_chunk_ia32));
+		off += (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_ia32);
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
-			off = kh_measure_kh_data_chunk_ia32(off, &src->entity_chunks[i]);
+			off = kh_measure_data_chunk_ia32(off, &src->entity_chunks[i]);
 	}
 	if (src->request_info_count && src->request_info) {
-		off = kh_align_up(off, _Alignof(struct kh_request_info_ia32)) + (size_t)src->request_info_count * sizeof(struct kh_request_info_ia32);
+		off = kh_align_up(off, _Alignof(struct kh_request_info_ia32));
+		off += (size_t)src->request_info_count * sizeof(struct kh_request_info_ia32);
 		for (size_t i = 0; i < (size_t)src->request_info_count; i++)
-			off = kh_measure_kh_request_info_ia32(off, &src->request_info[i]);
+			off = kh_measure_request_info_ia32(off, &src->request_info[i]);
 	}
 	return off;
 }
 
-void kh_emit_kh_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst, const struct kh_request *src)
+void kh_emit_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst,
+			  const struct kh_request *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->connection_id = (__u64)src->connection_id;
 	dst->request_id = (__u64)src->request_id;
 	dst->url_context = (__u64)src->url_context;
-	kh_emit_kh_http_version_ia32(e, &dst->version, &src->version);
+	kh_emit_http_version_ia32(e, &dst->version, &src->version);
 	dst->verb = (__u32)src->verb;
 	dst->unknown_verb_length = (__u16)src->unknown_verb_length;
 	dst->raw_url_length = (__u16)src->raw_url_length;
 	if (src->unknown_verb_length && src->unknown_verb) {
 		char *v = kh_emit_alloc(e, src->unknown_verb_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v, (size_t)src->unknown_verb_length, 0);
+		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v,
+			    (size_t)src->unknown_verb_length, 0);
 		kh_emit_count(e, &dst->unknown_verb_length, sizeof(dst->unknown_verb_length));
 		memcpy(v, src->unknown_verb, (size_t)src->unknown_verb_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -1365,62 +1531,78 @@ void kh_emit_kh_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst, 
 	if (src->raw_url_length && src->raw_url) {
 		char *v = kh_emit_alloc(e, src->raw_url_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)src->raw_url_length, 0);
+		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)src->raw_url_length,
+			    0);
 		kh_emit_count(e, &dst->raw_url_length, sizeof(dst->raw_url_length));
 		memcpy(v, src->raw_url, (size_t)src->raw_url_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	kh_emit_kh_cooked_url_ia32(e, &dst->cooked_url, &src->cooked_url);
-	kh_emit_kh_transport_address_ia32(e, &dst->address, &src->address);
-	kh_emit_kh_request_headers_ia32(e, &dst->headers, &src->headers);
+	kh_emit_cooked_url_ia32(e, &dst->cooked_url, &src->cooked_url);
+	kh_emit_transport_address_ia32(e, &dst->address, &src->address);
+	kh_emit_request_headers_ia32(e, &dst->headers, &src->headers);
 	dst->bytes_received = (__u64)src->bytes_received;
 	dst->entity_chunk_count = (__u16)src->entity_chunk_count;
 	if (src->entity_chunk_count && src->entity_chunks) {
-		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk_ia32), _Alignof(struct kh_data_chunk_ia32));
+		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->entity_chunk_count,
+							     sizeof(struct kh_data_chunk_ia32),
+							     _Alignof(struct kh_data_chunk_ia32));
 
-		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_ia32), 0);
+		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v,
+			    (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_ia32), 0);
 		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
-			kh_emit_kh_data_chunk_ia32(e, &v[i], &src->entity_chunks[i]);
+			kh_emit_data_chunk_ia32(e, &v[i], &src->entity_chunks[i]);
 	}
 	dst->raw_connection_id = (__u64)src->raw_connection_id;
 	dst->request_info_count = (__u16)src->request_info_count;
 	if (src->request_info_count && src->request_info) {
-		struct kh_request_info_ia32 *v = kh_emit_alloc(e, src->request_info_count, sizeof(struct kh_request_info_ia32), _Alignof(struct kh_request_info_ia32));
+		struct kh_request_info_ia32 *v = kh_emit_alloc(e, src->request_info_count,
+							       sizeof(struct kh_request_info_ia32),
+							       _Alignof(struct kh_request_info_ia32));
 
-		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v, (size_t)src->request_info_count * sizeof(struct kh_request_info_ia32), 0);
+		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v,
+			    (size_t)src->request_info_count * sizeof(struct kh_request_info_ia32),
+			    0);
 		kh_emit_count(e, &dst->request_info_count, sizeof(dst->request_info_count));
 		for (size_t i = 0; i < (size_t)src->request_info_count; i++)
-			kh_emit_kh_request_info_ia32(e, &v[i], &src->request_info[i]);
+			kh_emit_request_info_ia32(e, &v[i], &src->request_info[i]);
 	}
 }
 
-size_t kh_measure_kh_multiple_known_headers_ia32(size_t off, const struct kh_multiple_known_headers *src)
+size_t kh_measure_multiple_known_headers_ia32(size_t off,
+					      const struct kh_multiple_known_headers *src)
 {
 	if (src->known_header_count && src->known_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_known_header_ia32)) + (size_t)src->known_header_count * sizeof(struct kh_known_header_ia32);
+		off = kh_align_up(off, _Alignof(struct kh_known_header_ia32));
+		off += (size_t)src->known_header_count * sizeof(struct kh_known_header_ia32);
 		for (size_t i = 0; i < (size_t)src->known_header_count; i++)
-			off = kh_measure_kh_known_header_ia32(off, &src->known_headers[i]);
+			off = kh_measure_known_header_ia32(off, &src->known_headers[i]);
 	}
 	return off;
 }
 
-void kh_emit_kh_multiple_known_headers_ia32(struct kh_emitter *e, struct kh_multiple_known_headers_ia32 *dst, const struct kh_multiple_known_headers *src)
+void kh_emit_multiple_known_headers_ia32(struct kh_emitter *e,
+					 struct kh_multiple_known_headers_ia32 *dst,
+					 const struct kh_multiple_known_headers *src)
 {
 	dst->header_id = (__u32)src->header_id;
 	dst->flags = (__u32)src->flags;
 	dst->known_header_count = (__u16)src->known_header_count;
 	if (src->known_header_count && src->known_headers) {
-		struct kh_known_header_ia32 *v = kh_emit_alloc(e, src->known_header_count, sizeof(struct kh_known_header_ia32), _Alignof(struct kh_known_header_ia32));
+		struct kh_known_header_ia32 *v = kh_emit_alloc(e, src->known_header_count,
+							       sizeof(struct kh_known_header_ia32),
+							       _Alignof(struct kh_known_header_ia32));
 
-		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v, (size_t)src->known_header_count * sizeof(struct kh_known_header_ia32), 0);
+		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v,
+			    (size_t)src->known_header_count * sizeof(struct kh_known_header_ia32),
+			    0);
 		kh_emit_count(e, &dst->known_header_count, sizeof(dst->known_header_count));
 		for (size_t i = 0; i < (size_t)src->known_header_count; i++)
-			kh_emit_kh_known_header_ia32(e, &v[i], &src->known_headers[i]);
+			kh_emit_known_header_ia32(e, &v[i], &src->known_headers[i]);
 	}
 }
 
-size_t kh_measure_kh_cache_key_ia32(size_t off, const struct kh_cache_key *src)
+size_t kh_measure_cache_key_ia32(size_t off, const struct kh_cache_key *src)
 {
 	if (src->key_length && src->key) {
 		off += (size_t)src->key_length;
@@ -1429,7 +1611,8 @@ size_t kh_measure_kh_cache_key_ia32(size_t off, const struct kh_cache_key *src)
 	return off;
 }
 
-void kh_emit_kh_cache_key_ia32(struct kh_emitter *e, struct kh_cache_key_ia32 *dst, const struct kh_cache_key *src)
+void kh_emit_cache_key_ia32(struct kh_emitter *e, struct kh_cache_key_ia32 *dst,
+			    const struct kh_cache_key *src)
 {
 	dst->key_length = (__u16)src->key_length;
 	if (src->key_length && src->key) {
@@ -1442,18 +1625,22 @@ void kh_emit_kh_cache_key_ia32(struct kh_emitter *e, struct kh_cache_key_ia32 *d
 	}
 }
 
-size_t kh_measure_kh_response_info_ia32(size_t off, const struct kh_response_info *src)
+size_t kh_measure_response_info_ia32(size_t off, const struct kh_response_info *src)
 {
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
-			off = kh_align_up(off, _Alignof(struct kh_multiple_known_headers_ia32)) + sizeof(struct kh_multiple_known_headers_ia32);
-			off = kh_measure_kh_multiple_known_headers_ia32(off, ((const struct kh_multiple_known_headers *)src->info));
+			off = kh_align_up(off, _Alignof(struct kh_multiple_known_headers_ia32));
+			off += sizeof(struct kh_multiple_known_headers_ia32);
+			off = kh_measure_multiple_known_headers_ia32(off,
+								     ((const struct kh_multiple_known_headers *)src->info));
 			break;
 		}
 		case KH_RESPONSE_INFO_CACHE_KEY: {
-			off = kh_align_up(off, _Alignof(struct kh_cache_key_ia32)) + sizeof(struct kh_cache_key_ia32);
-			off = kh_measure_kh_cache_key_ia32(off, ((const struct kh_cache_key *)src->info));
+			off = kh_align_up(off, _Alignof(struct kh_cache_key_ia32));
+			off += sizeof(struct kh_cache_key_ia32);
+			off = kh_measure_cache_key_ia32(off,
+							((const struct kh_cache_key *)src->info));
 			break;
 		}
 		default:
@@ -1463,25 +1650,31 @@ size_t kh_measure_kh_response_info_ia32(size_t off, const struct kh_response_inf
 	return off;
 }
 
-void kh_emit_kh_response_info_ia32(struct kh_emitter *e, struct kh_response_info_ia32 *dst, const struct kh_response_info *src)
+void kh_emit_response_info_ia32(struct kh_emitter *e, struct kh_response_info_ia32 *dst,
+				const struct kh_response_info *src)
 {
 	dst->type = (__u32)src->type;
 	dst->length = (__u32)src->length;
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
-			struct kh_multiple_known_headers_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_multiple_known_headers_ia32), _Alignof(struct kh_multiple_known_headers_ia32));
+			struct kh_multiple_known_headers_ia32 *v = kh_emit_alloc(e, 1,
+										 sizeof(struct kh_multiple_known_headers_ia32), _Alignof(struct kh_multiple_known_headers_ia32));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(struct kh_multiple_known_headers_ia32), 0);
-			kh_emit_kh_multiple_known_headers_ia32(e, v, ((const struct kh_multiple_known_headers *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
+				    sizeof(struct kh_multiple_known_headers_ia32), 0);
+			kh_emit_multiple_known_headers_ia32(e, v,
+							    ((const struct kh_multiple_known_headers *)src->info));
 			dst->length = sizeof(struct kh_multiple_known_headers_ia32);
 			break;
 		}
 		case KH_RESPONSE_INFO_CACHE_KEY: {
-			struct kh_cache_key_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_key_ia32), _Alignof(struct kh_cache_key_ia32));
+			struct kh_cache_key_ia32 *v = kh_emit_alloc(e, 1,
+								    sizeof(struct kh_cache_key_ia32), _Alignof(struct kh_cache_key_ia32));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(struct kh_cache_key_ia32), 0);
-			kh_emit_kh_cache_key_ia32(e, v, ((const struct kh_cache_key *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
+				    sizeof(struct kh_cache_key_ia32), 0);
+			kh_emit_cache_key_ia32(e, v, ((const struct kh_cache_key *)src->info));
 			dst->length = sizeof(struct kh_cache_key_ia32);
 			break;
 		}
@@ -1492,30 +1685,33 @@ void kh_emit_kh_response_info_ia32(struct kh_emitter *e, struct kh_response_info
 	}
 }
 
-size_t kh_measure_kh_response_ia32(size_t off, const struct kh_response *src)
+size_t kh_measure_response_ia32(size_t off, const struct kh_response *src)
 {
 	if (src->reason_length && src->reason) {
 		off += (size_t)src->reason_length;
 		off += 1;	/* a NUL after the string */
 	}
-	off = kh_measure_kh_response_headers_ia32(off, &src->headers);
+	off = kh_measure_response_headers_ia32(off, &src->headers);
 	if (src->entity_chunk_count && src->entity_chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk_ia32)) + (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_ia32);
+		off = kh_align_up(off, _Alignof(struct kh_data_chunk_ia32));
+		off += (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_ia32);
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
-			off = kh_measure_kh_data_chunk_ia32(off, &src->entity_chunks[i]);
+			off = kh_measure_data_chunk_ia32(off, &src->entity_chunks[i]);
 	}
 	if (src->response_info_count && src->response_info) {
-		off = kh_align_up(off, _Alignof(struct kh_response_info_ia32)) + (size_t)src->response_info_count * sizeof(struct kh_response_info_ia32);
+		off = kh_align_up(off, _Alignof(struct kh_response_info_ia32));
+		off += (size_t)src->response_info_count * sizeof(struct kh_response_info_ia32);
 		for (size_t i = 0; i < (size_t)src->response_info_count; i++)
-			off = kh_measure_kh_response_info_ia32(off, &src->response_info[i]);
+			off = kh_measure_response_info_ia32(off, &src->response_info[i]);
 	}
 	return off;
 }
 
-void kh_emit_kh_response_ia32(struct kh_emitter *e, struct kh_response_ia32 *dst, const struct kh_response *src)
+void kh_emit_response_ia32(struct kh_emitter *e, struct kh_response_ia32 *dst,
+			   const struct kh_response *src)
 {
 	dst->flags = (__u32)src->flags;
-	kh_emit_kh_http_version_ia32(e, &dst->version, &src->version);
+	kh_emit_http_version_ia32(e, &dst->version, &src->version);
 	dst->status_code = (__u16)src->status_code;
 	dst->reason_length = (__u16)src->reason_length;
 	if (src->reason_length && src->reason) {
@@ -1526,39 +1722,46 @@ void kh_emit_kh_response_ia32(struct kh_emitter *e, struct kh_response_ia32 *dst
 		memcpy(v, src->reason, (size_t)src->reason_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	kh_emit_kh_response_headers_ia32(e, &dst->headers, &src->headers);
+	kh_emit_response_headers_ia32(e, &dst->headers, &src->headers);
 	dst->entity_chunk_count = (__u16)src->entity_chunk_count;
 	if (src->entity_chunk_count && src->entity_chunks) {
-		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk_ia32), _Alignof(struct kh_data_chunk_ia32));
+		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->entity_chunk_count,
+							     sizeof(struct kh_data_chunk_ia32),
+							     _Alignof(struct kh_data_chunk_ia32));
 
-		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_ia32), 0);
+		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v,
+			    (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_ia32), 0);
 		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
-			kh_emit_kh_data_chunk_ia32(e, &v[i], &src->entity_chunks[i]);
+			kh_emit_data_chunk_ia32(e, &v[i], &src->entity_chunks[i]);
 	}
 	dst->response_info_count = (__u16)src->response_info_count;
 	if (src->response_info_count && src->response_info) {
-		struct kh_response_info_ia32 *v = kh_emit_alloc(e, src->response_info_count, sizeof(struct kh_response_info_ia32), _Alignof(struct kh_response_info_ia32));
+		struct kh_response_info_ia32 *v = kh_emit_alloc(e, src->response_info_count,
+								sizeof(struct kh_response_info_ia32), _Alignof(struct kh_response_info_ia32));
 
-		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v, (size_t)src->response_info_count * sizeof(struct kh_response_info_ia32), 0);
+		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v,
+			    (size_t)src->response_info_count * sizeof(struct kh_response_info_ia32),
+			    0);
 		kh_emit_count(e, &dst->response_info_count, sizeof(dst->response_info_count));
 		for (size_t i = 0; i < (size_t)src->response_info_count; i++)
-			kh_emit_kh_response_info_ia32(e, &v[i], &src->response_info[i]);
+			kh_emit_response_info_ia32(e, &v[i], &src->response_info[i]);
 	}
 }
 
-size_t kh_measure_kh_cache_policy_ia32(size_t off, const struct kh_cache_policy *src __maybe_unused)
+size_t kh_measure_cache_policy_ia32(size_t off, const struct kh_cache_policy *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_cache_policy_ia32(struct kh_emitter *e __maybe_unused, struct kh_cache_policy *dst, const struct kh_cache_policy *src)
+void kh_emit_cache_policy_ia32(struct kh_emitter *e __maybe_unused, struct kh_cache_policy *dst,
+			       const struct kh_cache_policy *src)
 {
 	dst->policy = (__u32)src->policy;
 	dst->seconds_to_live = (__u32)src->seconds_to_live;
 }
 
-size_t kh_measure_kh_log_data_ia32(size_t off, const struct kh_log_data *src)
+size_t kh_measure_log_data_ia32(size_t off, const struct kh_log_data *src)
 {
 	if (src->user_name_length && src->user_name) {
 		off += (size_t)src->user_name_length;
@@ -1571,7 +1774,8 @@ size_t kh_measure_kh_log_data_ia32(size_t off, const struct kh_log_data *src)
 	return off;
 }
 
-void kh_emit_kh_log_data_ia32(struct kh_emitter *e, struct kh_log_data_ia32 *dst, const struct kh_log_data *src)
+void kh_emit_log_data_ia32(struct kh_emitter *e, struct kh_log_data_ia32 *dst,
+			   const struct kh_log_data *src)
 {
 	dst->type = (__u32)src->type;
 	dst->user_name_length = (__u16)src->user_name_length;
@@ -1579,7 +1783,8 @@ void kh_emit_kh_log_data_ia32(struct kh_emitter *e, struct kh_log_data_ia32 *dst
 	if (src->user_name_length && src->user_name) {
 		char *v = kh_emit_alloc(e, src->user_name_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v, (size_t)src->user_name_length, 0);
+		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v,
+			    (size_t)src->user_name_length, 0);
 		kh_emit_count(e, &dst->user_name_length, sizeof(dst->user_name_length));
 		memcpy(v, src->user_name, (size_t)src->user_name_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -1587,7 +1792,8 @@ void kh_emit_kh_log_data_ia32(struct kh_emitter *e, struct kh_log_data_ia32 *dst
 	if (src->uri_query_length && src->uri_query) {
 		char *v = kh_emit_alloc(e, src->uri_query_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v, (size_t)src->uri_query_length, 0);
+		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v,
+			    (size_t)src->uri_query_length, 0);
 		kh_emit_count(e, &dst->uri_query_length, sizeof(dst->uri_query_length));
 		memcpy(v, src->uri_query, (size_t)src->uri_query_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -1599,12 +1805,13 @@ void kh_emit_kh_log_data_ia32(struct kh_emitter *e, struct kh_log_data_ia32 *dst
 	dst->sub_status = (__u16)src->sub_status;
 }
 
-size_t kh_measure_kh_version_args_ia32(size_t off, const struct kh_version_args *src __maybe_unused)
+size_t kh_measure_version_args_ia32(size_t off, const struct kh_version_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_version_args_ia32(struct kh_emitter *e __maybe_unused, struct kh_version_args *dst, const struct kh_version_args *src)
+void kh_emit_version_args_ia32(struct kh_emitter *e __maybe_unused, struct kh_version_args *dst,
+			       const struct kh_version_args *src)
 {
 	dst->major = (__u32)src->major;
 	dst->minor = (__u32)src->minor;
@@ -1612,7 +1819,7 @@ void kh_emit_kh_version_args_ia32(struct kh_emitter *e __maybe_unused, struct kh
 	dst->abi = (__u32)src->abi;
 }
 
-size_t kh_measure_kh_queue_args_ia32(size_t off, const struct kh_queue_args *src)
+size_t kh_measure_queue_args_ia32(size_t off, const struct kh_queue_args *src)
 {
 	if (src->name_length && src->name) {
 		off += (size_t)src->name_length;
@@ -1621,7 +1828,8 @@ size_t kh_measure_kh_queue_args_ia32(size_t off, const struct kh_queue_args *src
 	return off;
 }
 
-void kh_emit_kh_queue_args_ia32(struct kh_emitter *e, struct kh_queue_args_ia32 *dst, const struct kh_queue_args *src)
+void kh_emit_queue_args_ia32(struct kh_emitter *e, struct kh_queue_args_ia32 *dst,
+			     const struct kh_queue_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->name_length = (__u32)src->name_length;
@@ -1636,7 +1844,7 @@ void kh_emit_kh_queue_args_ia32(struct kh_emitter *e, struct kh_queue_args_ia32 
 	dst->queue_id = (__u64)src->queue_id;
 }
 
-size_t kh_measure_kh_url_args_ia32(size_t off, const struct kh_url_args *src)
+size_t kh_measure_url_args_ia32(size_t off, const struct kh_url_args *src)
 {
 	if (src->url_length && src->url) {
 		off += (size_t)src->url_length;
@@ -1645,7 +1853,8 @@ size_t kh_measure_kh_url_args_ia32(size_t off, const struct kh_url_args *src)
 	return off;
 }
 
-void kh_emit_kh_url_args_ia32(struct kh_emitter *e, struct kh_url_args_ia32 *dst, const struct kh_url_args *src)
+void kh_emit_url_args_ia32(struct kh_emitter *e, struct kh_url_args_ia32 *dst,
+			   const struct kh_url_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->url_context = (__u64)src->url_context;
@@ -1660,12 +1869,15 @@ void kh_emit_kh_url_args_ia32(struct kh_emitter *e, struct kh_url_args_ia32 *dst
 	}
 }
 
-size_t kh_measure_kh_receive_request_args_ia32(size_t off, const struct kh_receive_request_args *src __maybe_unused)
+size_t kh_measure_receive_request_args_ia32(size_t off,
+					    const struct kh_receive_request_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_receive_request_args_ia32(struct kh_emitter *e __maybe_unused, struct kh_receive_request_args_ia32 *dst, const struct kh_receive_request_args *src)
+void kh_emit_receive_request_args_ia32(struct kh_emitter *e __maybe_unused,
+				       struct kh_receive_request_args_ia32 *dst,
+				       const struct kh_receive_request_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
@@ -1674,7 +1886,7 @@ void kh_emit_kh_receive_request_args_ia32(struct kh_emitter *e __maybe_unused, s
 	dst->bytes_needed = (__u32)src->bytes_needed;
 }
 
-size_t kh_measure_kh_receive_body_args_ia32(size_t off, const struct kh_receive_body_args *src)
+size_t kh_measure_receive_body_args_ia32(size_t off, const struct kh_receive_body_args *src)
 {
 	if (src->buffer_length && src->buffer) {
 		off += (size_t)src->buffer_length;
@@ -1682,7 +1894,8 @@ size_t kh_measure_kh_receive_body_args_ia32(size_t off, const struct kh_receive_
 	return off;
 }
 
-void kh_emit_kh_receive_body_args_ia32(struct kh_emitter *e, struct kh_receive_body_args_ia32 *dst, const struct kh_receive_body_args *src)
+void kh_emit_receive_body_args_ia32(struct kh_emitter *e, struct kh_receive_body_args_ia32 *dst,
+				    const struct kh_receive_body_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
@@ -1690,113 +1903,136 @@ void kh_emit_kh_receive_body_args_ia32(struct kh_emitter *e, struct kh_receive_b
 	if (src->buffer_length && src->buffer) {
 		char *v = kh_emit_alloc(e, src->buffer_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)src->buffer_length, KH_PTR_OUT);
+		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)src->buffer_length,
+			    KH_PTR_OUT);
 		kh_emit_count(e, &dst->buffer_length, sizeof(dst->buffer_length));
 		memcpy(v, ((const char *)src->buffer), (size_t)src->buffer_length);
 	}
 	dst->bytes_returned = (__u32)src->bytes_returned;
 }
 
-size_t kh_measure_kh_send_response_args_ia32(size_t off, const struct kh_send_response_args *src)
+size_t kh_measure_send_response_args_ia32(size_t off, const struct kh_send_response_args *src)
 {
 	if (src->response) {
-		off = kh_align_up(off, _Alignof(struct kh_response_ia32)) + sizeof(struct kh_response_ia32);
-		off = kh_measure_kh_response_ia32(off, src->response);
+		off = kh_align_up(off, _Alignof(struct kh_response_ia32));
+		off += sizeof(struct kh_response_ia32);
+		off = kh_measure_response_ia32(off, src->response);
 	}
 	if (src->cache_policy) {
-		off = kh_align_up(off, _Alignof(struct kh_cache_policy)) + sizeof(struct kh_cache_policy);
+		off = kh_align_up(off, _Alignof(struct kh_cache_policy));
+		off += sizeof(struct kh_cache_policy);
 	}
 	if (src->log_data) {
-		off = kh_align_up(off, _Alignof(struct kh_log_data_ia32)) + sizeof(struct kh_log_data_ia32);
-		off = kh_measure_kh_log_data_ia32(off, src->log_data);
+		off = kh_align_up(off, _Alignof(struct kh_log_data_ia32));
+		off += sizeof(struct kh_log_data_ia32);
+		off = kh_measure_log_data_ia32(off, src->log_data);
 	}
 	return off;
 }
 
-void kh_emit_kh_send_response_args_ia32(struct kh_emitter *e, struct kh_send_response_args_ia32 *dst, const struct kh_send_response_args *src)
+void kh_emit_send_response_args_ia32(struct kh_emitter *e, struct kh_send_response_args_ia32 *dst,
+				     const struct kh_send_response_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
 	if (src->response) {
-		struct kh_response_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_response_ia32), _Alignof(struct kh_response_ia32));
+		struct kh_response_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_response_ia32),
+							   _Alignof(struct kh_response_ia32));
 
-		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v, sizeof(struct kh_response_ia32), 0);
-		kh_emit_kh_response_ia32(e, v, src->response);
+		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v,
+			    sizeof(struct kh_response_ia32), 0);
+		kh_emit_response_ia32(e, v, src->response);
 	}
 	if (src->cache_policy) {
-		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_policy), _Alignof(struct kh_cache_policy));
+		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_policy),
+							  _Alignof(struct kh_cache_policy));
 
-		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v, sizeof(struct kh_cache_policy), KH_PTR_OPTIONAL);
-		kh_emit_kh_cache_policy_ia32(e, v, src->cache_policy);
+		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v,
+			    sizeof(struct kh_cache_policy), KH_PTR_OPTIONAL);
+		kh_emit_cache_policy_ia32(e, v, src->cache_policy);
 	}
 	if (src->log_data) {
-		struct kh_log_data_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_ia32), _Alignof(struct kh_log_data_ia32));
+		struct kh_log_data_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_ia32),
+							   _Alignof(struct kh_log_data_ia32));
 
-		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(struct kh_log_data_ia32), KH_PTR_OPTIONAL);
-		kh_emit_kh_log_data_ia32(e, v, src->log_data);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v,
+			    sizeof(struct kh_log_data_ia32), KH_PTR_OPTIONAL);
+		kh_emit_log_data_ia32(e, v, src->log_data);
 	}
 	dst->bytes_sent = (__u32)src->bytes_sent;
 }
 
-size_t kh_measure_kh_send_body_args_ia32(size_t off, const struct kh_send_body_args *src)
+size_t kh_measure_send_body_args_ia32(size_t off, const struct kh_send_body_args *src)
 {
 	if (src->chunk_count && src->chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk_ia32)) + (size_t)src->chunk_count * sizeof(struct kh_data_chunk_ia32);
+		off = kh_align_up(off, _Alignof(struct kh_data_chunk_ia32));
+		off += (size_t)src->chunk_count * sizeof(struct kh_data_chunk_ia32);
 		for (size_t i = 0; i < (size_t)src->chunk_count; i++)
-			off = kh_measure_kh_data_chunk_ia32(off, &src->chunks[i]);
+			off = kh_measure_data_chunk_ia32(off, &src->chunks[i]);
 	}
 	if (src->log_data) {
-		off = kh_align_up(off, _Alignof(struct kh_log_data_ia32)) + sizeof(struct kh_log_data_ia32);
-		off = kh_measure_kh_log_data_ia32(off, src->log_data);
+		off = kh_align_up(off, _Alignof(struct kh_log_data_ia32));
+		off += sizeof(struct kh_log_data_ia32);
+		off = kh_measure_log_data_ia32(off, src->log_data);
 	}
 	return off;
 }
 
-void kh_emit_kh_send_body_args_ia32(struct kh_emitter *e, struct kh_send_body_args_ia32 *dst, const struct kh_send_body_args *src)
+void kh_emit_send_body_args_ia32(struct kh_emitter *e, struct kh_send_body_args_ia32 *dst,
+				 const struct kh_send_body_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
 	dst->chunk_count = (__u16)src->chunk_count;
 	if (src->chunk_count && src->chunks) {
-		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->chunk_count, sizeof(struct kh_data_chunk_ia32), _Alignof(struct kh_data_chunk_ia32));
+		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->chunk_count,
+							     sizeof(struct kh_data_chunk_ia32),
+							     _Alignof(struct kh_data_chunk_ia32));
 
-		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v, (size_t)src->chunk_count * sizeof(struct kh_data_chunk_ia32), 0);
+		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v,
+			    (size_t)src->chunk_count * sizeof(struct kh_data_chunk_ia32), 0);
 		kh_emit_count(e, &dst->chunk_count, sizeof(dst->chunk_count));
 		for (size_t i = 0; i < (size_t)src->chunk_count; i++)
-			kh_emit_kh_data_chunk_ia32(e, &v[i], &src->chunks[i]);
+			kh_emit_data_chunk_ia32(e, &v[i], &src->chunks[i]);
 	}
 	if (src->log_data) {
-		struct kh_log_data_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_ia32), _Alignof(struct kh_log_data_ia32));
+		struct kh_log_data_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_ia32),
+							   _Alignof(struct kh_log_data_ia32));
 
-		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(struct kh_log_data_ia32), KH_PTR_OPTIONAL);
-		kh_emit_kh_log_data_ia32(e, v, src->log_data);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v,
+			    sizeof(struct kh_log_data_ia32), KH_PTR_OPTIONAL);
+		kh_emit_log_data_ia32(e, v, src->log_data);
 	}
 	dst->bytes_sent = (__u32)src->bytes_sent;
 }
 
-size_t kh_measure_kh_cancel_args_ia32(size_t off, const struct kh_cancel_args *src __maybe_unused)
+size_t kh_measure_cancel_args_ia32(size_t off, const struct kh_cancel_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_cancel_args_ia32(struct kh_emitter *e __maybe_unused, struct kh_cancel_args_ia32 *dst, const struct kh_cancel_args *src)
+void kh_emit_cancel_args_ia32(struct kh_emitter *e __maybe_unused, struct kh_cancel_args_ia32 *dst,
+			      const struct kh_cancel_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
 }
 
-size_t kh_measure_kh_wait_disconnect_args_ia32(size_t off, const struct kh_wait_disconnect_args *src __maybe_unused)
+size_t kh_measure_wait_disconnect_args_ia32(size_t off,
+					    const struct kh_wait_disconnect_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_wait_disconnect_args_ia32(struct kh_emitter *e __maybe_unused, struct kh_wait_disconnect_args_ia32 *dst, const struct kh_wait_disconnect_args *src)
+void kh_emit_wait_disconnect_args_ia32(struct kh_emitter *e __maybe_unused,
+				       struct kh_wait_disconnect_args_ia32 *dst,
+				       const struct kh_wait_disconnect_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->connection_id = (__u64)src->connection_id;
 }
 
-size_t kh_measure_kh_flush_cache_args_ia32(size_t off, const struct kh_flush_cache_args *src)
+size_t kh_measure_flush_cache_args_ia32(size_t off, const struct kh_flush_cache_args *src)
 {
 	if (src->url_length && src->url) {
 		off += (size_t)src->url_length;
@@ -1805,7 +2041,8 @@ size_t kh_measure_kh_flush_cache_args_ia32(size_t off, const struct kh_flush_cac
 	return off;
 }
 
-void kh_emit_kh_flush_cache_args_ia32(struct kh_emitter *e, struct kh_flush_cache_args_ia32 *dst, const struct kh_flush_cache_args *src)
+void kh_emit_flush_cache_args_ia32(struct kh_emitter *e, struct kh_flush_cache_args_ia32 *dst,
+				   const struct kh_flush_cache_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->url_length = (__u32)src->url_length;
@@ -1819,22 +2056,25 @@ void kh_emit_kh_flush_cache_args_ia32(struct kh_emitter *e, struct kh_flush_cach
 	}
 }
 
-size_t kh_measure_kh_stats_args_ia32(size_t off, const struct kh_stats_args *src)
+size_t kh_measure_stats_args_ia32(size_t off, const struct kh_stats_args *src)
 {
 	if (src->counter_count && src->counters) {
-		off = kh_align_up(off, _Alignof(__u64)) + (size_t)src->counter_count * sizeof(__u64);
+		off = kh_align_up(off, _Alignof(__u64));
+		off += (size_t)src->counter_count * sizeof(__u64);
 	}
 	return off;
 }
 
-void kh_emit_kh_stats_args_ia32(struct kh_emitter *e, struct kh_stats_args_ia32 *dst, const struct kh_stats_args *src)
+void kh_emit_stats_args_ia32(struct kh_emitter *e, struct kh_stats_args_ia32 *dst,
+			     const struct kh_stats_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->counter_count = (__u32)src->counter_count;
 	if (src->counter_count && src->counters) {
 		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(__u64), _Alignof(__u64));
 
-		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v, (size_t)src->counter_count * sizeof(__u64), KH_PTR_OUT);
+		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v,
+			    (size_t)src->counter_count * sizeof(__u64), KH_PTR_OUT);
 		kh_emit_count(e, &dst->counter_count, sizeof(dst->counter_count));
 		for (size_t i = 0; i < (size_t)src->counter_count; i++)
 			v[i] = (__u64)src->counters[i];
@@ -1842,12 +2082,13 @@ void kh_emit_kh_stats_args_ia32(struct kh_emitter *e, struct kh_stats_args_ia32 
 	dst->counters_returned = (__u32)src->counters_returned;
 }
 
-size_t kh_measure_kh_limits_args_ia32(size_t off, const struct kh_limits_args *src __maybe_unused)
+size_t kh_measure_limits_args_ia32(size_t off, const struct kh_limits_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_limits_args_ia32(struct kh_emitter *e __maybe_unused, struct kh_limits_args_ia32 *dst, const struct kh_limits_args *src)
+void kh_emit_limits_args_ia32(struct kh_emitter *e __maybe_unused, struct kh_limits_args_ia32 *dst,
+			      const struct kh_limits_args *src)
 {
 	dst->mask = (__u32)src->mask;
 	dst->max_connections = (__u32)src->max_connections;
@@ -1858,29 +2099,31 @@ void kh_emit_kh_limits_args_ia32(struct kh_emitter *e __maybe_unused, struct kh_
 	dst->header_timeout_ms = (__u32)src->header_timeout_ms;
 }
 
-size_t kh_measure_kh_http_version_x32(size_t off, const struct kh_http_version *src __maybe_unused)
+size_t kh_measure_http_version_x32(size_t off, const struct kh_http_version *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_http_version_x32(struct kh_emitter *e __maybe_unused, struct kh_http_version *dst, const struct kh_http_version *src)
+void kh_emit_http_version_x32(struct kh_emitter *e __maybe_unused, struct kh_http_version *dst,
+			      const struct kh_http_version *src)
 {
 	dst->major = (__u16)src->major;
 	dst->minor = (__u16)src->minor;
 }
 
-size_t kh_measure_kh_byte_range_x32(size_t off, const struct kh_byte_range *src __maybe_unused)
+size_t kh_measure_byte_range_x32(size_t off, const struct kh_byte_range *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_byte_range_x32(struct kh_emitter *e __maybe_unused, struct kh_byte_range_x32 *dst, const struct kh_byte_range *src)
+void kh_emit_byte_range_x32(struct kh_emitter *e __maybe_unused, struct kh_byte_range_x32 *dst,
+			    const struct kh_byte_range *src)
 {
 	dst->start = (__u64)src->start;
 	dst->length = (__u64)src->length;
 }
 
-size_t kh_measure_kh_known_header_x32(size_t off, const struct kh_known_header *src)
+size_t kh_measure_known_header_x32(size_t off, const struct kh_known_header *src)
 {
 	if (src->value_length && src->value) {
 		off += (size_t)src->value_length;
@@ -1889,7 +2132,8 @@ size_t kh_measure_kh_known_header_x32(size_t off, const struct kh_known_header *
 	return off;
 }
 
-void kh_emit_kh_known_header_x32(struct kh_emitter *e, struct kh_known_header_x32 *dst, const struct kh_known_header *src)
+void kh_emit_known_header_x32(struct kh_emitter *e, struct kh_known_header_x32 *dst,
+			      const struct kh_known_header *src)
 {
 	dst->value_length = (__u16)src->value_length;
 	if (src->value_length && src->value) {
@@ -1902,7 +2146,7 @@ void kh_emit_kh_known_header_x32(struct kh_emitter *e, struct kh_known_header_x3
 	}
 }
 
-size_t kh_measure_kh_unknown_header_x32(size_t off, const struct kh_unknown_header *src)
+size_t kh_measure_unknown_header_x32(size_t off, const struct kh_unknown_header *src)
 {
 	if (src->name_length && src->name) {
 		off += (size_t)src->name_length;
@@ -1915,7 +2159,8 @@ size_t kh_measure_kh_unknown_header_x32(size_t off, const struct kh_unknown_head
 	return off;
 }
 
-void kh_emit_kh_unknown_header_x32(struct kh_emitter *e, struct kh_unknown_header_x32 *dst, const struct kh_unknown_header *src)
+void kh_emit_unknown_header_x32(struct kh_emitter *e, struct kh_unknown_header_x32 *dst,
+				const struct kh_unknown_header *src)
 {
 	dst->name_length = (__u16)src->name_length;
 	dst->value_length = (__u16)src->value_length;
@@ -1937,7 +2182,7 @@ void kh_emit_kh_unknown_header_x32(struct kh_emitter *e, struct kh_unknown_heade
 	}
 }
 
-size_t kh_measure_kh_cooked_url_x32(size_t off, const struct kh_cooked_url *src)
+size_t kh_measure_cooked_url_x32(size_t off, const struct kh_cooked_url *src)
 {
 	if (src->full_url_length && src->full_url) {
 		off += (size_t)src->full_url_length;
@@ -1958,7 +2203,8 @@ size_t kh_measure_kh_cooked_url_x32(size_t off, const struct kh_cooked_url *src)
 	return off;
 }
 
-void kh_emit_kh_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *dst, const struct kh_cooked_url *src)
+void kh_emit_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *dst,
+			    const struct kh_cooked_url *src)
 {
 	dst->full_url_length = (__u16)src->full_url_length;
 	dst->host_length = (__u16)src->host_length;
@@ -1967,7 +2213,8 @@ void kh_emit_kh_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *d
 	if (src->full_url_length && src->full_url) {
 		char *v = kh_emit_alloc(e, src->full_url_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v, (size_t)src->full_url_length, 0);
+		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v,
+			    (size_t)src->full_url_length, 0);
 		kh_emit_count(e, &dst->full_url_length, sizeof(dst->full_url_length));
 		memcpy(v, src->full_url, (size_t)src->full_url_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -1983,7 +2230,8 @@ void kh_emit_kh_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *d
 	if (src->abs_path_length && src->abs_path) {
 		char *v = kh_emit_alloc(e, src->abs_path_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v, (size_t)src->abs_path_length, 0);
+		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v,
+			    (size_t)src->abs_path_length, 0);
 		kh_emit_count(e, &dst->abs_path_length, sizeof(dst->abs_path_length));
 		memcpy(v, src->abs_path, (size_t)src->abs_path_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -1991,14 +2239,15 @@ void kh_emit_kh_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *d
 	if (src->query_string_length && src->query_string) {
 		char *v = kh_emit_alloc(e, src->query_string_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v, (size_t)src->query_string_length, 0);
+		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v,
+			    (size_t)src->query_string_length, 0);
 		kh_emit_count(e, &dst->query_string_length, sizeof(dst->query_string_length));
 		memcpy(v, src->query_string, (size_t)src->query_string_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
 }
 
-size_t kh_measure_kh_transport_address_x32(size_t off, const struct kh_transport_address *src)
+size_t kh_measure_transport_address_x32(size_t off, const struct kh_transport_address *src)
 {
 	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote)) {
 		off += (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote));
@@ -2009,109 +2258,128 @@ size_t kh_measure_kh_transport_address_x32(size_t off, const struct kh_transport
 	return off;
 }
 
-void kh_emit_kh_transport_address_x32(struct kh_emitter *e, struct kh_transport_address_x32 *dst, const struct kh_transport_address *src)
+void kh_emit_transport_address_x32(struct kh_emitter *e, struct kh_transport_address_x32 *dst,
+				   const struct kh_transport_address *src)
 {
 	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote)) {
 		char *v = kh_emit_alloc(e, kh_sockaddr_size(*(const __u16 *)src->remote), 1, 1);
 
-		kh_emit_ptr(e, &dst->remote, sizeof(dst->remote), v, (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)), 0);
-		memcpy(v, ((const char *)src->remote), (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)));
+		kh_emit_ptr(e, &dst->remote, sizeof(dst->remote), v,
+			    (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)), 0);
+		memcpy(v, ((const char *)src->remote),
+		       (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote)));
 	}
 	if (src->local && kh_sockaddr_size(*(const __u16 *)src->local)) {
 		char *v = kh_emit_alloc(e, kh_sockaddr_size(*(const __u16 *)src->local), 1, 1);
 
-		kh_emit_ptr(e, &dst->local, sizeof(dst->local), v, (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)), 0);
-		memcpy(v, ((const char *)src->local), (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)));
+		kh_emit_ptr(e, &dst->local, sizeof(dst->local), v,
+			    (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)), 0);
+		memcpy(v, ((const char *)src->local),
+		       (size_t)(kh_sockaddr_size(*(const __u16 *)src->local)));
 	}
 }
 
-size_t kh_measure_kh_request_headers_x32(size_t off, const struct kh_request_headers *src)
+size_t kh_measure_request_headers_x32(size_t off, const struct kh_request_headers *src)
 {
 	if (src->unknown_header_count && src->unknown_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_x32)) + (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_x32);
+		off = kh_align_up(off, _Alignof(struct kh_unknown_header_x32));
+		off += (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_x32);
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
-			off = kh_measure_kh_unknown_header_x32(off, &src->unknown_headers[i]);
+			off = kh_measure_unknown_header_x32(off, &src->unknown_headers[i]);
 	}
 	if (src->trailer_count && src->trailers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_x32)) + (size_t)src->trailer_count * sizeof(struct kh_unknown_header_x32);
+		off = kh_align_up(off, _Alignof(struct kh_unknown_header_x32));
+		off += (size_t)src->trailer_count * sizeof(struct kh_unknown_header_x32);
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
-			off = kh_measure_kh_unknown_header_x32(off, &src->trailers[i]);
+			off = kh_measure_unknown_header_x32(off, &src->trailers[i]);
 	}
 	for (unsigned int i0 = 0; i0 < 41; i0++) {
-		off = kh_measure_kh_known_header_x32(off, &src->known_headers[i0]);
+		off = kh_measure_known_header_x32(off, &src->known_headers[i0]);
 	}
 	return off;
 }
 
-void kh_emit_kh_request_headers_x32(struct kh_emitter *e, struct kh_request_headers_x32 *dst, const struct kh_request_headers *src)
+void kh_emit_request_headers_x32(struct kh_emitter *e, struct kh_request_headers_x32 *dst,
+				 const struct kh_request_headers *src)
 {
 	dst->unknown_header_count = (__u16)src->unknown_header_count;
 	if (src->unknown_header_count && src->unknown_headers) {
-		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
+		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->unknown_header_count,
+								sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
 
-		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_x32), 0);
+		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v,
+			    (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_x32), 0);
 		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
-			kh_emit_kh_unknown_header_x32(e, &v[i], &src->unknown_headers[i]);
+			kh_emit_unknown_header_x32(e, &v[i], &src->unknown_headers[i]);
 	}
 	dst->trailer_count = (__u16)src->trailer_count;
 	if (src->trailer_count && src->trailers) {
-		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
+		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->trailer_count,
+								sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
 
-		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)src->trailer_count * sizeof(struct kh_unknown_header_x32), 0);
+		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v,
+			    (size_t)src->trailer_count * sizeof(struct kh_unknown_header_x32), 0);
 		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
-			kh_emit_kh_unknown_header_x32(e, &v[i], &src->trailers[i]);
+			kh_emit_unknown_header_x32(e, &v[i], &src->trailers[i]);
 	}
 	for (unsigned int i0 = 0; i0 < 41; i0++) {
-		kh_emit_kh_known_header_x32(e, &dst->known_headers[i0], &src->known_headers[i0]);
+		kh_emit_known_header_x32(e, &dst->known_headers[i0], &src->known_headers[i0]);
 	}
 }
 
-size_t kh_measure_kh_response_headers_x32(size_t off, const struct kh_response_headers *src)
+size_t kh_measure_response_headers_x32(size_t off, const struct kh_response_headers *src)
 {
 	if (src->unknown_header_count && src->unknown_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_x32)) + (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_x32);
+		off = kh_align_up(off, _Alignof(struct kh_unknown_header_x32));
+		off += (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_x32);
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
-			off = kh_measure_kh_unknown_header_x32(off, &src->unknown_headers[i]);
+			off = kh_measure_unknown_header_x32(off, &src->unknown_headers[i]);
 	}
 	if (src->trailer_count && src->trailers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_x32)) + (size_t)src->trailer_count * sizeof(struct kh_unknown_header_x32);
+		off = kh_align_up(off, _Alignof(struct kh_unknown_header_x32));
+		off += (size_t)src->trailer_count * sizeof(struct kh_unknown_header_x32);
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
-			off = kh_measure_kh_unknown_header_x32(off, &src->trailers[i]);
+			off = kh_measure_unknown_header_x32(off, &src->trailers[i]);
 	}
 	for (unsigned int i0 = 0; i0 < 30; i0++) {
-		off = kh_measure_kh_known_header_x32(off, &src->known_headers[i0]);
+		off = kh_measure_known_header_x32(off, &src->known_headers[i0]);
 	}
 	return off;
 }
 
-void kh_emit_kh_response_headers_x32(struct kh_emitter *e, struct kh_response_headers_x32 *dst, const struct kh_response_headers *src)
+void kh_emit_response_headers_x32(struct kh_emitter *e, struct kh_response_headers_x32 *dst,
+				  const struct kh_response_headers *src)
 {
 	dst->unknown_header_count = (__u16)src->unknown_header_count;
 	if (src->unknown_header_count && src->unknown_headers) {
-		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->unknown_header_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
+		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->unknown_header_count,
+								sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
 
-		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v, (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_x32), 0);
+		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v,
+			    (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_x32), 0);
 		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
-			kh_emit_kh_unknown_header_x32(e, &v[i], &src->unknown_headers[i]);
+			kh_emit_unknown_header_x32(e, &v[i], &src->unknown_headers[i]);
 	}
 	dst->trailer_count = (__u16)src->trailer_count;
 	if (src->trailer_count && src->trailers) {
-		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
+		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->trailer_count,
+								sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
 
-		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v, (size_t)src->trailer_count * sizeof(struct kh_unknown_header_x32), 0);
+		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v,
+			    (size_t)src->trailer_count * sizeof(struct kh_unknown_header_x32), 0);
 		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
-			kh_emit_kh_unknown_header_x32(e, &v[i], &src->trailers[i]);
+			kh_emit_unknown_header_x32(e, &v[i], &src->trailers[i]);
 	}
 	for (unsigned int i0 = 0; i0 < 30; i0++) {
-		kh_emit_kh_known_header_x32(e, &dst->known_headers[i0], &src->known_headers[i0]);
+		kh_emit_known_header_x32(e, &dst->known_headers[i0], &src->known_headers[i0]);
 	}
 }
 
-size_t kh_measure_kh_data_chunk_x32(size_t off, const struct kh_data_chunk *src)
+size_t kh_measure_data_chunk_x32(size_t off, const struct kh_data_chunk *src)
 {
 	switch (src->type) {
 	case KH_CHUNK_FROM_MEMORY: {
@@ -2136,7 +2404,8 @@ size_t kh_measure_kh_data_chunk_x32(size_t off, const struct kh_data_chunk *src)
 	return off;
 }
 
-void kh_emit_kh_data_chunk_x32(struct kh_emitter *e, struct kh_data_chunk_x32 *dst, const struct kh_data_chunk *src)
+void kh_emit_data_chunk_x32(struct kh_emitter *e, struct kh_data_chunk_x32 *dst,
+			    const struct kh_data_chunk *src)
 {
 	dst->type = (__u32)src->type;
 	switch (src->type) {
@@ -2144,15 +2413,17 @@ void kh_emit_kh_data_chunk_x32(struct kh_emitter *e, struct kh_data_chunk_x32 *d
 		if (src->u.memory.length && src->u.memory.buffer) {
 			char *v = kh_emit_alloc(e, src->u.memory.length, 1, 1);
 
-			kh_emit_ptr(e, &dst->u.memory.buffer, sizeof(dst->u.memory.buffer), v, (size_t)src->u.memory.length, 0);
+			kh_emit_ptr(e, &dst->u.memory.buffer, sizeof(dst->u.memory.buffer), v,
+				    (size_t)src->u.memory.length, 0);
 			kh_emit_count(e, &dst->u.memory.length, sizeof(dst->u.memory.length));
-			memcpy(v, ((const char *)src->u.memory.buffer), (size_t)src->u.memory.length);
+			memcpy(v, ((const char *)src->u.memory.buffer),
+			       (size_t)src->u.memory.length);
 		}
 		dst->u.memory.length = (__u32)src->u.memory.length;
 		break;
 	}
 	case KH_CHUNK_FROM_FILE: {
-		kh_emit_kh_byte_range_x32(e, &dst->u.file.range, &src->u.file.range);
+		kh_emit_byte_range_x32(e, &dst->u.file.range, &src->u.file.range);
 		dst->u.file.fd = (__s32)src->u.file.fd;
 		break;
 	}
@@ -2161,8 +2432,10 @@ void kh_emit_kh_data_chunk_x32(struct kh_emitter *e, struct kh_data_chunk_x32 *d
 		if (src->u.fragment.name_length && src->u.fragment.name) {
 			char *v = kh_emit_alloc(e, src->u.fragment.name_length, 1, 1);
 
-			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v, (size_t)src->u.fragment.name_length, 0);
-			kh_emit_count(e, &dst->u.fragment.name_length, sizeof(dst->u.fragment.name_length));
+			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v,
+				    (size_t)src->u.fragment.name_length, 0);
+			kh_emit_count(e, &dst->u.fragment.name_length,
+				      sizeof(dst->u.fragment.name_length));
 			memcpy(v, src->u.fragment.name, (size_t)src->u.fragment.name_length);
 			kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 		}
@@ -2173,40 +2446,45 @@ void kh_emit_kh_data_chunk_x32(struct kh_emitter *e, struct kh_data_chunk_x32 *d
 	}
 }
 
-size_t kh_measure_kh_request_timing_x32(size_t off, const struct kh_request_timing *src __maybe_unused)
+size_t kh_measure_request_timing_x32(size_t off, const struct kh_request_timing *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_request_timing_x32(struct kh_emitter *e __maybe_unused, struct kh_request_timing_x32 *dst, const struct kh_request_timing *src)
+void kh_emit_request_timing_x32(struct kh_emitter *e __maybe_unused,
+				struct kh_request_timing_x32 *dst,
+				const struct kh_request_timing *src)
 {
 	dst->accepted_ns = (__u64)src->accepted_ns;
 	dst->headers_parsed_ns = (__u64)src->headers_parsed_ns;
 	dst->header_bytes = (__u32)src->header_bytes;
 }
 
-size_t kh_measure_kh_request_tcp_x32(size_t off, const struct kh_request_tcp *src __maybe_unused)
+size_t kh_measure_request_tcp_x32(size_t off, const struct kh_request_tcp *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_request_tcp_x32(struct kh_emitter *e __maybe_unused, struct kh_request_tcp_x32 *dst, const struct kh_request_tcp *src)
+void kh_emit_request_tcp_x32(struct kh_emitter *e __maybe_unused, struct kh_request_tcp_x32 *dst,
+			     const struct kh_request_tcp *src)
 {
 	dst->rtt_us = (__u32)src->rtt_us;
 	dst->mss = (__u32)src->mss;
 	dst->bytes_acked = (__u64)src->bytes_acked;
 }
 
-size_t kh_measure_kh_request_info_x32(size_t off, const struct kh_request_info *src)
+size_t kh_measure_request_info_x32(size_t off, const struct kh_request_info *src)
 {
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_REQUEST_INFO_TIMING: {
-			off = kh_align_up(off, _Alignof(struct kh_request_timing_x32)) + sizeof(struct kh_request_timing_x32);
+			off = kh_align_up(off, _Alignof(struct kh_request_timing_x32));
+			off += sizeof(struct kh_request_timing_x32);
 			break;
 		}
 		case KH_REQUEST_INFO_TCP: {
-			off = kh_align_up(off, _Alignof(struct kh_request_tcp_x32)) + sizeof(struct kh_request_tcp_x32);
+			off = kh_align_up(off, _Alignof(struct kh_request_tcp_x32));
+			off += sizeof(struct kh_request_tcp_x32);
 			break;
 		}
 		default:
@@ -2216,25 +2494,31 @@ size_t kh_measure_kh_request_info_x32(size_t off, const struct kh_request_info *
 	return off;
 }
 
-void kh_emit_kh_request_info_x32(struct kh_emitter *e, struct kh_request_info_x32 *dst, const struct kh_request_info *src)
+void kh_emit_request_info_x32(struct kh_emitter *e, struct kh_request_info_x32 *dst,
+			      const struct kh_request_info *src)
 {
 	dst->type = (__u32)src->type;
 	dst->length = (__u32)src->length;
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_REQUEST_INFO_TIMING: {
-			struct kh_request_timing_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_request_timing_x32), _Alignof(struct kh_request_timing_x32));
+			struct kh_request_timing_x32 *v = kh_emit_alloc(e, 1,
+									sizeof(struct kh_request_timing_x32), _Alignof(struct kh_request_timing_x32));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(struct kh_request_timing_x32), 0);
-			kh_emit_kh_request_timing_x32(e, v, ((const struct kh_request_timing *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
+				    sizeof(struct kh_request_timing_x32), 0);
+			kh_emit_request_timing_x32(e, v,
+						   ((const struct kh_request_timing *)src->info));
 			dst->length = sizeof(struct kh_request_timing_x32);
 			break;
 		}
 		case KH_REQUEST_INFO_TCP: {
-			struct kh_request_tcp_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_request_tcp_x32), _Alignof(struct kh_request_tcp_x32));
+			struct kh_request_tcp_x32 *v = kh_emit_alloc(e, 1,
+								     sizeof(struct kh_request_tcp_x32), _Alignof(struct kh_request_tcp_x32));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(struct kh_request_tcp_x32), 0);
-			kh_emit_kh_request_tcp_x32(e, v, ((const struct kh_request_tcp *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
+				    sizeof(struct kh_request_tcp_x32), 0);
+			kh_emit_request_tcp_x32(e, v, ((const struct kh_request_tcp *)src->info));
 			dst->length = sizeof(struct kh_request_tcp_x32);
 			break;
 		}
@@ -2245,7 +2529,7 @@ void kh_emit_kh_request_info_x32(struct kh_emitter *e, struct kh_request_info_x3
 	}
 }
 
-size_t kh_measure_kh_request_x32(size_t off, const struct kh_request *src)
+size_t kh_measure_request_x32(size_t off, const struct kh_request *src)
 {
 	if (src->unknown_verb_length && src->unknown_verb) {
 		off += (size_t)src->unknown_verb_length;
@@ -2255,36 +2539,40 @@ size_t kh_measure_kh_request_x32(size_t off, const struct kh_request *src)
 		off += (size_t)src->raw_url_length;
 		off += 1;	/* a NUL after the string */
 	}
-	off = kh_measure_kh_cooked_url_x32(off, &src->cooked_url);
-	off = kh_measure_kh_transport_address_x32(off, &src->address);
-	off = kh_measure_kh_request_headers_x32(off, &src->headers);
+	off = kh_measure_cooked_url_x32(off, &src->cooked_url);
+	off = kh_measure_transport_address_x32(off, &src->address);
+	off = kh_measure_request_headers_x32(off, &src->headers);
 	if (src->entity_chunk_count && src->entity_chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk_x32)) + (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_x32);
+		off = kh_align_up(off, _Alignof(struct kh_data_chunk_x32));
+		off += (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_x32);
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
-			off = kh_measure_kh_data_chunk_x32(off, &src->entity_chunks[i]);
+			off = kh_measure_data_chunk_x32(off, &src->entity_chunks[i]);
 	}
 	if (src->request_info_count && src->request_info) {
-		off = kh_align_up(off, _Alignof(struct kh_request_info_x32)) + (size_t)src->request_info_count * sizeof(struct kh_request_info_x32);
+		off = kh_align_up(off, _Alignof(struct kh_request_info_x32));
+		off += (size_t)src->request_info_count * sizeof(struct kh_request_info_x32);
 		for (size_t i = 0; i < (size_t)src->request_info_count; i++)
-			off = kh_measure_kh_request_info_x32(off, &src->request_info[i]);
+			off = kh_measure_request_info_x32(off, &src->request_info[i]);
 	}
 	return off;
 }
 
-void kh_emit_kh_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst, const struct kh_request *src)
+void kh_emit_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst,
+			 const struct kh_request *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->connection_id = (__u64)src->connection_id;
 	dst->request_id = (__u64)src->request_id;
 	dst->url_context = (__u64)src->url_context;
-	kh_emit_kh_http_version_x32(e, &dst->version, &src->version);
+	kh_emit_http_version_x32(e, &dst->version, &src->version);
 	dst->verb = (__u32)src->verb;
 	dst->unknown_verb_length = (__u16)src->unknown_verb_length;
 	dst->raw_url_length = (__u16)src->raw_url_length;
 	if (src->unknown_verb_length && src->unknown_verb) {
 		char *v = kh_emit_alloc(e, src->unknown_verb_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v, (size_t)src->unknown_verb_length, 0);
+		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v,
+			    (size_t)src->unknown_verb_length, 0);
 		kh_emit_count(e, &dst->unknown_verb_length, sizeof(dst->unknown_verb_length));
 		memcpy(v, src->unknown_verb, (size_t)src->unknown_verb_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -2292,62 +2580,78 @@ void kh_emit_kh_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst, co
 	if (src->raw_url_length && src->raw_url) {
 		char *v = kh_emit_alloc(e, src->raw_url_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)src->raw_url_length, 0);
+		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)src->raw_url_length,
+			    0);
 		kh_emit_count(e, &dst->raw_url_length, sizeof(dst->raw_url_length));
 		memcpy(v, src->raw_url, (size_t)src->raw_url_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	kh_emit_kh_cooked_url_x32(e, &dst->cooked_url, &src->cooked_url);
-	kh_emit_kh_transport_address_x32(e, &dst->address, &src->address);
-	kh_emit_kh_request_headers_x32(e, &dst->headers, &src->headers);
+	kh_emit_cooked_url_x32(e, &dst->cooked_url, &src->cooked_url);
+	kh_emit_transport_address_x32(e, &dst->address, &src->address);
+	kh_emit_request_headers_x32(e, &dst->headers, &src->headers);
 	dst->bytes_received = (__u64)src->bytes_received;
 	dst->entity_chunk_count = (__u16)src->entity_chunk_count;
 	if (src->entity_chunk_count && src->entity_chunks) {
-		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk_x32), _Alignof(struct kh_data_chunk_x32));
+		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->entity_chunk_count,
+							    sizeof(struct kh_data_chunk_x32),
+							    _Alignof(struct kh_data_chunk_x32));
 
-		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_x32), 0);
+		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v,
+			    (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_x32), 0);
 		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
-			kh_emit_kh_data_chunk_x32(e, &v[i], &src->entity_chunks[i]);
+			kh_emit_data_chunk_x32(e, &v[i], &src->entity_chunks[i]);
 	}
 	dst->raw_connection_id = (__u64)src->raw_connection_id;
 	dst->request_info_count = (__u16)src->request_info_count;
 	if (src->request_info_count && src->request_info) {
-		struct kh_request_info_x32 *v = kh_emit_alloc(e, src->request_info_count, sizeof(struct kh_request_info_x32), _Alignof(struct kh_request_info_x32));
+		struct kh_request_info_x32 *v = kh_emit_alloc(e, src->request_info_count,
+							      sizeof(struct kh_request_info_x32),
+							      _Alignof(struct kh_request_info_x32));
 
-		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v, (size_t)src->request_info_count * sizeof(struct kh_request_info_x32), 0);
+		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v,
+			    (size_t)src->request_info_count * sizeof(struct kh_request_info_x32),
+			    0);
 		kh_emit_count(e, &dst->request_info_count, sizeof(dst->request_info_count));
 		for (size_t i = 0; i < (size_t)src->request_info_count; i++)
-			kh_emit_kh_request_info_x32(e, &v[i], &src->request_info[i]);
+			kh_emit_request_info_x32(e, &v[i], &src->request_info[i]);
 	}
 }
 
-size_t kh_measure_kh_multiple_known_headers_x32(size_t off, const struct kh_multiple_known_headers *src)
+size_t kh_measure_multiple_known_headers_x32(size_t off,
+					     const struct kh_multiple_known_headers *src)
 {
 	if (src->known_header_count && src->known_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_known_header_x32)) + (size_t)src->known_header_count * sizeof(struct kh_known_header_x32);
+		off = kh_align_up(off, _Alignof(struct kh_known_header_x32));
+		off += (size_t)src->known_header_count * sizeof(struct kh_known_header_x32);
 		for (size_t i = 0; i < (size_t)src->known_header_count; i++)
-			off = kh_measure_kh_known_header_x32(off, &src->known_headers[i]);
+			off = kh_measure_known_header_x32(off, &src->known_headers[i]);
 	}
 	return off;
 }
 
-void kh_emit_kh_multiple_known_headers_x32(struct kh_emitter *e, struct kh_multiple_known_headers_x32 *dst, const struct kh_multiple_known_headers *src)
+void kh_emit_multiple_known_headers_x32(struct kh_emitter *e,
+					struct kh_multiple_known_headers_x32 *dst,
+					const struct kh_multiple_known_headers *src)
 {
 	dst->header_id = (__u32)src->header_id;
 	dst->flags = (__u32)src->flags;
 	dst->known_header_count = (__u16)src->known_header_count;
 	if (src->known_header_count && src->known_headers) {
-		struct kh_known_header_x32 *v = kh_emit_alloc(e, src->known_header_count, sizeof(struct kh_known_header_x32), _Alignof(struct kh_known_header_x32));
+		struct kh_known_header_x32 *v = kh_emit_alloc(e, src->known_header_count,
+							      sizeof(struct kh_known_header_x32),
+							      _Alignof(struct kh_known_header_x32));
 
-		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v, (size_t)src->known_header_count * sizeof(struct kh_known_header_x32), 0);
+		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v,
+			    (size_t)src->known_header_count * sizeof(struct kh_known_header_x32),
+			    0);
 		kh_emit_count(e, &dst->known_header_count, sizeof(dst->known_header_count));
 		for (size_t i = 0; i < (size_t)src->known_header_count; i++)
-			kh_emit_kh_known_header_x32(e, &v[i], &src->known_headers[i]);
+			kh_emit_known_header_x32(e, &v[i], &src->known_headers[i]);
 	}
 }
 
-size_t kh_measure_kh_cache_key_x32(size_t off, const struct kh_cache_key *src)
+size_t kh_measure_cache_key_x32(size_t off, const struct kh_cache_key *src)
 {
 	if (src->key_length && src->key) {
 		off += (size_t)src->key_length;
@@ -2356,7 +2660,8 @@ size_t kh_measure_kh_cache_key_x32(size_t off, const struct kh_cache_key *src)
 	return off;
 }
 
-void kh_emit_kh_cache_key_x32(struct kh_emitter *e, struct kh_cache_key_x32 *dst, const struct kh_cache_key *src)
+void kh_emit_cache_key_x32(struct kh_emitter *e, struct kh_cache_key_x32 *dst,
+			   const struct kh_cache_key *src)
 {
 	dst->key_length = (__u16)src->key_length;
 	if (src->key_length && src->key) {
@@ -2369,18 +2674,22 @@ void kh_emit_kh_cache_key_x32(struct kh_emitter *e, struct kh_cache_key_x32 *dst
 	}
 }
 
-size_t kh_measure_kh_response_info_x32(size_t off, const struct kh_response_info *src)
+size_t kh_measure_response_info_x32(size_t off, const struct kh_response_info *src)
 {
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
-			off = kh_align_up(off, _Alignof(struct kh_multiple_known_headers_x32)) + sizeof(struct kh_multiple_known_headers_x32);
-			off = kh_measure_kh_multiple_known_headers_x32(off, ((const struct kh_multiple_known_headers *)src->info));
+			off = kh_align_up(off, _Alignof(struct kh_multiple_known_headers_x32));
+			off += sizeof(struct kh_multiple_known_headers_x32);
+			off = kh_measure_multiple_known_headers_x32(off,
+								    ((const struct kh_multiple_known_headers *)src->info));
 			break;
 		}
 		case KH_RESPONSE_INFO_CACHE_KEY: {
-			off = kh_align_up(off, _Alignof(struct kh_cache_key_x32)) + sizeof(struct kh_cache_key_x32);
-			off = kh_measure_kh_cache_key_x32(off, ((const struct kh_cache_key *)src->info));
+			off = kh_align_up(off, _Alignof(struct kh_cache_key_x32));
+			off += sizeof(struct kh_cache_key_x32);
+			off = kh_measure_cache_key_x32(off,
+						       ((const struct kh_cache_key *)src->info));
 			break;
 		}
 		default:
@@ -2390,25 +2699,32 @@ size_t kh_measure_kh_response_info_x32(size_t off, const struct kh_response_info
 	return off;
 }
 
-void kh_emit_kh_response_info_x32(struct kh_emitter *e, struct kh_response_info_x32 *dst, const struct kh_response_info *src)
+void kh_emit_response_info_x32(struct kh_emitter *e, struct kh_response_info_x32 *dst,
+			       const struct kh_response_info *src)
 {
 	dst->type = (__u32)src->type;
 	dst->length = (__u32)src->length;
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
-			struct kh_multiple_known_headers_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_multiple_known_headers_x32), _Alignof(struct kh_multiple_known_headers_x32));
+			struct kh_multiple_known_headers_x32 *v = kh_emit_alloc(e, 1,
+										sizeof(struct kh_multiple_known_headers_x32), _Alignof(struct kh_multiple_known_headers_x32));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(struct kh_multiple_known_headers_x32), 0);
-			kh_emit_kh_multiple_known_headers_x32(e, v, ((const struct kh_multiple_known_headers *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
+				    sizeof(struct kh_multiple_known_headers_x32), 0);
+			kh_emit_multiple_known_headers_x32(e, v,
+							   ((const struct kh_multiple_known_headers *)src->info));
 			dst->length = sizeof(struct kh_multiple_known_headers_x32);
 			break;
 		}
 		case KH_RESPONSE_INFO_CACHE_KEY: {
-			struct kh_cache_key_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_key_x32), _Alignof(struct kh_cache_key_x32));
+			struct kh_cache_key_x32 *v = kh_emit_alloc(e, 1,
+								   sizeof(struct kh_cache_key_x32),
+								   _Alignof(struct kh_cache_key_x32));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(struct kh_cache_key_x32), 0);
-			kh_emit_kh_cache_key_x32(e, v, ((const struct kh_cache_key *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
+				    sizeof(struct kh_cache_key_x32), 0);
+			kh_emit_cache_key_x32(e, v, ((const struct kh_cache_key *)src->info));
 			dst->length = sizeof(struct kh_cache_key_x32);
 			break;
 		}
@@ -2419,30 +2735,33 @@ void kh_emit_kh_response_info_x32(struct kh_emitter *e, struct kh_response_info_
 	}
 }
 
-size_t kh_measure_kh_response_x32(size_t off, const struct kh_response *src)
+size_t kh_measure_response_x32(size_t off, const struct kh_response *src)
 {
 	if (src->reason_length && src->reason) {
 		off += (size_t)src->reason_length;
 		off += 1;	/* a NUL after the string */
 	}
-	off = kh_measure_kh_response_headers_x32(off, &src->headers);
+	off = kh_measure_response_headers_x32(off, &src->headers);
 	if (src->entity_chunk_count && src->entity_chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk_x32)) + (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_x32);
+		off = kh_align_up(off, _Alignof(struct kh_data_chunk_x32));
+		off += (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_x32);
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
-			off = kh_measure_kh_data_chunk_x32(off, &src->entity_chunks[i]);
+			off = kh_measure_data_chunk_x32(off, &src->entity_chunks[i]);
 	}
 	if (src->response_info_count && src->response_info) {
-		off = kh_align_up(off, _Alignof(struct kh_response_info_x32)) + (size_t)src->response_info_count * sizeof(struct kh_response_info_x32);
+		off = kh_align_up(off, _Alignof(struct kh_response_info_x32));
+		off += (size_t)src->response_info_count * sizeof(struct kh_response_info_x32);
 		for (size_t i = 0; i < (size_t)src->response_info_count; i++)
-			off = kh_measure_kh_response_info_x32(off, &src->response_info[i]);
+			off = kh_measure_response_info_x32(off, &src->response_info[i]);
 	}
 	return off;
 }
 
-void kh_emit_kh_response_x32(struct kh_emitter *e, struct kh_response_x32 *dst, const struct kh_response *src)
+void kh_emit_response_x32(struct kh_emitter *e, struct kh_response_x32 *dst,
+			  const struct kh_response *src)
 {
 	dst->flags = (__u32)src->flags;
-	kh_emit_kh_http_version_x32(e, &dst->version, &src->version);
+	kh_emit_http_version_x32(e, &dst->version, &src->version);
 	dst->status_code = (__u16)src->status_code;
 	dst->reason_length = (__u16)src->reason_length;
 	if (src->reason_length && src->reason) {
@@ -2453,39 +2772,47 @@ void kh_emit_kh_response_x32(struct kh_emitter *e, struct kh_response_x32 *dst, 
 		memcpy(v, src->reason, (size_t)src->reason_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	kh_emit_kh_response_headers_x32(e, &dst->headers, &src->headers);
+	kh_emit_response_headers_x32(e, &dst->headers, &src->headers);
 	dst->entity_chunk_count = (__u16)src->entity_chunk_count;
 	if (src->entity_chunk_count && src->entity_chunks) {
-		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(struct kh_data_chunk_x32), _Alignof(struct kh_data_chunk_x32));
+		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->entity_chunk_count,
+							    sizeof(struct kh_data_chunk_x32),
+							    _Alignof(struct kh_data_chunk_x32));
 
-		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v, (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_x32), 0);
+		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v,
+			    (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_x32), 0);
 		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
-			kh_emit_kh_data_chunk_x32(e, &v[i], &src->entity_chunks[i]);
+			kh_emit_data_chunk_x32(e, &v[i], &src->entity_chunks[i]);
 	}
 	dst->response_info_count = (__u16)src->response_info_count;
 	if (src->response_info_count && src->response_info) {
-		struct kh_response_info_x32 *v = kh_emit_alloc(e, src->response_info_count, sizeof(struct kh_response_info_x32), _Alignof(struct kh_response_info_x32));
+		struct kh_response_info_x32 *v = kh_emit_alloc(e, src->response_info_count,
+							       sizeof(struct kh_response_info_x32),
+							       _Alignof(struct kh_response_info_x32));
 
-		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v, (size_t)src->response_info_count * sizeof(struct kh_response_info_x32), 0);
+		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v,
+			    (size_t)src->response_info_count * sizeof(struct kh_response_info_x32),
+			    0);
 		kh_emit_count(e, &dst->response_info_count, sizeof(dst->response_info_count));
 		for (size_t i = 0; i < (size_t)src->response_info_count; i++)
-			kh_emit_kh_response_info_x32(e, &v[i], &src->response_info[i]);
+			kh_emit_response_info_x32(e, &v[i], &src->response_info[i]);
 	}
 }
 
-size_t kh_measure_kh_cache_policy_x32(size_t off, const struct kh_cache_policy *src __maybe_unused)
+size_t kh_measure_cache_policy_x32(size_t off, const struct kh_cache_policy *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_cache_policy_x32(struct kh_emitter *e __maybe_unused, struct kh_cache_policy *dst, const struct kh_cache_policy *src)
+void kh_emit_cache_policy_x32(struct kh_emitter *e __maybe_unused, struct kh_cache_policy *dst,
+			      const struct kh_cache_policy *src)
 {
 	dst->policy = (__u32)src->policy;
 	dst->seconds_to_live = (__u32)src->seconds_to_live;
 }
 
-size_t kh_measure_kh_log_data_x32(size_t off, const struct kh_log_data *src)
+size_t kh_measure_log_data_x32(size_t off, const struct kh_log_data *src)
 {
 	if (src->user_name_length && src->user_name) {
 		off += (size_t)src->user_name_length;
@@ -2498,7 +2825,8 @@ size_t kh_measure_kh_log_data_x32(size_t off, const struct kh_log_data *src)
 	return off;
 }
 
-void kh_emit_kh_log_data_x32(struct kh_emitter *e, struct kh_log_data_x32 *dst, const struct kh_log_data *src)
+void kh_emit_log_data_x32(struct kh_emitter *e, struct kh_log_data_x32 *dst,
+			  const struct kh_log_data *src)
 {
 	dst->type = (__u32)src->type;
 	dst->user_name_length = (__u16)src->user_name_length;
@@ -2506,7 +2834,8 @@ void kh_emit_kh_log_data_x32(struct kh_emitter *e, struct kh_log_data_x32 *dst, 
 	if (src->user_name_length && src->user_name) {
 		char *v = kh_emit_alloc(e, src->user_name_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v, (size_t)src->user_name_length, 0);
+		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v,
+			    (size_t)src->user_name_length, 0);
 		kh_emit_count(e, &dst->user_name_length, sizeof(dst->user_name_length));
 		memcpy(v, src->user_name, (size_t)src->user_name_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -2514,7 +2843,8 @@ void kh_emit_kh_log_data_x32(struct kh_emitter *e, struct kh_log_data_x32 *dst, 
 	if (src->uri_query_length && src->uri_query) {
 		char *v = kh_emit_alloc(e, src->uri_query_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v, (size_t)src->uri_query_length, 0);
+		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v,
+			    (size_t)src->uri_query_length, 0);
 		kh_emit_count(e, &dst->uri_query_length, sizeof(dst->uri_query_length));
 		memcpy(v, src->uri_query, (size_t)src->uri_query_length);
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
@@ -2526,12 +2856,13 @@ void kh_emit_kh_log_data_x32(struct kh_emitter *e, struct kh_log_data_x32 *dst, 
 	dst->sub_status = (__u16)src->sub_status;
 }
 
-size_t kh_measure_kh_version_args_x32(size_t off, const struct kh_version_args *src __maybe_unused)
+size_t kh_measure_version_args_x32(size_t off, const struct kh_version_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_version_args_x32(struct kh_emitter *e __maybe_unused, struct kh_version_args *dst, const struct kh_version_args *src)
+void kh_emit_version_args_x32(struct kh_emitter *e __maybe_unused, struct kh_version_args *dst,
+			      const struct kh_version_args *src)
 {
 	dst->major = (__u32)src->major;
 	dst->minor = (__u32)src->minor;
@@ -2539,7 +2870,7 @@ void kh_emit_kh_version_args_x32(struct kh_emitter *e __maybe_unused, struct kh_
 	dst->abi = (__u32)src->abi;
 }
 
-size_t kh_measure_kh_queue_args_x32(size_t off, const struct kh_queue_args *src)
+size_t kh_measure_queue_args_x32(size_t off, const struct kh_queue_args *src)
 {
 	if (src->name_length && src->name) {
 		off += (size_t)src->name_length;
@@ -2548,7 +2879,8 @@ size_t kh_measure_kh_queue_args_x32(size_t off, const struct kh_queue_args *src)
 	return off;
 }
 
-void kh_emit_kh_queue_args_x32(struct kh_emitter *e, struct kh_queue_args_x32 *dst, const struct kh_queue_args *src)
+void kh_emit_queue_args_x32(struct kh_emitter *e, struct kh_queue_args_x32 *dst,
+			    const struct kh_queue_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->name_length = (__u32)src->name_length;
@@ -2563,7 +2895,7 @@ void kh_emit_kh_queue_args_x32(struct kh_emitter *e, struct kh_queue_args_x32 *d
 	dst->queue_id = (__u64)src->queue_id;
 }
 
-size_t kh_measure_kh_url_args_x32(size_t off, const struct kh_url_args *src)
+size_t kh_measure_url_args_x32(size_t off, const struct kh_url_args *src)
 {
 	if (src->url_length && src->url) {
 		off += (size_t)src->url_length;
@@ -2572,7 +2904,8 @@ size_t kh_measure_kh_url_args_x32(size_t off, const struct kh_url_args *src)
 	return off;
 }
 
-void kh_emit_kh_url_args_x32(struct kh_emitter *e, struct kh_url_args_x32 *dst, const struct kh_url_args *src)
+void kh_emit_url_args_x32(struct kh_emitter *e, struct kh_url_args_x32 *dst,
+			  const struct kh_url_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->url_context = (__u64)src->url_context;
@@ -2587,12 +2920,15 @@ void kh_emit_kh_url_args_x32(struct kh_emitter *e, struct kh_url_args_x32 *dst, 
 	}
 }
 
-size_t kh_measure_kh_receive_request_args_x32(size_t off, const struct kh_receive_request_args *src __maybe_unused)
+size_t kh_measure_receive_request_args_x32(size_t off,
+					   const struct kh_receive_request_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_receive_request_args_x32(struct kh_emitter *e __maybe_unused, struct kh_receive_request_args_x32 *dst, const struct kh_receive_request_args *src)
+void kh_emit_receive_request_args_x32(struct kh_emitter *e __maybe_unused,
+				      struct kh_receive_request_args_x32 *dst,
+				      const struct kh_receive_request_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
@@ -2601,7 +2937,7 @@ void kh_emit_kh_receive_request_args_x32(struct kh_emitter *e __maybe_unused, st
 	dst->bytes_needed = (__u32)src->bytes_needed;
 }
 
-size_t kh_measure_kh_receive_body_args_x32(size_t off, const struct kh_receive_body_args *src)
+size_t kh_measure_receive_body_args_x32(size_t off, const struct kh_receive_body_args *src)
 {
 	if (src->buffer_length && src->buffer) {
 		off += (size_t)src->buffer_length;
@@ -2609,7 +2945,8 @@ size_t kh_measure_kh_receive_body_args_x32(size_t off, const struct kh_receive_b
 	return off;
 }
 
-void kh_emit_kh_receive_body_args_x32(struct kh_emitter *e, struct kh_receive_body_args_x32 *dst, const struct kh_receive_body_args *src)
+void kh_emit_receive_body_args_x32(struct kh_emitter *e, struct kh_receive_body_args_x32 *dst,
+				   const struct kh_receive_body_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
@@ -2617,113 +2954,136 @@ void kh_emit_kh_receive_body_args_x32(struct kh_emitter *e, struct kh_receive_bo
 	if (src->buffer_length && src->buffer) {
 		char *v = kh_emit_alloc(e, src->buffer_length, 1, 1);
 
-		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)src->buffer_length, KH_PTR_OUT);
+		kh_emit_ptr(e, &dst->buffer, sizeof(dst->buffer), v, (size_t)src->buffer_length,
+			    KH_PTR_OUT);
 		kh_emit_count(e, &dst->buffer_length, sizeof(dst->buffer_length));
 		memcpy(v, ((const char *)src->buffer), (size_t)src->buffer_length);
 	}
 	dst->bytes_returned = (__u32)src->bytes_returned;
 }
 
-size_t kh_measure_kh_send_response_args_x32(size_t off, const struct kh_send_response_args *src)
+size_t kh_measure_send_response_args_x32(size_t off, const struct kh_send_response_args *src)
 {
 	if (src->response) {
-		off = kh_align_up(off, _Alignof(struct kh_response_x32)) + sizeof(struct kh_response_x32);
-		off = kh_measure_kh_response_x32(off, src->response);
+		off = kh_align_up(off, _Alignof(struct kh_response_x32));
+		off += sizeof(struct kh_response_x32);
+		off = kh_measure_response_x32(off, src->response);
 	}
 	if (src->cache_policy) {
-		off = kh_align_up(off, _Alignof(struct kh_cache_policy)) + sizeof(struct kh_cache_policy);
+		off = kh_align_up(off, _Alignof(struct kh_cache_policy));
+		off += sizeof(struct kh_cache_policy);
 	}
 	if (src->log_data) {
-		off = kh_align_up(off, _Alignof(struct kh_log_data_x32)) + sizeof(struct kh_log_data_x32);
-		off = kh_measure_kh_log_data_x32(off, src->log_data);
+		off = kh_align_up(off, _Alignof(struct kh_log_data_x32));
+		off += sizeof(struct kh_log_data_x32);
+		off = kh_measure_log_data_x32(off, src->log_data);
 	}
 	return off;
 }
 
-void kh_emit_kh_send_response_args_x32(struct kh_emitter *e, struct kh_send_response_args_x32 *dst, const struct kh_send_response_args *src)
+void kh_emit_send_response_args_x32(struct kh_emitter *e, struct kh_send_response_args_x32 *dst,
+				    const struct kh_send_response_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
 	if (src->response) {
-		struct kh_response_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_response_x32), _Alignof(struct kh_response_x32));
+		struct kh_response_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_response_x32),
+							  _Alignof(struct kh_response_x32));
 
-		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v, sizeof(struct kh_response_x32), 0);
-		kh_emit_kh_response_x32(e, v, src->response);
+		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v,
+			    sizeof(struct kh_response_x32), 0);
+		kh_emit_response_x32(e, v, src->response);
 	}
 	if (src->cache_policy) {
-		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_policy), _Alignof(struct kh_cache_policy));
+		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_policy),
+							  _Alignof(struct kh_cache_policy));
 
-		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v, sizeof(struct kh_cache_policy), KH_PTR_OPTIONAL);
-		kh_emit_kh_cache_policy_x32(e, v, src->cache_policy);
+		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v,
+			    sizeof(struct kh_cache_policy), KH_PTR_OPTIONAL);
+		kh_emit_cache_policy_x32(e, v, src->cache_policy);
 	}
 	if (src->log_data) {
-		struct kh_log_data_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_x32), _Alignof(struct kh_log_data_x32));
+		struct kh_log_data_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_x32),
+							  _Alignof(struct kh_log_data_x32));
 
-		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(struct kh_log_data_x32), KH_PTR_OPTIONAL);
-		kh_emit_kh_log_data_x32(e, v, src->log_data);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v,
+			    sizeof(struct kh_log_data_x32), KH_PTR_OPTIONAL);
+		kh_emit_log_data_x32(e, v, src->log_data);
 	}
 	dst->bytes_sent = (__u32)src->bytes_sent;
 }
 
-size_t kh_measure_kh_send_body_args_x32(size_t off, const struct kh_send_body_args *src)
+size_t kh_measure_send_body_args_x32(size_t off, const struct kh_send_body_args *src)
 {
 	if (src->chunk_count && src->chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk_x32)) + (size_t)src->chunk_count * sizeof(struct kh_data_chunk_x32);
+		off = kh_align_up(off, _Alignof(struct kh_data_chunk_x32));
+		off += (size_t)src->chunk_count * sizeof(struct kh_data_chunk_x32);
 		for (size_t i = 0; i < (size_t)src->chunk_count; i++)
-			off = kh_measure_kh_data_chunk_x32(off, &src->chunks[i]);
+			off = kh_measure_data_chunk_x32(off, &src->chunks[i]);
 	}
 	if (src->log_data) {
-		off = kh_align_up(off, _Alignof(struct kh_log_data_x32)) + sizeof(struct kh_log_data_x32);
-		off = kh_measure_kh_log_data_x32(off, src->log_data);
+		off = kh_align_up(off, _Alignof(struct kh_log_data_x32));
+		off += sizeof(struct kh_log_data_x32);
+		off = kh_measure_log_data_x32(off, src->log_data);
 	}
 	return off;
 }
 
-void kh_emit_kh_send_body_args_x32(struct kh_emitter *e, struct kh_send_body_args_x32 *dst, const struct kh_send_body_args *src)
+void kh_emit_send_body_args_x32(struct kh_emitter *e, struct kh_send_body_args_x32 *dst,
+				const struct kh_send_body_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
 	dst->chunk_count = (__u16)src->chunk_count;
 	if (src->chunk_count && src->chunks) {
-		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->chunk_count, sizeof(struct kh_data_chunk_x32), _Alignof(struct kh_data_chunk_x32));
+		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->chunk_count,
+							    sizeof(struct kh_data_chunk_x32),
+							    _Alignof(struct kh_data_chunk_x32));
 
-		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v, (size_t)src->chunk_count * sizeof(struct kh_data_chunk_x32), 0);
+		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v,
+			    (size_t)src->chunk_count * sizeof(struct kh_data_chunk_x32), 0);
 		kh_emit_count(e, &dst->chunk_count, sizeof(dst->chunk_count));
 		for (size_t i = 0; i < (size_t)src->chunk_count; i++)
-			kh_emit_kh_data_chunk_x32(e, &v[i], &src->chunks[i]);
+			kh_emit_data_chunk_x32(e, &v[i], &src->chunks[i]);
 	}
 	if (src->log_data) {
-		struct kh_log_data_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_x32), _Alignof(struct kh_log_data_x32));
+		struct kh_log_data_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_x32),
+							  _Alignof(struct kh_log_data_x32));
 
-		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(struct kh_log_data_x32), KH_PTR_OPTIONAL);
-		kh_emit_kh_log_data_x32(e, v, src->log_data);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v,
+			    sizeof(struct kh_log_data_x32), KH_PTR_OPTIONAL);
+		kh_emit_log_data_x32(e, v, src->log_data);
 	}
 	dst->bytes_sent = (__u32)src->bytes_sent;
 }
 
-size_t kh_measure_kh_cancel_args_x32(size_t off, const struct kh_cancel_args *src __maybe_unused)
+size_t kh_measure_cancel_args_x32(size_t off, const struct kh_cancel_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_cancel_args_x32(struct kh_emitter *e __maybe_unused, struct kh_cancel_args_x32 *dst, const struct kh_cancel_args *src)
+void kh_emit_cancel_args_x32(struct kh_emitter *e __maybe_unused, struct kh_cancel_args_x32 *dst,
+			     const struct kh_cancel_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
 }
 
-size_t kh_measure_kh_wait_disconnect_args_x32(size_t off, const struct kh_wait_disconnect_args *src __maybe_unused)
+size_t kh_measure_wait_disconnect_args_x32(size_t off,
+					   const struct kh_wait_disconnect_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_wait_disconnect_args_x32(struct kh_emitter *e __maybe_unused, struct kh_wait_disconnect_args_x32 *dst, const struct kh_wait_disconnect_args *src)
+void kh_emit_wait_disconnect_args_x32(struct kh_emitter *e __maybe_unused,
+				      struct kh_wait_disconnect_args_x32 *dst,
+				      const struct kh_wait_disconnect_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->connection_id = (__u64)src->connection_id;
 }
 
-size_t kh_measure_kh_flush_cache_args_x32(size_t off, const struct kh_flush_cache_args *src)
+size_t kh_measure_flush_cache_args_x32(size_t off, const struct kh_flush_cache_args *src)
 {
 	if (src->url_length && src->url) {
 		off += (size_t)src->url_length;
@@ -2732,7 +3092,8 @@ size_t kh_measure_kh_flush_cache_args_x32(size_t off, const struct kh_flush_cach
 	return off;
 }
 
-void kh_emit_kh_flush_cache_args_x32(struct kh_emitter *e, struct kh_flush_cache_args_x32 *dst, const struct kh_flush_cache_args *src)
+void kh_emit_flush_cache_args_x32(struct kh_emitter *e, struct kh_flush_cache_args_x32 *dst,
+				  const struct kh_flush_cache_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->url_length = (__u32)src->url_length;
@@ -2746,22 +3107,25 @@ void kh_emit_kh_flush_cache_args_x32(struct kh_emitter *e, struct kh_flush_cache
 	}
 }
 
-size_t kh_measure_kh_stats_args_x32(size_t off, const struct kh_stats_args *src)
+size_t kh_measure_stats_args_x32(size_t off, const struct kh_stats_args *src)
 {
 	if (src->counter_count && src->counters) {
-		off = kh_align_up(off, _Alignof(__u64)) + (size_t)src->counter_count * sizeof(__u64);
+		off = kh_align_up(off, _Alignof(__u64));
+		off += (size_t)src->counter_count * sizeof(__u64);
 	}
 	return off;
 }
 
-void kh_emit_kh_stats_args_x32(struct kh_emitter *e, struct kh_stats_args_x32 *dst, const struct kh_stats_args *src)
+void kh_emit_stats_args_x32(struct kh_emitter *e, struct kh_stats_args_x32 *dst,
+			    const struct kh_stats_args *src)
 {
 	dst->flags = (__u32)src->flags;
 	dst->counter_count = (__u32)src->counter_count;
 	if (src->counter_count && src->counters) {
 		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(__u64), _Alignof(__u64));
 
-		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v, (size_t)src->counter_count * sizeof(__u64), KH_PTR_OUT);
+		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v,
+			    (size_t)src->counter_count * sizeof(__u64), KH_PTR_OUT);
 		kh_emit_count(e, &dst->counter_count, sizeof(dst->counter_count));
 		for (size_t i = 0; i < (size_t)src->counter_count; i++)
 			v[i] = (__u64)src->counters[i];
@@ -2769,12 +3133,13 @@ void kh_emit_kh_stats_args_x32(struct kh_emitter *e, struct kh_stats_args_x32 *d
 	dst->counters_returned = (__u32)src->counters_returned;
 }
 
-size_t kh_measure_kh_limits_args_x32(size_t off, const struct kh_limits_args *src __maybe_unused)
+size_t kh_measure_limits_args_x32(size_t off, const struct kh_limits_args *src __maybe_unused)
 {
 	return off;
 }
 
-void kh_emit_kh_limits_args_x32(struct kh_emitter *e __maybe_unused, struct kh_limits_args_x32 *dst, const struct kh_limits_args *src)
+void kh_emit_limits_args_x32(struct kh_emitter *e __maybe_unused, struct kh_limits_args_x32 *dst,
+			     const struct kh_limits_args *src)
 {
 	dst->mask = (__u32)src->mask;
 	dst->max_connections = (__u32)src->max_connections;
@@ -2785,15 +3150,15 @@ void kh_emit_kh_limits_args_x32(struct kh_emitter *e __maybe_unused, struct kh_l
 	dst->header_timeout_ms = (__u32)src->header_timeout_ms;
 }
 
-static void kh_emit_partial_kh_request(struct kh_request *dst, const struct kh_request *src)
+static void kh_emit_partial_request(struct kh_request *dst, const struct kh_request *src)
 {
 	dst->connection_id = src->connection_id;
 	dst->request_id = src->request_id;
 }
 
-static int kh_to_user_kh_request(struct kh_ctx *c, const struct kh_request *src, __u32 *needed)
+static int kh_to_user_request(struct kh_ctx *c, const struct kh_request *src, __u32 *needed)
 {
-	size_t size = kh_measure_kh_request(sizeof(struct kh_request), src);
+	size_t size = kh_measure_request(sizeof(struct kh_request), src);
 	struct kh_emitter e;
 	struct kh_request *dst;
 	int err;
@@ -2808,7 +3173,7 @@ static int kh_to_user_kh_request(struct kh_ctx *c, const struct kh_request *src,
 		if (err)
 			return err;
 		dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request), _Alignof(struct kh_request));
-		kh_emit_partial_kh_request(dst, src);
+		kh_emit_partial_request(dst, src);
 		err = kh_emit_finish(&e);
 		return err ? err : -ENOSPC;
 	}
@@ -2817,19 +3182,19 @@ static int kh_to_user_kh_request(struct kh_ctx *c, const struct kh_request *src,
 		return err;
 	e.priv = c->priv;
 	dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request), _Alignof(struct kh_request));
-	kh_emit_kh_request(&e, dst, src);
+	kh_emit_request(&e, dst, src);
 	return kh_emit_finish(&e);
 }
 
-static void kh_emit_partial_kh_request_ia32(struct kh_request_ia32 *dst, const struct kh_request *src)
+static void kh_emit_partial_request_ia32(struct kh_request_ia32 *dst, const struct kh_request *src)
 {
 	dst->connection_id = src->connection_id;
 	dst->request_id = src->request_id;
 }
 
-static int kh_to_user_kh_request_ia32(struct kh_ctx *c, const struct kh_request *src, __u32 *needed)
+static int kh_to_user_request_ia32(struct kh_ctx *c, const struct kh_request *src, __u32 *needed)
 {
-	size_t size = kh_measure_kh_request_ia32(sizeof(struct kh_request_ia32), src);
+	size_t size = kh_measure_request_ia32(sizeof(struct kh_request_ia32), src);
 	struct kh_emitter e;
 	struct kh_request_ia32 *dst;
 	int err;
@@ -2843,8 +3208,9 @@ static int kh_to_user_kh_request_ia32(struct kh_ctx *c, const struct kh_request 
 		err = kh_emit_begin(&e, c->emit_uaddr, sizeof(struct kh_request_ia32));
 		if (err)
 			return err;
-		dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request_ia32), _Alignof(struct kh_request_ia32));
-		kh_emit_partial_kh_request_ia32(dst, src);
+		dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request_ia32),
+				    _Alignof(struct kh_request_ia32));
+		kh_emit_partial_request_ia32(dst, src);
 		err = kh_emit_finish(&e);
 		return err ? err : -ENOSPC;
 	}
@@ -2852,20 +3218,21 @@ static int kh_to_user_kh_request_ia32(struct kh_ctx *c, const struct kh_request 
 	if (err)
 		return err;
 	e.priv = c->priv;
-	dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request_ia32), _Alignof(struct kh_request_ia32));
-	kh_emit_kh_request_ia32(&e, dst, src);
+	dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request_ia32),
+			    _Alignof(struct kh_request_ia32));
+	kh_emit_request_ia32(&e, dst, src);
 	return kh_emit_finish(&e);
 }
 
-static void kh_emit_partial_kh_request_x32(struct kh_request_x32 *dst, const struct kh_request *src)
+static void kh_emit_partial_request_x32(struct kh_request_x32 *dst, const struct kh_request *src)
 {
 	dst->connection_id = src->connection_id;
 	dst->request_id = src->request_id;
 }
 
-static int kh_to_user_kh_request_x32(struct kh_ctx *c, const struct kh_request *src, __u32 *needed)
+static int kh_to_user_request_x32(struct kh_ctx *c, const struct kh_request *src, __u32 *needed)
 {
-	size_t size = kh_measure_kh_request_x32(sizeof(struct kh_request_x32), src);
+	size_t size = kh_measure_request_x32(sizeof(struct kh_request_x32), src);
 	struct kh_emitter e;
 	struct kh_request_x32 *dst;
 	int err;
@@ -2879,8 +3246,9 @@ static int kh_to_user_kh_request_x32(struct kh_ctx *c, const struct kh_request *
 		err = kh_emit_begin(&e, c->emit_uaddr, sizeof(struct kh_request_x32));
 		if (err)
 			return err;
-		dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request_x32), _Alignof(struct kh_request_x32));
-		kh_emit_partial_kh_request_x32(dst, src);
+		dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request_x32),
+				    _Alignof(struct kh_request_x32));
+		kh_emit_partial_request_x32(dst, src);
 		err = kh_emit_finish(&e);
 		return err ? err : -ENOSPC;
 	}
@@ -2889,21 +3257,21 @@ static int kh_to_user_kh_request_x32(struct kh_ctx *c, const struct kh_request *
 		return err;
 	e.priv = c->priv;
 	dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request_x32), _Alignof(struct kh_request_x32));
-	kh_emit_kh_request_x32(&e, dst, src);
+	kh_emit_request_x32(&e, dst, src);
 	return kh_emit_finish(&e);
 }
 
-int kh_kh_request_to_user(struct kh_ctx *c, const struct kh_request *src, __u32 *needed)
+int kh_request_to_user(struct kh_ctx *c, const struct kh_request *src, __u32 *needed)
 {
 	if (!c->has_emit)
 		return -EINVAL;
 	switch (c->abi) {
 	case KH_LAYOUT_X86_64:
-		return kh_to_user_kh_request(c, src, needed);
+		return kh_to_user_request(c, src, needed);
 	case KH_LAYOUT_I386:
-		return kh_to_user_kh_request_ia32(c, src, needed);
+		return kh_to_user_request_ia32(c, src, needed);
 	case KH_LAYOUT_X32:
-		return kh_to_user_kh_request_x32(c, src, needed);
+		return kh_to_user_request_x32(c, src, needed);
 	default:
 		return -EINVAL;
 	}

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
- * Generated from structs/khttp.h by thunkgen: ioctl entry thunks and dispatch.
- * Do not edit; run `make gen`.
+ * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
+ * What: ioctl entry thunks and dispatch.
  */
 #include "kh_thunks.h"
 
@@ -24,22 +24,26 @@ static long kh_entry_kh_ioc_version(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_version_args(c, args, &view);
+	ret = kh_capture_version_args(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
 		view.major = (__u32)args->major;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major,
+				sizeof(view.major)))
 			return -EFAULT;
 		view.minor = (__u32)args->minor;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor, sizeof(view.minor)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor,
+				sizeof(view.minor)))
 			return -EFAULT;
 		view.patch = (__u32)args->patch;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch, sizeof(view.patch)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch,
+				sizeof(view.patch)))
 			return -EFAULT;
 		view.abi = (__u32)args->abi;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi,
+				sizeof(view.abi)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -60,13 +64,14 @@ static long kh_entry_kh_ioc_queue(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_queue_args(c, args, &view);
+	ret = kh_capture_queue_args(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
 		view.queue_id = (__u64)args->queue_id;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_queue_args, queue_id), &view.queue_id, sizeof(view.queue_id)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_queue_args, queue_id), &view.queue_id,
+				sizeof(view.queue_id)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -87,7 +92,7 @@ static long kh_entry_kh_ioc_add_url(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_url_args(c, args, &view);
+	ret = kh_capture_url_args(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_add_url_core(c, args);
@@ -111,7 +116,7 @@ static long kh_entry_kh_ioc_remove_url(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_url_args(c, args, &view);
+	ret = kh_capture_url_args(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_remove_url_core(c, args);
@@ -135,19 +140,22 @@ static long kh_entry_kh_ioc_receive_request(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_receive_request_args(c, args, &view);
+	ret = kh_capture_receive_request_args(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
 		view.request_id = (__u64)args->request_id;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args, request_id), &view.request_id, sizeof(view.request_id)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args, request_id),
+				&view.request_id, sizeof(view.request_id)))
 			return -EFAULT;
 		view.bytes_returned = (__u32)args->bytes_returned;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_returned),
+				&view.bytes_returned, sizeof(view.bytes_returned)))
 			return -EFAULT;
 		view.bytes_needed = (__u32)args->bytes_needed;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_needed),
+				&view.bytes_needed, sizeof(view.bytes_needed)))
 			return -EFAULT;
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
@@ -168,13 +176,14 @@ static long kh_entry_kh_ioc_receive_body(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_receive_body_args(c, args, &view);
+	ret = kh_capture_receive_body_args(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.bytes_returned = (__u32)args->bytes_returned;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_body_args, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_body_args, bytes_returned),
+				&view.bytes_returned, sizeof(view.bytes_returned)))
 			return -EFAULT;
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
@@ -195,13 +204,14 @@ static long kh_entry_kh_ioc_send_response(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_send_response_args(c, args, &view);
+	ret = kh_capture_send_response_args(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_send_response_args, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_send_response_args, bytes_sent),
+				&view.bytes_sent, sizeof(view.bytes_sent)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -222,13 +232,14 @@ static long kh_entry_kh_ioc_send_body(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_send_body_args(c, args, &view);
+	ret = kh_capture_send_body_args(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_send_body_args, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_send_body_args, bytes_sent),
+				&view.bytes_sent, sizeof(view.bytes_sent)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -249,7 +260,7 @@ static long kh_entry_kh_ioc_cancel(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_cancel_args(c, args, &view);
+	ret = kh_capture_cancel_args(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_cancel_core(c, args);
@@ -273,7 +284,7 @@ static long kh_entry_kh_ioc_wait_disconnect(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_wait_disconnect_args(c, args, &view);
+	ret = kh_capture_wait_disconnect_args(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_wait_disconnect_core(c, args);
@@ -297,7 +308,7 @@ static long kh_entry_kh_ioc_flush_cache(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_flush_cache_args(c, args, &view);
+	ret = kh_capture_flush_cache_args(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_flush_cache_core(c, args);
@@ -321,13 +332,14 @@ static long kh_entry_kh_ioc_stats(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_stats_args(c, args, &view);
+	ret = kh_capture_stats_args(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.counters_returned = (__u32)args->counters_returned;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_stats_args, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_stats_args, counters_returned),
+				&view.counters_returned, sizeof(view.counters_returned)))
 			return -EFAULT;
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
@@ -348,28 +360,34 @@ static long kh_entry_kh_ioc_limits(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_limits_args(c, args, &view);
+	ret = kh_capture_limits_args(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
 		view.max_connections = (__u32)args->max_connections;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, max_connections), &view.max_connections, sizeof(view.max_connections)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, max_connections),
+				&view.max_connections, sizeof(view.max_connections)))
 			return -EFAULT;
 		view.queue_length = (__u32)args->queue_length;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, queue_length), &view.queue_length, sizeof(view.queue_length)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, queue_length),
+				&view.queue_length, sizeof(view.queue_length)))
 			return -EFAULT;
 		view.max_header_bytes = (__u32)args->max_header_bytes;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, max_header_bytes), &view.max_header_bytes, sizeof(view.max_header_bytes)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, max_header_bytes),
+				&view.max_header_bytes, sizeof(view.max_header_bytes)))
 			return -EFAULT;
 		view.max_body_bytes = (__u64)args->max_body_bytes;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, max_body_bytes), &view.max_body_bytes, sizeof(view.max_body_bytes)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, max_body_bytes),
+				&view.max_body_bytes, sizeof(view.max_body_bytes)))
 			return -EFAULT;
 		view.idle_timeout_ms = (__u32)args->idle_timeout_ms;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, idle_timeout_ms), &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, idle_timeout_ms),
+				&view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
 			return -EFAULT;
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, header_timeout_ms),
+				&view.header_timeout_ms, sizeof(view.header_timeout_ms)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -390,22 +408,26 @@ static long kh_entry_kh_ioc_version_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_version_args_ia32(c, args, &view);
+	ret = kh_capture_version_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
 		view.major = (__u32)args->major;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major,
+				sizeof(view.major)))
 			return -EFAULT;
 		view.minor = (__u32)args->minor;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor, sizeof(view.minor)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor,
+				sizeof(view.minor)))
 			return -EFAULT;
 		view.patch = (__u32)args->patch;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch, sizeof(view.patch)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch,
+				sizeof(view.patch)))
 			return -EFAULT;
 		view.abi = (__u32)args->abi;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi,
+				sizeof(view.abi)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -426,13 +448,14 @@ static long kh_entry_kh_ioc_queue_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_queue_args_ia32(c, args, &view);
+	ret = kh_capture_queue_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
 		view.queue_id = (__u64)args->queue_id;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_queue_args_ia32, queue_id), &view.queue_id, sizeof(view.queue_id)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_queue_args_ia32, queue_id),
+				&view.queue_id, sizeof(view.queue_id)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -453,7 +476,7 @@ static long kh_entry_kh_ioc_add_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_url_args_ia32(c, args, &view);
+	ret = kh_capture_url_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_add_url_core(c, args);
@@ -477,7 +500,7 @@ static long kh_entry_kh_ioc_remove_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_url_args_ia32(c, args, &view);
+	ret = kh_capture_url_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_remove_url_core(c, args);
@@ -501,19 +524,24 @@ static long kh_entry_kh_ioc_receive_request_ia32(struct kh_ctx *c, kh_uaddr_t ua
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_receive_request_args_ia32(c, args, &view);
+	ret = kh_capture_receive_request_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
 		view.request_id = (__u64)args->request_id;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, request_id), &view.request_id, sizeof(view.request_id)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, request_id),
+				&view.request_id, sizeof(view.request_id)))
 			return -EFAULT;
 		view.bytes_returned = (__u32)args->bytes_returned;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		if (kh_copy_out(c, uarg +
+				offsetof(struct kh_receive_request_args_ia32, bytes_returned),
+				&view.bytes_returned, sizeof(view.bytes_returned)))
 			return -EFAULT;
 		view.bytes_needed = (__u32)args->bytes_needed;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
+		if (kh_copy_out(c, uarg +
+				offsetof(struct kh_receive_request_args_ia32, bytes_needed),
+				&view.bytes_needed, sizeof(view.bytes_needed)))
 			return -EFAULT;
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
@@ -534,13 +562,15 @@ static long kh_entry_kh_ioc_receive_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_receive_body_args_ia32(c, args, &view);
+	ret = kh_capture_receive_body_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.bytes_returned = (__u32)args->bytes_returned;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_body_args_ia32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		if (kh_copy_out(c, uarg +
+				offsetof(struct kh_receive_body_args_ia32, bytes_returned),
+				&view.bytes_returned, sizeof(view.bytes_returned)))
 			return -EFAULT;
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
@@ -561,13 +591,14 @@ static long kh_entry_kh_ioc_send_response_ia32(struct kh_ctx *c, kh_uaddr_t uarg
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_send_response_args_ia32(c, args, &view);
+	ret = kh_capture_send_response_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_send_response_args_ia32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_send_response_args_ia32, bytes_sent),
+				&view.bytes_sent, sizeof(view.bytes_sent)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -588,13 +619,14 @@ static long kh_entry_kh_ioc_send_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_send_body_args_ia32(c, args, &view);
+	ret = kh_capture_send_body_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_send_body_args_ia32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_send_body_args_ia32, bytes_sent),
+				&view.bytes_sent, sizeof(view.bytes_sent)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -615,7 +647,7 @@ static long kh_entry_kh_ioc_cancel_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_cancel_args_ia32(c, args, &view);
+	ret = kh_capture_cancel_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_cancel_core(c, args);
@@ -639,7 +671,7 @@ static long kh_entry_kh_ioc_wait_disconnect_ia32(struct kh_ctx *c, kh_uaddr_t ua
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_wait_disconnect_args_ia32(c, args, &view);
+	ret = kh_capture_wait_disconnect_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_wait_disconnect_core(c, args);
@@ -663,7 +695,7 @@ static long kh_entry_kh_ioc_flush_cache_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_flush_cache_args_ia32(c, args, &view);
+	ret = kh_capture_flush_cache_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_flush_cache_core(c, args);
@@ -687,13 +719,14 @@ static long kh_entry_kh_ioc_stats_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_stats_args_ia32(c, args, &view);
+	ret = kh_capture_stats_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.counters_returned = (__u32)args->counters_returned;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_stats_args_ia32, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_stats_args_ia32, counters_returned),
+				&view.counters_returned, sizeof(view.counters_returned)))
 			return -EFAULT;
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
@@ -714,28 +747,34 @@ static long kh_entry_kh_ioc_limits_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_limits_args_ia32(c, args, &view);
+	ret = kh_capture_limits_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
 		view.max_connections = (__u32)args->max_connections;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_connections), &view.max_connections, sizeof(view.max_connections)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_connections),
+				&view.max_connections, sizeof(view.max_connections)))
 			return -EFAULT;
 		view.queue_length = (__u32)args->queue_length;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, queue_length), &view.queue_length, sizeof(view.queue_length)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, queue_length),
+				&view.queue_length, sizeof(view.queue_length)))
 			return -EFAULT;
 		view.max_header_bytes = (__u32)args->max_header_bytes;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_header_bytes), &view.max_header_bytes, sizeof(view.max_header_bytes)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_header_bytes),
+				&view.max_header_bytes, sizeof(view.max_header_bytes)))
 			return -EFAULT;
 		view.max_body_bytes = (__u64)args->max_body_bytes;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_body_bytes), &view.max_body_bytes, sizeof(view.max_body_bytes)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_body_bytes),
+				&view.max_body_bytes, sizeof(view.max_body_bytes)))
 			return -EFAULT;
 		view.idle_timeout_ms = (__u32)args->idle_timeout_ms;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, idle_timeout_ms), &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, idle_timeout_ms),
+				&view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
 			return -EFAULT;
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, header_timeout_ms),
+				&view.header_timeout_ms, sizeof(view.header_timeout_ms)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -756,22 +795,26 @@ static long kh_entry_kh_ioc_version_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_version_args_x32(c, args, &view);
+	ret = kh_capture_version_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
 		view.major = (__u32)args->major;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major,
+				sizeof(view.major)))
 			return -EFAULT;
 		view.minor = (__u32)args->minor;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor, sizeof(view.minor)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor,
+				sizeof(view.minor)))
 			return -EFAULT;
 		view.patch = (__u32)args->patch;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch, sizeof(view.patch)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch,
+				sizeof(view.patch)))
 			return -EFAULT;
 		view.abi = (__u32)args->abi;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi,
+				sizeof(view.abi)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -792,13 +835,14 @@ static long kh_entry_kh_ioc_queue_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_queue_args_x32(c, args, &view);
+	ret = kh_capture_queue_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
 		view.queue_id = (__u64)args->queue_id;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_queue_args_x32, queue_id), &view.queue_id, sizeof(view.queue_id)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_queue_args_x32, queue_id),
+				&view.queue_id, sizeof(view.queue_id)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -819,7 +863,7 @@ static long kh_entry_kh_ioc_add_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_url_args_x32(c, args, &view);
+	ret = kh_capture_url_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_add_url_core(c, args);
@@ -843,7 +887,7 @@ static long kh_entry_kh_ioc_remove_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_url_args_x32(c, args, &view);
+	ret = kh_capture_url_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_remove_url_core(c, args);
@@ -867,19 +911,24 @@ static long kh_entry_kh_ioc_receive_request_x32(struct kh_ctx *c, kh_uaddr_t uar
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_receive_request_args_x32(c, args, &view);
+	ret = kh_capture_receive_request_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
 		view.request_id = (__u64)args->request_id;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_x32, request_id), &view.request_id, sizeof(view.request_id)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_x32, request_id),
+				&view.request_id, sizeof(view.request_id)))
 			return -EFAULT;
 		view.bytes_returned = (__u32)args->bytes_returned;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_x32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		if (kh_copy_out(c, uarg +
+				offsetof(struct kh_receive_request_args_x32, bytes_returned),
+				&view.bytes_returned, sizeof(view.bytes_returned)))
 			return -EFAULT;
 		view.bytes_needed = (__u32)args->bytes_needed;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args_x32, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
+		if (kh_copy_out(c, uarg +
+				offsetof(struct kh_receive_request_args_x32, bytes_needed),
+				&view.bytes_needed, sizeof(view.bytes_needed)))
 			return -EFAULT;
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
@@ -900,13 +949,14 @@ static long kh_entry_kh_ioc_receive_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_receive_body_args_x32(c, args, &view);
+	ret = kh_capture_receive_body_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.bytes_returned = (__u32)args->bytes_returned;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_body_args_x32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_body_args_x32, bytes_returned),
+				&view.bytes_returned, sizeof(view.bytes_returned)))
 			return -EFAULT;
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
@@ -927,13 +977,14 @@ static long kh_entry_kh_ioc_send_response_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_send_response_args_x32(c, args, &view);
+	ret = kh_capture_send_response_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_send_response_args_x32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_send_response_args_x32, bytes_sent),
+				&view.bytes_sent, sizeof(view.bytes_sent)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -954,13 +1005,14 @@ static long kh_entry_kh_ioc_send_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_send_body_args_x32(c, args, &view);
+	ret = kh_capture_send_body_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_send_body_args_x32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_send_body_args_x32, bytes_sent),
+				&view.bytes_sent, sizeof(view.bytes_sent)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -981,7 +1033,7 @@ static long kh_entry_kh_ioc_cancel_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_cancel_args_x32(c, args, &view);
+	ret = kh_capture_cancel_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_cancel_core(c, args);
@@ -1005,7 +1057,7 @@ static long kh_entry_kh_ioc_wait_disconnect_x32(struct kh_ctx *c, kh_uaddr_t uar
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_wait_disconnect_args_x32(c, args, &view);
+	ret = kh_capture_wait_disconnect_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_wait_disconnect_core(c, args);
@@ -1029,7 +1081,7 @@ static long kh_entry_kh_ioc_flush_cache_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_flush_cache_args_x32(c, args, &view);
+	ret = kh_capture_flush_cache_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_flush_cache_core(c, args);
@@ -1053,13 +1105,14 @@ static long kh_entry_kh_ioc_stats_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_stats_args_x32(c, args, &view);
+	ret = kh_capture_stats_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.counters_returned = (__u32)args->counters_returned;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_stats_args_x32, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_stats_args_x32, counters_returned),
+				&view.counters_returned, sizeof(view.counters_returned)))
 			return -EFAULT;
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
@@ -1080,28 +1133,34 @@ static long kh_entry_kh_ioc_limits_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	args = p;
-	ret = kh_capture_kh_limits_args_x32(c, args, &view);
+	ret = kh_capture_limits_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
 		view.max_connections = (__u32)args->max_connections;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, max_connections), &view.max_connections, sizeof(view.max_connections)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, max_connections),
+				&view.max_connections, sizeof(view.max_connections)))
 			return -EFAULT;
 		view.queue_length = (__u32)args->queue_length;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, queue_length), &view.queue_length, sizeof(view.queue_length)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, queue_length),
+				&view.queue_length, sizeof(view.queue_length)))
 			return -EFAULT;
 		view.max_header_bytes = (__u32)args->max_header_bytes;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, max_header_bytes), &view.max_header_bytes, sizeof(view.max_header_bytes)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, max_header_bytes),
+				&view.max_header_bytes, sizeof(view.max_header_bytes)))
 			return -EFAULT;
 		view.max_body_bytes = (__u64)args->max_body_bytes;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, max_body_bytes), &view.max_body_bytes, sizeof(view.max_body_bytes)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, max_body_bytes),
+				&view.max_body_bytes, sizeof(view.max_body_bytes)))
 			return -EFAULT;
 		view.idle_timeout_ms = (__u32)args->idle_timeout_ms;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, idle_timeout_ms), &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, idle_timeout_ms),
+				&view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
 			return -EFAULT;
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, header_timeout_ms),
+				&view.header_timeout_ms, sizeof(view.header_timeout_ms)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
- * Generated from structs/khttp.h by thunkgen: ioctl command numbers per ABI.
- * Do not edit; run `make gen`.
+ * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
+ * What: ioctl command numbers per ABI.
  */
 #ifndef KH_IOCTL_CMDS_H
 #define KH_IOCTL_CMDS_H

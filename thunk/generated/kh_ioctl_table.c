@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
- * Generated from structs/khttp.h by thunkgen: ioctl table.
- * Do not edit; run `make gen`.
+ * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
+ * What: ioctl table.
  */
 #include "kh_ioctl_cmds.h"
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
- * Generated from structs/khttp.h by thunkgen: static layout assertions.
- * Do not edit; run `make gen`.
+ * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
+ * What: static layout assertions.
  */
 #ifndef KH_LAYOUT_ASSERTS_H
 #define KH_LAYOUT_ASSERTS_H

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
- * Generated from structs/khttp.h by thunkgen: layout probe, compiled once per ABI (gnu11).
- * Do not edit; run `make gen`.
+ * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
+ * What: layout probe, compiled once per ABI (gnu11).
  */
 #include <stddef.h>
 #include "khttp.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
- * Generated from structs/khttp.h by thunkgen: layout tables for x86_64, i386 and x32.
- * Do not edit; run `make gen`.
+ * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
+ * What: layout tables for x86_64, i386 and x32.
  */
 #include "kh_layout.h"
 

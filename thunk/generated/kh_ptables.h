@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
- * Generated from structs/khttp.h by thunkgen: interpretation tables for the reference interpreter.
- * Do not edit; run `make gen`.
+ * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
+ * What: interpretation tables for the reference interpreter.
  */
 #ifndef KH_PTABLES_H
 #define KH_PTABLES_H

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
- * Generated from structs/khttp.h by thunkgen: random graphs, deep equality and a type table for tests.
- * Do not edit; run `make gen`.
+ * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
+ * What: random graphs, deep equality and a type table for tests.
  */
 #include <stdio.h>
 #include "kh_test_graphs.h"
@@ -30,7 +30,8 @@ static const __s64 kh_values_kh_stat[15] __attribute__((unused)) = { KH_STAT_IOC
 
 static const __s64 kh_values_kh_queue_stat[6] __attribute__((unused)) = { KH_QSTAT_REQUESTS, KH_QSTAT_RECEIVED, KH_QSTAT_ANSWERED, KH_QSTAT_REJECTED, KH_QSTAT_PENDING, KH_QSTAT_COUNT };
 
-int kh_random_kh_http_version(struct kh_rand *r, struct kh_ctx *c __maybe_unused, struct kh_http_version *dst)
+int kh_random_http_version(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
+			   struct kh_http_version *dst)
 {
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
@@ -39,7 +40,8 @@ int kh_random_kh_http_version(struct kh_rand *r, struct kh_ctx *c __maybe_unused
 	return 0;
 }
 
-int kh_equal_kh_http_version(const struct kh_http_version *a, const struct kh_http_version *b, char *where __maybe_unused,
+int kh_equal_http_version(const struct kh_http_version *a, const struct kh_http_version *b,
+			  char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->major, &b->major, sizeof(a->major)))
@@ -49,7 +51,8 @@ int kh_equal_kh_http_version(const struct kh_http_version *a, const struct kh_ht
 	return 1;
 }
 
-int kh_random_kh_byte_range(struct kh_rand *r, struct kh_ctx *c __maybe_unused, struct kh_byte_range *dst)
+int kh_random_byte_range(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
+			 struct kh_byte_range *dst)
 {
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
@@ -58,7 +61,8 @@ int kh_random_kh_byte_range(struct kh_rand *r, struct kh_ctx *c __maybe_unused, 
 	return 0;
 }
 
-int kh_equal_kh_byte_range(const struct kh_byte_range *a, const struct kh_byte_range *b, char *where __maybe_unused,
+int kh_equal_byte_range(const struct kh_byte_range *a, const struct kh_byte_range *b,
+			char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->start, &b->start, sizeof(a->start)))
@@ -68,7 +72,7 @@ int kh_equal_kh_byte_range(const struct kh_byte_range *a, const struct kh_byte_r
 	return 1;
 }
 
-int kh_random_kh_known_header(struct kh_rand *r, struct kh_ctx *c, struct kh_known_header *dst)
+int kh_random_known_header(struct kh_rand *r, struct kh_ctx *c, struct kh_known_header *dst)
 {
 	void *k;
 	int err;
@@ -87,7 +91,8 @@ int kh_random_kh_known_header(struct kh_rand *r, struct kh_ctx *c, struct kh_kno
 	return 0;
 }
 
-int kh_equal_kh_known_header(const struct kh_known_header *a, const struct kh_known_header *b, char *where __maybe_unused,
+int kh_equal_known_header(const struct kh_known_header *a, const struct kh_known_header *b,
+			  char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->value_length, &b->value_length, sizeof(a->value_length)))
@@ -101,7 +106,7 @@ int kh_equal_kh_known_header(const struct kh_known_header *a, const struct kh_kn
 	return 1;
 }
 
-int kh_random_kh_unknown_header(struct kh_rand *r, struct kh_ctx *c, struct kh_unknown_header *dst)
+int kh_random_unknown_header(struct kh_rand *r, struct kh_ctx *c, struct kh_unknown_header *dst)
 {
 	void *k;
 	int err;
@@ -130,7 +135,8 @@ int kh_random_kh_unknown_header(struct kh_rand *r, struct kh_ctx *c, struct kh_u
 	return 0;
 }
 
-int kh_equal_kh_unknown_header(const struct kh_unknown_header *a, const struct kh_unknown_header *b, char *where __maybe_unused,
+int kh_equal_unknown_header(const struct kh_unknown_header *a, const struct kh_unknown_header *b,
+			    char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->name_length, &b->name_length, sizeof(a->name_length)))
@@ -152,7 +158,7 @@ int kh_equal_kh_unknown_header(const struct kh_unknown_header *a, const struct k
 	return 1;
 }
 
-int kh_random_kh_cooked_url(struct kh_rand *r, struct kh_ctx *c, struct kh_cooked_url *dst)
+int kh_random_cooked_url(struct kh_rand *r, struct kh_ctx *c, struct kh_cooked_url *dst)
 {
 	void *k;
 	int err;
@@ -201,7 +207,8 @@ int kh_random_kh_cooked_url(struct kh_rand *r, struct kh_ctx *c, struct kh_cooke
 	return 0;
 }
 
-int kh_equal_kh_cooked_url(const struct kh_cooked_url *a, const struct kh_cooked_url *b, char *where __maybe_unused,
+int kh_equal_cooked_url(const struct kh_cooked_url *a, const struct kh_cooked_url *b,
+			char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->full_url_length, &b->full_url_length, sizeof(a->full_url_length)))
@@ -210,7 +217,8 @@ int kh_equal_kh_cooked_url(const struct kh_cooked_url *a, const struct kh_cooked
 		return kh_differs(where, len, "a->host_length");
 	if (memcmp(&a->abs_path_length, &b->abs_path_length, sizeof(a->abs_path_length)))
 		return kh_differs(where, len, "a->abs_path_length");
-	if (memcmp(&a->query_string_length, &b->query_string_length, sizeof(a->query_string_length)))
+	if (memcmp(&a->query_string_length, &b->query_string_length,
+		   sizeof(a->query_string_length)))
 		return kh_differs(where, len, "a->query_string_length");
 	if (!a->full_url != !b->full_url)
 		return kh_differs(where, len, "a->full_url");
@@ -239,7 +247,8 @@ int kh_equal_kh_cooked_url(const struct kh_cooked_url *a, const struct kh_cooked
 	return 1;
 }
 
-int kh_random_kh_transport_address(struct kh_rand *r, struct kh_ctx *c, struct kh_transport_address *dst)
+int kh_random_transport_address(struct kh_rand *r, struct kh_ctx *c,
+				struct kh_transport_address *dst)
 {
 	void *k;
 	int err;
@@ -270,34 +279,39 @@ int kh_random_kh_transport_address(struct kh_rand *r, struct kh_ctx *c, struct k
 	return 0;
 }
 
-int kh_equal_kh_transport_address(const struct kh_transport_address *a, const struct kh_transport_address *b, char *where __maybe_unused,
+int kh_equal_transport_address(const struct kh_transport_address *a,
+			       const struct kh_transport_address *b, char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
-	if (!a->remote != !b->remote || (a->remote && memcmp(a->remote, b->remote, kh_sockaddr_size(*(const __u16 *)a->remote))))
+	if (!a->remote != !b->remote || (a->remote && memcmp(a->remote, b->remote,
+							     kh_sockaddr_size(*(const __u16 *)a->remote))))
 		return kh_differs(where, len, "a->remote");
-	if (!a->local != !b->local || (a->local && memcmp(a->local, b->local, kh_sockaddr_size(*(const __u16 *)a->local))))
+	if (!a->local != !b->local || (a->local && memcmp(a->local, b->local,
+							  kh_sockaddr_size(*(const __u16 *)a->local))))
 		return kh_differs(where, len, "a->local");
 	return 1;
 }
 
-int kh_random_kh_request_headers(struct kh_rand *r, struct kh_ctx *c, struct kh_request_headers *dst)
+int kh_random_request_headers(struct kh_rand *r, struct kh_ctx *c, struct kh_request_headers *dst)
 {
 	void *k;
 	int err;
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
 	for (unsigned int i0 = 0; i0 < 41; i0++) {
-		err = kh_random_kh_known_header(r, c, &dst->known_headers[i0]);
+		err = kh_random_known_header(r, c, &dst->known_headers[i0]);
 		if (err)
 			return err;
 	}
 	dst->unknown_header_count = kh_rand_below(r, 3 + 1);
 	if (dst->unknown_header_count) {
-		err = kh_alloc(c, &k, (size_t)(dst->unknown_header_count), sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+		err = kh_alloc(c, &k, (size_t)(dst->unknown_header_count),
+			       sizeof(struct kh_unknown_header),
+			       _Alignof(struct kh_unknown_header));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(dst->unknown_header_count); i++) {
-			err = kh_random_kh_unknown_header(r, c, &((struct kh_unknown_header *)k)[i]);
+			err = kh_random_unknown_header(r, c, &((struct kh_unknown_header *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -307,11 +321,13 @@ int kh_random_kh_request_headers(struct kh_rand *r, struct kh_ctx *c, struct kh_
 	}
 	dst->trailer_count = kh_rand_below(r, 3 + 1);
 	if (dst->trailer_count) {
-		err = kh_alloc(c, &k, (size_t)(dst->trailer_count), sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+		err = kh_alloc(c, &k, (size_t)(dst->trailer_count),
+			       sizeof(struct kh_unknown_header),
+			       _Alignof(struct kh_unknown_header));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(dst->trailer_count); i++) {
-			err = kh_random_kh_unknown_header(r, c, &((struct kh_unknown_header *)k)[i]);
+			err = kh_random_unknown_header(r, c, &((struct kh_unknown_header *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -322,52 +338,57 @@ int kh_random_kh_request_headers(struct kh_rand *r, struct kh_ctx *c, struct kh_
 	return 0;
 }
 
-int kh_equal_kh_request_headers(const struct kh_request_headers *a, const struct kh_request_headers *b, char *where __maybe_unused,
+int kh_equal_request_headers(const struct kh_request_headers *a, const struct kh_request_headers *b,
+			     char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
-	if (memcmp(&a->unknown_header_count, &b->unknown_header_count, sizeof(a->unknown_header_count)))
+	if (memcmp(&a->unknown_header_count, &b->unknown_header_count,
+		   sizeof(a->unknown_header_count)))
 		return kh_differs(where, len, "a->unknown_header_count");
 	if (memcmp(&a->trailer_count, &b->trailer_count, sizeof(a->trailer_count)))
 		return kh_differs(where, len, "a->trailer_count");
 	for (unsigned int i0 = 0; i0 < 41; i0++) {
-		if (!kh_equal_kh_known_header(&a->known_headers[i0], &b->known_headers[i0], where, len))
+		if (!kh_equal_known_header(&a->known_headers[i0], &b->known_headers[i0], where,
+					   len))
 			return 0;
 	}
 	if (!a->unknown_headers != !b->unknown_headers)
 		return kh_differs(where, len, "a->unknown_headers");
 	if (a->unknown_headers && (a->unknown_header_count)) {
 		for (size_t i = 0; i < (size_t)(a->unknown_header_count); i++)
-			if (!kh_equal_kh_unknown_header(&((const struct kh_unknown_header *)a->unknown_headers)[i], &((const struct kh_unknown_header *)b->unknown_headers)[i], where, len))
+			if (!kh_equal_unknown_header(&((const struct kh_unknown_header *)a->unknown_headers)[i], &((const struct kh_unknown_header *)b->unknown_headers)[i], where, len))
 				return 0;
 	}
 	if (!a->trailers != !b->trailers)
 		return kh_differs(where, len, "a->trailers");
 	if (a->trailers && (a->trailer_count)) {
 		for (size_t i = 0; i < (size_t)(a->trailer_count); i++)
-			if (!kh_equal_kh_unknown_header(&((const struct kh_unknown_header *)a->trailers)[i], &((const struct kh_unknown_header *)b->trailers)[i], where, len))
+			if (!kh_equal_unknown_header(&((const struct kh_unknown_header *)a->trailers)[i], &((const struct kh_unknown_header *)b->trailers)[i], where, len))
 				return 0;
 	}
 	return 1;
 }
 
-int kh_random_kh_response_headers(struct kh_rand *r, struct kh_ctx *c, struct kh_response_headers *dst)
+int kh_random_response_headers(struct kh_rand *r, struct kh_ctx *c, struct kh_response_headers *dst)
 {
 	void *k;
 	int err;
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
 	for (unsigned int i0 = 0; i0 < 30; i0++) {
-		err = kh_random_kh_known_header(r, c, &dst->known_headers[i0]);
+		err = kh_random_known_header(r, c, &dst->known_headers[i0]);
 		if (err)
 			return err;
 	}
 	dst->unknown_header_count = kh_rand_below(r, 3 + 1);
 	if (dst->unknown_header_count) {
-		err = kh_alloc(c, &k, (size_t)(dst->unknown_header_count), sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+		err = kh_alloc(c, &k, (size_t)(dst->unknown_header_count),
+			       sizeof(struct kh_unknown_header),
+			       _Alignof(struct kh_unknown_header));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(dst->unknown_header_count); i++) {
-			err = kh_random_kh_unknown_header(r, c, &((struct kh_unknown_header *)k)[i]);
+			err = kh_random_unknown_header(r, c, &((struct kh_unknown_header *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -377,11 +398,13 @@ int kh_random_kh_response_headers(struct kh_rand *r, struct kh_ctx *c, struct kh
 	}
 	dst->trailer_count = kh_rand_below(r, 3 + 1);
 	if (dst->trailer_count) {
-		err = kh_alloc(c, &k, (size_t)(dst->trailer_count), sizeof(struct kh_unknown_header), _Alignof(struct kh_unknown_header));
+		err = kh_alloc(c, &k, (size_t)(dst->trailer_count),
+			       sizeof(struct kh_unknown_header),
+			       _Alignof(struct kh_unknown_header));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(dst->trailer_count); i++) {
-			err = kh_random_kh_unknown_header(r, c, &((struct kh_unknown_header *)k)[i]);
+			err = kh_random_unknown_header(r, c, &((struct kh_unknown_header *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -392,35 +415,38 @@ int kh_random_kh_response_headers(struct kh_rand *r, struct kh_ctx *c, struct kh
 	return 0;
 }
 
-int kh_equal_kh_response_headers(const struct kh_response_headers *a, const struct kh_response_headers *b, char *where __maybe_unused,
+int kh_equal_response_headers(const struct kh_response_headers *a,
+			      const struct kh_response_headers *b, char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
-	if (memcmp(&a->unknown_header_count, &b->unknown_header_count, sizeof(a->unknown_header_count)))
+	if (memcmp(&a->unknown_header_count, &b->unknown_header_count,
+		   sizeof(a->unknown_header_count)))
 		return kh_differs(where, len, "a->unknown_header_count");
 	if (memcmp(&a->trailer_count, &b->trailer_count, sizeof(a->trailer_count)))
 		return kh_differs(where, len, "a->trailer_count");
 	for (unsigned int i0 = 0; i0 < 30; i0++) {
-		if (!kh_equal_kh_known_header(&a->known_headers[i0], &b->known_headers[i0], where, len))
+		if (!kh_equal_known_header(&a->known_headers[i0], &b->known_headers[i0], where,
+					   len))
 			return 0;
 	}
 	if (!a->unknown_headers != !b->unknown_headers)
 		return kh_differs(where, len, "a->unknown_headers");
 	if (a->unknown_headers && (a->unknown_header_count)) {
 		for (size_t i = 0; i < (size_t)(a->unknown_header_count); i++)
-			if (!kh_equal_kh_unknown_header(&((const struct kh_unknown_header *)a->unknown_headers)[i], &((const struct kh_unknown_header *)b->unknown_headers)[i], where, len))
+			if (!kh_equal_unknown_header(&((const struct kh_unknown_header *)a->unknown_headers)[i], &((const struct kh_unknown_header *)b->unknown_headers)[i], where, len))
 				return 0;
 	}
 	if (!a->trailers != !b->trailers)
 		return kh_differs(where, len, "a->trailers");
 	if (a->trailers && (a->trailer_count)) {
 		for (size_t i = 0; i < (size_t)(a->trailer_count); i++)
-			if (!kh_equal_kh_unknown_header(&((const struct kh_unknown_header *)a->trailers)[i], &((const struct kh_unknown_header *)b->trailers)[i], where, len))
+			if (!kh_equal_unknown_header(&((const struct kh_unknown_header *)a->trailers)[i], &((const struct kh_unknown_header *)b->trailers)[i], where, len))
 				return 0;
 	}
 	return 1;
 }
 
-int kh_random_kh_data_chunk(struct kh_rand *r, struct kh_ctx *c, struct kh_data_chunk *dst)
+int kh_random_data_chunk(struct kh_rand *r, struct kh_ctx *c, struct kh_data_chunk *dst)
 {
 	void *k;
 	int err;
@@ -442,7 +468,7 @@ int kh_random_kh_data_chunk(struct kh_rand *r, struct kh_ctx *c, struct kh_data_
 		break;
 	case 1:
 		dst->type = KH_CHUNK_FROM_FILE;
-		err = kh_random_kh_byte_range(r, c, &dst->u.file.range);
+		err = kh_random_byte_range(r, c, &dst->u.file.range);
 		if (err)
 			return err;
 		dst->u.file.fd = (int)kh_rand_below(r, 1024);
@@ -464,7 +490,8 @@ int kh_random_kh_data_chunk(struct kh_rand *r, struct kh_ctx *c, struct kh_data_
 	return 0;
 }
 
-int kh_equal_kh_data_chunk(const struct kh_data_chunk *a, const struct kh_data_chunk *b, char *where __maybe_unused,
+int kh_equal_data_chunk(const struct kh_data_chunk *a, const struct kh_data_chunk *b,
+			char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->type, &b->type, sizeof(a->type)))
@@ -476,23 +503,26 @@ int kh_equal_kh_data_chunk(const struct kh_data_chunk *a, const struct kh_data_c
 		if (!a->u.memory.buffer != !b->u.memory.buffer)
 			return kh_differs(where, len, "a->u.memory.buffer");
 		if (a->u.memory.buffer && (a->u.memory.length)) {
-			if (memcmp(a->u.memory.buffer, b->u.memory.buffer, (size_t)(a->u.memory.length)))
+			if (memcmp(a->u.memory.buffer, b->u.memory.buffer,
+				   (size_t)(a->u.memory.length)))
 				return kh_differs(where, len, "a->u.memory.buffer");
 		}
 		break;
 	case KH_CHUNK_FROM_FILE:
-		if (!kh_equal_kh_byte_range(&a->u.file.range, &b->u.file.range, where, len))
+		if (!kh_equal_byte_range(&a->u.file.range, &b->u.file.range, where, len))
 			return 0;
 		if (memcmp(&a->u.file.fd, &b->u.file.fd, sizeof(a->u.file.fd)))
 			return kh_differs(where, len, "a->u.file.fd");
 		break;
 	case KH_CHUNK_FROM_FRAGMENT_CACHE:
-		if (memcmp(&a->u.fragment.name_length, &b->u.fragment.name_length, sizeof(a->u.fragment.name_length)))
+		if (memcmp(&a->u.fragment.name_length, &b->u.fragment.name_length,
+			   sizeof(a->u.fragment.name_length)))
 			return kh_differs(where, len, "a->u.fragment.name_length");
 		if (!a->u.fragment.name != !b->u.fragment.name)
 			return kh_differs(where, len, "a->u.fragment.name");
 		if (a->u.fragment.name && (a->u.fragment.name_length)) {
-			if (memcmp(a->u.fragment.name, b->u.fragment.name, (size_t)(a->u.fragment.name_length)))
+			if (memcmp(a->u.fragment.name, b->u.fragment.name,
+				   (size_t)(a->u.fragment.name_length)))
 				return kh_differs(where, len, "a->u.fragment.name");
 		}
 		break;
@@ -500,7 +530,8 @@ int kh_equal_kh_data_chunk(const struct kh_data_chunk *a, const struct kh_data_c
 	return 1;
 }
 
-int kh_random_kh_request_timing(struct kh_rand *r, struct kh_ctx *c __maybe_unused, struct kh_request_timing *dst)
+int kh_random_request_timing(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
+			     struct kh_request_timing *dst)
 {
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
@@ -510,7 +541,8 @@ int kh_random_kh_request_timing(struct kh_rand *r, struct kh_ctx *c __maybe_unus
 	return 0;
 }
 
-int kh_equal_kh_request_timing(const struct kh_request_timing *a, const struct kh_request_timing *b, char *where __maybe_unused,
+int kh_equal_request_timing(const struct kh_request_timing *a, const struct kh_request_timing *b,
+			    char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->accepted_ns, &b->accepted_ns, sizeof(a->accepted_ns)))
@@ -522,7 +554,8 @@ int kh_equal_kh_request_timing(const struct kh_request_timing *a, const struct k
 	return 1;
 }
 
-int kh_random_kh_request_tcp(struct kh_rand *r, struct kh_ctx *c __maybe_unused, struct kh_request_tcp *dst)
+int kh_random_request_tcp(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
+			  struct kh_request_tcp *dst)
 {
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
@@ -532,7 +565,8 @@ int kh_random_kh_request_tcp(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
 	return 0;
 }
 
-int kh_equal_kh_request_tcp(const struct kh_request_tcp *a, const struct kh_request_tcp *b, char *where __maybe_unused,
+int kh_equal_request_tcp(const struct kh_request_tcp *a, const struct kh_request_tcp *b,
+			 char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->rtt_us, &b->rtt_us, sizeof(a->rtt_us)))
@@ -544,7 +578,7 @@ int kh_equal_kh_request_tcp(const struct kh_request_tcp *a, const struct kh_requ
 	return 1;
 }
 
-int kh_random_kh_request_info(struct kh_rand *r, struct kh_ctx *c, struct kh_request_info *dst)
+int kh_random_request_info(struct kh_rand *r, struct kh_ctx *c, struct kh_request_info *dst)
 {
 	void *k;
 	int err;
@@ -554,11 +588,12 @@ int kh_random_kh_request_info(struct kh_rand *r, struct kh_ctx *c, struct kh_req
 	case 0:
 		dst->type = KH_REQUEST_INFO_TIMING;
 		dst->length = sizeof(struct kh_request_timing);
-		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_request_timing), _Alignof(struct kh_request_timing));
+		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_request_timing),
+			       _Alignof(struct kh_request_timing));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(1); i++) {
-			err = kh_random_kh_request_timing(r, c, &((struct kh_request_timing *)k)[i]);
+			err = kh_random_request_timing(r, c, &((struct kh_request_timing *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -567,11 +602,12 @@ int kh_random_kh_request_info(struct kh_rand *r, struct kh_ctx *c, struct kh_req
 	case 1:
 		dst->type = KH_REQUEST_INFO_TCP;
 		dst->length = sizeof(struct kh_request_tcp);
-		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_request_tcp), _Alignof(struct kh_request_tcp));
+		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_request_tcp),
+			       _Alignof(struct kh_request_tcp));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(1); i++) {
-			err = kh_random_kh_request_tcp(r, c, &((struct kh_request_tcp *)k)[i]);
+			err = kh_random_request_tcp(r, c, &((struct kh_request_tcp *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -581,7 +617,8 @@ int kh_random_kh_request_info(struct kh_rand *r, struct kh_ctx *c, struct kh_req
 	return 0;
 }
 
-int kh_equal_kh_request_info(const struct kh_request_info *a, const struct kh_request_info *b, char *where __maybe_unused,
+int kh_equal_request_info(const struct kh_request_info *a, const struct kh_request_info *b,
+			  char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->type, &b->type, sizeof(a->type)))
@@ -594,7 +631,7 @@ int kh_equal_kh_request_info(const struct kh_request_info *a, const struct kh_re
 			return kh_differs(where, len, "a->info");
 		if (a->info && (1)) {
 			for (size_t i = 0; i < (size_t)(1); i++)
-				if (!kh_equal_kh_request_timing(&((const struct kh_request_timing *)a->info)[i], &((const struct kh_request_timing *)b->info)[i], where, len))
+				if (!kh_equal_request_timing(&((const struct kh_request_timing *)a->info)[i], &((const struct kh_request_timing *)b->info)[i], where, len))
 					return 0;
 		}
 		break;
@@ -603,7 +640,7 @@ int kh_equal_kh_request_info(const struct kh_request_info *a, const struct kh_re
 			return kh_differs(where, len, "a->info");
 		if (a->info && (1)) {
 			for (size_t i = 0; i < (size_t)(1); i++)
-				if (!kh_equal_kh_request_tcp(&((const struct kh_request_tcp *)a->info)[i], &((const struct kh_request_tcp *)b->info)[i], where, len))
+				if (!kh_equal_request_tcp(&((const struct kh_request_tcp *)a->info)[i], &((const struct kh_request_tcp *)b->info)[i], where, len))
 					return 0;
 		}
 		break;
@@ -611,7 +648,7 @@ int kh_equal_kh_request_info(const struct kh_request_info *a, const struct kh_re
 	return 1;
 }
 
-int kh_random_kh_request(struct kh_rand *r, struct kh_ctx *c, struct kh_request *dst)
+int kh_random_request(struct kh_rand *r, struct kh_ctx *c, struct kh_request *dst)
 {
 	void *k;
 	int err;
@@ -621,17 +658,17 @@ int kh_random_kh_request(struct kh_rand *r, struct kh_ctx *c, struct kh_request 
 	dst->connection_id = (__u64)kh_rand_u64(r);
 	dst->request_id = (__u64)kh_rand_u64(r);
 	dst->url_context = (__u64)kh_rand_u64(r);
-	err = kh_random_kh_http_version(r, c, &dst->version);
+	err = kh_random_http_version(r, c, &dst->version);
 	if (err)
 		return err;
 	dst->verb = kh_values_kh_verb[kh_rand_below(r, 13)];
-	err = kh_random_kh_cooked_url(r, c, &dst->cooked_url);
+	err = kh_random_cooked_url(r, c, &dst->cooked_url);
 	if (err)
 		return err;
-	err = kh_random_kh_transport_address(r, c, &dst->address);
+	err = kh_random_transport_address(r, c, &dst->address);
 	if (err)
 		return err;
-	err = kh_random_kh_request_headers(r, c, &dst->headers);
+	err = kh_random_request_headers(r, c, &dst->headers);
 	if (err)
 		return err;
 	dst->bytes_received = (__u64)kh_rand_u64(r);
@@ -658,11 +695,12 @@ int kh_random_kh_request(struct kh_rand *r, struct kh_ctx *c, struct kh_request 
 	}
 	dst->entity_chunk_count = kh_rand_below(r, 3 + 1);
 	if (dst->entity_chunk_count) {
-		err = kh_alloc(c, &k, (size_t)(dst->entity_chunk_count), sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+		err = kh_alloc(c, &k, (size_t)(dst->entity_chunk_count),
+			       sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(dst->entity_chunk_count); i++) {
-			err = kh_random_kh_data_chunk(r, c, &((struct kh_data_chunk *)k)[i]);
+			err = kh_random_data_chunk(r, c, &((struct kh_data_chunk *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -672,11 +710,12 @@ int kh_random_kh_request(struct kh_rand *r, struct kh_ctx *c, struct kh_request 
 	}
 	dst->request_info_count = kh_rand_below(r, 3 + 1);
 	if (dst->request_info_count) {
-		err = kh_alloc(c, &k, (size_t)(dst->request_info_count), sizeof(struct kh_request_info), _Alignof(struct kh_request_info));
+		err = kh_alloc(c, &k, (size_t)(dst->request_info_count),
+			       sizeof(struct kh_request_info), _Alignof(struct kh_request_info));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(dst->request_info_count); i++) {
-			err = kh_random_kh_request_info(r, c, &((struct kh_request_info *)k)[i]);
+			err = kh_random_request_info(r, c, &((struct kh_request_info *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -687,7 +726,8 @@ int kh_random_kh_request(struct kh_rand *r, struct kh_ctx *c, struct kh_request 
 	return 0;
 }
 
-int kh_equal_kh_request(const struct kh_request *a, const struct kh_request *b, char *where __maybe_unused,
+int kh_equal_request(const struct kh_request *a, const struct kh_request *b,
+		     char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
@@ -698,19 +738,20 @@ int kh_equal_kh_request(const struct kh_request *a, const struct kh_request *b, 
 		return kh_differs(where, len, "a->request_id");
 	if (memcmp(&a->url_context, &b->url_context, sizeof(a->url_context)))
 		return kh_differs(where, len, "a->url_context");
-	if (!kh_equal_kh_http_version(&a->version, &b->version, where, len))
+	if (!kh_equal_http_version(&a->version, &b->version, where, len))
 		return 0;
 	if (memcmp(&a->verb, &b->verb, sizeof(a->verb)))
 		return kh_differs(where, len, "a->verb");
-	if (memcmp(&a->unknown_verb_length, &b->unknown_verb_length, sizeof(a->unknown_verb_length)))
+	if (memcmp(&a->unknown_verb_length, &b->unknown_verb_length,
+		   sizeof(a->unknown_verb_length)))
 		return kh_differs(where, len, "a->unknown_verb_length");
 	if (memcmp(&a->raw_url_length, &b->raw_url_length, sizeof(a->raw_url_length)))
 		return kh_differs(where, len, "a->raw_url_length");
-	if (!kh_equal_kh_cooked_url(&a->cooked_url, &b->cooked_url, where, len))
+	if (!kh_equal_cooked_url(&a->cooked_url, &b->cooked_url, where, len))
 		return 0;
-	if (!kh_equal_kh_transport_address(&a->address, &b->address, where, len))
+	if (!kh_equal_transport_address(&a->address, &b->address, where, len))
 		return 0;
-	if (!kh_equal_kh_request_headers(&a->headers, &b->headers, where, len))
+	if (!kh_equal_request_headers(&a->headers, &b->headers, where, len))
 		return 0;
 	if (memcmp(&a->bytes_received, &b->bytes_received, sizeof(a->bytes_received)))
 		return kh_differs(where, len, "a->bytes_received");
@@ -736,20 +777,21 @@ int kh_equal_kh_request(const struct kh_request *a, const struct kh_request *b, 
 		return kh_differs(where, len, "a->entity_chunks");
 	if (a->entity_chunks && (a->entity_chunk_count)) {
 		for (size_t i = 0; i < (size_t)(a->entity_chunk_count); i++)
-			if (!kh_equal_kh_data_chunk(&((const struct kh_data_chunk *)a->entity_chunks)[i], &((const struct kh_data_chunk *)b->entity_chunks)[i], where, len))
+			if (!kh_equal_data_chunk(&((const struct kh_data_chunk *)a->entity_chunks)[i], &((const struct kh_data_chunk *)b->entity_chunks)[i], where, len))
 				return 0;
 	}
 	if (!a->request_info != !b->request_info)
 		return kh_differs(where, len, "a->request_info");
 	if (a->request_info && (a->request_info_count)) {
 		for (size_t i = 0; i < (size_t)(a->request_info_count); i++)
-			if (!kh_equal_kh_request_info(&((const struct kh_request_info *)a->request_info)[i], &((const struct kh_request_info *)b->request_info)[i], where, len))
+			if (!kh_equal_request_info(&((const struct kh_request_info *)a->request_info)[i], &((const struct kh_request_info *)b->request_info)[i], where, len))
 				return 0;
 	}
 	return 1;
 }
 
-int kh_random_kh_multiple_known_headers(struct kh_rand *r, struct kh_ctx *c, struct kh_multiple_known_headers *dst)
+int kh_random_multiple_known_headers(struct kh_rand *r, struct kh_ctx *c,
+				     struct kh_multiple_known_headers *dst)
 {
 	void *k;
 	int err;
@@ -759,11 +801,12 @@ int kh_random_kh_multiple_known_headers(struct kh_rand *r, struct kh_ctx *c, str
 	dst->flags = 0;
 	dst->known_header_count = kh_rand_below(r, 3 + 1);
 	if (dst->known_header_count) {
-		err = kh_alloc(c, &k, (size_t)(dst->known_header_count), sizeof(struct kh_known_header), _Alignof(struct kh_known_header));
+		err = kh_alloc(c, &k, (size_t)(dst->known_header_count),
+			       sizeof(struct kh_known_header), _Alignof(struct kh_known_header));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(dst->known_header_count); i++) {
-			err = kh_random_kh_known_header(r, c, &((struct kh_known_header *)k)[i]);
+			err = kh_random_known_header(r, c, &((struct kh_known_header *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -774,7 +817,9 @@ int kh_random_kh_multiple_known_headers(struct kh_rand *r, struct kh_ctx *c, str
 	return 0;
 }
 
-int kh_equal_kh_multiple_known_headers(const struct kh_multiple_known_headers *a, const struct kh_multiple_known_headers *b, char *where __maybe_unused,
+int kh_equal_multiple_known_headers(const struct kh_multiple_known_headers *a,
+				    const struct kh_multiple_known_headers *b,
+				    char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->header_id, &b->header_id, sizeof(a->header_id)))
@@ -787,13 +832,13 @@ int kh_equal_kh_multiple_known_headers(const struct kh_multiple_known_headers *a
 		return kh_differs(where, len, "a->known_headers");
 	if (a->known_headers && (a->known_header_count)) {
 		for (size_t i = 0; i < (size_t)(a->known_header_count); i++)
-			if (!kh_equal_kh_known_header(&((const struct kh_known_header *)a->known_headers)[i], &((const struct kh_known_header *)b->known_headers)[i], where, len))
+			if (!kh_equal_known_header(&((const struct kh_known_header *)a->known_headers)[i], &((const struct kh_known_header *)b->known_headers)[i], where, len))
 				return 0;
 	}
 	return 1;
 }
 
-int kh_random_kh_cache_key(struct kh_rand *r, struct kh_ctx *c, struct kh_cache_key *dst)
+int kh_random_cache_key(struct kh_rand *r, struct kh_ctx *c, struct kh_cache_key *dst)
 {
 	void *k;
 	int err;
@@ -812,7 +857,8 @@ int kh_random_kh_cache_key(struct kh_rand *r, struct kh_ctx *c, struct kh_cache_
 	return 0;
 }
 
-int kh_equal_kh_cache_key(const struct kh_cache_key *a, const struct kh_cache_key *b, char *where __maybe_unused,
+int kh_equal_cache_key(const struct kh_cache_key *a, const struct kh_cache_key *b,
+		       char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->key_length, &b->key_length, sizeof(a->key_length)))
@@ -826,7 +872,7 @@ int kh_equal_kh_cache_key(const struct kh_cache_key *a, const struct kh_cache_ke
 	return 1;
 }
 
-int kh_random_kh_response_info(struct kh_rand *r, struct kh_ctx *c, struct kh_response_info *dst)
+int kh_random_response_info(struct kh_rand *r, struct kh_ctx *c, struct kh_response_info *dst)
 {
 	void *k;
 	int err;
@@ -836,11 +882,13 @@ int kh_random_kh_response_info(struct kh_rand *r, struct kh_ctx *c, struct kh_re
 	case 0:
 		dst->type = KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS;
 		dst->length = sizeof(struct kh_multiple_known_headers);
-		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_multiple_known_headers), _Alignof(struct kh_multiple_known_headers));
+		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_multiple_known_headers),
+			       _Alignof(struct kh_multiple_known_headers));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(1); i++) {
-			err = kh_random_kh_multiple_known_headers(r, c, &((struct kh_multiple_known_headers *)k)[i]);
+			err = kh_random_multiple_known_headers(r, c,
+							       &((struct kh_multiple_known_headers *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -849,11 +897,12 @@ int kh_random_kh_response_info(struct kh_rand *r, struct kh_ctx *c, struct kh_re
 	case 1:
 		dst->type = KH_RESPONSE_INFO_CACHE_KEY;
 		dst->length = sizeof(struct kh_cache_key);
-		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_cache_key), _Alignof(struct kh_cache_key));
+		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_cache_key),
+			       _Alignof(struct kh_cache_key));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(1); i++) {
-			err = kh_random_kh_cache_key(r, c, &((struct kh_cache_key *)k)[i]);
+			err = kh_random_cache_key(r, c, &((struct kh_cache_key *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -863,7 +912,8 @@ int kh_random_kh_response_info(struct kh_rand *r, struct kh_ctx *c, struct kh_re
 	return 0;
 }
 
-int kh_equal_kh_response_info(const struct kh_response_info *a, const struct kh_response_info *b, char *where __maybe_unused,
+int kh_equal_response_info(const struct kh_response_info *a, const struct kh_response_info *b,
+			   char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->type, &b->type, sizeof(a->type)))
@@ -876,7 +926,7 @@ int kh_equal_kh_response_info(const struct kh_response_info *a, const struct kh_
 			return kh_differs(where, len, "a->info");
 		if (a->info && (1)) {
 			for (size_t i = 0; i < (size_t)(1); i++)
-				if (!kh_equal_kh_multiple_known_headers(&((const struct kh_multiple_known_headers *)a->info)[i], &((const struct kh_multiple_known_headers *)b->info)[i], where, len))
+				if (!kh_equal_multiple_known_headers(&((const struct kh_multiple_known_headers *)a->info)[i], &((const struct kh_multiple_known_headers *)b->info)[i], where, len))
 					return 0;
 		}
 		break;
@@ -885,7 +935,9 @@ int kh_equal_kh_response_info(const struct kh_response_info *a, const struct kh_
 			return kh_differs(where, len, "a->info");
 		if (a->info && (1)) {
 			for (size_t i = 0; i < (size_t)(1); i++)
-				if (!kh_equal_kh_cache_key(&((const struct kh_cache_key *)a->info)[i], &((const struct kh_cache_key *)b->info)[i], where, len))
+				if (!kh_equal_cache_key(&((const struct kh_cache_key *)a->info)[i],
+							&((const struct kh_cache_key *)b->info)[i],
+							where, len))
 					return 0;
 		}
 		break;
@@ -893,18 +945,18 @@ int kh_equal_kh_response_info(const struct kh_response_info *a, const struct kh_
 	return 1;
 }
 
-int kh_random_kh_response(struct kh_rand *r, struct kh_ctx *c, struct kh_response *dst)
+int kh_random_response(struct kh_rand *r, struct kh_ctx *c, struct kh_response *dst)
 {
 	void *k;
 	int err;
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
 	dst->flags = kh_rand_u64(r) & (KH_RESPONSE_FLAGS_ALL);
-	err = kh_random_kh_http_version(r, c, &dst->version);
+	err = kh_random_http_version(r, c, &dst->version);
 	if (err)
 		return err;
 	dst->status_code = (__u16)kh_rand_u64(r);
-	err = kh_random_kh_response_headers(r, c, &dst->headers);
+	err = kh_random_response_headers(r, c, &dst->headers);
 	if (err)
 		return err;
 	dst->reason_length = kh_rand_below(r, 24 + 1);
@@ -919,11 +971,12 @@ int kh_random_kh_response(struct kh_rand *r, struct kh_ctx *c, struct kh_respons
 	}
 	dst->entity_chunk_count = kh_rand_below(r, 3 + 1);
 	if (dst->entity_chunk_count) {
-		err = kh_alloc(c, &k, (size_t)(dst->entity_chunk_count), sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+		err = kh_alloc(c, &k, (size_t)(dst->entity_chunk_count),
+			       sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(dst->entity_chunk_count); i++) {
-			err = kh_random_kh_data_chunk(r, c, &((struct kh_data_chunk *)k)[i]);
+			err = kh_random_data_chunk(r, c, &((struct kh_data_chunk *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -933,11 +986,12 @@ int kh_random_kh_response(struct kh_rand *r, struct kh_ctx *c, struct kh_respons
 	}
 	dst->response_info_count = kh_rand_below(r, 3 + 1);
 	if (dst->response_info_count) {
-		err = kh_alloc(c, &k, (size_t)(dst->response_info_count), sizeof(struct kh_response_info), _Alignof(struct kh_response_info));
+		err = kh_alloc(c, &k, (size_t)(dst->response_info_count),
+			       sizeof(struct kh_response_info), _Alignof(struct kh_response_info));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(dst->response_info_count); i++) {
-			err = kh_random_kh_response_info(r, c, &((struct kh_response_info *)k)[i]);
+			err = kh_random_response_info(r, c, &((struct kh_response_info *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -948,22 +1002,24 @@ int kh_random_kh_response(struct kh_rand *r, struct kh_ctx *c, struct kh_respons
 	return 0;
 }
 
-int kh_equal_kh_response(const struct kh_response *a, const struct kh_response *b, char *where __maybe_unused,
+int kh_equal_response(const struct kh_response *a, const struct kh_response *b,
+		      char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
 		return kh_differs(where, len, "a->flags");
-	if (!kh_equal_kh_http_version(&a->version, &b->version, where, len))
+	if (!kh_equal_http_version(&a->version, &b->version, where, len))
 		return 0;
 	if (memcmp(&a->status_code, &b->status_code, sizeof(a->status_code)))
 		return kh_differs(where, len, "a->status_code");
 	if (memcmp(&a->reason_length, &b->reason_length, sizeof(a->reason_length)))
 		return kh_differs(where, len, "a->reason_length");
-	if (!kh_equal_kh_response_headers(&a->headers, &b->headers, where, len))
+	if (!kh_equal_response_headers(&a->headers, &b->headers, where, len))
 		return 0;
 	if (memcmp(&a->entity_chunk_count, &b->entity_chunk_count, sizeof(a->entity_chunk_count)))
 		return kh_differs(where, len, "a->entity_chunk_count");
-	if (memcmp(&a->response_info_count, &b->response_info_count, sizeof(a->response_info_count)))
+	if (memcmp(&a->response_info_count, &b->response_info_count,
+		   sizeof(a->response_info_count)))
 		return kh_differs(where, len, "a->response_info_count");
 	if (!a->reason != !b->reason)
 		return kh_differs(where, len, "a->reason");
@@ -975,20 +1031,21 @@ int kh_equal_kh_response(const struct kh_response *a, const struct kh_response *
 		return kh_differs(where, len, "a->entity_chunks");
 	if (a->entity_chunks && (a->entity_chunk_count)) {
 		for (size_t i = 0; i < (size_t)(a->entity_chunk_count); i++)
-			if (!kh_equal_kh_data_chunk(&((const struct kh_data_chunk *)a->entity_chunks)[i], &((const struct kh_data_chunk *)b->entity_chunks)[i], where, len))
+			if (!kh_equal_data_chunk(&((const struct kh_data_chunk *)a->entity_chunks)[i], &((const struct kh_data_chunk *)b->entity_chunks)[i], where, len))
 				return 0;
 	}
 	if (!a->response_info != !b->response_info)
 		return kh_differs(where, len, "a->response_info");
 	if (a->response_info && (a->response_info_count)) {
 		for (size_t i = 0; i < (size_t)(a->response_info_count); i++)
-			if (!kh_equal_kh_response_info(&((const struct kh_response_info *)a->response_info)[i], &((const struct kh_response_info *)b->response_info)[i], where, len))
+			if (!kh_equal_response_info(&((const struct kh_response_info *)a->response_info)[i], &((const struct kh_response_info *)b->response_info)[i], where, len))
 				return 0;
 	}
 	return 1;
 }
 
-int kh_random_kh_cache_policy(struct kh_rand *r, struct kh_ctx *c __maybe_unused, struct kh_cache_policy *dst)
+int kh_random_cache_policy(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
+			   struct kh_cache_policy *dst)
 {
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
@@ -997,7 +1054,8 @@ int kh_random_kh_cache_policy(struct kh_rand *r, struct kh_ctx *c __maybe_unused
 	return 0;
 }
 
-int kh_equal_kh_cache_policy(const struct kh_cache_policy *a, const struct kh_cache_policy *b, char *where __maybe_unused,
+int kh_equal_cache_policy(const struct kh_cache_policy *a, const struct kh_cache_policy *b,
+			  char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->policy, &b->policy, sizeof(a->policy)))
@@ -1007,7 +1065,7 @@ int kh_equal_kh_cache_policy(const struct kh_cache_policy *a, const struct kh_ca
 	return 1;
 }
 
-int kh_random_kh_log_data(struct kh_rand *r, struct kh_ctx *c, struct kh_log_data *dst)
+int kh_random_log_data(struct kh_rand *r, struct kh_ctx *c, struct kh_log_data *dst)
 {
 	void *k;
 	int err;
@@ -1042,7 +1100,8 @@ int kh_random_kh_log_data(struct kh_rand *r, struct kh_ctx *c, struct kh_log_dat
 	return 0;
 }
 
-int kh_equal_kh_log_data(const struct kh_log_data *a, const struct kh_log_data *b, char *where __maybe_unused,
+int kh_equal_log_data(const struct kh_log_data *a, const struct kh_log_data *b,
+		      char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->type, &b->type, sizeof(a->type)))
@@ -1076,7 +1135,8 @@ int kh_equal_kh_log_data(const struct kh_log_data *a, const struct kh_log_data *
 	return 1;
 }
 
-int kh_random_kh_version_args(struct kh_rand *r __maybe_unused, struct kh_ctx *c __maybe_unused, struct kh_version_args *dst)
+int kh_random_version_args(struct kh_rand *r __maybe_unused, struct kh_ctx *c __maybe_unused,
+			   struct kh_version_args *dst)
 {
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
@@ -1087,7 +1147,8 @@ int kh_random_kh_version_args(struct kh_rand *r __maybe_unused, struct kh_ctx *c
 	return 0;
 }
 
-int kh_equal_kh_version_args(const struct kh_version_args *a, const struct kh_version_args *b, char *where __maybe_unused,
+int kh_equal_version_args(const struct kh_version_args *a, const struct kh_version_args *b,
+			  char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->major, &b->major, sizeof(a->major)))
@@ -1101,7 +1162,7 @@ int kh_equal_kh_version_args(const struct kh_version_args *a, const struct kh_ve
 	return 1;
 }
 
-int kh_random_kh_queue_args(struct kh_rand *r, struct kh_ctx *c, struct kh_queue_args *dst)
+int kh_random_queue_args(struct kh_rand *r, struct kh_ctx *c, struct kh_queue_args *dst)
 {
 	void *k;
 	int err;
@@ -1122,7 +1183,8 @@ int kh_random_kh_queue_args(struct kh_rand *r, struct kh_ctx *c, struct kh_queue
 	return 0;
 }
 
-int kh_equal_kh_queue_args(const struct kh_queue_args *a, const struct kh_queue_args *b, char *where __maybe_unused,
+int kh_equal_queue_args(const struct kh_queue_args *a, const struct kh_queue_args *b,
+			char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
@@ -1140,7 +1202,7 @@ int kh_equal_kh_queue_args(const struct kh_queue_args *a, const struct kh_queue_
 	return 1;
 }
 
-int kh_random_kh_url_args(struct kh_rand *r, struct kh_ctx *c, struct kh_url_args *dst)
+int kh_random_url_args(struct kh_rand *r, struct kh_ctx *c, struct kh_url_args *dst)
 {
 	void *k;
 	int err;
@@ -1161,7 +1223,8 @@ int kh_random_kh_url_args(struct kh_rand *r, struct kh_ctx *c, struct kh_url_arg
 	return 0;
 }
 
-int kh_equal_kh_url_args(const struct kh_url_args *a, const struct kh_url_args *b, char *where __maybe_unused,
+int kh_equal_url_args(const struct kh_url_args *a, const struct kh_url_args *b,
+		      char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
@@ -1179,7 +1242,8 @@ int kh_equal_kh_url_args(const struct kh_url_args *a, const struct kh_url_args *
 	return 1;
 }
 
-int kh_random_kh_receive_request_args(struct kh_rand *r, struct kh_ctx *c __maybe_unused, struct kh_receive_request_args *dst)
+int kh_random_receive_request_args(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
+				   struct kh_receive_request_args *dst)
 {
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
@@ -1192,7 +1256,9 @@ int kh_random_kh_receive_request_args(struct kh_rand *r, struct kh_ctx *c __mayb
 	return 0;
 }
 
-int kh_equal_kh_receive_request_args(const struct kh_receive_request_args *a, const struct kh_receive_request_args *b, char *where __maybe_unused,
+int kh_equal_receive_request_args(const struct kh_receive_request_args *a,
+				  const struct kh_receive_request_args *b,
+				  char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
@@ -1208,7 +1274,8 @@ int kh_equal_kh_receive_request_args(const struct kh_receive_request_args *a, co
 	return 1;
 }
 
-int kh_random_kh_receive_body_args(struct kh_rand *r, struct kh_ctx *c, struct kh_receive_body_args *dst)
+int kh_random_receive_body_args(struct kh_rand *r, struct kh_ctx *c,
+				struct kh_receive_body_args *dst)
 {
 	void *k;
 	int err;
@@ -1229,7 +1296,8 @@ int kh_random_kh_receive_body_args(struct kh_rand *r, struct kh_ctx *c, struct k
 	return 0;
 }
 
-int kh_equal_kh_receive_body_args(const struct kh_receive_body_args *a, const struct kh_receive_body_args *b, char *where __maybe_unused,
+int kh_equal_receive_body_args(const struct kh_receive_body_args *a,
+			       const struct kh_receive_body_args *b, char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
@@ -1249,7 +1317,8 @@ int kh_equal_kh_receive_body_args(const struct kh_receive_body_args *a, const st
 	return 1;
 }
 
-int kh_random_kh_send_response_args(struct kh_rand *r, struct kh_ctx *c, struct kh_send_response_args *dst)
+int kh_random_send_response_args(struct kh_rand *r, struct kh_ctx *c,
+				 struct kh_send_response_args *dst)
 {
 	void *k;
 	int err;
@@ -1259,22 +1328,24 @@ int kh_random_kh_send_response_args(struct kh_rand *r, struct kh_ctx *c, struct 
 	dst->request_id = (__u64)kh_rand_u64(r);
 	dst->bytes_sent = 0;
 	{
-		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_response), _Alignof(struct kh_response));
+		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_response),
+			       _Alignof(struct kh_response));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(1); i++) {
-			err = kh_random_kh_response(r, c, &((struct kh_response *)k)[i]);
+			err = kh_random_response(r, c, &((struct kh_response *)k)[i]);
 			if (err)
 				return err;
 		}
 		dst->response = k;
 	}
 	if (kh_rand_below(r, 4)) {
-		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_cache_policy), _Alignof(struct kh_cache_policy));
+		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_cache_policy),
+			       _Alignof(struct kh_cache_policy));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(1); i++) {
-			err = kh_random_kh_cache_policy(r, c, &((struct kh_cache_policy *)k)[i]);
+			err = kh_random_cache_policy(r, c, &((struct kh_cache_policy *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -1283,11 +1354,12 @@ int kh_random_kh_send_response_args(struct kh_rand *r, struct kh_ctx *c, struct 
 		dst->cache_policy = NULL;
 	}
 	if (kh_rand_below(r, 4)) {
-		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_log_data), _Alignof(struct kh_log_data));
+		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_log_data),
+			       _Alignof(struct kh_log_data));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(1); i++) {
-			err = kh_random_kh_log_data(r, c, &((struct kh_log_data *)k)[i]);
+			err = kh_random_log_data(r, c, &((struct kh_log_data *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -1298,7 +1370,8 @@ int kh_random_kh_send_response_args(struct kh_rand *r, struct kh_ctx *c, struct 
 	return 0;
 }
 
-int kh_equal_kh_send_response_args(const struct kh_send_response_args *a, const struct kh_send_response_args *b, char *where __maybe_unused,
+int kh_equal_send_response_args(const struct kh_send_response_args *a,
+				const struct kh_send_response_args *b, char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
@@ -1311,27 +1384,31 @@ int kh_equal_kh_send_response_args(const struct kh_send_response_args *a, const 
 		return kh_differs(where, len, "a->response");
 	if (a->response && (1)) {
 		for (size_t i = 0; i < (size_t)(1); i++)
-			if (!kh_equal_kh_response(&((const struct kh_response *)a->response)[i], &((const struct kh_response *)b->response)[i], where, len))
+			if (!kh_equal_response(&((const struct kh_response *)a->response)[i],
+					       &((const struct kh_response *)b->response)[i], where,
+					       len))
 				return 0;
 	}
 	if (!a->cache_policy != !b->cache_policy)
 		return kh_differs(where, len, "a->cache_policy");
 	if (a->cache_policy && (1)) {
 		for (size_t i = 0; i < (size_t)(1); i++)
-			if (!kh_equal_kh_cache_policy(&((const struct kh_cache_policy *)a->cache_policy)[i], &((const struct kh_cache_policy *)b->cache_policy)[i], where, len))
+			if (!kh_equal_cache_policy(&((const struct kh_cache_policy *)a->cache_policy)[i], &((const struct kh_cache_policy *)b->cache_policy)[i], where, len))
 				return 0;
 	}
 	if (!a->log_data != !b->log_data)
 		return kh_differs(where, len, "a->log_data");
 	if (a->log_data && (1)) {
 		for (size_t i = 0; i < (size_t)(1); i++)
-			if (!kh_equal_kh_log_data(&((const struct kh_log_data *)a->log_data)[i], &((const struct kh_log_data *)b->log_data)[i], where, len))
+			if (!kh_equal_log_data(&((const struct kh_log_data *)a->log_data)[i],
+					       &((const struct kh_log_data *)b->log_data)[i], where,
+					       len))
 				return 0;
 	}
 	return 1;
 }
 
-int kh_random_kh_send_body_args(struct kh_rand *r, struct kh_ctx *c, struct kh_send_body_args *dst)
+int kh_random_send_body_args(struct kh_rand *r, struct kh_ctx *c, struct kh_send_body_args *dst)
 {
 	void *k;
 	int err;
@@ -1342,11 +1419,12 @@ int kh_random_kh_send_body_args(struct kh_rand *r, struct kh_ctx *c, struct kh_s
 	dst->bytes_sent = 0;
 	dst->chunk_count = kh_rand_below(r, 3 + 1);
 	if (dst->chunk_count) {
-		err = kh_alloc(c, &k, (size_t)(dst->chunk_count), sizeof(struct kh_data_chunk), _Alignof(struct kh_data_chunk));
+		err = kh_alloc(c, &k, (size_t)(dst->chunk_count), sizeof(struct kh_data_chunk),
+			       _Alignof(struct kh_data_chunk));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(dst->chunk_count); i++) {
-			err = kh_random_kh_data_chunk(r, c, &((struct kh_data_chunk *)k)[i]);
+			err = kh_random_data_chunk(r, c, &((struct kh_data_chunk *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -1355,11 +1433,12 @@ int kh_random_kh_send_body_args(struct kh_rand *r, struct kh_ctx *c, struct kh_s
 		dst->chunks = NULL;
 	}
 	if (kh_rand_below(r, 4)) {
-		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_log_data), _Alignof(struct kh_log_data));
+		err = kh_alloc(c, &k, (size_t)(1), sizeof(struct kh_log_data),
+			       _Alignof(struct kh_log_data));
 		if (err)
 			return err;
 		for (size_t i = 0; i < (size_t)(1); i++) {
-			err = kh_random_kh_log_data(r, c, &((struct kh_log_data *)k)[i]);
+			err = kh_random_log_data(r, c, &((struct kh_log_data *)k)[i]);
 			if (err)
 				return err;
 		}
@@ -1370,7 +1449,8 @@ int kh_random_kh_send_body_args(struct kh_rand *r, struct kh_ctx *c, struct kh_s
 	return 0;
 }
 
-int kh_equal_kh_send_body_args(const struct kh_send_body_args *a, const struct kh_send_body_args *b, char *where __maybe_unused,
+int kh_equal_send_body_args(const struct kh_send_body_args *a, const struct kh_send_body_args *b,
+			    char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
@@ -1385,20 +1465,25 @@ int kh_equal_kh_send_body_args(const struct kh_send_body_args *a, const struct k
 		return kh_differs(where, len, "a->chunks");
 	if (a->chunks && (a->chunk_count)) {
 		for (size_t i = 0; i < (size_t)(a->chunk_count); i++)
-			if (!kh_equal_kh_data_chunk(&((const struct kh_data_chunk *)a->chunks)[i], &((const struct kh_data_chunk *)b->chunks)[i], where, len))
+			if (!kh_equal_data_chunk(&((const struct kh_data_chunk *)a->chunks)[i],
+						 &((const struct kh_data_chunk *)b->chunks)[i],
+						 where, len))
 				return 0;
 	}
 	if (!a->log_data != !b->log_data)
 		return kh_differs(where, len, "a->log_data");
 	if (a->log_data && (1)) {
 		for (size_t i = 0; i < (size_t)(1); i++)
-			if (!kh_equal_kh_log_data(&((const struct kh_log_data *)a->log_data)[i], &((const struct kh_log_data *)b->log_data)[i], where, len))
+			if (!kh_equal_log_data(&((const struct kh_log_data *)a->log_data)[i],
+					       &((const struct kh_log_data *)b->log_data)[i], where,
+					       len))
 				return 0;
 	}
 	return 1;
 }
 
-int kh_random_kh_cancel_args(struct kh_rand *r, struct kh_ctx *c __maybe_unused, struct kh_cancel_args *dst)
+int kh_random_cancel_args(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
+			  struct kh_cancel_args *dst)
 {
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
@@ -1407,7 +1492,8 @@ int kh_random_kh_cancel_args(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
 	return 0;
 }
 
-int kh_equal_kh_cancel_args(const struct kh_cancel_args *a, const struct kh_cancel_args *b, char *where __maybe_unused,
+int kh_equal_cancel_args(const struct kh_cancel_args *a, const struct kh_cancel_args *b,
+			 char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
@@ -1417,7 +1503,8 @@ int kh_equal_kh_cancel_args(const struct kh_cancel_args *a, const struct kh_canc
 	return 1;
 }
 
-int kh_random_kh_wait_disconnect_args(struct kh_rand *r, struct kh_ctx *c __maybe_unused, struct kh_wait_disconnect_args *dst)
+int kh_random_wait_disconnect_args(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
+				   struct kh_wait_disconnect_args *dst)
 {
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
@@ -1426,7 +1513,9 @@ int kh_random_kh_wait_disconnect_args(struct kh_rand *r, struct kh_ctx *c __mayb
 	return 0;
 }
 
-int kh_equal_kh_wait_disconnect_args(const struct kh_wait_disconnect_args *a, const struct kh_wait_disconnect_args *b, char *where __maybe_unused,
+int kh_equal_wait_disconnect_args(const struct kh_wait_disconnect_args *a,
+				  const struct kh_wait_disconnect_args *b,
+				  char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
@@ -1436,7 +1525,7 @@ int kh_equal_kh_wait_disconnect_args(const struct kh_wait_disconnect_args *a, co
 	return 1;
 }
 
-int kh_random_kh_flush_cache_args(struct kh_rand *r, struct kh_ctx *c, struct kh_flush_cache_args *dst)
+int kh_random_flush_cache_args(struct kh_rand *r, struct kh_ctx *c, struct kh_flush_cache_args *dst)
 {
 	void *k;
 	int err;
@@ -1456,7 +1545,8 @@ int kh_random_kh_flush_cache_args(struct kh_rand *r, struct kh_ctx *c, struct kh
 	return 0;
 }
 
-int kh_equal_kh_flush_cache_args(const struct kh_flush_cache_args *a, const struct kh_flush_cache_args *b, char *where __maybe_unused,
+int kh_equal_flush_cache_args(const struct kh_flush_cache_args *a,
+			      const struct kh_flush_cache_args *b, char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
@@ -1472,7 +1562,7 @@ int kh_equal_kh_flush_cache_args(const struct kh_flush_cache_args *a, const stru
 	return 1;
 }
 
-int kh_random_kh_stats_args(struct kh_rand *r, struct kh_ctx *c, struct kh_stats_args *dst)
+int kh_random_stats_args(struct kh_rand *r, struct kh_ctx *c, struct kh_stats_args *dst)
 {
 	void *k;
 	int err;
@@ -1492,7 +1582,8 @@ int kh_random_kh_stats_args(struct kh_rand *r, struct kh_ctx *c, struct kh_stats
 	return 0;
 }
 
-int kh_equal_kh_stats_args(const struct kh_stats_args *a, const struct kh_stats_args *b, char *where __maybe_unused,
+int kh_equal_stats_args(const struct kh_stats_args *a, const struct kh_stats_args *b,
+			char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
@@ -1510,7 +1601,8 @@ int kh_equal_kh_stats_args(const struct kh_stats_args *a, const struct kh_stats_
 	return 1;
 }
 
-int kh_random_kh_limits_args(struct kh_rand *r, struct kh_ctx *c __maybe_unused, struct kh_limits_args *dst)
+int kh_random_limits_args(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
+			  struct kh_limits_args *dst)
 {
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
@@ -1524,7 +1616,8 @@ int kh_random_kh_limits_args(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
 	return 0;
 }
 
-int kh_equal_kh_limits_args(const struct kh_limits_args *a, const struct kh_limits_args *b, char *where __maybe_unused,
+int kh_equal_limits_args(const struct kh_limits_args *a, const struct kh_limits_args *b,
+			 char *where __maybe_unused,
 		size_t len __maybe_unused)
 {
 	if (memcmp(&a->mask, &b->mask, sizeof(a->mask)))
@@ -1556,47 +1649,47 @@ static int tw_equal_kh_http_version(const void *a, const void *b, char *w, size_
 
 static int tw_capture_kh_http_version(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_http_version(c, d, s);
+	return kh_capture_http_version(c, d, s);
 }
 
 static size_t tw_measure_kh_http_version(size_t off, const void *s)
 {
-	return kh_measure_kh_http_version(off, s);
+	return kh_measure_http_version(off, s);
 }
 
 static void tw_emit_kh_http_version(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_http_version(e, d, s);
+	kh_emit_http_version(e, d, s);
 }
 
 static int tw_capture_kh_http_version_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_http_version_ia32(c, d, s);
+	return kh_capture_http_version_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_http_version_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_http_version_ia32(off, s);
+	return kh_measure_http_version_ia32(off, s);
 }
 
 static void tw_emit_kh_http_version_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_http_version_ia32(e, d, s);
+	kh_emit_http_version_ia32(e, d, s);
 }
 
 static int tw_capture_kh_http_version_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_http_version_x32(c, d, s);
+	return kh_capture_http_version_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_http_version_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_http_version_x32(off, s);
+	return kh_measure_http_version_x32(off, s);
 }
 
 static void tw_emit_kh_http_version_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_http_version_x32(e, d, s);
+	kh_emit_http_version_x32(e, d, s);
 }
 
 static int tw_random_kh_byte_range(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -1611,47 +1704,47 @@ static int tw_equal_kh_byte_range(const void *a, const void *b, char *w, size_t 
 
 static int tw_capture_kh_byte_range(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_byte_range(c, d, s);
+	return kh_capture_byte_range(c, d, s);
 }
 
 static size_t tw_measure_kh_byte_range(size_t off, const void *s)
 {
-	return kh_measure_kh_byte_range(off, s);
+	return kh_measure_byte_range(off, s);
 }
 
 static void tw_emit_kh_byte_range(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_byte_range(e, d, s);
+	kh_emit_byte_range(e, d, s);
 }
 
 static int tw_capture_kh_byte_range_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_byte_range_ia32(c, d, s);
+	return kh_capture_byte_range_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_byte_range_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_byte_range_ia32(off, s);
+	return kh_measure_byte_range_ia32(off, s);
 }
 
 static void tw_emit_kh_byte_range_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_byte_range_ia32(e, d, s);
+	kh_emit_byte_range_ia32(e, d, s);
 }
 
 static int tw_capture_kh_byte_range_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_byte_range_x32(c, d, s);
+	return kh_capture_byte_range_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_byte_range_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_byte_range_x32(off, s);
+	return kh_measure_byte_range_x32(off, s);
 }
 
 static void tw_emit_kh_byte_range_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_byte_range_x32(e, d, s);
+	kh_emit_byte_range_x32(e, d, s);
 }
 
 static int tw_random_kh_known_header(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -1666,47 +1759,47 @@ static int tw_equal_kh_known_header(const void *a, const void *b, char *w, size_
 
 static int tw_capture_kh_known_header(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_known_header(c, d, s);
+	return kh_capture_known_header(c, d, s);
 }
 
 static size_t tw_measure_kh_known_header(size_t off, const void *s)
 {
-	return kh_measure_kh_known_header(off, s);
+	return kh_measure_known_header(off, s);
 }
 
 static void tw_emit_kh_known_header(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_known_header(e, d, s);
+	kh_emit_known_header(e, d, s);
 }
 
 static int tw_capture_kh_known_header_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_known_header_ia32(c, d, s);
+	return kh_capture_known_header_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_known_header_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_known_header_ia32(off, s);
+	return kh_measure_known_header_ia32(off, s);
 }
 
 static void tw_emit_kh_known_header_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_known_header_ia32(e, d, s);
+	kh_emit_known_header_ia32(e, d, s);
 }
 
 static int tw_capture_kh_known_header_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_known_header_x32(c, d, s);
+	return kh_capture_known_header_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_known_header_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_known_header_x32(off, s);
+	return kh_measure_known_header_x32(off, s);
 }
 
 static void tw_emit_kh_known_header_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_known_header_x32(e, d, s);
+	kh_emit_known_header_x32(e, d, s);
 }
 
 static int tw_random_kh_unknown_header(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -1721,47 +1814,47 @@ static int tw_equal_kh_unknown_header(const void *a, const void *b, char *w, siz
 
 static int tw_capture_kh_unknown_header(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_unknown_header(c, d, s);
+	return kh_capture_unknown_header(c, d, s);
 }
 
 static size_t tw_measure_kh_unknown_header(size_t off, const void *s)
 {
-	return kh_measure_kh_unknown_header(off, s);
+	return kh_measure_unknown_header(off, s);
 }
 
 static void tw_emit_kh_unknown_header(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_unknown_header(e, d, s);
+	kh_emit_unknown_header(e, d, s);
 }
 
 static int tw_capture_kh_unknown_header_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_unknown_header_ia32(c, d, s);
+	return kh_capture_unknown_header_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_unknown_header_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_unknown_header_ia32(off, s);
+	return kh_measure_unknown_header_ia32(off, s);
 }
 
 static void tw_emit_kh_unknown_header_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_unknown_header_ia32(e, d, s);
+	kh_emit_unknown_header_ia32(e, d, s);
 }
 
 static int tw_capture_kh_unknown_header_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_unknown_header_x32(c, d, s);
+	return kh_capture_unknown_header_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_unknown_header_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_unknown_header_x32(off, s);
+	return kh_measure_unknown_header_x32(off, s);
 }
 
 static void tw_emit_kh_unknown_header_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_unknown_header_x32(e, d, s);
+	kh_emit_unknown_header_x32(e, d, s);
 }
 
 static int tw_random_kh_cooked_url(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -1776,47 +1869,47 @@ static int tw_equal_kh_cooked_url(const void *a, const void *b, char *w, size_t 
 
 static int tw_capture_kh_cooked_url(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_cooked_url(c, d, s);
+	return kh_capture_cooked_url(c, d, s);
 }
 
 static size_t tw_measure_kh_cooked_url(size_t off, const void *s)
 {
-	return kh_measure_kh_cooked_url(off, s);
+	return kh_measure_cooked_url(off, s);
 }
 
 static void tw_emit_kh_cooked_url(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_cooked_url(e, d, s);
+	kh_emit_cooked_url(e, d, s);
 }
 
 static int tw_capture_kh_cooked_url_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_cooked_url_ia32(c, d, s);
+	return kh_capture_cooked_url_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_cooked_url_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_cooked_url_ia32(off, s);
+	return kh_measure_cooked_url_ia32(off, s);
 }
 
 static void tw_emit_kh_cooked_url_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_cooked_url_ia32(e, d, s);
+	kh_emit_cooked_url_ia32(e, d, s);
 }
 
 static int tw_capture_kh_cooked_url_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_cooked_url_x32(c, d, s);
+	return kh_capture_cooked_url_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_cooked_url_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_cooked_url_x32(off, s);
+	return kh_measure_cooked_url_x32(off, s);
 }
 
 static void tw_emit_kh_cooked_url_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_cooked_url_x32(e, d, s);
+	kh_emit_cooked_url_x32(e, d, s);
 }
 
 static int tw_random_kh_transport_address(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -1831,47 +1924,47 @@ static int tw_equal_kh_transport_address(const void *a, const void *b, char *w, 
 
 static int tw_capture_kh_transport_address(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_transport_address(c, d, s);
+	return kh_capture_transport_address(c, d, s);
 }
 
 static size_t tw_measure_kh_transport_address(size_t off, const void *s)
 {
-	return kh_measure_kh_transport_address(off, s);
+	return kh_measure_transport_address(off, s);
 }
 
 static void tw_emit_kh_transport_address(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_transport_address(e, d, s);
+	kh_emit_transport_address(e, d, s);
 }
 
 static int tw_capture_kh_transport_address_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_transport_address_ia32(c, d, s);
+	return kh_capture_transport_address_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_transport_address_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_transport_address_ia32(off, s);
+	return kh_measure_transport_address_ia32(off, s);
 }
 
 static void tw_emit_kh_transport_address_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_transport_address_ia32(e, d, s);
+	kh_emit_transport_address_ia32(e, d, s);
 }
 
 static int tw_capture_kh_transport_address_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_transport_address_x32(c, d, s);
+	return kh_capture_transport_address_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_transport_address_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_transport_address_x32(off, s);
+	return kh_measure_transport_address_x32(off, s);
 }
 
 static void tw_emit_kh_transport_address_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_transport_address_x32(e, d, s);
+	kh_emit_transport_address_x32(e, d, s);
 }
 
 static int tw_random_kh_request_headers(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -1886,47 +1979,47 @@ static int tw_equal_kh_request_headers(const void *a, const void *b, char *w, si
 
 static int tw_capture_kh_request_headers(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_headers(c, d, s);
+	return kh_capture_request_headers(c, d, s);
 }
 
 static size_t tw_measure_kh_request_headers(size_t off, const void *s)
 {
-	return kh_measure_kh_request_headers(off, s);
+	return kh_measure_request_headers(off, s);
 }
 
 static void tw_emit_kh_request_headers(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_headers(e, d, s);
+	kh_emit_request_headers(e, d, s);
 }
 
 static int tw_capture_kh_request_headers_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_headers_ia32(c, d, s);
+	return kh_capture_request_headers_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_request_headers_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_request_headers_ia32(off, s);
+	return kh_measure_request_headers_ia32(off, s);
 }
 
 static void tw_emit_kh_request_headers_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_headers_ia32(e, d, s);
+	kh_emit_request_headers_ia32(e, d, s);
 }
 
 static int tw_capture_kh_request_headers_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_headers_x32(c, d, s);
+	return kh_capture_request_headers_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_request_headers_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_request_headers_x32(off, s);
+	return kh_measure_request_headers_x32(off, s);
 }
 
 static void tw_emit_kh_request_headers_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_headers_x32(e, d, s);
+	kh_emit_request_headers_x32(e, d, s);
 }
 
 static int tw_random_kh_response_headers(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -1941,47 +2034,47 @@ static int tw_equal_kh_response_headers(const void *a, const void *b, char *w, s
 
 static int tw_capture_kh_response_headers(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_response_headers(c, d, s);
+	return kh_capture_response_headers(c, d, s);
 }
 
 static size_t tw_measure_kh_response_headers(size_t off, const void *s)
 {
-	return kh_measure_kh_response_headers(off, s);
+	return kh_measure_response_headers(off, s);
 }
 
 static void tw_emit_kh_response_headers(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_response_headers(e, d, s);
+	kh_emit_response_headers(e, d, s);
 }
 
 static int tw_capture_kh_response_headers_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_response_headers_ia32(c, d, s);
+	return kh_capture_response_headers_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_response_headers_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_response_headers_ia32(off, s);
+	return kh_measure_response_headers_ia32(off, s);
 }
 
 static void tw_emit_kh_response_headers_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_response_headers_ia32(e, d, s);
+	kh_emit_response_headers_ia32(e, d, s);
 }
 
 static int tw_capture_kh_response_headers_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_response_headers_x32(c, d, s);
+	return kh_capture_response_headers_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_response_headers_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_response_headers_x32(off, s);
+	return kh_measure_response_headers_x32(off, s);
 }
 
 static void tw_emit_kh_response_headers_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_response_headers_x32(e, d, s);
+	kh_emit_response_headers_x32(e, d, s);
 }
 
 static int tw_random_kh_data_chunk(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -1996,47 +2089,47 @@ static int tw_equal_kh_data_chunk(const void *a, const void *b, char *w, size_t 
 
 static int tw_capture_kh_data_chunk(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_data_chunk(c, d, s);
+	return kh_capture_data_chunk(c, d, s);
 }
 
 static size_t tw_measure_kh_data_chunk(size_t off, const void *s)
 {
-	return kh_measure_kh_data_chunk(off, s);
+	return kh_measure_data_chunk(off, s);
 }
 
 static void tw_emit_kh_data_chunk(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_data_chunk(e, d, s);
+	kh_emit_data_chunk(e, d, s);
 }
 
 static int tw_capture_kh_data_chunk_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_data_chunk_ia32(c, d, s);
+	return kh_capture_data_chunk_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_data_chunk_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_data_chunk_ia32(off, s);
+	return kh_measure_data_chunk_ia32(off, s);
 }
 
 static void tw_emit_kh_data_chunk_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_data_chunk_ia32(e, d, s);
+	kh_emit_data_chunk_ia32(e, d, s);
 }
 
 static int tw_capture_kh_data_chunk_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_data_chunk_x32(c, d, s);
+	return kh_capture_data_chunk_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_data_chunk_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_data_chunk_x32(off, s);
+	return kh_measure_data_chunk_x32(off, s);
 }
 
 static void tw_emit_kh_data_chunk_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_data_chunk_x32(e, d, s);
+	kh_emit_data_chunk_x32(e, d, s);
 }
 
 static int tw_random_kh_request_timing(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2051,47 +2144,47 @@ static int tw_equal_kh_request_timing(const void *a, const void *b, char *w, siz
 
 static int tw_capture_kh_request_timing(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_timing(c, d, s);
+	return kh_capture_request_timing(c, d, s);
 }
 
 static size_t tw_measure_kh_request_timing(size_t off, const void *s)
 {
-	return kh_measure_kh_request_timing(off, s);
+	return kh_measure_request_timing(off, s);
 }
 
 static void tw_emit_kh_request_timing(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_timing(e, d, s);
+	kh_emit_request_timing(e, d, s);
 }
 
 static int tw_capture_kh_request_timing_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_timing_ia32(c, d, s);
+	return kh_capture_request_timing_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_request_timing_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_request_timing_ia32(off, s);
+	return kh_measure_request_timing_ia32(off, s);
 }
 
 static void tw_emit_kh_request_timing_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_timing_ia32(e, d, s);
+	kh_emit_request_timing_ia32(e, d, s);
 }
 
 static int tw_capture_kh_request_timing_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_timing_x32(c, d, s);
+	return kh_capture_request_timing_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_request_timing_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_request_timing_x32(off, s);
+	return kh_measure_request_timing_x32(off, s);
 }
 
 static void tw_emit_kh_request_timing_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_timing_x32(e, d, s);
+	kh_emit_request_timing_x32(e, d, s);
 }
 
 static int tw_random_kh_request_tcp(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2106,47 +2199,47 @@ static int tw_equal_kh_request_tcp(const void *a, const void *b, char *w, size_t
 
 static int tw_capture_kh_request_tcp(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_tcp(c, d, s);
+	return kh_capture_request_tcp(c, d, s);
 }
 
 static size_t tw_measure_kh_request_tcp(size_t off, const void *s)
 {
-	return kh_measure_kh_request_tcp(off, s);
+	return kh_measure_request_tcp(off, s);
 }
 
 static void tw_emit_kh_request_tcp(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_tcp(e, d, s);
+	kh_emit_request_tcp(e, d, s);
 }
 
 static int tw_capture_kh_request_tcp_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_tcp_ia32(c, d, s);
+	return kh_capture_request_tcp_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_request_tcp_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_request_tcp_ia32(off, s);
+	return kh_measure_request_tcp_ia32(off, s);
 }
 
 static void tw_emit_kh_request_tcp_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_tcp_ia32(e, d, s);
+	kh_emit_request_tcp_ia32(e, d, s);
 }
 
 static int tw_capture_kh_request_tcp_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_tcp_x32(c, d, s);
+	return kh_capture_request_tcp_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_request_tcp_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_request_tcp_x32(off, s);
+	return kh_measure_request_tcp_x32(off, s);
 }
 
 static void tw_emit_kh_request_tcp_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_tcp_x32(e, d, s);
+	kh_emit_request_tcp_x32(e, d, s);
 }
 
 static int tw_random_kh_request_info(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2161,47 +2254,47 @@ static int tw_equal_kh_request_info(const void *a, const void *b, char *w, size_
 
 static int tw_capture_kh_request_info(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_info(c, d, s);
+	return kh_capture_request_info(c, d, s);
 }
 
 static size_t tw_measure_kh_request_info(size_t off, const void *s)
 {
-	return kh_measure_kh_request_info(off, s);
+	return kh_measure_request_info(off, s);
 }
 
 static void tw_emit_kh_request_info(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_info(e, d, s);
+	kh_emit_request_info(e, d, s);
 }
 
 static int tw_capture_kh_request_info_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_info_ia32(c, d, s);
+	return kh_capture_request_info_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_request_info_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_request_info_ia32(off, s);
+	return kh_measure_request_info_ia32(off, s);
 }
 
 static void tw_emit_kh_request_info_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_info_ia32(e, d, s);
+	kh_emit_request_info_ia32(e, d, s);
 }
 
 static int tw_capture_kh_request_info_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_info_x32(c, d, s);
+	return kh_capture_request_info_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_request_info_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_request_info_x32(off, s);
+	return kh_measure_request_info_x32(off, s);
 }
 
 static void tw_emit_kh_request_info_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_info_x32(e, d, s);
+	kh_emit_request_info_x32(e, d, s);
 }
 
 static int tw_random_kh_request(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2216,47 +2309,47 @@ static int tw_equal_kh_request(const void *a, const void *b, char *w, size_t n)
 
 static int tw_capture_kh_request(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request(c, d, s);
+	return kh_capture_request(c, d, s);
 }
 
 static size_t tw_measure_kh_request(size_t off, const void *s)
 {
-	return kh_measure_kh_request(off, s);
+	return kh_measure_request(off, s);
 }
 
 static void tw_emit_kh_request(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request(e, d, s);
+	kh_emit_request(e, d, s);
 }
 
 static int tw_capture_kh_request_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_ia32(c, d, s);
+	return kh_capture_request_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_request_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_request_ia32(off, s);
+	return kh_measure_request_ia32(off, s);
 }
 
 static void tw_emit_kh_request_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_ia32(e, d, s);
+	kh_emit_request_ia32(e, d, s);
 }
 
 static int tw_capture_kh_request_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_request_x32(c, d, s);
+	return kh_capture_request_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_request_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_request_x32(off, s);
+	return kh_measure_request_x32(off, s);
 }
 
 static void tw_emit_kh_request_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_request_x32(e, d, s);
+	kh_emit_request_x32(e, d, s);
 }
 
 static int tw_random_kh_multiple_known_headers(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2271,47 +2364,47 @@ static int tw_equal_kh_multiple_known_headers(const void *a, const void *b, char
 
 static int tw_capture_kh_multiple_known_headers(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_multiple_known_headers(c, d, s);
+	return kh_capture_multiple_known_headers(c, d, s);
 }
 
 static size_t tw_measure_kh_multiple_known_headers(size_t off, const void *s)
 {
-	return kh_measure_kh_multiple_known_headers(off, s);
+	return kh_measure_multiple_known_headers(off, s);
 }
 
 static void tw_emit_kh_multiple_known_headers(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_multiple_known_headers(e, d, s);
+	kh_emit_multiple_known_headers(e, d, s);
 }
 
 static int tw_capture_kh_multiple_known_headers_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_multiple_known_headers_ia32(c, d, s);
+	return kh_capture_multiple_known_headers_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_multiple_known_headers_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_multiple_known_headers_ia32(off, s);
+	return kh_measure_multiple_known_headers_ia32(off, s);
 }
 
 static void tw_emit_kh_multiple_known_headers_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_multiple_known_headers_ia32(e, d, s);
+	kh_emit_multiple_known_headers_ia32(e, d, s);
 }
 
 static int tw_capture_kh_multiple_known_headers_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_multiple_known_headers_x32(c, d, s);
+	return kh_capture_multiple_known_headers_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_multiple_known_headers_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_multiple_known_headers_x32(off, s);
+	return kh_measure_multiple_known_headers_x32(off, s);
 }
 
 static void tw_emit_kh_multiple_known_headers_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_multiple_known_headers_x32(e, d, s);
+	kh_emit_multiple_known_headers_x32(e, d, s);
 }
 
 static int tw_random_kh_cache_key(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2326,47 +2419,47 @@ static int tw_equal_kh_cache_key(const void *a, const void *b, char *w, size_t n
 
 static int tw_capture_kh_cache_key(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_cache_key(c, d, s);
+	return kh_capture_cache_key(c, d, s);
 }
 
 static size_t tw_measure_kh_cache_key(size_t off, const void *s)
 {
-	return kh_measure_kh_cache_key(off, s);
+	return kh_measure_cache_key(off, s);
 }
 
 static void tw_emit_kh_cache_key(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_cache_key(e, d, s);
+	kh_emit_cache_key(e, d, s);
 }
 
 static int tw_capture_kh_cache_key_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_cache_key_ia32(c, d, s);
+	return kh_capture_cache_key_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_cache_key_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_cache_key_ia32(off, s);
+	return kh_measure_cache_key_ia32(off, s);
 }
 
 static void tw_emit_kh_cache_key_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_cache_key_ia32(e, d, s);
+	kh_emit_cache_key_ia32(e, d, s);
 }
 
 static int tw_capture_kh_cache_key_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_cache_key_x32(c, d, s);
+	return kh_capture_cache_key_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_cache_key_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_cache_key_x32(off, s);
+	return kh_measure_cache_key_x32(off, s);
 }
 
 static void tw_emit_kh_cache_key_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_cache_key_x32(e, d, s);
+	kh_emit_cache_key_x32(e, d, s);
 }
 
 static int tw_random_kh_response_info(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2381,47 +2474,47 @@ static int tw_equal_kh_response_info(const void *a, const void *b, char *w, size
 
 static int tw_capture_kh_response_info(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_response_info(c, d, s);
+	return kh_capture_response_info(c, d, s);
 }
 
 static size_t tw_measure_kh_response_info(size_t off, const void *s)
 {
-	return kh_measure_kh_response_info(off, s);
+	return kh_measure_response_info(off, s);
 }
 
 static void tw_emit_kh_response_info(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_response_info(e, d, s);
+	kh_emit_response_info(e, d, s);
 }
 
 static int tw_capture_kh_response_info_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_response_info_ia32(c, d, s);
+	return kh_capture_response_info_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_response_info_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_response_info_ia32(off, s);
+	return kh_measure_response_info_ia32(off, s);
 }
 
 static void tw_emit_kh_response_info_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_response_info_ia32(e, d, s);
+	kh_emit_response_info_ia32(e, d, s);
 }
 
 static int tw_capture_kh_response_info_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_response_info_x32(c, d, s);
+	return kh_capture_response_info_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_response_info_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_response_info_x32(off, s);
+	return kh_measure_response_info_x32(off, s);
 }
 
 static void tw_emit_kh_response_info_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_response_info_x32(e, d, s);
+	kh_emit_response_info_x32(e, d, s);
 }
 
 static int tw_random_kh_response(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2436,47 +2529,47 @@ static int tw_equal_kh_response(const void *a, const void *b, char *w, size_t n)
 
 static int tw_capture_kh_response(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_response(c, d, s);
+	return kh_capture_response(c, d, s);
 }
 
 static size_t tw_measure_kh_response(size_t off, const void *s)
 {
-	return kh_measure_kh_response(off, s);
+	return kh_measure_response(off, s);
 }
 
 static void tw_emit_kh_response(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_response(e, d, s);
+	kh_emit_response(e, d, s);
 }
 
 static int tw_capture_kh_response_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_response_ia32(c, d, s);
+	return kh_capture_response_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_response_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_response_ia32(off, s);
+	return kh_measure_response_ia32(off, s);
 }
 
 static void tw_emit_kh_response_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_response_ia32(e, d, s);
+	kh_emit_response_ia32(e, d, s);
 }
 
 static int tw_capture_kh_response_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_response_x32(c, d, s);
+	return kh_capture_response_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_response_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_response_x32(off, s);
+	return kh_measure_response_x32(off, s);
 }
 
 static void tw_emit_kh_response_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_response_x32(e, d, s);
+	kh_emit_response_x32(e, d, s);
 }
 
 static int tw_random_kh_cache_policy(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2491,47 +2584,47 @@ static int tw_equal_kh_cache_policy(const void *a, const void *b, char *w, size_
 
 static int tw_capture_kh_cache_policy(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_cache_policy(c, d, s);
+	return kh_capture_cache_policy(c, d, s);
 }
 
 static size_t tw_measure_kh_cache_policy(size_t off, const void *s)
 {
-	return kh_measure_kh_cache_policy(off, s);
+	return kh_measure_cache_policy(off, s);
 }
 
 static void tw_emit_kh_cache_policy(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_cache_policy(e, d, s);
+	kh_emit_cache_policy(e, d, s);
 }
 
 static int tw_capture_kh_cache_policy_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_cache_policy_ia32(c, d, s);
+	return kh_capture_cache_policy_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_cache_policy_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_cache_policy_ia32(off, s);
+	return kh_measure_cache_policy_ia32(off, s);
 }
 
 static void tw_emit_kh_cache_policy_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_cache_policy_ia32(e, d, s);
+	kh_emit_cache_policy_ia32(e, d, s);
 }
 
 static int tw_capture_kh_cache_policy_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_cache_policy_x32(c, d, s);
+	return kh_capture_cache_policy_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_cache_policy_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_cache_policy_x32(off, s);
+	return kh_measure_cache_policy_x32(off, s);
 }
 
 static void tw_emit_kh_cache_policy_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_cache_policy_x32(e, d, s);
+	kh_emit_cache_policy_x32(e, d, s);
 }
 
 static int tw_random_kh_log_data(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2546,47 +2639,47 @@ static int tw_equal_kh_log_data(const void *a, const void *b, char *w, size_t n)
 
 static int tw_capture_kh_log_data(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_log_data(c, d, s);
+	return kh_capture_log_data(c, d, s);
 }
 
 static size_t tw_measure_kh_log_data(size_t off, const void *s)
 {
-	return kh_measure_kh_log_data(off, s);
+	return kh_measure_log_data(off, s);
 }
 
 static void tw_emit_kh_log_data(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_log_data(e, d, s);
+	kh_emit_log_data(e, d, s);
 }
 
 static int tw_capture_kh_log_data_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_log_data_ia32(c, d, s);
+	return kh_capture_log_data_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_log_data_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_log_data_ia32(off, s);
+	return kh_measure_log_data_ia32(off, s);
 }
 
 static void tw_emit_kh_log_data_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_log_data_ia32(e, d, s);
+	kh_emit_log_data_ia32(e, d, s);
 }
 
 static int tw_capture_kh_log_data_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_log_data_x32(c, d, s);
+	return kh_capture_log_data_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_log_data_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_log_data_x32(off, s);
+	return kh_measure_log_data_x32(off, s);
 }
 
 static void tw_emit_kh_log_data_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_log_data_x32(e, d, s);
+	kh_emit_log_data_x32(e, d, s);
 }
 
 static int tw_random_kh_version_args(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2601,47 +2694,47 @@ static int tw_equal_kh_version_args(const void *a, const void *b, char *w, size_
 
 static int tw_capture_kh_version_args(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_version_args(c, d, s);
+	return kh_capture_version_args(c, d, s);
 }
 
 static size_t tw_measure_kh_version_args(size_t off, const void *s)
 {
-	return kh_measure_kh_version_args(off, s);
+	return kh_measure_version_args(off, s);
 }
 
 static void tw_emit_kh_version_args(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_version_args(e, d, s);
+	kh_emit_version_args(e, d, s);
 }
 
 static int tw_capture_kh_version_args_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_version_args_ia32(c, d, s);
+	return kh_capture_version_args_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_version_args_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_version_args_ia32(off, s);
+	return kh_measure_version_args_ia32(off, s);
 }
 
 static void tw_emit_kh_version_args_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_version_args_ia32(e, d, s);
+	kh_emit_version_args_ia32(e, d, s);
 }
 
 static int tw_capture_kh_version_args_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_version_args_x32(c, d, s);
+	return kh_capture_version_args_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_version_args_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_version_args_x32(off, s);
+	return kh_measure_version_args_x32(off, s);
 }
 
 static void tw_emit_kh_version_args_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_version_args_x32(e, d, s);
+	kh_emit_version_args_x32(e, d, s);
 }
 
 static int tw_random_kh_queue_args(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2656,47 +2749,47 @@ static int tw_equal_kh_queue_args(const void *a, const void *b, char *w, size_t 
 
 static int tw_capture_kh_queue_args(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_queue_args(c, d, s);
+	return kh_capture_queue_args(c, d, s);
 }
 
 static size_t tw_measure_kh_queue_args(size_t off, const void *s)
 {
-	return kh_measure_kh_queue_args(off, s);
+	return kh_measure_queue_args(off, s);
 }
 
 static void tw_emit_kh_queue_args(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_queue_args(e, d, s);
+	kh_emit_queue_args(e, d, s);
 }
 
 static int tw_capture_kh_queue_args_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_queue_args_ia32(c, d, s);
+	return kh_capture_queue_args_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_queue_args_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_queue_args_ia32(off, s);
+	return kh_measure_queue_args_ia32(off, s);
 }
 
 static void tw_emit_kh_queue_args_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_queue_args_ia32(e, d, s);
+	kh_emit_queue_args_ia32(e, d, s);
 }
 
 static int tw_capture_kh_queue_args_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_queue_args_x32(c, d, s);
+	return kh_capture_queue_args_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_queue_args_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_queue_args_x32(off, s);
+	return kh_measure_queue_args_x32(off, s);
 }
 
 static void tw_emit_kh_queue_args_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_queue_args_x32(e, d, s);
+	kh_emit_queue_args_x32(e, d, s);
 }
 
 static int tw_random_kh_url_args(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2711,47 +2804,47 @@ static int tw_equal_kh_url_args(const void *a, const void *b, char *w, size_t n)
 
 static int tw_capture_kh_url_args(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_url_args(c, d, s);
+	return kh_capture_url_args(c, d, s);
 }
 
 static size_t tw_measure_kh_url_args(size_t off, const void *s)
 {
-	return kh_measure_kh_url_args(off, s);
+	return kh_measure_url_args(off, s);
 }
 
 static void tw_emit_kh_url_args(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_url_args(e, d, s);
+	kh_emit_url_args(e, d, s);
 }
 
 static int tw_capture_kh_url_args_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_url_args_ia32(c, d, s);
+	return kh_capture_url_args_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_url_args_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_url_args_ia32(off, s);
+	return kh_measure_url_args_ia32(off, s);
 }
 
 static void tw_emit_kh_url_args_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_url_args_ia32(e, d, s);
+	kh_emit_url_args_ia32(e, d, s);
 }
 
 static int tw_capture_kh_url_args_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_url_args_x32(c, d, s);
+	return kh_capture_url_args_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_url_args_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_url_args_x32(off, s);
+	return kh_measure_url_args_x32(off, s);
 }
 
 static void tw_emit_kh_url_args_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_url_args_x32(e, d, s);
+	kh_emit_url_args_x32(e, d, s);
 }
 
 static int tw_random_kh_receive_request_args(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2766,47 +2859,47 @@ static int tw_equal_kh_receive_request_args(const void *a, const void *b, char *
 
 static int tw_capture_kh_receive_request_args(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_receive_request_args(c, d, s);
+	return kh_capture_receive_request_args(c, d, s);
 }
 
 static size_t tw_measure_kh_receive_request_args(size_t off, const void *s)
 {
-	return kh_measure_kh_receive_request_args(off, s);
+	return kh_measure_receive_request_args(off, s);
 }
 
 static void tw_emit_kh_receive_request_args(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_receive_request_args(e, d, s);
+	kh_emit_receive_request_args(e, d, s);
 }
 
 static int tw_capture_kh_receive_request_args_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_receive_request_args_ia32(c, d, s);
+	return kh_capture_receive_request_args_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_receive_request_args_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_receive_request_args_ia32(off, s);
+	return kh_measure_receive_request_args_ia32(off, s);
 }
 
 static void tw_emit_kh_receive_request_args_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_receive_request_args_ia32(e, d, s);
+	kh_emit_receive_request_args_ia32(e, d, s);
 }
 
 static int tw_capture_kh_receive_request_args_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_receive_request_args_x32(c, d, s);
+	return kh_capture_receive_request_args_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_receive_request_args_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_receive_request_args_x32(off, s);
+	return kh_measure_receive_request_args_x32(off, s);
 }
 
 static void tw_emit_kh_receive_request_args_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_receive_request_args_x32(e, d, s);
+	kh_emit_receive_request_args_x32(e, d, s);
 }
 
 static int tw_random_kh_receive_body_args(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2821,47 +2914,47 @@ static int tw_equal_kh_receive_body_args(const void *a, const void *b, char *w, 
 
 static int tw_capture_kh_receive_body_args(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_receive_body_args(c, d, s);
+	return kh_capture_receive_body_args(c, d, s);
 }
 
 static size_t tw_measure_kh_receive_body_args(size_t off, const void *s)
 {
-	return kh_measure_kh_receive_body_args(off, s);
+	return kh_measure_receive_body_args(off, s);
 }
 
 static void tw_emit_kh_receive_body_args(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_receive_body_args(e, d, s);
+	kh_emit_receive_body_args(e, d, s);
 }
 
 static int tw_capture_kh_receive_body_args_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_receive_body_args_ia32(c, d, s);
+	return kh_capture_receive_body_args_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_receive_body_args_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_receive_body_args_ia32(off, s);
+	return kh_measure_receive_body_args_ia32(off, s);
 }
 
 static void tw_emit_kh_receive_body_args_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_receive_body_args_ia32(e, d, s);
+	kh_emit_receive_body_args_ia32(e, d, s);
 }
 
 static int tw_capture_kh_receive_body_args_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_receive_body_args_x32(c, d, s);
+	return kh_capture_receive_body_args_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_receive_body_args_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_receive_body_args_x32(off, s);
+	return kh_measure_receive_body_args_x32(off, s);
 }
 
 static void tw_emit_kh_receive_body_args_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_receive_body_args_x32(e, d, s);
+	kh_emit_receive_body_args_x32(e, d, s);
 }
 
 static int tw_random_kh_send_response_args(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2876,47 +2969,47 @@ static int tw_equal_kh_send_response_args(const void *a, const void *b, char *w,
 
 static int tw_capture_kh_send_response_args(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_send_response_args(c, d, s);
+	return kh_capture_send_response_args(c, d, s);
 }
 
 static size_t tw_measure_kh_send_response_args(size_t off, const void *s)
 {
-	return kh_measure_kh_send_response_args(off, s);
+	return kh_measure_send_response_args(off, s);
 }
 
 static void tw_emit_kh_send_response_args(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_send_response_args(e, d, s);
+	kh_emit_send_response_args(e, d, s);
 }
 
 static int tw_capture_kh_send_response_args_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_send_response_args_ia32(c, d, s);
+	return kh_capture_send_response_args_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_send_response_args_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_send_response_args_ia32(off, s);
+	return kh_measure_send_response_args_ia32(off, s);
 }
 
 static void tw_emit_kh_send_response_args_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_send_response_args_ia32(e, d, s);
+	kh_emit_send_response_args_ia32(e, d, s);
 }
 
 static int tw_capture_kh_send_response_args_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_send_response_args_x32(c, d, s);
+	return kh_capture_send_response_args_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_send_response_args_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_send_response_args_x32(off, s);
+	return kh_measure_send_response_args_x32(off, s);
 }
 
 static void tw_emit_kh_send_response_args_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_send_response_args_x32(e, d, s);
+	kh_emit_send_response_args_x32(e, d, s);
 }
 
 static int tw_random_kh_send_body_args(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2931,47 +3024,47 @@ static int tw_equal_kh_send_body_args(const void *a, const void *b, char *w, siz
 
 static int tw_capture_kh_send_body_args(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_send_body_args(c, d, s);
+	return kh_capture_send_body_args(c, d, s);
 }
 
 static size_t tw_measure_kh_send_body_args(size_t off, const void *s)
 {
-	return kh_measure_kh_send_body_args(off, s);
+	return kh_measure_send_body_args(off, s);
 }
 
 static void tw_emit_kh_send_body_args(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_send_body_args(e, d, s);
+	kh_emit_send_body_args(e, d, s);
 }
 
 static int tw_capture_kh_send_body_args_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_send_body_args_ia32(c, d, s);
+	return kh_capture_send_body_args_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_send_body_args_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_send_body_args_ia32(off, s);
+	return kh_measure_send_body_args_ia32(off, s);
 }
 
 static void tw_emit_kh_send_body_args_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_send_body_args_ia32(e, d, s);
+	kh_emit_send_body_args_ia32(e, d, s);
 }
 
 static int tw_capture_kh_send_body_args_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_send_body_args_x32(c, d, s);
+	return kh_capture_send_body_args_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_send_body_args_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_send_body_args_x32(off, s);
+	return kh_measure_send_body_args_x32(off, s);
 }
 
 static void tw_emit_kh_send_body_args_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_send_body_args_x32(e, d, s);
+	kh_emit_send_body_args_x32(e, d, s);
 }
 
 static int tw_random_kh_cancel_args(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -2986,47 +3079,47 @@ static int tw_equal_kh_cancel_args(const void *a, const void *b, char *w, size_t
 
 static int tw_capture_kh_cancel_args(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_cancel_args(c, d, s);
+	return kh_capture_cancel_args(c, d, s);
 }
 
 static size_t tw_measure_kh_cancel_args(size_t off, const void *s)
 {
-	return kh_measure_kh_cancel_args(off, s);
+	return kh_measure_cancel_args(off, s);
 }
 
 static void tw_emit_kh_cancel_args(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_cancel_args(e, d, s);
+	kh_emit_cancel_args(e, d, s);
 }
 
 static int tw_capture_kh_cancel_args_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_cancel_args_ia32(c, d, s);
+	return kh_capture_cancel_args_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_cancel_args_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_cancel_args_ia32(off, s);
+	return kh_measure_cancel_args_ia32(off, s);
 }
 
 static void tw_emit_kh_cancel_args_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_cancel_args_ia32(e, d, s);
+	kh_emit_cancel_args_ia32(e, d, s);
 }
 
 static int tw_capture_kh_cancel_args_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_cancel_args_x32(c, d, s);
+	return kh_capture_cancel_args_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_cancel_args_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_cancel_args_x32(off, s);
+	return kh_measure_cancel_args_x32(off, s);
 }
 
 static void tw_emit_kh_cancel_args_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_cancel_args_x32(e, d, s);
+	kh_emit_cancel_args_x32(e, d, s);
 }
 
 static int tw_random_kh_wait_disconnect_args(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -3041,47 +3134,47 @@ static int tw_equal_kh_wait_disconnect_args(const void *a, const void *b, char *
 
 static int tw_capture_kh_wait_disconnect_args(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_wait_disconnect_args(c, d, s);
+	return kh_capture_wait_disconnect_args(c, d, s);
 }
 
 static size_t tw_measure_kh_wait_disconnect_args(size_t off, const void *s)
 {
-	return kh_measure_kh_wait_disconnect_args(off, s);
+	return kh_measure_wait_disconnect_args(off, s);
 }
 
 static void tw_emit_kh_wait_disconnect_args(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_wait_disconnect_args(e, d, s);
+	kh_emit_wait_disconnect_args(e, d, s);
 }
 
 static int tw_capture_kh_wait_disconnect_args_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_wait_disconnect_args_ia32(c, d, s);
+	return kh_capture_wait_disconnect_args_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_wait_disconnect_args_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_wait_disconnect_args_ia32(off, s);
+	return kh_measure_wait_disconnect_args_ia32(off, s);
 }
 
 static void tw_emit_kh_wait_disconnect_args_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_wait_disconnect_args_ia32(e, d, s);
+	kh_emit_wait_disconnect_args_ia32(e, d, s);
 }
 
 static int tw_capture_kh_wait_disconnect_args_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_wait_disconnect_args_x32(c, d, s);
+	return kh_capture_wait_disconnect_args_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_wait_disconnect_args_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_wait_disconnect_args_x32(off, s);
+	return kh_measure_wait_disconnect_args_x32(off, s);
 }
 
 static void tw_emit_kh_wait_disconnect_args_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_wait_disconnect_args_x32(e, d, s);
+	kh_emit_wait_disconnect_args_x32(e, d, s);
 }
 
 static int tw_random_kh_flush_cache_args(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -3096,47 +3189,47 @@ static int tw_equal_kh_flush_cache_args(const void *a, const void *b, char *w, s
 
 static int tw_capture_kh_flush_cache_args(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_flush_cache_args(c, d, s);
+	return kh_capture_flush_cache_args(c, d, s);
 }
 
 static size_t tw_measure_kh_flush_cache_args(size_t off, const void *s)
 {
-	return kh_measure_kh_flush_cache_args(off, s);
+	return kh_measure_flush_cache_args(off, s);
 }
 
 static void tw_emit_kh_flush_cache_args(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_flush_cache_args(e, d, s);
+	kh_emit_flush_cache_args(e, d, s);
 }
 
 static int tw_capture_kh_flush_cache_args_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_flush_cache_args_ia32(c, d, s);
+	return kh_capture_flush_cache_args_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_flush_cache_args_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_flush_cache_args_ia32(off, s);
+	return kh_measure_flush_cache_args_ia32(off, s);
 }
 
 static void tw_emit_kh_flush_cache_args_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_flush_cache_args_ia32(e, d, s);
+	kh_emit_flush_cache_args_ia32(e, d, s);
 }
 
 static int tw_capture_kh_flush_cache_args_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_flush_cache_args_x32(c, d, s);
+	return kh_capture_flush_cache_args_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_flush_cache_args_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_flush_cache_args_x32(off, s);
+	return kh_measure_flush_cache_args_x32(off, s);
 }
 
 static void tw_emit_kh_flush_cache_args_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_flush_cache_args_x32(e, d, s);
+	kh_emit_flush_cache_args_x32(e, d, s);
 }
 
 static int tw_random_kh_stats_args(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -3151,47 +3244,47 @@ static int tw_equal_kh_stats_args(const void *a, const void *b, char *w, size_t 
 
 static int tw_capture_kh_stats_args(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_stats_args(c, d, s);
+	return kh_capture_stats_args(c, d, s);
 }
 
 static size_t tw_measure_kh_stats_args(size_t off, const void *s)
 {
-	return kh_measure_kh_stats_args(off, s);
+	return kh_measure_stats_args(off, s);
 }
 
 static void tw_emit_kh_stats_args(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_stats_args(e, d, s);
+	kh_emit_stats_args(e, d, s);
 }
 
 static int tw_capture_kh_stats_args_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_stats_args_ia32(c, d, s);
+	return kh_capture_stats_args_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_stats_args_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_stats_args_ia32(off, s);
+	return kh_measure_stats_args_ia32(off, s);
 }
 
 static void tw_emit_kh_stats_args_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_stats_args_ia32(e, d, s);
+	kh_emit_stats_args_ia32(e, d, s);
 }
 
 static int tw_capture_kh_stats_args_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_stats_args_x32(c, d, s);
+	return kh_capture_stats_args_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_stats_args_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_stats_args_x32(off, s);
+	return kh_measure_stats_args_x32(off, s);
 }
 
 static void tw_emit_kh_stats_args_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_stats_args_x32(e, d, s);
+	kh_emit_stats_args_x32(e, d, s);
 }
 
 static int tw_random_kh_limits_args(struct kh_rand *r, struct kh_ctx *c, void *d)
@@ -3206,47 +3299,47 @@ static int tw_equal_kh_limits_args(const void *a, const void *b, char *w, size_t
 
 static int tw_capture_kh_limits_args(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_limits_args(c, d, s);
+	return kh_capture_limits_args(c, d, s);
 }
 
 static size_t tw_measure_kh_limits_args(size_t off, const void *s)
 {
-	return kh_measure_kh_limits_args(off, s);
+	return kh_measure_limits_args(off, s);
 }
 
 static void tw_emit_kh_limits_args(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_limits_args(e, d, s);
+	kh_emit_limits_args(e, d, s);
 }
 
 static int tw_capture_kh_limits_args_ia32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_limits_args_ia32(c, d, s);
+	return kh_capture_limits_args_ia32(c, d, s);
 }
 
 static size_t tw_measure_kh_limits_args_ia32(size_t off, const void *s)
 {
-	return kh_measure_kh_limits_args_ia32(off, s);
+	return kh_measure_limits_args_ia32(off, s);
 }
 
 static void tw_emit_kh_limits_args_ia32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_limits_args_ia32(e, d, s);
+	kh_emit_limits_args_ia32(e, d, s);
 }
 
 static int tw_capture_kh_limits_args_x32(struct kh_ctx *c, void *d, const void *s)
 {
-	return kh_capture_kh_limits_args_x32(c, d, s);
+	return kh_capture_limits_args_x32(c, d, s);
 }
 
 static size_t tw_measure_kh_limits_args_x32(size_t off, const void *s)
 {
-	return kh_measure_kh_limits_args_x32(off, s);
+	return kh_measure_limits_args_x32(off, s);
 }
 
 static void tw_emit_kh_limits_args_x32(struct kh_emitter *e, void *d, const void *s)
 {
-	kh_emit_kh_limits_args_x32(e, d, s);
+	kh_emit_limits_args_x32(e, d, s);
 }
 
 const struct kh_test_type kh_test_types[] = {
