@@ -373,9 +373,9 @@ static void emit_table(struct out *o, const struct spec *s)
 		if (!wants_thunks(t))
 			continue;
 		outf(o, "\nstatic int tw_random_%s(struct kh_rand *r, struct kh_ctx *c, void *d)\n"
-			"{\n\treturn kh_random_%s(r, c, d);\n}\n", t->name, t->name);
+			"{\n\treturn %s(r, c, d);\n}\n", t->name, fn_name("random", t, ABI_X86_64));
 		outf(o, "\nstatic int tw_equal_%s(const void *a, const void *b, char *w, size_t n)\n"
-			"{\n\treturn kh_equal_%s(a, b, w, n);\n}\n", t->name, t->name);
+			"{\n\treturn %s(a, b, w, n);\n}\n", t->name, fn_name("equal", t, ABI_X86_64));
 		for (int abi = 0; abi < ABI_COUNT; abi++) {
 			const char *sfx = abis[abi].suffix;
 

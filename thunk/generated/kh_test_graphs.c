@@ -1639,12 +1639,12 @@ int kh_equal_limits_args(const struct kh_limits_args *a, const struct kh_limits_
 
 static int tw_random_kh_http_version(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_http_version(r, c, d);
+	return kh_random_http_version(r, c, d);
 }
 
 static int tw_equal_kh_http_version(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_http_version(a, b, w, n);
+	return kh_equal_http_version(a, b, w, n);
 }
 
 static int tw_capture_kh_http_version(struct kh_ctx *c, void *d, const void *s)
@@ -1694,12 +1694,12 @@ static void tw_emit_kh_http_version_x32(struct kh_emitter *e, void *d, const voi
 
 static int tw_random_kh_byte_range(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_byte_range(r, c, d);
+	return kh_random_byte_range(r, c, d);
 }
 
 static int tw_equal_kh_byte_range(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_byte_range(a, b, w, n);
+	return kh_equal_byte_range(a, b, w, n);
 }
 
 static int tw_capture_kh_byte_range(struct kh_ctx *c, void *d, const void *s)
@@ -1749,12 +1749,12 @@ static void tw_emit_kh_byte_range_x32(struct kh_emitter *e, void *d, const void 
 
 static int tw_random_kh_known_header(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_known_header(r, c, d);
+	return kh_random_known_header(r, c, d);
 }
 
 static int tw_equal_kh_known_header(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_known_header(a, b, w, n);
+	return kh_equal_known_header(a, b, w, n);
 }
 
 static int tw_capture_kh_known_header(struct kh_ctx *c, void *d, const void *s)
@@ -1804,12 +1804,12 @@ static void tw_emit_kh_known_header_x32(struct kh_emitter *e, void *d, const voi
 
 static int tw_random_kh_unknown_header(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_unknown_header(r, c, d);
+	return kh_random_unknown_header(r, c, d);
 }
 
 static int tw_equal_kh_unknown_header(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_unknown_header(a, b, w, n);
+	return kh_equal_unknown_header(a, b, w, n);
 }
 
 static int tw_capture_kh_unknown_header(struct kh_ctx *c, void *d, const void *s)
@@ -1859,12 +1859,12 @@ static void tw_emit_kh_unknown_header_x32(struct kh_emitter *e, void *d, const v
 
 static int tw_random_kh_cooked_url(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_cooked_url(r, c, d);
+	return kh_random_cooked_url(r, c, d);
 }
 
 static int tw_equal_kh_cooked_url(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_cooked_url(a, b, w, n);
+	return kh_equal_cooked_url(a, b, w, n);
 }
 
 static int tw_capture_kh_cooked_url(struct kh_ctx *c, void *d, const void *s)
@@ -1914,12 +1914,12 @@ static void tw_emit_kh_cooked_url_x32(struct kh_emitter *e, void *d, const void 
 
 static int tw_random_kh_transport_address(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_transport_address(r, c, d);
+	return kh_random_transport_address(r, c, d);
 }
 
 static int tw_equal_kh_transport_address(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_transport_address(a, b, w, n);
+	return kh_equal_transport_address(a, b, w, n);
 }
 
 static int tw_capture_kh_transport_address(struct kh_ctx *c, void *d, const void *s)
@@ -1969,12 +1969,12 @@ static void tw_emit_kh_transport_address_x32(struct kh_emitter *e, void *d, cons
 
 static int tw_random_kh_request_headers(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_request_headers(r, c, d);
+	return kh_random_request_headers(r, c, d);
 }
 
 static int tw_equal_kh_request_headers(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_request_headers(a, b, w, n);
+	return kh_equal_request_headers(a, b, w, n);
 }
 
 static int tw_capture_kh_request_headers(struct kh_ctx *c, void *d, const void *s)
@@ -2024,12 +2024,12 @@ static void tw_emit_kh_request_headers_x32(struct kh_emitter *e, void *d, const 
 
 static int tw_random_kh_response_headers(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_response_headers(r, c, d);
+	return kh_random_response_headers(r, c, d);
 }
 
 static int tw_equal_kh_response_headers(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_response_headers(a, b, w, n);
+	return kh_equal_response_headers(a, b, w, n);
 }
 
 static int tw_capture_kh_response_headers(struct kh_ctx *c, void *d, const void *s)
@@ -2079,12 +2079,12 @@ static void tw_emit_kh_response_headers_x32(struct kh_emitter *e, void *d, const
 
 static int tw_random_kh_data_chunk(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_data_chunk(r, c, d);
+	return kh_random_data_chunk(r, c, d);
 }
 
 static int tw_equal_kh_data_chunk(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_data_chunk(a, b, w, n);
+	return kh_equal_data_chunk(a, b, w, n);
 }
 
 static int tw_capture_kh_data_chunk(struct kh_ctx *c, void *d, const void *s)
@@ -2134,12 +2134,12 @@ static void tw_emit_kh_data_chunk_x32(struct kh_emitter *e, void *d, const void 
 
 static int tw_random_kh_request_timing(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_request_timing(r, c, d);
+	return kh_random_request_timing(r, c, d);
 }
 
 static int tw_equal_kh_request_timing(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_request_timing(a, b, w, n);
+	return kh_equal_request_timing(a, b, w, n);
 }
 
 static int tw_capture_kh_request_timing(struct kh_ctx *c, void *d, const void *s)
@@ -2189,12 +2189,12 @@ static void tw_emit_kh_request_timing_x32(struct kh_emitter *e, void *d, const v
 
 static int tw_random_kh_request_tcp(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_request_tcp(r, c, d);
+	return kh_random_request_tcp(r, c, d);
 }
 
 static int tw_equal_kh_request_tcp(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_request_tcp(a, b, w, n);
+	return kh_equal_request_tcp(a, b, w, n);
 }
 
 static int tw_capture_kh_request_tcp(struct kh_ctx *c, void *d, const void *s)
@@ -2244,12 +2244,12 @@ static void tw_emit_kh_request_tcp_x32(struct kh_emitter *e, void *d, const void
 
 static int tw_random_kh_request_info(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_request_info(r, c, d);
+	return kh_random_request_info(r, c, d);
 }
 
 static int tw_equal_kh_request_info(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_request_info(a, b, w, n);
+	return kh_equal_request_info(a, b, w, n);
 }
 
 static int tw_capture_kh_request_info(struct kh_ctx *c, void *d, const void *s)
@@ -2299,12 +2299,12 @@ static void tw_emit_kh_request_info_x32(struct kh_emitter *e, void *d, const voi
 
 static int tw_random_kh_request(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_request(r, c, d);
+	return kh_random_request(r, c, d);
 }
 
 static int tw_equal_kh_request(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_request(a, b, w, n);
+	return kh_equal_request(a, b, w, n);
 }
 
 static int tw_capture_kh_request(struct kh_ctx *c, void *d, const void *s)
@@ -2354,12 +2354,12 @@ static void tw_emit_kh_request_x32(struct kh_emitter *e, void *d, const void *s)
 
 static int tw_random_kh_multiple_known_headers(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_multiple_known_headers(r, c, d);
+	return kh_random_multiple_known_headers(r, c, d);
 }
 
 static int tw_equal_kh_multiple_known_headers(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_multiple_known_headers(a, b, w, n);
+	return kh_equal_multiple_known_headers(a, b, w, n);
 }
 
 static int tw_capture_kh_multiple_known_headers(struct kh_ctx *c, void *d, const void *s)
@@ -2409,12 +2409,12 @@ static void tw_emit_kh_multiple_known_headers_x32(struct kh_emitter *e, void *d,
 
 static int tw_random_kh_cache_key(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_cache_key(r, c, d);
+	return kh_random_cache_key(r, c, d);
 }
 
 static int tw_equal_kh_cache_key(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_cache_key(a, b, w, n);
+	return kh_equal_cache_key(a, b, w, n);
 }
 
 static int tw_capture_kh_cache_key(struct kh_ctx *c, void *d, const void *s)
@@ -2464,12 +2464,12 @@ static void tw_emit_kh_cache_key_x32(struct kh_emitter *e, void *d, const void *
 
 static int tw_random_kh_response_info(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_response_info(r, c, d);
+	return kh_random_response_info(r, c, d);
 }
 
 static int tw_equal_kh_response_info(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_response_info(a, b, w, n);
+	return kh_equal_response_info(a, b, w, n);
 }
 
 static int tw_capture_kh_response_info(struct kh_ctx *c, void *d, const void *s)
@@ -2519,12 +2519,12 @@ static void tw_emit_kh_response_info_x32(struct kh_emitter *e, void *d, const vo
 
 static int tw_random_kh_response(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_response(r, c, d);
+	return kh_random_response(r, c, d);
 }
 
 static int tw_equal_kh_response(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_response(a, b, w, n);
+	return kh_equal_response(a, b, w, n);
 }
 
 static int tw_capture_kh_response(struct kh_ctx *c, void *d, const void *s)
@@ -2574,12 +2574,12 @@ static void tw_emit_kh_response_x32(struct kh_emitter *e, void *d, const void *s
 
 static int tw_random_kh_cache_policy(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_cache_policy(r, c, d);
+	return kh_random_cache_policy(r, c, d);
 }
 
 static int tw_equal_kh_cache_policy(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_cache_policy(a, b, w, n);
+	return kh_equal_cache_policy(a, b, w, n);
 }
 
 static int tw_capture_kh_cache_policy(struct kh_ctx *c, void *d, const void *s)
@@ -2629,12 +2629,12 @@ static void tw_emit_kh_cache_policy_x32(struct kh_emitter *e, void *d, const voi
 
 static int tw_random_kh_log_data(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_log_data(r, c, d);
+	return kh_random_log_data(r, c, d);
 }
 
 static int tw_equal_kh_log_data(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_log_data(a, b, w, n);
+	return kh_equal_log_data(a, b, w, n);
 }
 
 static int tw_capture_kh_log_data(struct kh_ctx *c, void *d, const void *s)
@@ -2684,12 +2684,12 @@ static void tw_emit_kh_log_data_x32(struct kh_emitter *e, void *d, const void *s
 
 static int tw_random_kh_version_args(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_version_args(r, c, d);
+	return kh_random_version_args(r, c, d);
 }
 
 static int tw_equal_kh_version_args(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_version_args(a, b, w, n);
+	return kh_equal_version_args(a, b, w, n);
 }
 
 static int tw_capture_kh_version_args(struct kh_ctx *c, void *d, const void *s)
@@ -2739,12 +2739,12 @@ static void tw_emit_kh_version_args_x32(struct kh_emitter *e, void *d, const voi
 
 static int tw_random_kh_queue_args(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_queue_args(r, c, d);
+	return kh_random_queue_args(r, c, d);
 }
 
 static int tw_equal_kh_queue_args(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_queue_args(a, b, w, n);
+	return kh_equal_queue_args(a, b, w, n);
 }
 
 static int tw_capture_kh_queue_args(struct kh_ctx *c, void *d, const void *s)
@@ -2794,12 +2794,12 @@ static void tw_emit_kh_queue_args_x32(struct kh_emitter *e, void *d, const void 
 
 static int tw_random_kh_url_args(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_url_args(r, c, d);
+	return kh_random_url_args(r, c, d);
 }
 
 static int tw_equal_kh_url_args(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_url_args(a, b, w, n);
+	return kh_equal_url_args(a, b, w, n);
 }
 
 static int tw_capture_kh_url_args(struct kh_ctx *c, void *d, const void *s)
@@ -2849,12 +2849,12 @@ static void tw_emit_kh_url_args_x32(struct kh_emitter *e, void *d, const void *s
 
 static int tw_random_kh_receive_request_args(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_receive_request_args(r, c, d);
+	return kh_random_receive_request_args(r, c, d);
 }
 
 static int tw_equal_kh_receive_request_args(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_receive_request_args(a, b, w, n);
+	return kh_equal_receive_request_args(a, b, w, n);
 }
 
 static int tw_capture_kh_receive_request_args(struct kh_ctx *c, void *d, const void *s)
@@ -2904,12 +2904,12 @@ static void tw_emit_kh_receive_request_args_x32(struct kh_emitter *e, void *d, c
 
 static int tw_random_kh_receive_body_args(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_receive_body_args(r, c, d);
+	return kh_random_receive_body_args(r, c, d);
 }
 
 static int tw_equal_kh_receive_body_args(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_receive_body_args(a, b, w, n);
+	return kh_equal_receive_body_args(a, b, w, n);
 }
 
 static int tw_capture_kh_receive_body_args(struct kh_ctx *c, void *d, const void *s)
@@ -2959,12 +2959,12 @@ static void tw_emit_kh_receive_body_args_x32(struct kh_emitter *e, void *d, cons
 
 static int tw_random_kh_send_response_args(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_send_response_args(r, c, d);
+	return kh_random_send_response_args(r, c, d);
 }
 
 static int tw_equal_kh_send_response_args(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_send_response_args(a, b, w, n);
+	return kh_equal_send_response_args(a, b, w, n);
 }
 
 static int tw_capture_kh_send_response_args(struct kh_ctx *c, void *d, const void *s)
@@ -3014,12 +3014,12 @@ static void tw_emit_kh_send_response_args_x32(struct kh_emitter *e, void *d, con
 
 static int tw_random_kh_send_body_args(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_send_body_args(r, c, d);
+	return kh_random_send_body_args(r, c, d);
 }
 
 static int tw_equal_kh_send_body_args(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_send_body_args(a, b, w, n);
+	return kh_equal_send_body_args(a, b, w, n);
 }
 
 static int tw_capture_kh_send_body_args(struct kh_ctx *c, void *d, const void *s)
@@ -3069,12 +3069,12 @@ static void tw_emit_kh_send_body_args_x32(struct kh_emitter *e, void *d, const v
 
 static int tw_random_kh_cancel_args(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_cancel_args(r, c, d);
+	return kh_random_cancel_args(r, c, d);
 }
 
 static int tw_equal_kh_cancel_args(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_cancel_args(a, b, w, n);
+	return kh_equal_cancel_args(a, b, w, n);
 }
 
 static int tw_capture_kh_cancel_args(struct kh_ctx *c, void *d, const void *s)
@@ -3124,12 +3124,12 @@ static void tw_emit_kh_cancel_args_x32(struct kh_emitter *e, void *d, const void
 
 static int tw_random_kh_wait_disconnect_args(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_wait_disconnect_args(r, c, d);
+	return kh_random_wait_disconnect_args(r, c, d);
 }
 
 static int tw_equal_kh_wait_disconnect_args(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_wait_disconnect_args(a, b, w, n);
+	return kh_equal_wait_disconnect_args(a, b, w, n);
 }
 
 static int tw_capture_kh_wait_disconnect_args(struct kh_ctx *c, void *d, const void *s)
@@ -3179,12 +3179,12 @@ static void tw_emit_kh_wait_disconnect_args_x32(struct kh_emitter *e, void *d, c
 
 static int tw_random_kh_flush_cache_args(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_flush_cache_args(r, c, d);
+	return kh_random_flush_cache_args(r, c, d);
 }
 
 static int tw_equal_kh_flush_cache_args(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_flush_cache_args(a, b, w, n);
+	return kh_equal_flush_cache_args(a, b, w, n);
 }
 
 static int tw_capture_kh_flush_cache_args(struct kh_ctx *c, void *d, const void *s)
@@ -3234,12 +3234,12 @@ static void tw_emit_kh_flush_cache_args_x32(struct kh_emitter *e, void *d, const
 
 static int tw_random_kh_stats_args(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_stats_args(r, c, d);
+	return kh_random_stats_args(r, c, d);
 }
 
 static int tw_equal_kh_stats_args(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_stats_args(a, b, w, n);
+	return kh_equal_stats_args(a, b, w, n);
 }
 
 static int tw_capture_kh_stats_args(struct kh_ctx *c, void *d, const void *s)
@@ -3289,12 +3289,12 @@ static void tw_emit_kh_stats_args_x32(struct kh_emitter *e, void *d, const void 
 
 static int tw_random_kh_limits_args(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
-	return kh_random_kh_limits_args(r, c, d);
+	return kh_random_limits_args(r, c, d);
 }
 
 static int tw_equal_kh_limits_args(const void *a, const void *b, char *w, size_t n)
 {
-	return kh_equal_kh_limits_args(a, b, w, n);
+	return kh_equal_limits_args(a, b, w, n);
 }
 
 static int tw_capture_kh_limits_args(struct kh_ctx *c, void *d, const void *s)
