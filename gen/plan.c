@@ -79,7 +79,7 @@ const struct action *plan_value(const struct field *f, const struct type *t, int
 		a = new_action(ACT_SCALAR, t);
 		if (dir == TO_KERNEL && f)
 			plan_checks(a, f);
-		a->widen = abi == ABI_X86_64 ? WIDEN_NONE : widen_rule(t);
+		a->widen = widen_rule_in(t, abi);
 		return a;
 	case T_FLOAT:
 		return new_action(ACT_MEMCPY, t);

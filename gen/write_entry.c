@@ -27,6 +27,25 @@ static void write_copyback(struct out *o, const struct type *arg, int abi)
 	}
 }
 
+/*
+ * Before the core: the out members written back as read and the out
+ * buffers faulted in writable, so that a read-only argument fails with
+ * -EFAULT before any work is committed (issue 13, item 5)
+ */
+static void write_probe(struct out *o, const struct type *arg, int abi)
+{
+	for (int i = 0; i < arg->nfields; i++) {
+		const struct field *f = arg->fields[i];
+
+		if (!plan_copies_back(f))
+			continue;
+		outf(o, "\tif (kh_probe_out(c, uarg + offsetof(%s, %s), &view.%s, sizeof(view.%s)))\n",
+		     view_type(arg, abi), f->name, f->name, f->name);
+		outf(o, "\t\treturn -EFAULT;\n");
+	}
+	outf(o, "\tif (kh_probe_outbufs(c))\n\t\treturn -EFAULT;\n");
+}
+
 static void write_copyback_cond(struct out *o, const struct ioctl_def *io)
 {
 	if (io->copyback == CB_ALWAYS) {
@@ -62,6 +81,8 @@ static void write_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
 		     fn_name("capture", arg, abi));
 	else
 		outf(o, "\t*args = view;\n");
+	if (is_record(arg))
+		write_probe(o, arg, abi);
 	outf(o, "\tret = %s(c, args);\n", core_name(io));
 	if (is_record(arg)) {
 		write_copyback_cond(o, io);

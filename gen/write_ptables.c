@@ -2,8 +2,8 @@
 /*
  * Interpretation tables (thunk/generated/kh_ptables.[ch]) for the reference
  * interpreter in thunk/interp/: per ABI and record, its members in the order
- * the generated thunks visit them, with every decision emit_capture.c and
- * emit_out.c take while writing code (which check, which copy, which
+ * the generated thunks visit them, with every decision plan.c and
+ * the writers take while writing code (which check, which copy, which
  * widening, which note) taken here once more and written down as data. The
  * shape is thunk/interp/kh_ptable.h.
  *
@@ -142,7 +142,7 @@ static const char *upper_id(const char *name)
 	return s;
 }
 
-/* as emit_capture.c: a KH_MAX at or above what the type can hold checks nothing */
+/* as plan.c: a KH_MAX at or above what the type can hold checks nothing */
 static bool max_is_trivial(const struct type *t, int64_t max)
 {
 	unsigned int bits = t->size[ABI_X86_64] * 8 - (t->is_signed ? 1 : 0);
@@ -230,7 +230,7 @@ static void out_check(struct out *o, const char *id, const struct field *f)
 	outf(o, "};\n");
 }
 
-/* as emit_out.c: what the tests learn about a pointer */
+/* as plan.c: what the tests learn about a pointer */
 static const char *note_flags(const struct annot *a)
 {
 	if (a->dir == DIR_OUT)
@@ -263,7 +263,7 @@ static const char *widen_of(const struct type *t, int abi)
 {
 	if (abi == ABI_X86_64 || t->kind != T_INT)
 		return "KH_PT_W_NONE";
-	switch (widen_rule(t)) {
+	switch (widen_rule_in(t, abi)) {
 	case WIDEN_SIGN:
 		return "KH_PT_W_SIGN";
 	case WIDEN_ZERO:
@@ -389,7 +389,7 @@ static void out_member(struct out *o, struct ptab *p, int ri, int mi, int abi)
 	char *fl = NULL;
 
 	if (t->kind == T_ARRAY) {
-		/* as emit_capture.c and emit_out.c decide between a copy and a loop */
+		/* as plan.c decides between a copy and a loop */
 		bool checks = f->ann.enum_type || f->ann.has_flags || f->ann.has_max;
 		bool plain = !type_needs_xlate(t->elem) && !is_record(t->elem);
 

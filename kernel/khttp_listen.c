@@ -27,6 +27,7 @@ struct kh_listener {
 	struct list_head node;
 	u16 port;
 	unsigned int users;		/* URL prefixes on this port */
+	kuid_t owner;			/* who opened it: charged for it (khttp_user.c) */
 	struct kh_lsn_sock fam[KH_LSN_FAMILIES];
 	struct work_struct accept_work;
 };
@@ -140,9 +141,15 @@ struct kh_listener *khttp_listener_get(u16 port, int *err)
 			l->users++;
 			return l;
 		}
-	l = kzalloc(sizeof(*l), GFP_KERNEL);
+	l = kzalloc(sizeof(*l), GFP_KERNEL_ACCOUNT);
 	if (!l) {
 		*err = -ENOMEM;
+		return NULL;
+	}
+	l->owner = current_euid();
+	*err = khttp_user_charge(l->owner, KH_USER_PORTS);
+	if (*err) {
+		kfree(l);
 		return NULL;
 	}
 	l->port = port;
@@ -150,6 +157,7 @@ struct kh_listener *khttp_listener_get(u16 port, int *err)
 	INIT_WORK(&l->accept_work, lsn_accept);
 	*err = lsn_open(l, KH_LSN_V4);
 	if (*err) {
+		khttp_user_uncharge(l->owner, KH_USER_PORTS);
 		kfree(l);
 		return NULL;
 	}
@@ -175,5 +183,6 @@ void khttp_listener_put(struct kh_listener *l)
 		kernel_sock_shutdown(l->fam[i].sock, SHUT_RDWR);
 		sock_release(l->fam[i].sock);
 	}
+	khttp_user_uncharge(l->owner, KH_USER_PORTS);
 	kfree(l);
 }

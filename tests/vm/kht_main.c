@@ -47,6 +47,7 @@ static const struct {
 	{ kht_persist_tests, &kht_npersist_tests },
 	{ kht_recv_tests, &kht_nrecv_tests },
 	{ kht_review_tests, &kht_nreview_tests },
+	{ kht_life_tests, &kht_nlife_tests },
 };
 
 static const struct kht_test *find(const char *name)
@@ -70,6 +71,8 @@ int main(int argc, char **argv)
 		return kht_drain_worker();
 	if (argc == 3 && !strcmp(argv[1], "--drain-client"))
 		return kht_drain_client(strtoul(argv[2], NULL, 0));
+	if (argc == 3 && !strcmp(argv[1], "--stress"))
+		return kht_stress(strtoul(argv[2], NULL, 0));
 	if (argc == 2 && !strcmp(argv[1], "--list")) {
 		for (s = 0; s < KHT_ARRAY_SIZE(suites); s++)
 			for (i = 0; i < *suites[s].n; i++)

@@ -27,6 +27,20 @@ static long kh_entry_kh_ioc_version(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_version_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, major), &view.major,
+			 sizeof(view.major)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor,
+			 sizeof(view.minor)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch,
+			 sizeof(view.patch)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi,
+			 sizeof(view.abi)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
 		view.major = (__u32)args->major;
@@ -67,6 +81,11 @@ static long kh_entry_kh_ioc_queue(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_queue_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_queue_args, queue_id), &view.queue_id,
+			 sizeof(view.queue_id)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
 		view.queue_id = (__u64)args->queue_id;
@@ -95,6 +114,8 @@ static long kh_entry_kh_ioc_add_url(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_url_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_add_url_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -119,6 +140,8 @@ static long kh_entry_kh_ioc_remove_url(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_url_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_remove_url_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -143,6 +166,17 @@ static long kh_entry_kh_ioc_receive_request(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_receive_request_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args, request_id),
+			 &view.request_id, sizeof(view.request_id)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_returned),
+			 &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_needed),
+			 &view.bytes_needed, sizeof(view.bytes_needed)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
 		view.request_id = (__u64)args->request_id;
@@ -179,6 +213,11 @@ static long kh_entry_kh_ioc_receive_body(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_receive_body_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_body_args, bytes_returned),
+			 &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.bytes_returned = (__u32)args->bytes_returned;
@@ -207,6 +246,11 @@ static long kh_entry_kh_ioc_send_response(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_send_response_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_response_args, bytes_sent),
+			 &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
@@ -235,6 +279,11 @@ static long kh_entry_kh_ioc_send_body(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_send_body_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_body_args, bytes_sent), &view.bytes_sent,
+			 sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
@@ -263,6 +312,8 @@ static long kh_entry_kh_ioc_cancel(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_cancel_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_cancel_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -287,6 +338,8 @@ static long kh_entry_kh_ioc_wait_disconnect(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_wait_disconnect_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_wait_disconnect_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -311,6 +364,8 @@ static long kh_entry_kh_ioc_flush_cache(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_flush_cache_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_flush_cache_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -335,6 +390,11 @@ static long kh_entry_kh_ioc_stats(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_stats_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_stats_args, counters_returned),
+			 &view.counters_returned, sizeof(view.counters_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.counters_returned = (__u32)args->counters_returned;
@@ -363,6 +423,26 @@ static long kh_entry_kh_ioc_limits(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_limits_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, max_connections),
+			 &view.max_connections, sizeof(view.max_connections)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, queue_length),
+			 &view.queue_length, sizeof(view.queue_length)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, max_header_bytes),
+			 &view.max_header_bytes, sizeof(view.max_header_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, max_body_bytes),
+			 &view.max_body_bytes, sizeof(view.max_body_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, idle_timeout_ms),
+			 &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, header_timeout_ms),
+			 &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
 		view.max_connections = (__u32)args->max_connections;
@@ -411,6 +491,20 @@ static long kh_entry_kh_ioc_version_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_version_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, major), &view.major,
+			 sizeof(view.major)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor,
+			 sizeof(view.minor)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch,
+			 sizeof(view.patch)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi,
+			 sizeof(view.abi)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
 		view.major = (__u32)args->major;
@@ -451,6 +545,11 @@ static long kh_entry_kh_ioc_queue_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_queue_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_queue_args_ia32, queue_id), &view.queue_id,
+			 sizeof(view.queue_id)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
 		view.queue_id = (__u64)args->queue_id;
@@ -479,6 +578,8 @@ static long kh_entry_kh_ioc_add_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_url_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_add_url_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -503,6 +604,8 @@ static long kh_entry_kh_ioc_remove_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_url_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_remove_url_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -527,6 +630,17 @@ static long kh_entry_kh_ioc_receive_request_ia32(struct kh_ctx *c, kh_uaddr_t ua
 	ret = kh_capture_receive_request_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, request_id),
+			 &view.request_id, sizeof(view.request_id)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, bytes_returned),
+			 &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, bytes_needed),
+			 &view.bytes_needed, sizeof(view.bytes_needed)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
 		view.request_id = (__u64)args->request_id;
@@ -565,6 +679,11 @@ static long kh_entry_kh_ioc_receive_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_receive_body_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_body_args_ia32, bytes_returned),
+			 &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.bytes_returned = (__u32)args->bytes_returned;
@@ -594,6 +713,11 @@ static long kh_entry_kh_ioc_send_response_ia32(struct kh_ctx *c, kh_uaddr_t uarg
 	ret = kh_capture_send_response_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_response_args_ia32, bytes_sent),
+			 &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
@@ -622,6 +746,11 @@ static long kh_entry_kh_ioc_send_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_send_body_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_body_args_ia32, bytes_sent),
+			 &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
@@ -650,6 +779,8 @@ static long kh_entry_kh_ioc_cancel_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_cancel_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_cancel_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -674,6 +805,8 @@ static long kh_entry_kh_ioc_wait_disconnect_ia32(struct kh_ctx *c, kh_uaddr_t ua
 	ret = kh_capture_wait_disconnect_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_wait_disconnect_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -698,6 +831,8 @@ static long kh_entry_kh_ioc_flush_cache_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_flush_cache_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_flush_cache_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -722,6 +857,11 @@ static long kh_entry_kh_ioc_stats_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_stats_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_stats_args_ia32, counters_returned),
+			 &view.counters_returned, sizeof(view.counters_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.counters_returned = (__u32)args->counters_returned;
@@ -750,6 +890,26 @@ static long kh_entry_kh_ioc_limits_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_limits_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_connections),
+			 &view.max_connections, sizeof(view.max_connections)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, queue_length),
+			 &view.queue_length, sizeof(view.queue_length)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_header_bytes),
+			 &view.max_header_bytes, sizeof(view.max_header_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_body_bytes),
+			 &view.max_body_bytes, sizeof(view.max_body_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, idle_timeout_ms),
+			 &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, header_timeout_ms),
+			 &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
 		view.max_connections = (__u32)args->max_connections;
@@ -798,6 +958,20 @@ static long kh_entry_kh_ioc_version_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_version_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, major), &view.major,
+			 sizeof(view.major)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor,
+			 sizeof(view.minor)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch,
+			 sizeof(view.patch)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi,
+			 sizeof(view.abi)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
 		view.major = (__u32)args->major;
@@ -838,6 +1012,11 @@ static long kh_entry_kh_ioc_queue_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_queue_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_queue_args_x32, queue_id), &view.queue_id,
+			 sizeof(view.queue_id)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
 		view.queue_id = (__u64)args->queue_id;
@@ -866,6 +1045,8 @@ static long kh_entry_kh_ioc_add_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_url_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_add_url_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -890,6 +1071,8 @@ static long kh_entry_kh_ioc_remove_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_url_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_remove_url_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -914,6 +1097,17 @@ static long kh_entry_kh_ioc_receive_request_x32(struct kh_ctx *c, kh_uaddr_t uar
 	ret = kh_capture_receive_request_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_x32, request_id),
+			 &view.request_id, sizeof(view.request_id)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_x32, bytes_returned),
+			 &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_x32, bytes_needed),
+			 &view.bytes_needed, sizeof(view.bytes_needed)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
 		view.request_id = (__u64)args->request_id;
@@ -952,6 +1146,11 @@ static long kh_entry_kh_ioc_receive_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_receive_body_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_body_args_x32, bytes_returned),
+			 &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.bytes_returned = (__u32)args->bytes_returned;
@@ -980,6 +1179,11 @@ static long kh_entry_kh_ioc_send_response_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_send_response_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_response_args_x32, bytes_sent),
+			 &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
@@ -1008,6 +1212,11 @@ static long kh_entry_kh_ioc_send_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_send_body_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_body_args_x32, bytes_sent),
+			 &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
@@ -1036,6 +1245,8 @@ static long kh_entry_kh_ioc_cancel_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_cancel_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_cancel_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -1060,6 +1271,8 @@ static long kh_entry_kh_ioc_wait_disconnect_x32(struct kh_ctx *c, kh_uaddr_t uar
 	ret = kh_capture_wait_disconnect_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_wait_disconnect_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -1084,6 +1297,8 @@ static long kh_entry_kh_ioc_flush_cache_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_flush_cache_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_flush_cache_core(c, args);
 	if (ret == 0) {
 		if (kh_flush_outbufs(c))
@@ -1108,6 +1323,11 @@ static long kh_entry_kh_ioc_stats_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_stats_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_stats_args_x32, counters_returned),
+			 &view.counters_returned, sizeof(view.counters_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.counters_returned = (__u32)args->counters_returned;
@@ -1136,6 +1356,26 @@ static long kh_entry_kh_ioc_limits_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_limits_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, max_connections),
+			 &view.max_connections, sizeof(view.max_connections)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, queue_length),
+			 &view.queue_length, sizeof(view.queue_length)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, max_header_bytes),
+			 &view.max_header_bytes, sizeof(view.max_header_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, max_body_bytes),
+			 &view.max_body_bytes, sizeof(view.max_body_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, idle_timeout_ms),
+			 &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, header_timeout_ms),
+			 &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
 		view.max_connections = (__u32)args->max_connections;
