@@ -58,6 +58,7 @@ struct annot {
 	bool no_writeback;
 	bool fd;
 	bool reserved;
+	bool nonzero;		/* KH_NONZERO */
 	const char *enum_name;	/* KH_ENUM */
 	struct type *enum_type;
 	bool has_flags;
@@ -178,8 +179,6 @@ struct spec {
 
 /* errors: file:line:col: message, then exit(1) */
 _Noreturn void die_at(struct pos p, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-void warn_at(struct pos p, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void *xcalloc(size_t n, size_t size);
 char *xstrdup(const char *s);

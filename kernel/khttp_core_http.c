@@ -67,7 +67,7 @@ long kh_ioc_receive_request_core(struct kh_ctx *c,
 		return err;
 	args->request_id = req->id;
 	khttp_request_shape(req, args->flags & KH_RECEIVE_FLAG_COPY_BODY);
-	err = kh_kh_request_to_user(c, req->graph, &args->bytes_needed);
+	err = kh_request_to_user(c, req->graph, &args->bytes_needed);
 	if (err == -ENOSPC || err == -ENOBUFS)
 		khttp_queue_untake(req, kf);
 	else if (err)

@@ -52,7 +52,7 @@ long kh_ioc_receive_request_core(struct kh_ctx *c, struct kh_receive_request_arg
 
 	if (ret)
 		return ret;
-	ret = kh_kh_request_to_user(c, core.request, &args->bytes_needed);
+	ret = kh_request_to_user(c, core.request, &args->bytes_needed);
 	if (!ret)
 		args->bytes_returned = args->bytes_needed;
 	args->request_id = core.request->request_id;

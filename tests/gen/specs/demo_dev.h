@@ -44,7 +44,7 @@ struct demo_value {
 };
 
 struct demo_item {
-	demo_handle_t handle;
+	demo_handle_t handle KH_NONZERO;
 	__kernel_size_t len;
 	const char *name KH_CSTRING(DEMO_NAME_MAX);
 	__aligned_u64 cookie;
