@@ -17,7 +17,7 @@ static const struct {
 	{ "KH_NO_WRITEBACK", A_NONE }, { "KH_SELECT", A_FIELD }, { "KH_SELECT_HOOK", A_HOOK },
 	{ "KH_WHEN", A_EXPR }, { "KH_ENUM", A_ENUM_TAG }, { "KH_FLAGS", A_EXPR },
 	{ "KH_MAX", A_EXPR }, { "KH_RESERVED", A_NONE }, { "KH_FD", A_NONE },
-	{ "KH_PARTIAL", A_NONE },
+	{ "KH_PARTIAL", A_NONE }, { "KH_NONZERO", A_NONE },
 };
 
 #define NANN (sizeof(annotations) / sizeof(annotations[0]))
@@ -125,6 +125,8 @@ void parse_annotation(struct parser *P, struct annot *a)
 		a->partial = true;
 	else if (!strcmp(n, "KH_RESERVED"))
 		a->reserved = true;
+	else if (!strcmp(n, "KH_NONZERO"))
+		a->nonzero = true;
 	else if (!strcmp(n, "KH_SWITCH"))
 		a->sw = ref;
 	else if (!strcmp(n, "KH_SELECT"))

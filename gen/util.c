@@ -27,15 +27,6 @@ void die_at(struct pos p, const char *fmt, ...)
 	exit(1);
 }
 
-void warn_at(struct pos p, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vreport("warning", p, fmt, ap);
-	va_end(ap);
-}
-
 static void *check(void *p)
 {
 	if (!p) {

@@ -42,6 +42,7 @@
 #define KH_FLAGS(mask)			/* no bits outside mask */
 #define KH_MAX(limit)			/* count or length at most limit */
 #define KH_RESERVED			/* must be zero */
+#define KH_NONZERO			/* must not be zero */
 #define KH_FD				/* a file descriptor of the caller */
 
 /*

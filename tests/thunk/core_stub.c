@@ -52,7 +52,7 @@ long kh_ioc_receive_request_core(struct kh_ctx *c, struct kh_receive_request_arg
 
 	if (ret)
 		return ret;
-	ret = kh_kh_request_to_user(c, core.request, &args->bytes_needed);
+	ret = kh_request_to_user(c, core.request, &args->bytes_needed);
 	if (!ret)
 		args->bytes_returned = args->bytes_needed;
 	args->request_id = core.request->request_id;
@@ -120,5 +120,20 @@ long kh_ioc_admin_list_core(struct kh_ctx *c, struct kh_admin_list_args *args)
 	}
 	args->entries_returned = args->entry_count;
 	args->entries_total = args->entry_count;
+	return record(c, args);
+}
+
+long kh_ioc_add_reservation_core(struct kh_ctx *c, struct kh_reservation_args *args)
+{
+	return record(c, args);
+}
+
+long kh_ioc_remove_reservation_core(struct kh_ctx *c, struct kh_reservation_args *args)
+{
+	return record(c, args);
+}
+
+long kh_ioc_queue_access_core(struct kh_ctx *c, struct kh_queue_access_args *args)
+{
 	return record(c, args);
 }

@@ -57,8 +57,15 @@ int kht_connect(int port);	/* to 127.0.0.1:port, 10 s send/receive timeouts; -1 
 int kht_send_all(int s, const void *p, size_t n);	/* 0, or -1 */
 extern const struct kht_test kht_review_tests[];	/* kht_review.c */
 extern const size_t kht_nreview_tests;
+extern const struct kht_test kht_race_tests[];	/* kht_race.c */
+extern const size_t kht_nrace_tests;
+extern const struct kht_test kht_race_stress[];	/* ... only with --race */
+extern const size_t kht_nrace_stress;
+int kht_parse_cpu(int reps);
 extern const struct kht_test kht_life_tests[];	/* kht_life.c */
 extern const size_t kht_nlife_tests;
+extern const struct kht_test kht_access_tests[];	/* kht_access.c */
+extern const size_t kht_naccess_tests;
 extern const struct kht_test kht_admin_tests[];	/* kht_admin.c */
 extern const size_t kht_nadmin_tests;
 int kht_drain_worker(void);			/* kht_drain.c */

@@ -147,6 +147,18 @@ int kh_fetch_string(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t len)
 	return kh_be_copy_from_user(*out, u, len);
 }
 
+int kh_get_string(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t len)
+{
+	*out = NULL;
+	return len ? kh_fetch_string(c, out, u, len) : 0;
+}
+
+int kh_get_bytes(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t len)
+{
+	*out = NULL;
+	return len ? kh_fetch(c, out, u, len, 1, 8) : 0;
+}
+
 int kh_fetch_cstring(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t max)
 {
 	long n;

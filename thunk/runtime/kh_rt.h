@@ -23,6 +23,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <linux/types.h>
+#ifndef __maybe_unused
+#define __maybe_unused __attribute__((__unused__))
+#endif
 #endif
 
 #include "kh_layout.h"
@@ -82,6 +85,9 @@ int kh_alloc(struct kh_ctx *c, void **out, size_t n, size_t size, size_t align);
 int kh_fetch(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size, size_t align);
 /* len bytes plus a NUL the caller need not have written */
 int kh_fetch_string(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t len);
+/* a KH_STRING / KH_BYTES member: NULL for a zero length, else as kh_fetch_string / kh_fetch */
+int kh_get_string(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t len);
+int kh_get_bytes(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t len);
 /* a NUL-terminated string of at most max bytes (-EINVAL when longer) */
 int kh_fetch_cstring(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t max);
 /* a socket address, its size taken from its family (-EINVAL if unknown) */

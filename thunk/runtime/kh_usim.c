@@ -109,23 +109,6 @@ void kh_usim_free(void *p)
 		}
 }
 
-void kh_usim_reset(void)
-{
-	while (nregions)
-		kh_usim_free(regions[0].start);
-}
-
-bool kh_usim_bounds(const void *p, char **start, size_t *size)
-{
-	struct region *r = find((uintptr_t)p, 0);
-
-	if (!r)
-		return false;
-	*start = r->start;
-	*size = r->size;
-	return true;
-}
-
 void kh_usim_counts_reset(void)
 {
 	for (int i = 0; i < nregions; i++)

@@ -25,10 +25,6 @@ void *kh_usim_alloc(size_t size, int flags);
  * 32-bit process's memory image back at its own addresses; NULL if taken */
 void *kh_usim_alloc_at(void *addr, size_t size);
 void kh_usim_free(void *p);
-/* frees every region */
-void kh_usim_reset(void);
-/* region bounds of an address, false when it is no user memory */
-bool kh_usim_bounds(const void *p, char **start, size_t *size);
 
 /* fetch accounting */
 void kh_usim_counts_reset(void);

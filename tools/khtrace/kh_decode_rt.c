@@ -25,13 +25,6 @@ void kd_reset(struct kh_dec *d)
 		d->buf[0] = '\0';
 }
 
-void kd_release(struct kh_dec *d)
-{
-	free(d->buf);
-	d->buf = NULL;
-	d->len = d->cap = 0;
-}
-
 const char *kd_text(const struct kh_dec *d)
 {
 	return d->buf ? d->buf : "";

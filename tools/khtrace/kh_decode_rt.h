@@ -12,6 +12,10 @@
 #include <stddef.h>
 #include <linux/types.h>
 
+#ifndef __maybe_unused
+#define __maybe_unused __attribute__((__unused__))
+#endif
+
 #define KD_IN	1u	/* entry: what goes into the kernel */
 #define KD_OUT	2u	/* exit: what comes back */
 #define KD_ALL	3u
@@ -42,7 +46,6 @@ struct kh_dec {
 };
 
 void kd_reset(struct kh_dec *d);	/* empty text, keeps the buffer */
-void kd_release(struct kh_dec *d);
 const char *kd_text(const struct kh_dec *d);
 
 void kd_puts(struct kh_dec *d, const char *s);

@@ -25,6 +25,8 @@ enum demo_kind { DEMO_KIND_INT = 0, DEMO_KIND_PTR = 1, DEMO_KIND_PAIR = 2 };
 struct demo_point {
 	long x;
 	unsigned long y;
+	__kernel_long_t kx;	/* 8 bytes on x32, 4 on i386 */
+	__kernel_ulong_t ky;
 };
 
 struct demo_pair {
@@ -42,7 +44,7 @@ struct demo_value {
 };
 
 struct demo_item {
-	demo_handle_t handle;
+	demo_handle_t handle KH_NONZERO;
 	__kernel_size_t len;
 	const char *name KH_CSTRING(DEMO_NAME_MAX);
 	__aligned_u64 cookie;

@@ -2,8 +2,8 @@
 /*
  * Interpretation tables (thunk/generated/kh_ptables.[ch]) for the reference
  * interpreter in thunk/interp/: per ABI and record, its members in the order
- * the generated thunks visit them, with every decision emit_capture.c and
- * emit_out.c take while writing code (which check, which copy, which
+ * the generated thunks visit them, with every decision plan.c and
+ * the writers take while writing code (which check, which copy, which
  * widening, which note) taken here once more and written down as data. The
  * shape is thunk/interp/kh_ptable.h.
  *
@@ -16,9 +16,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cg.h"
+#include "names.h"
 #include "emit.h"
-#include "emit_code.h"
+#include "plan.h"
 
 struct pmem {
 	const struct field *f;
@@ -36,9 +36,6 @@ struct ptab {
 	int n;
 	int nnamed;
 };
-
-static const char *const abi_enum[ABI_COUNT] = { "KH_LAYOUT_X86_64", "KH_LAYOUT_I386",
-						 "KH_LAYOUT_X32" };
 
 /* "A | B", or "0" when no flag is set */
 static void flag(char **acc, bool on, const char *name)
@@ -145,7 +142,7 @@ static const char *upper_id(const char *name)
 	return s;
 }
 
-/* as emit_capture.c: a KH_MAX at or above what the type can hold checks nothing */
+/* as plan.c: a KH_MAX at or above what the type can hold checks nothing */
 static bool max_is_trivial(const struct type *t, int64_t max)
 {
 	unsigned int bits = t->size[ABI_X86_64] * 8 - (t->is_signed ? 1 : 0);
@@ -233,7 +230,7 @@ static void out_check(struct out *o, const char *id, const struct field *f)
 	outf(o, "};\n");
 }
 
-/* as emit_out.c: what the tests learn about a pointer */
+/* as plan.c: what the tests learn about a pointer */
 static const char *note_flags(const struct annot *a)
 {
 	if (a->dir == DIR_OUT)
@@ -266,7 +263,7 @@ static const char *widen_of(const struct type *t, int abi)
 {
 	if (abi == ABI_X86_64 || t->kind != T_INT)
 		return "KH_PT_W_NONE";
-	switch (widen_rule(t)) {
+	switch (widen_rule_in(t, abi)) {
 	case WIDEN_SIGN:
 		return "KH_PT_W_SIGN";
 	case WIDEN_ZERO:
@@ -318,14 +315,14 @@ static void out_ptr(struct out *o, struct ptab *p, const char *id, const struct 
 
 			outf(o, "\t.elem_kind = %s,\n\t.elem_widen = %s,\n", scalar_kind(pt),
 			     widen_of(pt, abi));
-			outf(o, "\t.nsize = sizeof(%s), .nalign = _Alignof(%s),\n", nt, nt);
-			outf(o, "\t.vsize = sizeof(%s), .valign = _Alignof(%s),\n", vt, vt);
+			outf(o, "\t.nsize = %s, .nalign = %s,\n", size_of(nt), align_of(nt));
+			outf(o, "\t.vsize = %s, .valign = %s,\n", size_of(vt), align_of(vt));
 		}
 	}
 	if (a->dir == DIR_OUT) {
 		const char *nt = a->ptr == PTR_BYTES ? "char" : native_type(pt);
 
-		outf(o, "\t.out_size = sizeof(%s), .out_align = _Alignof(%s),\n", nt, nt);
+		outf(o, "\t.out_size = %s, .out_align = %s,\n", size_of(nt), align_of(nt));
 	}
 	if (a->ptr == PTR_CSTRING)
 		outf(o, "\t.cstring_max = %lld,\n", (long long)a->cstring_max);
@@ -392,7 +389,7 @@ static void out_member(struct out *o, struct ptab *p, int ri, int mi, int abi)
 	char *fl = NULL;
 
 	if (t->kind == T_ARRAY) {
-		/* as emit_capture.c and emit_out.c decide between a copy and a loop */
+		/* as plan.c decides between a copy and a loop */
 		bool checks = f->ann.enum_type || f->ann.has_flags || f->ann.has_max;
 		bool plain = !type_needs_xlate(t->elem) && !is_record(t->elem);
 
@@ -442,8 +439,8 @@ static void out_record(struct out *o, struct ptab *p, int ri, int abi)
 	} else {
 		const char *vt = view_type(t, abi), *nt = view_type(t, ABI_X86_64);
 
-		outf(o, "\t\t.vsize = sizeof(%s), .valign = _Alignof(%s),\n", vt, vt);
-		outf(o, "\t\t.nsize = sizeof(%s), .nalign = _Alignof(%s),\n", nt, nt);
+		outf(o, "\t\t.vsize = %s, .valign = %s,\n", size_of(vt), align_of(vt));
+		outf(o, "\t\t.nsize = %s, .nalign = %s,\n", size_of(nt), align_of(nt));
 	}
 	outf(o, "\t\t.m = pt_%s_%d,\n\t\t.nm = %d,\n\t},\n", abis[abi].name, ri, r->nm);
 }

@@ -17,14 +17,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cg.h"
+#include "names.h"
 #include "emit.h"
 #include "lex.h"
 
-static const char *const abi_enum[ABI_COUNT] = { "KH_LAYOUT_X86_64", "KH_LAYOUT_I386",
-						 "KH_LAYOUT_X32" };
-
-static void dec_members(struct cg *g, const struct type *t, unsigned int base, bool top);
+static void dec_members(struct printer *g, const struct type *t, unsigned int base, bool top);
 
 static const char *at(unsigned int off)
 {
@@ -52,7 +49,7 @@ static const char *flags_table(const struct annot *a)
 }
 
 /* one integer at off: enum names, flag names, hex or decimal */
-static void dec_int(struct cg *g, const struct field *f, const struct type *t, unsigned int off)
+static void dec_int(struct printer *g, const struct field *f, const struct type *t, unsigned int off)
 {
 	const struct annot *a = f ? &f->ann : NULL;
 
@@ -149,7 +146,7 @@ static const struct field *lone_string(const struct type *t)
 	return NULL;
 }
 
-static void dec_indexed(struct cg *g, const struct field *f, const struct type *e, int maxpos,
+static void dec_indexed(struct printer *g, const struct field *f, const struct type *e, int maxpos,
 			unsigned int off)
 {
 	const struct type *el = f->type->elem;
@@ -197,7 +194,7 @@ static void dec_indexed(struct cg *g, const struct field *f, const struct type *
 }
 
 /* a value member (not a pointer) at off */
-static void dec_value(struct cg *g, const struct field *f, const struct type *t, unsigned int off)
+static void dec_value(struct printer *g, const struct field *f, const struct type *t, unsigned int off)
 {
 	int maxpos;
 	const struct type *e;
@@ -248,7 +245,7 @@ static void dec_value(struct cg *g, const struct field *f, const struct type *t,
 }
 
 /* the pointee of a KH_SWITCH blob, by its selector */
-static void dec_switch(struct cg *g, const struct field *f, unsigned int base, const char *ptr,
+static void dec_switch(struct printer *g, const struct field *f, unsigned int base, const char *ptr,
 		       const char *len)
 {
 	const struct annot *a = &f->ann;
@@ -276,7 +273,7 @@ static void dec_switch(struct cg *g, const struct field *f, unsigned int base, c
 }
 
 /* a pointer member of the record at base: what it points to, or its address */
-static void dec_pointer(struct cg *g, const struct field *f, unsigned int base, bool top)
+static void dec_pointer(struct printer *g, const struct field *f, unsigned int base, bool top)
 {
 	const struct annot *a = &f->ann;
 	const struct type *pt = f->type->pointee;
@@ -341,7 +338,7 @@ static const char *phase_cond(const struct field *f)
 	return f->ann.dir == DIR_OUT ? ph_out : NULL;
 }
 
-static void dec_union(struct cg *g, const struct field *f, unsigned int base, unsigned int off)
+static void dec_union(struct printer *g, const struct field *f, unsigned int base, unsigned int off)
 {
 	const struct type *u = f->type;
 	const struct annot *a = &f->ann;
@@ -390,7 +387,7 @@ static void dec_union(struct cg *g, const struct field *f, unsigned int base, un
 }
 
 /* open the block of members printed in one phase, closing the one before */
-static const char *phase_block(struct cg *g, const char *open, const char *cond)
+static const char *phase_block(struct printer *g, const char *open, const char *cond)
 {
 	if (open == cond)
 		return open;
@@ -406,7 +403,7 @@ static const char *phase_block(struct cg *g, const char *open, const char *cond)
 }
 
 /* the members of record t at offset base of p; top: an ioctl argument */
-static void dec_members(struct cg *g, const struct type *t, unsigned int base, bool top)
+static void dec_members(struct printer *g, const struct type *t, unsigned int base, bool top)
 {
 	const char *open = NULL;
 
@@ -444,7 +441,7 @@ static bool is_arg(const struct spec *s, const struct type *t)
 
 static void emit_decoder(struct out *o, const struct spec *s, const struct type *t, int abi)
 {
-	struct cg g = { .s = s, .abi = abi, .ind = 1, .fn_type = t };
+	struct printer g = { .s = s, .abi = abi, .ind = 1, .fn_type = t };
 	static const char *const params[] = { "d", "p", "ph" };
 	struct out body = { 0 };
 
@@ -458,9 +455,10 @@ static void emit_decoder(struct out *o, const struct spec *s, const struct type 
 		dec_members(&g, t, 0, is_arg(s, t));
 		line(&g, "kd_end(d, '}');");
 	}
-	outf(o, "\nstatic void %s(struct kh_dec *d, const unsigned char *p, unsigned int ph)\n{\n",
-	     fn_name("decode", t, abi));
-	finish_body(o, &body, params, 3);
+	outf(o, "\n%s\n{\n",
+	     mark_unused(xasprintf("static void %s(struct kh_dec *d, const unsigned char *p, unsigned int ph)",
+				   fn_name("decode", t, abi)), &body, params, 3));
+	finish_body(o, &body);
 	outf(o, "}\n");
 }
 

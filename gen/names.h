@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
-/* Helpers shared by the code emitters: names, types and indentation. */
-#ifndef THUNKGEN_CG_H
-#define THUNKGEN_CG_H
+/* Names and C spellings in generated code, and the printer the writers share. */
+#ifndef THUNKGEN_NAMES_H
+#define THUNKGEN_NAMES_H
 
 #include "entries.h"
 #include "out.h"
 #include "xlate.h"
 
-struct cg {
+struct printer {
 	struct out *o;
 	const struct spec *s;
 	int abi;
@@ -18,10 +18,12 @@ struct cg {
 
 /* "struct kh_request_ia32", or the native struct where layouts agree */
 const char *view_type(const struct type *t, int abi);
+/* "request" for kh_request: no kh_kh_ in function names */
+const char *short_name(const struct type *t);
 /* capture/measure/emit/partial function of a named record in an ABI */
 const char *fn_name(const char *what, const struct type *t, int abi);
 /* line at the current indentation */
-void line(struct cg *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void line(struct printer *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* the C type of one element in native code: "struct kh_data_chunk", "__u64" */
 const char *native_type(const struct type *t);
 /* C spelling of a scalar as stored in a view of the ABI */
@@ -41,7 +43,21 @@ const char *ioctl_abi_macro(const struct ioctl_def *io, int abi);
 const char *value_text(int64_t v, const char *name);
 /* does generated text use the identifier id (as a whole word)? */
 bool uses_ident(const char *text, size_t len, const char *id);
-/* write body into o as a function body, silencing parameters it never uses */
-void finish_body(struct out *o, const struct out *body, const char *const *params, int n);
+/* sig with __maybe_unused after each of params the body never uses */
+char *mark_unused(const char *sig, const struct out *body, const char *const *params, int n);
+/* write body into o as a function body */
+void finish_body(struct out *o, const struct out *body);
+
+/* the kh_layout_abi enumerators, by ABI */
+extern const char *const abi_enum[ABI_COUNT];
+/* pointee types of KH_EMIT members: what the core hands to *_to_user */
+bool is_emit_target(const struct spec *s, const struct type *t);
+/* the core's handler of an ioctl: "kh_ioc_send_response_core" */
+const char *core_name(const struct ioctl_def *io);
+
+/* sizeof(t), _Alignof(t), n * sizeof(t) as size_t: for char, without the sizeof */
+const char *size_of(const char *t);
+const char *align_of(const char *t);
+const char *bytes_of(const char *n, const char *t);
 
 #endif

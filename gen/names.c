@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
-/* Helpers shared by the code emitters: names, types and indentation. */
+/* Names and C spellings in generated code, and the printer the writers share. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "cg.h"
+#include "names.h"
 
 const char *view_type(const struct type *t, int abi)
 {
@@ -15,12 +15,18 @@ const char *view_type(const struct type *t, int abi)
 	return xasprintf("%s %s%s", record_kw(t), t->name, abis[abi].suffix);
 }
 
-const char *fn_name(const char *what, const struct type *t, int abi)
+/* a record's name without the kh_ its functions' names start with anyway */
+const char *short_name(const struct type *t)
 {
-	return xasprintf("kh_%s_%s%s", what, t->name, abis[abi].suffix);
+	return strncmp(t->name, "kh_", 3) ? t->name : t->name + 3;
 }
 
-void line(struct cg *g, const char *fmt, ...)
+const char *fn_name(const char *what, const struct type *t, int abi)
+{
+	return xasprintf("kh_%s_%s%s", what, short_name(t), abis[abi].suffix);
+}
+
+void line(struct printer *g, const char *fmt, ...)
 {
 	va_list ap;
 	char *s;
@@ -51,7 +57,7 @@ const char *view_scalar(const struct type *t, int abi)
 		return native_type(t);
 	if (t->kind == T_PTR)
 		return "kh_uptr32_t";
-	if (t->prim == PRIM_LONG)
+	if (t->prim == PRIM_LONG || (t->prim == PRIM_KLONG && abi == ABI_I386))
 		return t->is_signed ? "__s32" : "__u32";
 	return native_type(t);
 }
@@ -114,17 +120,67 @@ bool uses_ident(const char *text, size_t len, const char *id)
 	return false;
 }
 
-void finish_body(struct out *o, const struct out *body, const char *const *params, int n)
+char *mark_unused(const char *sig, const struct out *body, const char *const *params, int n)
 {
-	bool any = false;
+	char *r = xstrdup(sig);
 
-	for (int i = 0; i < n; i++)
-		if (!body->len || !uses_ident(body->buf, body->len, params[i])) {
-			outf(o, "\t(void)%s;\n", params[i]);
-			any = true;
+	for (int i = 0; i < n; i++) {
+		size_t len = strlen(params[i]);
+
+		if (body->len && uses_ident(body->buf, body->len, params[i]))
+			continue;
+		for (char *p = r; (p = strstr(p, params[i])); p += len) {
+			if (p > r && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+				continue;
+			if (p[len] != ',' && p[len] != ')')
+				continue;
+			r = xasprintf("%.*s __maybe_unused%s", (int)(p - r + len), r, p + len);
+			break;
 		}
-	if (any && body->len)
-		outf(o, "\n");
+	}
+	return r;
+}
+
+void finish_body(struct out *o, const struct out *body)
+{
 	if (body->len)
 		outf(o, "%.*s", (int)body->len, body->buf);
+}
+
+const char *const abi_enum[ABI_COUNT] = { "KH_LAYOUT_X86_64", "KH_LAYOUT_I386",
+						 "KH_LAYOUT_X32" };
+
+/* pointee types of KH_EMIT members: what the core hands to *_to_user */
+bool is_emit_target(const struct spec *s, const struct type *t)
+{
+	for (int i = 0; i < s->ntypes; i++)
+		for (int j = 0; j < s->types[i]->nfields; j++) {
+			const struct field *f = s->types[i]->fields[j];
+
+			if (f->type->kind == T_PTR && f->ann.ptr == PTR_EMIT && f->type->pointee == t)
+				return true;
+		}
+	return false;
+}
+
+const char *core_name(const struct ioctl_def *io)
+{
+	return xasprintf("%s_core", ioctl_lower(io));
+}
+
+const char *size_of(const char *t)
+{
+	return strcmp(t, "char") ? xasprintf("sizeof(%s)", t) : "1";
+}
+
+const char *align_of(const char *t)
+{
+	return strcmp(t, "char") ? xasprintf("_Alignof(%s)", t) : "1";
+}
+
+const char *bytes_of(const char *n, const char *t)
+{
+	if (!strcmp(t, "char"))
+		return xasprintf("(size_t)(%s)", n);
+	return xasprintf("(size_t)(%s) * sizeof(%s)", n, t);
 }

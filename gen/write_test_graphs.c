@@ -9,13 +9,13 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cg.h"
+#include "names.h"
 #include "emit.h"
-#include "emit_code.h"
+#include "plan.h"
 
 enum gmode { RANDOM, EQUAL };
 
-static void gen_members(struct cg *g, const struct type *t, const char *ap, const char *bp,
+static void gen_members(struct printer *g, const struct type *t, const char *ap, const char *bp,
 			enum gmode m);
 
 /* fields whose value another member decides: counts, lengths, selectors */
@@ -37,7 +37,7 @@ static unsigned long long value_cap(const struct field *ref, unsigned long long 
 	return cap;
 }
 
-static void random_scalar(struct cg *g, const struct field *f, const struct type *t,
+static void random_scalar(struct printer *g, const struct field *f, const struct type *t,
 			  const char *am)
 {
 	const struct annot *a = f ? &f->ann : NULL;
@@ -56,7 +56,7 @@ static void random_scalar(struct cg *g, const struct field *f, const struct type
 		line(g, "%s = (int)kh_rand_below(r, 1024);", am);
 	} else if (t->kind == T_FLOAT) {
 		line(g, "kh_rand_bytes(r, &%s, sizeof(%s), 1);", am, am);
-	} else if (t->prim == PRIM_LONG) {	/* values every ABI can hold */
+	} else if (t->prim == PRIM_LONG || t->prim == PRIM_KLONG) {	/* every ABI holds them */
 		line(g, "%s = (%s)(%s)kh_rand_u64(r);", am, native_type(t),
 		     t->is_signed ? "__s32" : "__u32");
 	} else {
@@ -64,7 +64,7 @@ static void random_scalar(struct cg *g, const struct field *f, const struct type
 	}
 }
 
-static void gen_value(struct cg *g, const struct field *f, const struct type *t, const char *am,
+static void gen_value(struct printer *g, const struct field *f, const struct type *t, const char *am,
 		      const char *bm, enum gmode m)
 {
 	if (t->kind == T_INT || t->kind == T_FLOAT) {
@@ -95,7 +95,7 @@ static void gen_value(struct cg *g, const struct field *f, const struct type *t,
 }
 
 /* n elements of pt at pointer member am (b: bm) */
-static void gen_array(struct cg *g, const struct type *pt, const char *am, const char *bm,
+static void gen_array(struct printer *g, const struct type *pt, const char *am, const char *bm,
 		      const char *n, enum gmode m, bool printable_nul, bool out_buffer)
 {
 	const char *nt = pt->kind == T_VOID ? "char" : native_type(pt);
@@ -111,15 +111,15 @@ static void gen_array(struct cg *g, const struct type *pt, const char *am, const
 			     fn_name("equal", pt, ABI_X86_64), nt, am, nt, bm);
 			line(g, "\t\treturn 0;");
 		} else {
-			line(g, "if (memcmp(%s, %s, (size_t)(%s) * sizeof(%s)))", am, bm, n, nt);
+			line(g, "if (memcmp(%s, %s, %s))", am, bm, bytes_of(n, nt));
 			line(g, "\treturn kh_differs(where, len, \"%s\");", am);
 		}
 		g->ind--;
 		line(g, "}");
 		return;
 	}
-	line(g, "err = kh_alloc(c, &k, (size_t)(%s)%s, sizeof(%s), _Alignof(%s));", n,
-	     printable_nul ? " + 1" : "", nt, nt);
+	line(g, "err = kh_alloc(c, &k, (size_t)(%s)%s, %s, %s);", n,
+	     printable_nul ? " + 1" : "", size_of(nt), align_of(nt));
 	line(g, "if (err)\n%.*s\treturn err;", g->ind, "\t\t\t\t\t\t\t\t\t\t");
 	if (out_buffer) {	/* the kernel fills it: capture hands the core zeros */
 	} else if (is_record(pt)) {
@@ -128,13 +128,13 @@ static void gen_array(struct cg *g, const struct type *pt, const char *am, const
 		line(g, "\tif (err)\n%.*s\t\treturn err;", g->ind, "\t\t\t\t\t\t\t\t\t\t");
 		line(g, "}");
 	} else {
-		line(g, "kh_rand_bytes(r, k, (size_t)(%s) * sizeof(%s), %d);", n, nt,
+		line(g, "kh_rand_bytes(r, k, %s, %d);", bytes_of(n, nt),
 		     printable_nul ? 1 : 0);
 	}
 	line(g, "%s = k;", am);
 }
 
-static void gen_pointer(struct cg *g, const struct field *f, const char *ap, const char *bp,
+static void gen_pointer(struct printer *g, const struct field *f, const char *ap, const char *bp,
 			const char *am, const char *bm, enum gmode m)
 {
 	const struct annot *a = &f->ann;
@@ -252,7 +252,7 @@ static void gen_pointer(struct cg *g, const struct field *f, const char *ap, con
 	}
 }
 
-static void gen_union(struct cg *g, const struct field *f, const char *ap, const char *ad,
+static void gen_union(struct printer *g, const struct field *f, const char *ap, const char *ad,
 		      const char *bd, enum gmode m)
 {
 	const struct type *u = f->type;
@@ -290,7 +290,7 @@ static void gen_union(struct cg *g, const struct field *f, const char *ap, const
 }
 
 /* ap, bp: member prefixes of the two graphs ("a->"), or of the one being built */
-static void gen_members(struct cg *g, const struct type *t, const char *ap, const char *bp,
+static void gen_members(struct printer *g, const struct type *t, const char *ap, const char *bp,
 			enum gmode m)
 {
 	for (int pass = 0; pass < 2; pass++)
@@ -322,31 +322,32 @@ static void gen_members(struct cg *g, const struct type *t, const char *ap, cons
 static void emit_random_fn(struct out *o, const struct spec *s, const struct type *t)
 {
 	static const char *const params[] = { "r", "c", "dst" };
-	struct cg g = { .s = s, .abi = ABI_X86_64, .ind = 1, .fn_type = t };
+	struct printer g = { .s = s, .abi = ABI_X86_64, .ind = 1, .fn_type = t };
 	struct out body = { 0 };
 
 	g.o = &body;
 	gen_members(&g, t, "dst->", "dst->", RANDOM);
-	outf(o, "\nint %s(struct kh_rand *r, struct kh_ctx *c, %s %s *dst)\n{\n",
-	     fn_name("random", t, ABI_X86_64), record_kw(t), t->name);
+	outf(o, "\n%s\n{\n", mark_unused(xasprintf("int %s(struct kh_rand *r, struct kh_ctx *c, %s %s *dst)",
+						     fn_name("random", t, ABI_X86_64), record_kw(t),
+						     t->name), &body, params, 2));
 	if (uses_ident(body.buf, body.len, "k"))
 		outf(o, "\tvoid *k;\n");
 	if (uses_ident(body.buf, body.len, "err"))
 		outf(o, "\tint err;\n");
 	outf(o, "\n\tmemset(dst, r->poison, sizeof(*dst));\t/* padding, unused arms */\n");
-	finish_body(o, &body, params, 2);
+	finish_body(o, &body);
 	outf(o, "\treturn 0;\n}\n");
 }
 
 static void emit_equal_fn(struct out *o, const struct spec *s, const struct type *t)
 {
-	struct cg g = { .s = s, .abi = ABI_X86_64, .ind = 1, .fn_type = t };
+	struct printer g = { .s = s, .abi = ABI_X86_64, .ind = 1, .fn_type = t };
 
-	outf(o, "\nint %s(const %s %s *a, const %s %s *b, char *where, size_t len)\n{\n",
+	outf(o, "\nint %s(const %s %s *a, const %s %s *b, char *where __maybe_unused,\n\t\tsize_t len __maybe_unused)\n{\n",
 	     fn_name("equal", t, ABI_X86_64), record_kw(t), t->name, record_kw(t), t->name);
 	g.o = o;
 	gen_members(&g, t, "a->", "b->", EQUAL);
-	outf(o, "\t(void)where;\n\t(void)len;\n\treturn 1;\n}\n");
+	outf(o, "\treturn 1;\n}\n");
 }
 
 static void emit_enum_values(struct out *o, const struct spec *s)
@@ -372,9 +373,9 @@ static void emit_table(struct out *o, const struct spec *s)
 		if (!wants_thunks(t))
 			continue;
 		outf(o, "\nstatic int tw_random_%s(struct kh_rand *r, struct kh_ctx *c, void *d)\n"
-			"{\n\treturn kh_random_%s(r, c, d);\n}\n", t->name, t->name);
+			"{\n\treturn %s(r, c, d);\n}\n", t->name, fn_name("random", t, ABI_X86_64));
 		outf(o, "\nstatic int tw_equal_%s(const void *a, const void *b, char *w, size_t n)\n"
-			"{\n\treturn kh_equal_%s(a, b, w, n);\n}\n", t->name, t->name);
+			"{\n\treturn %s(a, b, w, n);\n}\n", t->name, fn_name("equal", t, ABI_X86_64));
 		for (int abi = 0; abi < ABI_COUNT; abi++) {
 			const char *sfx = abis[abi].suffix;
 

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-2.0 OR MIT
+/* Writes kh_entry.c: one entry thunk per ioctl and ABI, and the dispatch by ABI and command. */
+#include <stdio.h>
+#include <string.h>
+
+#include "emit.h"
+#include "names.h"
+#include "plan.h"
+
+/* KH_OUT and KH_INOUT members of an ioctl argument go back to the caller */
+static void write_copyback(struct out *o, const struct type *arg, int abi)
+{
+	for (int i = 0; i < arg->nfields; i++) {
+		const struct field *f = arg->fields[i];
+
+		if (!plan_copies_back(f))
+			continue;
+		if (f->type->kind == T_INT)
+			outf(o, "\t\tview.%s = (%s)args->%s;\n", f->name, view_scalar(f->type, abi),
+			     f->name);
+		else
+			outf(o, "\t\tmemcpy(&view.%s, &args->%s, sizeof(view.%s));\n", f->name, f->name,
+			     f->name);
+		outf(o, "\t\tif (kh_copy_out(c, uarg + offsetof(%s, %s), &view.%s, sizeof(view.%s)))\n",
+		     view_type(arg, abi), f->name, f->name, f->name);
+		outf(o, "\t\t\treturn -EFAULT;\n");
+	}
+}
+
+/*
+ * Before the core: the out members written back as read and the out
+ * buffers faulted in writable, so that a read-only argument fails with
+ * -EFAULT before any work is committed (issue 13, item 5)
+ */
+static void write_probe(struct out *o, const struct type *arg, int abi)
+{
+	for (int i = 0; i < arg->nfields; i++) {
+		const struct field *f = arg->fields[i];
+
+		if (!plan_copies_back(f))
+			continue;
+		outf(o, "\tif (kh_probe_out(c, uarg + offsetof(%s, %s), &view.%s, sizeof(view.%s)))\n",
+		     view_type(arg, abi), f->name, f->name, f->name);
+		outf(o, "\t\treturn -EFAULT;\n");
+	}
+	outf(o, "\tif (kh_probe_outbufs(c))\n\t\treturn -EFAULT;\n");
+}
+
+static void write_copyback_cond(struct out *o, const struct ioctl_def *io)
+{
+	if (io->copyback == CB_ALWAYS) {
+		outf(o, "\t{\n");
+		return;
+	}
+	outf(o, "\tif (ret == 0");
+	for (int e = 0; e < io->ncopyback_errs; e++)
+		outf(o, " || ret == -%s", io->copyback_errs[e]);
+	outf(o, ") {\n");
+}
+
+static void write_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
+{
+	const struct type *arg = io->arg;
+	const char *name = xasprintf("kh_entry_%s%s", ioctl_lower(io), abis[abi].suffix);
+
+	if (!arg) {
+		outf(o, "\nstatic long %s(struct kh_ctx *c, kh_uaddr_t uarg __maybe_unused)\n{\n", name);
+		outf(o, "\treturn %s(c);\n}\n", core_name(io));
+		return;
+	}
+	const char *vt = is_record(arg) ? view_type(arg, abi) : view_scalar(arg, abi);
+	const char *nt = native_type(arg);
+
+	outf(o, "\nstatic long %s(struct kh_ctx *c, kh_uaddr_t uarg)\n{\n", name);
+	outf(o, "\t%s view;\n\t%s *args;\n\tvoid *p;\n\tlong ret;\n\n", vt, nt);
+	outf(o, "\tif (kh_copy_in(c, &view, uarg, sizeof(view)))\n\t\treturn -EFAULT;\n");
+	outf(o, "\tret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(%s));\n", nt);
+	outf(o, "\tif (ret)\n\t\treturn ret;\n\targs = p;\n");
+	if (is_record(arg))
+		outf(o, "\tret = %s(c, args, &view);\n\tif (ret)\n\t\treturn ret;\n",
+		     fn_name("capture", arg, abi));
+	else
+		outf(o, "\t*args = view;\n");
+	if (is_record(arg))
+		write_probe(o, arg, abi);
+	outf(o, "\tret = %s(c, args);\n", core_name(io));
+	if (is_record(arg)) {
+		write_copyback_cond(o, io);
+		write_copyback(o, arg, abi);
+		if (io->copyback == CB_SUCCESS && !io->ncopyback_errs)
+			outf(o, "\t\tif (kh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n\t}\n");
+		else
+			outf(o, "\t\tif (ret == 0 && kh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n\t}\n");
+	}
+	outf(o, "\treturn ret;\n}\n");
+}
+
+void write_entry_c(const struct spec *s, const char *dir)
+{
+	struct out o = { 0 };
+
+	out_banner(&o, s, "ioctl entry thunks and dispatch", true);
+	outf(&o, "#include \"kh_thunks.h\"\n");
+	outf(&o, "\n/*\n * Each thunk: copy the argument in, capture its graph, call the core,\n"
+		 " * copy the out members back as the ioctl's policy says. On any other\n"
+		 " * error the caller's memory is left as it was.\n */\n");
+	for (int abi = 0; abi < ABI_COUNT; abi++)
+		for (int i = 0; i < s->nioctls; i++)
+			write_entry_fn(&o, &s->ioctls[i], abi);
+	outf(&o, "\nlong kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg)\n{\n");
+	outf(&o, "\tswitch (c->abi) {\n");
+	for (int abi = 0; abi < ABI_COUNT; abi++) {
+		outf(&o, "\tcase %s:\n\t\tswitch (cmd) {\n", abi_enum[abi]);
+		for (int i = 0; i < s->nioctls; i++)
+			outf(&o, "\t\tcase %s:\n\t\t\treturn kh_entry_%s%s(c, uarg);\n",
+			     ioctl_abi_macro(&s->ioctls[i], abi), ioctl_lower(&s->ioctls[i]),
+			     abis[abi].suffix);
+		outf(&o, "\t\t}\n\t\tbreak;\n");
+	}
+	outf(&o, "\t}\n\treturn -ENOTTY;\n}\n");
+	out_write(&o, dir, "kh_entry.c");
+}
