@@ -118,6 +118,9 @@ long kh_ioc_send_response_core(struct kh_ctx *c,
 	err = -EINVAL;
 	if (req->streaming)
 		goto out;	/* the head went already: send-body continues */
+	err = khttp_conn_out_wait(req->conn, kf_of(c), kf_of(c)->file->f_flags & O_NONBLOCK);
+	if (err)
+		goto out;
 	h = req->graph->headers.known_headers;
 	req->framing = (struct kh_framing){
 		.head = req->head,
@@ -160,6 +163,9 @@ long kh_ioc_send_body_core(struct kh_ctx *c, struct kh_send_body_args *args)
 	err = -EINVAL;
 	if (!req->streaming)
 		goto out;	/* send-response with MORE_DATA comes first */
+	err = khttp_conn_out_wait(req->conn, kf_of(c), kf_of(c)->file->f_flags & O_NONBLOCK);
+	if (err)
+		goto out;
 	if (args->flags & KH_SEND_FLAG_DISCONNECT)
 		req->framing.keep_alive = false;
 	khttp_txl_init(&tx);

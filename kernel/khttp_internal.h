@@ -47,6 +47,14 @@ static inline void khttp_trace_call(int abi, unsigned int cmd, u64 uarg, long re
 /* the limits in force (KH_IOC_LIMITS), read without a lock: plain words */
 extern struct kh_limits_args khttp_limits;
 
+/* khttp_mem.c: the global budget of held bytes, per-connection output bounds */
+extern unsigned int khttp_max_output_kb, khttp_min_send_rate, khttp_send_timeout_ms;
+u64 khttp_mem_budget(void);
+bool khttp_mem_over(void);
+bool khttp_mem_charge(size_t n);
+void khttp_mem_add(long n);
+void *khttp_alloc_fit(size_t size, gfp_t gfp);
+
 /* sockets are served by one workqueue: callbacks only queue work */
 extern struct workqueue_struct *khttp_wq;
 
@@ -54,6 +62,8 @@ extern struct workqueue_struct *khttp_wq;
 struct kh_file {
 	struct file *file;
 	struct kh_queue *queue;		/* bound by KH_IOC_QUEUE, or NULL */
+	spinlock_t out_lock;		/* out_conn */
+	struct kh_conn *out_conn;	/* its last send refused for room (-EAGAIN): poll */
 };
 
 /* a named request queue: lives until the module goes (workers come and go) */
@@ -124,6 +134,7 @@ struct kh_req {
 	struct kh_data_chunk *body;
 	u64 body_off;
 	unsigned int status;		/* of the response, for the access log */
+	size_t mem;			/* bytes charged to the memory budget */
 	u64 bytes_out;
 	struct kh_framing framing;	/* of a streaming response */
 };
@@ -152,6 +163,12 @@ struct kh_conn {
 	bool sent_continue;
 	struct kh_req *inflight;	/* handed to a worker, not answered */
 	struct list_head txq;		/* struct kh_txbuf */
+	size_t tx_mem;			/* memory held by txq's items */
+	bool out_wanted;		/* a send got -EAGAIN: wake pollers when room */
+	u64 tx_sent;			/* bytes written (under tx_lock) */
+	unsigned long tx_mark;		/* jiffies: where the send-rate window began */
+	u64 tx_mark_sent;		/* tx_sent then */
+	bool rx_starved;		/* rx could not grow: the memory budget is spent */
 	bool kill;			/* module exit: close now */
 	char *rx;
 	size_t rx_len, rx_cap;
@@ -259,6 +276,10 @@ void khttp_conn_start(struct socket *sock);
 bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req,
 			     struct kh_txlist *tx, bool close, bool final);
 void khttp_conn_put(struct kh_conn *c);
+/* before a send queues output: room on c (-EAGAIN nonblocking, or it waits) */
+int khttp_conn_out_wait(struct kh_conn *c, struct kh_file *kf, bool nonblock);
+__poll_t khttp_conn_out_poll(struct kh_file *kf, struct file *file, poll_table *wait);
+void khttp_file_out_release(struct kh_file *kf);
 /* up to len bytes of the in-flight request's body; 0 at its end */
 long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len,
 			  bool nonblock);

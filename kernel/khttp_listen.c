@@ -140,7 +140,7 @@ struct kh_listener *khttp_listener_get(u16 port, int *err)
 			l->users++;
 			return l;
 		}
-	l = kzalloc(sizeof(*l), GFP_KERNEL);
+	l = kzalloc(sizeof(*l), GFP_KERNEL_ACCOUNT);
 	if (!l) {
 		*err = -ENOMEM;
 		return NULL;

@@ -50,7 +50,7 @@ int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
 		err = -ENOENT;
 		goto out;
 	}
-	q = kzalloc(sizeof(*q), GFP_KERNEL);
+	q = kzalloc(sizeof(*q), GFP_KERNEL_ACCOUNT);
 	if (!q) {
 		err = -ENOMEM;
 		goto out;
@@ -82,6 +82,7 @@ static void req_free(struct kref *ref)
 	struct kh_req *req = container_of(ref, struct kh_req, ref);
 
 	kh_ctx_release(&req->graph_mem);
+	khttp_mem_add(-(long)req->mem);
 	if (req->queue)
 		khttp_queue_put(req->queue);
 	if (req->conn)

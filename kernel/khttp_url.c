@@ -99,7 +99,7 @@ int khttp_url_add(struct kh_queue *q, const char *url, u32 len, u64 context)
 		return -EINVAL;
 	if (memchr(url, 0, len))
 		return -EINVAL;
-	u = kzalloc(sizeof(*u) + len + 1, GFP_KERNEL);
+	u = kzalloc(sizeof(*u) + len + 1, GFP_KERNEL_ACCOUNT);
 	if (!u)
 		return -ENOMEM;
 	memcpy(u->text, url, len);
