@@ -47,6 +47,7 @@ static const struct {
 	{ kht_persist_tests, &kht_npersist_tests },
 	{ kht_recv_tests, &kht_nrecv_tests },
 	{ kht_review_tests, &kht_nreview_tests },
+	{ kht_mem_tests, &kht_nmem_tests },
 };
 
 static const struct kht_test *find(const char *name)
