@@ -19,6 +19,7 @@
 #include <linux/mm.h>
 #include <linux/mutex.h>
 #include <linux/net.h>
+#include <linux/sched/mm.h>
 #include <linux/sizes.h>
 #include <linux/slab.h>
 #include <linux/uio.h>
@@ -164,6 +165,7 @@ static void conn_free(struct kref *ref)
 
 	if (c->parsed)	/* only a connection that never started */
 		conn_free_buffers(c);
+	khttp_memcg_put(c->memcg);
 	kfree(c);
 }
 
@@ -742,13 +744,17 @@ close:
 static void conn_work(struct work_struct *work)
 {
 	struct kh_conn *c = container_of(work, struct kh_conn, work);
+	struct mem_cgroup *old;
 
-	if (!READ_ONCE(c->dead))
+	if (!READ_ONCE(c->dead)) {
+		old = set_active_memcg(c->memcg);	/* __GFP_ACCOUNT charges the port's owner */
 		conn_process(c);
+		set_active_memcg(old);
+	}
 	khttp_conn_put(c);	/* the reference conn_kick took */
 }
 
-void khttp_conn_start(struct socket *sock)
+void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 {
 	struct file *file = NULL;
 	struct kh_conn *c;
@@ -774,6 +780,7 @@ void khttp_conn_start(struct socket *sock)
 		goto refuse;
 	}
 	khttp_mem_add(KH_RX_START);
+	c->memcg = khttp_memcg_get(memcg);
 	khttp_stat_add(KH_STAT_CONNECTIONS, 1);
 	kref_init(&c->ref);	/* the list's */
 	c->id = atomic64_inc_return(&khttp_conn_ids);

@@ -54,6 +54,10 @@ bool khttp_mem_over(void);
 bool khttp_mem_charge(size_t n);
 void khttp_mem_add(long n);
 void *khttp_alloc_fit(size_t size, gfp_t gfp);
+struct mem_cgroup;
+struct mem_cgroup *khttp_memcg_current(void);
+struct mem_cgroup *khttp_memcg_get(struct mem_cgroup *memcg);
+void khttp_memcg_put(struct mem_cgroup *memcg);
 
 /* sockets are served by one workqueue: callbacks only queue work */
 extern struct workqueue_struct *khttp_wq;
@@ -147,6 +151,7 @@ struct kh_conn {
 	struct list_head node;		/* khttp_conns, under khttp_conns_lock */
 	struct socket *sock;
 	struct file *file;		/* the socket's: it holds the socket */
+	struct mem_cgroup *memcg;	/* charged for what the work item allocates */
 	struct work_struct work;
 	struct timer_list timer;
 	wait_queue_head_t closed_wq;	/* closing, and body bytes for receive-body */
@@ -268,7 +273,8 @@ struct kh_listener *khttp_listener_get(u16 port, int *err);
 void khttp_listener_put(struct kh_listener *l);
 
 /* khttp_conn.c */
-void khttp_conn_start(struct socket *sock);
+/* memcg: who pays for the connection's memory (the port's opener) */
+void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg);
 /*
  * queue response bytes; final: the response is complete and the next
  * request may be parsed. False if the client is gone.

@@ -14,6 +14,7 @@
  * run of contiguous ones) and everything is charged to a memory cgroup.
  */
 #include <linux/kernel.h>
+#include <linux/memcontrol.h>
 #include <linux/mm.h>
 #include <linux/module.h>
 #include <linux/sizes.h>
@@ -80,6 +81,30 @@ bool khttp_mem_charge(size_t n)
 void khttp_mem_add(long n)
 {
 	atomic64_add(n, &khttp_mem_held);
+}
+
+/*
+ * The memory cgroup that pays for what a port's clients make the kernel
+ * hold (connection work, a kworker, charges to it: set_active_memcg): the
+ * one of the process that opened the port. A reference, or NULL.
+ */
+struct mem_cgroup *khttp_memcg_current(void)
+{
+	return get_mem_cgroup_from_mm(current->mm);
+}
+
+struct mem_cgroup *khttp_memcg_get(struct mem_cgroup *memcg)
+{
+#ifdef CONFIG_MEMCG
+	if (memcg)
+		css_get(&memcg->css);
+#endif
+	return memcg;
+}
+
+void khttp_memcg_put(struct mem_cgroup *memcg)
+{
+	mem_cgroup_put(memcg);
 }
 
 /*
