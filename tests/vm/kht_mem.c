@@ -23,6 +23,8 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <netinet/in.h>
@@ -561,11 +563,109 @@ done:
 	return rc;
 }
 
+/* ---- the memory cgroup pays ---- */
+
+#define CG_ROOT		"/sys/fs/cgroup"
+#define CG_DIR		CG_ROOT "/khtest-" KHT_ABI_NAME
+#define CG_PORT		8099
+#define CG_URL		"http://*:8099/cg/"
+
+static int cg_write(const char *path, const char *v)
+{
+	FILE *f = fopen(path, "w");
+	int rc;
+
+	if (!f)
+		return -1;
+	rc = fputs(v, f) < 0;
+	return fclose(f) || rc ? -1 : 0;
+}
+
+/* this process into the cgroup dir (created, the memory controller on) */
+static int cg_enter(const char *dir)
+{
+	char pid[32];
+
+	mkdir(CG_ROOT, 0755);
+	if (access(CG_ROOT "/cgroup.procs", F_OK) &&
+	    mount("none", CG_ROOT, "cgroup2", 0, NULL))
+		return -1;
+	if (cg_write(CG_ROOT "/cgroup.subtree_control", "+memory"))
+		return -1;
+	if (mkdir(dir, 0755) && errno != EEXIST)
+		return -1;
+	snprintf(pid, sizeof(pid), "%d\n", (int)getpid());
+	if (!strcmp(dir, CG_ROOT))
+		return cg_write(CG_ROOT "/cgroup.procs", pid);
+	{
+		char procs[128];
+
+		snprintf(procs, sizeof(procs), "%s/cgroup.procs", dir);
+		return cg_write(procs, pid);
+	}
+}
+
+/*
+ * The port is opened from a memory cgroup: requests its clients make the
+ * kernel hold (built by connection work, in a kworker) are charged to it.
+ */
+static int t_mem_memcg(char *why, size_t len)
+{
+	static const char head[] = "POST /cg/up HTTP/1.1\r\nHost: h\r\nContent-Length: 1048576\r\n\r\n";
+	long long cur0, cur1;
+	int fd, rc = 0, i, s[8];
+	FILE *f;
+
+	if (cg_enter(CG_DIR))
+		return kht_fail(why, len, "cgroup v2 with memory: %s", strerror(errno));
+	fd = kht_bound_fd("cg-" KHT_ABI_NAME, CG_URL);	/* the port opens in the cgroup */
+	if (cg_enter(CG_ROOT) || fd < 0) {
+		rc = kht_fail(why, len, "worker: %s", strerror(errno));
+		goto out;
+	}
+	f = fopen(CG_DIR "/memory.current", "r");
+	if (!f || fscanf(f, "%lld", &cur0) != 1) {
+		rc = kht_fail(why, len, "memory.current: %s", strerror(errno));
+		if (f)
+			fclose(f);
+		goto out;
+	}
+	fclose(f);
+	memset(mem_body, 'c', sizeof(mem_body));
+	for (i = 0; i < 8; i++) {	/* the clients are in the root cgroup */
+		s[i] = kht_connect(CG_PORT);
+		if (s[i] < 0 || kht_send_all(s[i], head, sizeof(head) - 1) ||
+		    kht_send_all(s[i], mem_body, MIB))
+			rc = kht_fail(why, len, "client %d: %s", i, strerror(errno));
+	}
+	for (i = 0; i < 8 && !rc; i++)	/* all of them queued */
+		if (!mem_take(fd, 5000))
+			rc = kht_fail(why, len, "request %d not queued", i);
+	f = fopen(CG_DIR "/memory.current", "r");
+	if (!rc && (!f || fscanf(f, "%lld", &cur1) != 1))
+		rc = kht_fail(why, len, "memory.current: %s", strerror(errno));
+	if (f)
+		fclose(f);
+	if (!rc && cur1 - cur0 < 8LL * MIB)
+		rc = kht_fail(why, len, "the port's cgroup was charged %lld bytes for 8 held 1 MiB "
+			      "requests", cur1 - cur0);
+	for (i = 0; i < 8; i++)
+		if (s[i] >= 0)
+			close(s[i]);
+out:
+	if (fd >= 0)
+		kht_unbind(fd, CG_URL);	/* taken requests: answered 500 on the close */
+	cg_enter(CG_ROOT);
+	rmdir(CG_DIR);
+	return rc;
+}
+
 const struct kht_test kht_mem_tests[] = {
 	{ "mem_budget", t_mem_budget },
 	{ "mem_out_cap", t_mem_out_cap },
 	{ "mem_out_nonblock", t_mem_out_nonblock },
 	{ "mem_send_timeout", t_mem_send_timeout },
+	{ "mem_memcg", t_mem_memcg },
 };
 
 const size_t kht_nmem_tests = KHT_ARRAY_SIZE(kht_mem_tests);
