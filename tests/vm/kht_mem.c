@@ -12,7 +12,8 @@
  *
  * mem_budget sends 64 MiB of bodies: it runs in the native ABI only (the
  * others pass it without running). KHT_MEM_N=<n> and KHT_OUT_MB=<n> make
- * mem_budget and mem_out_cap bigger for a measurement (figures on stderr).
+ * mem_budget and mem_out_cap bigger for a measurement (figures on stderr);
+ * KHT_MEM_BUDGET=<MiB> sets mem_budget's budget (0: the module's default).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -38,7 +39,7 @@
 #define MEM_URL		"http://*:8098/mem/"
 #define MEM_QUEUE	"mem-" KHT_ABI_NAME
 #define MEM_PARAMS	"/sys/module/khttp/parameters/"
-#define MIB		(1u << 20)
+#define MIB		(1024u * 1024u)
 #define MEM_MAX_N	1000
 
 static char mem_body[MIB];
@@ -208,7 +209,8 @@ static void mem_drain(int fd)
 
 static int t_mem_budget(char *why, size_t len)
 {
-	static const char head[] = "POST /mem/up HTTP/1.1\r\nHost: h\r\nContent-Length: 1048576\r\n\r\n";
+	static const char head[] = "POST /mem/up HTTP/1.1\r\nHost: h\r\n"
+				   "Content-Length: 1048576\r\n\r\n";
 	long n = env_or("KHT_MEM_N", 64, MEM_MAX_N), i, refused = 0, held, budget_mb;
 	long long held0, held1, avail0, avail1, slab0, slab1, vm0, vm1;
 	__u64 before[KH_STAT_COUNT], after[KH_STAT_COUNT];
@@ -220,7 +222,10 @@ static int t_mem_budget(char *why, size_t len)
 		return 0;	/* 64 MiB of bodies: once per boot is enough */
 	if (params_save(&saved))
 		return kht_fail(why, len, "no khttp memory parameters in " MEM_PARAMS);
-	budget_mb = n <= 64 ? 48 : n * 2;	/* a measurement run holds all of them */
+	/* a measurement run holds all of them, or KHT_MEM_BUDGET's MiB (0: the default) */
+	budget_mb = env_or("KHT_MEM_BUDGET", n <= 64 ? 48 : n * 2, 1 << 20);
+	if (getenv("KHT_MEM_BUDGET") && !strcmp(getenv("KHT_MEM_BUDGET"), "0"))
+		budget_mb = 0;
 	if (param_set("mem_budget_mb", budget_mb))
 		return kht_fail(why, len, "mem_budget_mb: %s", strerror(errno));
 	fd = kht_bound_fd(MEM_QUEUE, MEM_URL);
@@ -269,10 +274,12 @@ static int t_mem_budget(char *why, size_t len)
 		rc = kht_fail(why, len, "stats: %s", strerror(errno));
 		goto out;
 	}
-	fprintf(stderr, "KHMEM mem_budget: %ld requests, %ld held, %ld refused; budget %ld MiB, "
-		"held %lld -> %lld bytes; MemAvailable -%lld KiB (%lld KiB per held), "
-		"Slab +%lld KiB, VmallocUsed +%lld KiB\n", n, held, refused, budget_mb, held0, held1,
-		avail0 - avail1, held ? (avail0 - avail1) / held : 0, slab1 - slab0, vm1 - vm0);
+	fprintf(stderr, "KHMEM mem_budget: %ld requests, %ld held, %ld refused; budget %ld MiB\n",
+		n, held, refused, budget_mb);
+	fprintf(stderr, "KHMEM mem_budget: held %lld -> %lld bytes; MemAvailable -%lld KiB\n",
+		held0, held1, avail0 - avail1);
+	fprintf(stderr, "KHMEM mem_budget: %lld KiB per held; Slab +%lld KiB, %s +%lld KiB\n",
+		held ? (avail0 - avail1) / held : 0, slab1 - slab0, "VmallocUsed", vm1 - vm0);
 	if (n <= 64 && (!refused || held < 24))
 		rc = kht_fail(why, len, "%ld held, %ld refused: want the budget to hold about 45",
 			      held, refused);
@@ -280,7 +287,7 @@ static int t_mem_budget(char *why, size_t len)
 		rc = kht_fail(why, len, "KH_STAT_MEM_REFUSED +%llu, %ld clients got 503",
 			      (unsigned long long)(after[KH_STAT_MEM_REFUSED] -
 						   before[KH_STAT_MEM_REFUSED]), refused);
-	else if (held1 > (long long)budget_mb << 20)
+	else if (budget_mb && held1 > (long long)budget_mb << 20)
 		rc = kht_fail(why, len, "%lld bytes held, over the budget", held1);
 	else if (held && (avail0 - avail1) * 1024 / held > MIB + MIB / 5)
 		rc = kht_fail(why, len, "%lld KiB of kernel memory per held 1 MiB request",
@@ -293,7 +300,7 @@ out:
 	kht_unbind(fd, MEM_URL);
 	held1 = held_within(held0 + 64 * 1024, 3000);
 	if (!rc && held1 > held0 + 64 * 1024)
-		rc = kht_fail(why, len, "%lld bytes still held after the requests went (%lld before)",
+		rc = kht_fail(why, len, "%lld bytes held after the requests went (%lld first)",
 			      held1, held0);
 	params_restore(&saved);
 	return rc;
@@ -355,7 +362,7 @@ static int out_end(struct mem_out *o, int rc, char *why, size_t len)
 }
 
 /* a child sending n MiB in send-body calls; *done counts them; exits with the error */
-static pid_t out_sender(const struct mem_out *o, long n, volatile long *done)
+static pid_t out_sender(const struct mem_out *o, long n, long *done)
 {
 	pid_t pid = fork();
 	long i;
@@ -368,7 +375,7 @@ static pid_t out_sender(const struct mem_out *o, long n, volatile long *done)
 		err = mem_send(o->fd, o->id, i + 1 < n ? KH_SEND_FLAG_MORE_DATA : 0, mem_body,
 			       MIB, 0);
 		if (!err)
-			(*done)++;
+			__atomic_add_fetch(done, 1, __ATOMIC_SEQ_CST);
 	}
 	_exit(err);
 }
@@ -391,7 +398,7 @@ static int out_reap(pid_t pid, int ms)
 static int t_mem_out_cap(char *why, size_t len)
 {
 	long n = env_or("KHT_OUT_MB", 64, 4096), d1, d2;
-	volatile long *done = mmap(NULL, sizeof(long), PROT_READ | PROT_WRITE,
+	long *done = mmap(NULL, sizeof(long), PROT_READ | PROT_WRITE,
 				   MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	long long h, avail0, avail1;
 	struct mem_out o;
@@ -402,7 +409,7 @@ static int t_mem_out_cap(char *why, size_t len)
 		return kht_fail(why, len, "mmap: %s", strerror(errno));
 	if (out_start(&o, 256, 30000, why, len))
 		return -1;
-	*done = 0;
+	__atomic_store_n(done, 0, __ATOMIC_SEQ_CST);
 	avail0 = meminfo_kb("MemAvailable");
 	pid = out_sender(&o, n, done);
 	if (pid < 0) {
@@ -410,14 +417,14 @@ static int t_mem_out_cap(char *why, size_t len)
 		goto out;
 	}
 	msleep(1000);
-	d1 = *done;
+	d1 = __atomic_load_n(done, __ATOMIC_SEQ_CST);
 	msleep(500);
-	d2 = *done;
+	d2 = __atomic_load_n(done, __ATOMIC_SEQ_CST);
 	h = param_get("mem_held");
 	avail1 = meminfo_kb("MemAvailable");
 	if (getenv("KHT_OUT_MB"))
-		fprintf(stderr, "KHMEM mem_out_cap: %ld of %ld MiB sends done, held %lld -> %lld "
-			"bytes, MemAvailable -%lld KiB\n", d2, n, o.held0, h, avail0 - avail1);
+		fprintf(stderr, "KHMEM mem_out_cap: %ld of %ld MiB sent; held %lld -> %lld; %s%lld\n",
+			d2, n, o.held0, h, "MemAvailable KiB -", avail0 - avail1);
 	if (d2 != d1 || d2 >= 16)
 		rc = kht_fail(why, len, "%ld then %ld of %ld 1 MiB sends done: want them blocked",
 			      d1, d2, n);
@@ -430,7 +437,7 @@ static int t_mem_out_cap(char *why, size_t len)
 		rc = kht_fail(why, len, "the blocked send after the client went: %s",
 			      st < 0 ? "still blocked" : strerror(st));
 out:
-	munmap((void *)done, sizeof(long));
+	munmap(done, sizeof(long));
 	return out_end(&o, rc, why, len);
 }
 
@@ -511,7 +518,7 @@ static __u64 stat_of(enum kh_stat s)
 /* a client that does not read: closed at the send timeout, worker waiting or gone */
 static int t_mem_send_timeout(char *why, size_t len)
 {
-	volatile long *done = mmap(NULL, sizeof(long), PROT_READ | PROT_WRITE,
+	long *done = mmap(NULL, sizeof(long), PROT_READ | PROT_WRITE,
 				   MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	__u64 t0 = stat_of(KH_STAT_SEND_TIMEOUTS);
 	struct mem_out o;
@@ -538,7 +545,7 @@ static int t_mem_send_timeout(char *why, size_t len)
 	}
 	rc = out_end(&o, rc, why, len);
 	if (rc)
-		goto done;
+		goto unmap;
 	/* the worker goes with output pending (past the socket's buffer): the timeout runs */
 	if (out_start(&o, 256, 1000, why, len))
 		return -1;
@@ -558,8 +565,8 @@ static int t_mem_send_timeout(char *why, size_t len)
 			      (unsigned long long)(stat_of(KH_STAT_SEND_TIMEOUTS) - t0));
 out:
 	rc = out_end(&o, rc, why, len);
-done:
-	munmap((void *)done, sizeof(long));
+unmap:
+	munmap(done, sizeof(long));
 	return rc;
 }
 
@@ -611,7 +618,8 @@ static int cg_enter(const char *dir)
  */
 static int t_mem_memcg(char *why, size_t len)
 {
-	static const char head[] = "POST /cg/up HTTP/1.1\r\nHost: h\r\nContent-Length: 1048576\r\n\r\n";
+	static const char head[] = "POST /cg/up HTTP/1.1\r\nHost: h\r\n"
+				   "Content-Length: 1048576\r\n\r\n";
 	long long cur0, cur1;
 	int fd, rc = 0, i, s[8];
 	FILE *f;
@@ -647,8 +655,8 @@ static int t_mem_memcg(char *why, size_t len)
 	if (f)
 		fclose(f);
 	if (!rc && cur1 - cur0 < 8LL * MIB)
-		rc = kht_fail(why, len, "the port's cgroup was charged %lld bytes for 8 held 1 MiB "
-			      "requests", cur1 - cur0);
+		rc = kht_fail(why, len, "the port's cgroup: +%lld bytes for 8 held 1 MiB requests",
+			      cur1 - cur0);
 	for (i = 0; i < 8; i++)
 		if (s[i] >= 0)
 			close(s[i]);
