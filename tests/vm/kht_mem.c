@@ -423,8 +423,9 @@ static int t_mem_out_cap(char *why, size_t len)
 	h = param_get("mem_held");
 	avail1 = meminfo_kb("MemAvailable");
 	if (getenv("KHT_OUT_MB"))
-		fprintf(stderr, "KHMEM mem_out_cap: %ld of %ld MiB sent; held %lld -> %lld; %s%lld\n",
-			d2, n, o.held0, h, "MemAvailable KiB -", avail0 - avail1);
+		fprintf(stderr, "KHMEM mem_out_cap: %ld of %ld MiB sent; held %lld -> %lld; ",
+			d2, n, o.held0, h);
+		fprintf(stderr, "MemAvailable -%lld KiB\n", avail0 - avail1);
 	if (d2 != d1 || d2 >= 16)
 		rc = kht_fail(why, len, "%ld then %ld of %ld 1 MiB sends done: want them blocked",
 			      d1, d2, n);
