@@ -198,6 +198,21 @@ static long env_or(const char *name, long def, long max)
 
 /* ---- held requests and the budget ---- */
 
+/* what the kernel holds: mem_held, meminfo (KiB) and the counters */
+struct mem_snap {
+	long long held, avail, slab, vm;
+	__u64 st[KH_STAT_COUNT];
+};
+
+static int mem_snap(struct mem_snap *m)
+{
+	m->held = param_get("mem_held");
+	m->avail = meminfo_kb("MemAvailable");
+	m->slab = meminfo_kb("Slab");
+	m->vm = meminfo_kb("VmallocUsed");
+	return kht_stats(m->st);
+}
+
 /* answers every request still queued for the worker (the queue outlives it) */
 static void mem_drain(int fd)
 {
@@ -212,8 +227,8 @@ static int t_mem_budget(char *why, size_t len)
 	static const char head[] = "POST /mem/up HTTP/1.1\r\nHost: h\r\n"
 				   "Content-Length: 1048576\r\n\r\n";
 	long n = env_or("KHT_MEM_N", 64, MEM_MAX_N), i, refused = 0, held, budget_mb;
-	long long held0, held1, avail0, avail1, slab0, slab1, vm0, vm1;
-	__u64 before[KH_STAT_COUNT], after[KH_STAT_COUNT];
+	struct mem_snap a, b;
+	long long held1;
 	struct mem_params saved;
 	int fd, rc = 0;
 	char buf[64];
@@ -234,11 +249,7 @@ static int t_mem_budget(char *why, size_t len)
 		return kht_fail(why, len, "worker: %s", strerror(errno));
 	}
 	memset(mem_body, 'b', sizeof(mem_body));
-	held0 = param_get("mem_held");
-	avail0 = meminfo_kb("MemAvailable");
-	slab0 = meminfo_kb("Slab");
-	vm0 = meminfo_kb("VmallocUsed");
-	if (kht_stats(before)) {
+	if (mem_snap(&a)) {
 		rc = kht_fail(why, len, "stats: %s", strerror(errno));
 		goto out;
 	}
@@ -266,42 +277,38 @@ static int t_mem_budget(char *why, size_t len)
 			refused++;
 	}
 	held = n - refused;
-	held1 = param_get("mem_held");
-	avail1 = meminfo_kb("MemAvailable");
-	slab1 = meminfo_kb("Slab");
-	vm1 = meminfo_kb("VmallocUsed");
-	if (kht_stats(after)) {
+	if (mem_snap(&b)) {
 		rc = kht_fail(why, len, "stats: %s", strerror(errno));
 		goto out;
 	}
 	fprintf(stderr, "KHMEM mem_budget: %ld requests, %ld held, %ld refused; budget %ld MiB\n",
 		n, held, refused, budget_mb);
 	fprintf(stderr, "KHMEM mem_budget: held %lld -> %lld bytes; MemAvailable -%lld KiB\n",
-		held0, held1, avail0 - avail1);
+		a.held, b.held, a.avail - b.avail);
 	fprintf(stderr, "KHMEM mem_budget: %lld KiB per held; Slab +%lld KiB, %s +%lld KiB\n",
-		held ? (avail0 - avail1) / held : 0, slab1 - slab0, "VmallocUsed", vm1 - vm0);
+		held ? (a.avail - b.avail) / held : 0, b.slab - a.slab, "VmallocUsed", b.vm - a.vm);
 	if (n <= 64 && (!refused || held < 24))
 		rc = kht_fail(why, len, "%ld held, %ld refused: want the budget to hold about 45",
 			      held, refused);
-	else if ((long long)(after[KH_STAT_MEM_REFUSED] - before[KH_STAT_MEM_REFUSED]) != refused)
+	else if ((long long)(b.st[KH_STAT_MEM_REFUSED] - a.st[KH_STAT_MEM_REFUSED]) != refused)
 		rc = kht_fail(why, len, "KH_STAT_MEM_REFUSED +%llu, %ld clients got 503",
-			      (unsigned long long)(after[KH_STAT_MEM_REFUSED] -
-						   before[KH_STAT_MEM_REFUSED]), refused);
-	else if (budget_mb && held1 > (long long)budget_mb << 20)
-		rc = kht_fail(why, len, "%lld bytes held, over the budget", held1);
-	else if (held && (avail0 - avail1) * 1024 / held > MIB + MIB / 5)
+			      (unsigned long long)(b.st[KH_STAT_MEM_REFUSED] -
+						   a.st[KH_STAT_MEM_REFUSED]), refused);
+	else if (budget_mb && b.held > (long long)budget_mb << 20)
+		rc = kht_fail(why, len, "%lld bytes held, over the budget", b.held);
+	else if (held && (a.avail - b.avail) * 1024 / held > MIB + MIB / 5)
 		rc = kht_fail(why, len, "%lld KiB of kernel memory per held 1 MiB request",
-			      (avail0 - avail1) / held);
+			      (a.avail - b.avail) / held);
 out:
 	for (i = 0; i < n; i++)
 		if (mem_socks[i] >= 0)
 			close(mem_socks[i]);
 	mem_drain(fd);
 	kht_unbind(fd, MEM_URL);
-	held1 = held_within(held0 + 64 * 1024, 3000);
-	if (!rc && held1 > held0 + 64 * 1024)
+	held1 = held_within(a.held + 64 * 1024, 3000);
+	if (!rc && held1 > a.held + 64 * 1024)
 		rc = kht_fail(why, len, "%lld bytes held after the requests went (%lld first)",
-			      held1, held0);
+			      held1, a.held);
 	params_restore(&saved);
 	return rc;
 }
@@ -422,10 +429,11 @@ static int t_mem_out_cap(char *why, size_t len)
 	d2 = __atomic_load_n(done, __ATOMIC_SEQ_CST);
 	h = param_get("mem_held");
 	avail1 = meminfo_kb("MemAvailable");
-	if (getenv("KHT_OUT_MB"))
+	if (getenv("KHT_OUT_MB")) {
 		fprintf(stderr, "KHMEM mem_out_cap: %ld of %ld MiB sent; held %lld -> %lld; ",
 			d2, n, o.held0, h);
 		fprintf(stderr, "MemAvailable -%lld KiB\n", avail0 - avail1);
+	}
 	if (d2 != d1 || d2 >= 16)
 		rc = kht_fail(why, len, "%ld then %ld of %ld 1 MiB sends done: want them blocked",
 			      d1, d2, n);
