@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include "khttp_api.h"
 
@@ -76,7 +77,11 @@ int main(int argc, char **argv)
 			continue;
 		if (err) {
 			fprintf(stderr, "hello: receive: %s\n", khttp_strerror(err));
-			break;
+			if (khttp_receive_fatal(err))
+				break;
+			/* a passing shortage: not a spin */
+			nanosleep(&(struct timespec){ .tv_nsec = 10000000 }, NULL);
+			continue;
 		}
 		khttp_response_reset(resp);
 		khttp_response_set_header(resp, KH_HEADER_CONTENT_TYPE, "text/plain");

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "khttp_api.h"
@@ -198,7 +199,11 @@ int main(int argc, char **argv)
 			continue;
 		if (err) {
 			fprintf(stderr, "static: receive: %s\n", khttp_strerror(err));
-			break;
+			if (khttp_receive_fatal(err))
+				break;
+			/* a passing shortage: not a spin */
+			nanosleep(&(struct timespec){ .tv_nsec = 10000000 }, NULL);
+			continue;
 		}
 		err = serve(h, resp, dir, prefix_path, req, ttl);
 		if (err)

@@ -181,14 +181,18 @@ static void emit_emit_file(const struct spec *s, const char *dir)
 	out_write(&o, dir, "kh_emit.c");
 }
 
-/* KH_OUT and KH_INOUT members of an ioctl argument go back to the caller */
+/* a KH_OUT or KH_INOUT member of an ioctl argument: it goes back to the caller */
+static bool copied_back(const struct field *f)
+{
+	return f->ann.dir != DIR_IN && !f->ann.no_writeback && f->type->kind != T_PTR && f->name;
+}
+
 static void emit_copyback(struct out *o, const struct type *arg, int abi)
 {
 	for (int i = 0; i < arg->nfields; i++) {
 		const struct field *f = arg->fields[i];
 
-		if (f->ann.dir == DIR_IN || f->ann.no_writeback || f->type->kind == T_PTR ||
-		    !f->name)
+		if (!copied_back(f))
 			continue;
 		if (f->type->kind == T_INT)
 			outf(o, "\t\tview.%s = (%s)args->%s;\n", f->name, view_scalar(f->type, abi),
@@ -200,6 +204,25 @@ static void emit_copyback(struct out *o, const struct type *arg, int abi)
 		     view_type(arg, abi), f->name, f->name, f->name);
 		outf(o, "\t\t\treturn -EFAULT;\n");
 	}
+}
+
+/*
+ * Before the core: the out members written back as read and the out
+ * buffers faulted in writable, so that a read-only argument fails with
+ * -EFAULT before any work is committed (issue 13, item 5)
+ */
+static void emit_probe(struct out *o, const struct type *arg, int abi)
+{
+	for (int i = 0; i < arg->nfields; i++) {
+		const struct field *f = arg->fields[i];
+
+		if (!copied_back(f))
+			continue;
+		outf(o, "\tif (kh_probe_out(c, uarg + offsetof(%s, %s), &view.%s, sizeof(view.%s)))\n",
+		     view_type(arg, abi), f->name, f->name, f->name);
+		outf(o, "\t\treturn -EFAULT;\n");
+	}
+	outf(o, "\tif (kh_probe_outbufs(c))\n\t\treturn -EFAULT;\n");
 }
 
 static void emit_copyback_cond(struct out *o, const struct ioctl_def *io)
@@ -237,6 +260,8 @@ static void emit_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
 		     fn_name("capture", arg, abi));
 	else
 		outf(o, "\t*args = view;\n");
+	if (is_record(arg))
+		emit_probe(o, arg, abi);
 	outf(o, "\tret = %s(c, args);\n", core_name(io));
 	if (is_record(arg)) {
 		emit_copyback_cond(o, io);

@@ -5,6 +5,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/pagemap.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
 #include "kh_rt_backend.h"
@@ -38,6 +39,23 @@ int kh_be_copy_from_user(void *dst, kh_uaddr_t src, size_t n)
 int kh_be_copy_to_user(kh_uaddr_t dst, const void *src, size_t n)
 {
 	return copy_to_user(u64_to_user_ptr(dst), src, n) ? -EFAULT : 0;
+}
+
+/*
+ * The bytes read come back (same): a read-only page fails before any work
+ * is done. A buffer is faulted in writable, without a store.
+ */
+int kh_be_probe_write(kh_uaddr_t dst, const void *same, size_t n)
+{
+	void __user *p = u64_to_user_ptr(dst);
+
+	if (!n)
+		return 0;
+	if (same)
+		return copy_to_user(p, same, n) ? -EFAULT : 0;
+	if (!access_ok(p, n))
+		return -EFAULT;
+	return fault_in_safe_writeable(p, n) ? -EFAULT : 0;
 }
 
 long kh_be_strncpy_from_user(char *dst, kh_uaddr_t src, long count)

@@ -166,7 +166,7 @@ static void conn_free(struct kref *ref)
 	if (c->parsed)	/* only a connection that never started */
 		conn_free_buffers(c);
 	khttp_memcg_put(c->memcg);
-	kfree(c);
+	kfree_rcu(c, rcu);	/* khttp_conn_wait_closed may be looking at it */
 }
 
 void khttp_conn_put(struct kh_conn *c)
@@ -262,7 +262,7 @@ static void conn_queue_tx(struct kh_conn *c, struct kh_txbuf *tx, bool close)
  * completed). Under tx_lock: the work item and a worker's send (which
  * writes directly when it finds nothing queued) both write.
  */
-static int conn_flush_locked(struct kh_conn *c)
+static int conn_flush_locked(struct kh_conn *c, bool in_worker)
 {
 	for (;;) {
 		struct kh_txbuf *tx;
@@ -275,6 +275,13 @@ static int conn_flush_locked(struct kh_conn *c)
 		spin_unlock_bh(&c->lock);
 		if (!tx)
 			return 0;
+		/*
+		 * A splice to a socket the client reset raises SIGPIPE in the
+		 * task that writes (no MSG_NOSIGNAL on that path): a worker's
+		 * send leaves file ranges to the work item, where it is ignored.
+		 */
+		if (in_worker && tx->kind == KH_TX_FILE)
+			return 1;
 		n = tx->off < tx->len ? khttp_tx_send(tx, c->sock, c->file, more) : 0;
 		if (n == -EAGAIN)
 			return 1;	/* write space will kick us */
@@ -299,7 +306,7 @@ static int conn_flush(struct kh_conn *c)
 	int err;
 
 	mutex_lock(&c->tx_lock);
-	err = conn_flush_locked(c);
+	err = conn_flush_locked(c, false);
 	mutex_unlock(&c->tx_lock);
 	return err;
 }
@@ -949,7 +956,7 @@ static bool conn_write_direct(struct kh_conn *c, bool answered)
 	if (!mutex_trylock(&c->tx_lock))
 		return false;	/* the work item writes: it finds ours too */
 	if (!READ_ONCE(c->dead))
-		err = conn_flush_locked(c);
+		err = conn_flush_locked(c, true);
 	mutex_unlock(&c->tx_lock);
 	spin_lock_bh(&c->lock);
 	rest = c->dead || !list_empty(&c->txq) || c->close_after_tx ||

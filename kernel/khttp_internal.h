@@ -7,6 +7,7 @@
 #define KHTTP_INTERNAL_H
 
 #include <linux/atomic.h>
+#include <linux/cred.h>
 #include <linux/fs.h>
 #include <linux/jump_label.h>
 #include <linux/kref.h>
@@ -70,12 +71,18 @@ struct kh_file {
 	struct kh_conn *out_conn;	/* its last send refused for room (-EAGAIN): poll */
 };
 
-/* a named request queue: lives until the module goes (workers come and go) */
+/*
+ * A named request queue: lives while a file is bound to it, a URL prefix
+ * routes to it or a request is in it (each holds a reference); found by
+ * name in khttp_queue_names (docs/kernel.md, "Lifetimes").
+ */
 struct kh_queue {
 	struct kref ref;
-	struct list_head node;		/* khttp_queues, under khttp_lock */
+	struct hlist_node node;		/* khttp_queue_names, under khttp_queues_lock */
 	char name[KH_MAX_NAME + 1];
+	u32 name_len;
 	u64 id;
+	kuid_t owner;			/* charged for it (khttp_user.c) */
 	spinlock_t lock;		/* pending, npending, dead */
 	struct list_head pending;	/* struct kh_req not yet received */
 	unsigned int npending;
@@ -141,11 +148,13 @@ struct kh_req {
 	size_t mem;			/* bytes charged to the memory budget */
 	u64 bytes_out;
 	struct kh_framing framing;	/* of a streaming response */
+	struct rcu_head rcu;		/* freed after RCU: found by id */
 };
 
 /* an HTTP connection: one socket, served by one work item */
 struct kh_conn {
 	struct kref ref;
+	struct rcu_head rcu;		/* freed after RCU: found by id */
 	u64 id;
 	u64 accepted_ns;
 	struct list_head node;		/* khttp_conns, under khttp_conns_lock */
@@ -259,6 +268,11 @@ void khttp_req_put(struct kh_req *req);
 void khttp_file_release_reqs(struct kh_file *kf);
 void khttp_queues_exit(void);
 __poll_t khttp_queue_poll(struct kh_file *kf, struct file *file, poll_table *wait);
+
+/* khttp_user.c: per-user caps */
+enum kh_user_count { KH_USER_QUEUES, KH_USER_PORTS, KH_USER_NCOUNT };
+int khttp_user_charge(kuid_t uid, enum kh_user_count k);
+void khttp_user_uncharge(kuid_t uid, enum kh_user_count k);
 
 /* khttp_url.c: registrations and routing */
 int khttp_url_add(struct kh_queue *q, const char *url, u32 len, u64 context);

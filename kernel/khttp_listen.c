@@ -28,6 +28,7 @@ struct kh_listener {
 	struct list_head node;
 	u16 port;
 	unsigned int users;		/* URL prefixes on this port */
+	kuid_t owner;			/* who opened it: charged for it (khttp_user.c) */
 	struct kh_lsn_sock fam[KH_LSN_FAMILIES];
 	struct work_struct accept_work;
 	struct mem_cgroup *memcg;	/* of the process that opened the port */
@@ -149,11 +150,18 @@ struct kh_listener *khttp_listener_get(u16 port, int *err)
 		*err = -ENOMEM;
 		return NULL;
 	}
+	l->owner = current_euid();
+	*err = khttp_user_charge(l->owner, KH_USER_PORTS);
+	if (*err) {
+		kfree(l);
+		return NULL;
+	}
 	l->port = port;
 	l->users = 1;
 	INIT_WORK(&l->accept_work, lsn_accept);
 	*err = lsn_open(l, KH_LSN_V4);
 	if (*err) {
+		khttp_user_uncharge(l->owner, KH_USER_PORTS);
 		kfree(l);
 		return NULL;
 	}
@@ -181,5 +189,6 @@ void khttp_listener_put(struct kh_listener *l)
 		sock_release(l->fam[i].sock);
 	}
 	khttp_memcg_put(l->memcg);
+	khttp_user_uncharge(l->owner, KH_USER_PORTS);
 	kfree(l);
 }

@@ -8,21 +8,33 @@
  * fit a worker's buffer goes back to the head of the list bound to that
  * worker's file, to be received again by id (HTTP.sys's ERROR_MORE_DATA).
  */
-#include <linux/mutex.h>
+#include <linux/hashtable.h>
+#include <linux/stringhash.h>
 #include <linux/poll.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
 #include <linux/xarray.h>
 #include "khttp_internal.h"
 
-static LIST_HEAD(khttp_queues);
-static DEFINE_MUTEX(khttp_queues_lock);
+/*
+ * Queues by name: a hash, not a list to scan. A queue leaves it when its
+ * last reference goes; a lookup takes its reference under the lock and
+ * skips a queue whose count reached zero (being freed).
+ */
+static DEFINE_HASHTABLE(khttp_queue_names, 10);
+static DEFINE_SPINLOCK(khttp_queues_lock);
 static atomic64_t khttp_queue_ids;
 static DEFINE_XARRAY(khttp_reqs);
 
 static void queue_free(struct kref *ref)
 {
-	kfree(container_of(ref, struct kh_queue, ref));
+	struct kh_queue *q = container_of(ref, struct kh_queue, ref);
+
+	spin_lock(&khttp_queues_lock);
+	hash_del(&q->node);
+	spin_unlock(&khttp_queues_lock);
+	khttp_user_uncharge(q->owner, KH_USER_QUEUES);
+	kfree(q);
 }
 
 void khttp_queue_put(struct kh_queue *q)
@@ -30,50 +42,79 @@ void khttp_queue_put(struct kh_queue *q)
 	kref_put(&q->ref, queue_free);
 }
 
+/* under khttp_queues_lock: the live queue of that name, with a reference */
+static struct kh_queue *queue_get(const char *name, u32 len, u32 hash)
+{
+	struct kh_queue *q;
+
+	hash_for_each_possible(khttp_queue_names, q, node, hash)
+		if (q->name_len == len && !memcmp(q->name, name, len) &&
+		    kref_get_unless_zero(&q->ref))
+			return q;
+	return NULL;
+}
+
 int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
 		     bool open, u64 *id)
 {
-	struct kh_queue *q;
-	int err = 0;
+	struct kh_queue *q, *fresh = NULL;
+	u32 hash;
+	int err;
 
 	if (!len || len > KH_MAX_NAME || memchr(name, 0, len))
 		return -EINVAL;
-	mutex_lock(&khttp_queues_lock);
-	if (kf->queue) {
-		err = -EBUSY;
-		goto out;
+	if (READ_ONCE(kf->queue))
+		return -EBUSY;
+	hash = full_name_hash(NULL, name, len);
+	if (create) {	/* made ready outside the lock, dropped if the name exists */
+		fresh = kzalloc(sizeof(*fresh), GFP_KERNEL_ACCOUNT);
+		if (!fresh)
+			return -ENOMEM;
+		kref_init(&fresh->ref);	/* the binding file's */
+		memcpy(fresh->name, name, len);
+		fresh->name_len = len;
+		fresh->owner = current_euid();
+		spin_lock_init(&fresh->lock);
+		INIT_LIST_HEAD(&fresh->pending);
+		init_waitqueue_head(&fresh->wait);
+		err = khttp_user_charge(fresh->owner, KH_USER_QUEUES);
+		if (err) {
+			kfree(fresh);
+			return err;
+		}
 	}
-	list_for_each_entry(q, &khttp_queues, node)
-		if (strlen(q->name) == len && !memcmp(q->name, name, len))
-			goto found;
-	if (!create) {
-		err = -ENOENT;
-		goto out;
-	}
-	q = kzalloc(sizeof(*q), GFP_KERNEL_ACCOUNT);
-	if (!q) {
-		err = -ENOMEM;
-		goto out;
-	}
-	kref_init(&q->ref);	/* the list's reference */
-	memcpy(q->name, name, len);
-	q->id = atomic64_inc_return(&khttp_queue_ids);
-	spin_lock_init(&q->lock);
-	INIT_LIST_HEAD(&q->pending);
-	init_waitqueue_head(&q->wait);
-	list_add_tail(&q->node, &khttp_queues);
-	goto bind;
-found:
-	if (!open) {
+	spin_lock(&khttp_queues_lock);
+	q = queue_get(name, len, hash);
+	if (q && !open) {
 		err = -EEXIST;
 		goto out;
 	}
-bind:
-	kref_get(&q->ref);
-	kf->queue = q;
+	if (!q && !fresh) {
+		err = -ENOENT;
+		goto out;
+	}
+	if (!q) {
+		q = fresh;
+		fresh = NULL;
+		q->id = atomic64_inc_return(&khttp_queue_ids);
+		hash_add(khttp_queue_names, &q->node, hash);
+	}
+	/* one binding per file: a racing call on the same file loses */
+	if (cmpxchg(&kf->queue, NULL, q)) {
+		err = -EBUSY;
+		goto out;
+	}
 	*id = q->id;
+	q = NULL;
+	err = 0;
 out:
-	mutex_unlock(&khttp_queues_lock);
+	spin_unlock(&khttp_queues_lock);
+	if (q)	/* outside the lock: the last put takes it */
+		khttp_queue_put(q);
+	if (fresh) {
+		khttp_user_uncharge(fresh->owner, KH_USER_QUEUES);
+		kfree(fresh);
+	}
 	return err;
 }
 
@@ -87,7 +128,7 @@ static void req_free(struct kref *ref)
 		khttp_queue_put(req->queue);
 	if (req->conn)
 		khttp_conn_put(req->conn);
-	kfree(req);
+	kfree_rcu(req, rcu);	/* khttp_req_find may be looking at it */
 }
 
 void khttp_req_put(struct kh_req *req)
@@ -195,12 +236,21 @@ struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock, int *
 	}
 }
 
-/* back to the head of the queue; kept for kf when kf is given */
+/*
+ * Back to the head of the queue; kept for kf when kf is given. Not if it
+ * was completed meanwhile: another file of the queue may cancel or answer
+ * a taken request by id before its receive call returns, and a done
+ * request back in the list would be taken again after its free.
+ */
 void khttp_queue_untake(struct kh_req *req, struct kh_file *kf)
 {
 	struct kh_queue *q = req->queue;
 
 	spin_lock(&q->lock);
+	if (req->state != KH_REQ_TAKEN) {
+		spin_unlock(&q->lock);
+		return;
+	}
 	req->state = KH_REQ_PENDING;
 	req->taken = NULL;
 	req->bound = kf;
@@ -211,6 +261,10 @@ void khttp_queue_untake(struct kh_req *req, struct kh_file *kf)
 		wake_up_interruptible(&q->wait);
 }
 
+/*
+ * A request is freed after RCU (req_free): under rcu_read_lock() the one
+ * xa_load gives stays memory of a kh_req, and a zero count means it goes.
+ */
 struct kh_req *khttp_req_find(u64 id)
 {
 	struct kh_req *req;
@@ -299,9 +353,15 @@ void khttp_file_release_reqs(struct kh_file *kf)
 	unsigned long id;
 	bool wake = false;
 
+	/*
+	 * xa_for_each holds RCU only inside each step: the reference is taken
+	 * under ours, and the body (it may sleep) runs without it.
+	 */
+	rcu_read_lock();
 	xa_for_each(&khttp_reqs, id, req) {
 		if (!kref_get_unless_zero(&req->ref))
 			continue;
+		rcu_read_unlock();
 		if (req->taken == kf) {
 			khttp_req_abort(req, 500);
 		} else if (req->bound == kf) {
@@ -314,7 +374,9 @@ void khttp_file_release_reqs(struct kh_file *kf)
 				wake_up_interruptible(&req->queue->wait);
 		}
 		khttp_req_put(req);
+		rcu_read_lock();
 	}
+	rcu_read_unlock();
 	if (kf->queue)
 		khttp_queue_put(kf->queue);
 	kf->queue = NULL;
@@ -330,14 +392,19 @@ __poll_t khttp_queue_poll(struct kh_file *kf, struct file *file, poll_table *wai
 	return can_take(q, kf) ? EPOLLIN | EPOLLRDNORM : 0;
 }
 
-/* module exit: no file is open; requests still queued are dropped */
+/*
+ * module exit: no file is open and no URL prefix is left; requests still
+ * queued are dropped, and with them the last references to their queues
+ */
 void khttp_queues_exit(void)
 {
-	struct kh_queue *q, *tmp;
+	struct kh_queue *q;
 	struct kh_req *req;
 	unsigned long id;
+	int bkt;
 
-	list_for_each_entry_safe(q, tmp, &khttp_queues, node) {
+	spin_lock(&khttp_queues_lock);
+	hash_for_each(khttp_queue_names, bkt, q, node) {
 		spin_lock(&q->lock);
 		q->dead = true;
 		list_for_each_entry(req, &q->pending, qnode)
@@ -345,11 +412,11 @@ void khttp_queues_exit(void)
 		INIT_LIST_HEAD(&q->pending);
 		q->npending = 0;
 		spin_unlock(&q->lock);
-		list_del(&q->node);
-		khttp_queue_put(q);
 	}
+	spin_unlock(&khttp_queues_lock);
 	xa_for_each(&khttp_reqs, id, req) {
 		xa_erase(&khttp_reqs, id);
 		khttp_req_put(req);
 	}
+	WARN_ON(!hash_empty(khttp_queue_names));
 }

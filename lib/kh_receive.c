@@ -58,6 +58,11 @@ KH_API int khttp_receive_request(khttp *h, unsigned int flags, void **buf, size_
 	}
 	for (tries = 0; tries < KH_RX_TRIES; tries++) {
 		err = khttp_receive_request_into(h, flags, *buf, *cap, &rx);
+		if (err == -ENOENT && rx.request_id) {
+			/* the kept request went (another thread of this handle): the next */
+			rx.request_id = 0;
+			continue;
+		}
 		if (err != -ENOSPC && err != -ENOBUFS)
 			break;
 		/* the request waits, bound to this file, for rx.request_id */

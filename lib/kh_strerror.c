@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: (GPL-2.0 WITH Linux-syscall-note) OR MIT
 /*
- * libkhttp: khttp_strerror. What an errno means from khttp's point of view
+ * libkhttp: khttp_strerror and khttp_receive_fatal. What an errno means from khttp's point of view
  * first; anything else gets libc's description (strerrordesc_np returns a
  * constant string: thread-safe, unlike strerror for unknown values).
  */
@@ -38,4 +38,20 @@ KH_API const char *khttp_strerror(int err)
 			return kh_errors[i].text;
 	s = strerrordesc_np(-err);
 	return s ? s : "unknown error";
+}
+
+KH_API int khttp_receive_fatal(int err)
+{
+	switch (-err) {
+	case EBADF:
+	case EINVAL:
+	case ENOTTY:
+	case EFAULT:
+	case ESHUTDOWN:
+	case EOPNOTSUPP:
+	case ENODEV:
+		return 1;
+	default:
+		return 0;
+	}
 }

@@ -309,6 +309,15 @@ int khttp_set_limits(khttp *h, unsigned int mask, const struct khttp_limits *in,
 /* A description of a value these functions return (0 or a negative errno). */
 const char *khttp_strerror(int err);
 
+/*
+ * Whether a worker's receive loop must end on err: only when the handle
+ * itself cannot serve (not bound, the queue shut down, a bad argument or
+ * device). Anything one client or a passing shortage causes (a client
+ * gone, memory, a signal, a request that went meanwhile) is not: log it
+ * and receive again. A worker never exits because one client went away.
+ */
+int khttp_receive_fatal(int err);
+
 #ifdef __cplusplus
 }
 #endif

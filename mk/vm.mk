@@ -3,18 +3,33 @@
 #                        negative self-test (inject_warn=1 must be caught)
 #   make vmtest-6.1      one kernel only (also vmtest-6.12)
 #   make vmtest-negative the negative self-test only
+#   make vmtest-stress-6.1 issue 13's races on 2 vCPUs with slub_debug, then
+#                        again with preempt=full (also vmtest-stress-6.12);
+#                        KH_STRESS_SECS seconds each (default 40; longer by
+#                        setting it, e.g. KH_STRESS_SECS=600)
 #   make vm-checkpatch   checkpatch.pl --strict on kernel/ and tests/vm/
 
 VM := BUILD=$(BUILD) tools/vm
 VM_KERNELS := 6.1 6.12
 
-.PHONY: vmtest vmtest-negative vm-checkpatch $(VM_KERNELS:%=vmtest-%)
+.PHONY: vmtest vmtest-negative vm-checkpatch $(VM_KERNELS:%=vmtest-%) \
+	$(VM_KERNELS:%=vmtest-stress-%)
 
-vmtest: vm-checkpatch $(VM_KERNELS:%=vmtest-%) vmtest-negative
-	@echo "vmtest: passed on $(VM_KERNELS); negative self-test caught the warning"
+vmtest: vm-checkpatch $(VM_KERNELS:%=vmtest-%) $(VM_KERNELS:%=vmtest-stress-%) vmtest-negative
+	@echo "vmtest: passed on $(VM_KERNELS) (and the stress group); negative self-test caught the warning"
 
 $(VM_KERNELS:%=vmtest-%): vmtest-%:
 	$(VM) --kernel $*
+
+# a use-after-free shows as a slub_debug report or a refcount warning,
+# which tools/vm fails on; the timeout leaves room for a slow host
+KH_STRESS_SECS ?= 40
+VM_STRESS = KH_STRESS_SECS=$(KH_STRESS_SECS) $(VM) --tests stress --smp 2 \
+	--timeout $$(($(KH_STRESS_SECS) + 240))
+
+$(VM_KERNELS:%=vmtest-stress-%): vmtest-stress-%:
+	$(VM_STRESS) --kernel $* --tag stress --append 'slub_debug=FZPU'
+	$(VM_STRESS) --kernel $* --tag stress-preempt --append 'slub_debug=FZPU preempt=full'
 
 # A module that WARNs at load must make tools/vm fail and name the WARNING.
 vmtest-negative: $(VM_KERNELS:%=vmtest-%)

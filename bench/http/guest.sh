@@ -57,17 +57,43 @@ port_of() {
 }
 RTT_PORT=8090
 
-# one wrk run: prints req/s and the count of bad answers (non-2xx, errors)
+# one wrk run: prints req/s, the count of bad answers (non-2xx, socket
+# errors) and the count of requests wrk completed
 run_wrk() {	# conns keepalive(ka|close) path port
-	local hdr= script= path=$3 out rps bad
+	local hdr= script= path=$3 out rps bad total
 	[ "$2" = close ] && hdr="-H Connection:close"
 	[ "$3" = /mix ] && script="-s $WWW/mix.lua" path=/
 	out=$(wrk -t1 -c"$1" -d"${D}s" $hdr $script "http://127.0.0.1:$4$path" 2>&1)
 	rps=$(echo "$out" | sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p')
+	total=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in .*/\1/p')
 	bad=$(echo "$out" | sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p')
 	err=$(echo "$out" | sed -n 's/.*Socket errors: connect \([0-9]*\), read \([0-9]*\), write \([0-9]*\), timeout \([0-9]*\).*/\1 \2 \3 \4/p')
 	for e in $err; do bad=$((${bad:-0} + e)); done
-	echo "${rps:-0} ${bad:-0}"
+	echo "${rps:-0} ${bad:-0} ${total:-0}"
+}
+
+# a cell measured nothing if the server answered nothing or fewer than 95 %
+# of its answers were 2xx: say so with the server's own log and the
+# kernel's counters for its queue; the report then fails the run
+cell_ok() {	# server rps bad total
+	local good=$(($4 - $3))
+	[ "$4" -gt 0 ] && [ $((good * 100)) -ge $(($4 * 95)) ] &&
+		awk -v r="$2" 'BEGIN { exit !(r > 0) }' && return 0
+	echo "KHB fail server=$1 rps=$2 bad=$3 total=$4 (no answers, or < 95 % 2xx)"
+	server_log "$1"
+	return 1
+}
+
+# a server's stderr/stdout and, for khttp's, its queue's counters
+server_log() {	# server
+	local p
+	p=$(port_of "$1") || return
+	case $1 in
+	nginx) sed "s/^/KHB log server=$1 /" /tmp/nginx-error.log 2>/dev/null ;;
+	*)
+		sed "s/^/KHB log server=$1 /" "/tmp/khb-$p.out" 2>/dev/null
+		khb-x86_64 stats "fail-$1" "$p" 2>&1 | sed "s/^/KHB log server=$1 /" ;;
+	esac
 }
 
 # the answer must be the file, byte for byte
@@ -139,8 +165,9 @@ cells() {
 			for conns in 1 16; do
 				for ka in ka close; do
 					for s in $(rotate $turn $SERVERS); do
-						r=$(run_wrk $conns $ka /$size "$(port_of "$s")")
-						echo "KHB cell server=$s size=$size conns=$conns conn=$ka run=$run rps=${r% *} bad=${r#* }"
+						set -- $(run_wrk $conns $ka /$size "$(port_of "$s")")
+						echo "KHB cell server=$s size=$size conns=$conns conn=$ka run=$run rps=$1 bad=$2 total=$3"
+						cell_ok "$s" "$1" "$2" "$3" || return 1
 					done
 					turn=$((turn + 1))
 				done
@@ -210,8 +237,16 @@ fi
 for s in $SERVERS; do start_server "$s" || exit 1; done
 warm_up $SERVERS || exit 1
 case " $SERVERS " in *" cache "*) khb-x86_64 stats before-cache "$(port_of cache)" ;; esac
-cells
+if ! cells; then
+	# a cell that measured nothing ends the run: every later cell would be
+	# a ratio of nothing (the report fails on the KHB fail line)
+	for s in $SERVERS; do server_log "$s"; done
+	stop_servers
+	echo "KHB done uptime=$(uptime_s) bench_seconds=$(awk -v a="$t0" -v b="$(uptime_s)" 'BEGIN { printf "%.0f", b - a }')"
+	exit 0
+fi
 case " $SERVERS " in *" cache "*) khb-x86_64 stats after-cache "$(port_of cache)" ;; esac
+for s in $SERVERS; do server_log "$s"; done
 stop_servers
 
 # the ioctl round trip per ABI: a memory worker times 5000 receive+send

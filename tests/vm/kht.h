@@ -59,9 +59,12 @@ extern const struct kht_test kht_review_tests[];	/* kht_review.c */
 extern const size_t kht_nreview_tests;
 extern const struct kht_test kht_mem_tests[];	/* kht_mem.c */
 extern const size_t kht_nmem_tests;
+extern const struct kht_test kht_life_tests[];	/* kht_life.c */
+extern const size_t kht_nlife_tests;
 int kht_drain_worker(void);			/* kht_drain.c */
 int kht_drain_client(unsigned long n);
 void kht_http_end(void);
+int kht_stress(unsigned int seconds);		/* kht_stress.c */
 
 /* kht_limits.c: a file bound to queue name, with the prefix url (if not NULL) */
 int kht_bound_fd(const char *name, const char *url);

@@ -48,6 +48,7 @@ static const struct {
 	{ kht_recv_tests, &kht_nrecv_tests },
 	{ kht_review_tests, &kht_nreview_tests },
 	{ kht_mem_tests, &kht_nmem_tests },
+	{ kht_life_tests, &kht_nlife_tests },
 };
 
 static const struct kht_test *find(const char *name)
@@ -71,6 +72,8 @@ int main(int argc, char **argv)
 		return kht_drain_worker();
 	if (argc == 3 && !strcmp(argv[1], "--drain-client"))
 		return kht_drain_client(strtoul(argv[2], NULL, 0));
+	if (argc == 3 && !strcmp(argv[1], "--stress"))
+		return kht_stress(strtoul(argv[2], NULL, 0));
 	if (argc == 2 && !strcmp(argv[1], "--list")) {
 		for (s = 0; s < KHT_ARRAY_SIZE(suites); s++)
 			for (i = 0; i < *suites[s].n; i++)

@@ -226,3 +226,9 @@ group_module() {
 
 # libkhttp and its examples from every ABI (tests/lib/guest.sh, issue 7)
 group_lib() { sh /khvm/bin/khlib-guest.sh; }
+
+# issue 13's races for a bounded time (KH_STRESS_SECS, default 60): run
+# with --smp 2 and slub_debug; a use-after-free shows in the kernel log
+group_stress() {
+	khtest-native --stress "${KH_STRESS_SECS:-60}"
+}

@@ -23,6 +23,16 @@ static long kh_entry_kh_ioc_version(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_version_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor, sizeof(view.minor)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch, sizeof(view.patch)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
 		view.major = (__u32)args->major;
@@ -59,6 +69,10 @@ static long kh_entry_kh_ioc_queue(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_queue_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_queue_args, queue_id), &view.queue_id, sizeof(view.queue_id)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
 		view.queue_id = (__u64)args->queue_id;
@@ -86,6 +100,8 @@ static long kh_entry_kh_ioc_add_url(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_url_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_add_url_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -110,6 +126,8 @@ static long kh_entry_kh_ioc_remove_url(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_url_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_remove_url_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -134,6 +152,14 @@ static long kh_entry_kh_ioc_receive_request(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_receive_request_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args, request_id), &view.request_id, sizeof(view.request_id)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
 		view.request_id = (__u64)args->request_id;
@@ -167,6 +193,10 @@ static long kh_entry_kh_ioc_receive_body(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_receive_body_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_body_args, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.bytes_returned = (__u32)args->bytes_returned;
@@ -194,6 +224,10 @@ static long kh_entry_kh_ioc_send_response(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_send_response_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_response_args, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
@@ -221,6 +255,10 @@ static long kh_entry_kh_ioc_send_body(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_send_body_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_body_args, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
@@ -248,6 +286,8 @@ static long kh_entry_kh_ioc_cancel(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_cancel_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_cancel_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -272,6 +312,8 @@ static long kh_entry_kh_ioc_wait_disconnect(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_wait_disconnect_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_wait_disconnect_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -296,6 +338,8 @@ static long kh_entry_kh_ioc_flush_cache(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_flush_cache_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_flush_cache_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -320,6 +364,10 @@ static long kh_entry_kh_ioc_stats(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_stats_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_stats_args, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.counters_returned = (__u32)args->counters_returned;
@@ -347,6 +395,20 @@ static long kh_entry_kh_ioc_limits(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_limits_args(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, max_connections), &view.max_connections, sizeof(view.max_connections)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, queue_length), &view.queue_length, sizeof(view.queue_length)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, max_header_bytes), &view.max_header_bytes, sizeof(view.max_header_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, max_body_bytes), &view.max_body_bytes, sizeof(view.max_body_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, idle_timeout_ms), &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
 		view.max_connections = (__u32)args->max_connections;
@@ -389,6 +451,16 @@ static long kh_entry_kh_ioc_version_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_version_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor, sizeof(view.minor)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch, sizeof(view.patch)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
 		view.major = (__u32)args->major;
@@ -425,6 +497,10 @@ static long kh_entry_kh_ioc_queue_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_queue_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_queue_args_ia32, queue_id), &view.queue_id, sizeof(view.queue_id)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
 		view.queue_id = (__u64)args->queue_id;
@@ -452,6 +528,8 @@ static long kh_entry_kh_ioc_add_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_url_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_add_url_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -476,6 +554,8 @@ static long kh_entry_kh_ioc_remove_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_url_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_remove_url_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -500,6 +580,14 @@ static long kh_entry_kh_ioc_receive_request_ia32(struct kh_ctx *c, kh_uaddr_t ua
 	ret = kh_capture_kh_receive_request_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, request_id), &view.request_id, sizeof(view.request_id)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
 		view.request_id = (__u64)args->request_id;
@@ -533,6 +621,10 @@ static long kh_entry_kh_ioc_receive_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_receive_body_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_body_args_ia32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.bytes_returned = (__u32)args->bytes_returned;
@@ -560,6 +652,10 @@ static long kh_entry_kh_ioc_send_response_ia32(struct kh_ctx *c, kh_uaddr_t uarg
 	ret = kh_capture_kh_send_response_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_response_args_ia32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
@@ -587,6 +683,10 @@ static long kh_entry_kh_ioc_send_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_send_body_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_body_args_ia32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
@@ -614,6 +714,8 @@ static long kh_entry_kh_ioc_cancel_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_cancel_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_cancel_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -638,6 +740,8 @@ static long kh_entry_kh_ioc_wait_disconnect_ia32(struct kh_ctx *c, kh_uaddr_t ua
 	ret = kh_capture_kh_wait_disconnect_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_wait_disconnect_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -662,6 +766,8 @@ static long kh_entry_kh_ioc_flush_cache_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_flush_cache_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_flush_cache_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -686,6 +792,10 @@ static long kh_entry_kh_ioc_stats_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_stats_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_stats_args_ia32, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.counters_returned = (__u32)args->counters_returned;
@@ -713,6 +823,20 @@ static long kh_entry_kh_ioc_limits_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_limits_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_connections), &view.max_connections, sizeof(view.max_connections)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, queue_length), &view.queue_length, sizeof(view.queue_length)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_header_bytes), &view.max_header_bytes, sizeof(view.max_header_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_body_bytes), &view.max_body_bytes, sizeof(view.max_body_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, idle_timeout_ms), &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
 		view.max_connections = (__u32)args->max_connections;
@@ -755,6 +879,16 @@ static long kh_entry_kh_ioc_version_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_version_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, major), &view.major, sizeof(view.major)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor, sizeof(view.minor)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch, sizeof(view.patch)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi, sizeof(view.abi)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
 		view.major = (__u32)args->major;
@@ -791,6 +925,10 @@ static long kh_entry_kh_ioc_queue_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_queue_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_queue_args_x32, queue_id), &view.queue_id, sizeof(view.queue_id)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_queue_core(c, args);
 	if (ret == 0) {
 		view.queue_id = (__u64)args->queue_id;
@@ -818,6 +956,8 @@ static long kh_entry_kh_ioc_add_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_url_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_add_url_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -842,6 +982,8 @@ static long kh_entry_kh_ioc_remove_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_url_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_remove_url_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -866,6 +1008,14 @@ static long kh_entry_kh_ioc_receive_request_x32(struct kh_ctx *c, kh_uaddr_t uar
 	ret = kh_capture_kh_receive_request_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_x32, request_id), &view.request_id, sizeof(view.request_id)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_x32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_x32, bytes_needed), &view.bytes_needed, sizeof(view.bytes_needed)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_request_core(c, args);
 	if (ret == 0 || ret == -ENOSPC || ret == -ENOBUFS) {
 		view.request_id = (__u64)args->request_id;
@@ -899,6 +1049,10 @@ static long kh_entry_kh_ioc_receive_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_receive_body_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_body_args_x32, bytes_returned), &view.bytes_returned, sizeof(view.bytes_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_receive_body_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.bytes_returned = (__u32)args->bytes_returned;
@@ -926,6 +1080,10 @@ static long kh_entry_kh_ioc_send_response_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_send_response_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_response_args_x32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_response_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
@@ -953,6 +1111,10 @@ static long kh_entry_kh_ioc_send_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_send_body_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_send_body_args_x32, bytes_sent), &view.bytes_sent, sizeof(view.bytes_sent)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_send_body_core(c, args);
 	if (ret == 0) {
 		view.bytes_sent = (__u32)args->bytes_sent;
@@ -980,6 +1142,8 @@ static long kh_entry_kh_ioc_cancel_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_cancel_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_cancel_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -1004,6 +1168,8 @@ static long kh_entry_kh_ioc_wait_disconnect_x32(struct kh_ctx *c, kh_uaddr_t uar
 	ret = kh_capture_kh_wait_disconnect_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_wait_disconnect_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -1028,6 +1194,8 @@ static long kh_entry_kh_ioc_flush_cache_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_flush_cache_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_flush_cache_core(c, args);
 	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
@@ -1052,6 +1220,10 @@ static long kh_entry_kh_ioc_stats_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_stats_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_stats_args_x32, counters_returned), &view.counters_returned, sizeof(view.counters_returned)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_stats_core(c, args);
 	if (ret == 0 || ret == -ENOSPC) {
 		view.counters_returned = (__u32)args->counters_returned;
@@ -1079,6 +1251,20 @@ static long kh_entry_kh_ioc_limits_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	ret = kh_capture_kh_limits_args_x32(c, args, &view);
 	if (ret)
 		return ret;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, max_connections), &view.max_connections, sizeof(view.max_connections)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, queue_length), &view.queue_length, sizeof(view.queue_length)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, max_header_bytes), &view.max_header_bytes, sizeof(view.max_header_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, max_body_bytes), &view.max_body_bytes, sizeof(view.max_body_bytes)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, idle_timeout_ms), &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		return -EFAULT;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
 		view.max_connections = (__u32)args->max_connections;

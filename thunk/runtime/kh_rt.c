@@ -121,6 +121,23 @@ int kh_copy_out(struct kh_ctx *c, kh_uaddr_t u, const void *src, size_t n)
 	return kh_be_copy_to_user(u, src, n);
 }
 
+int kh_probe_out(struct kh_ctx *c, kh_uaddr_t u, const void *same, size_t n)
+{
+	(void)c;
+	return kh_be_probe_write(u, same, n);
+}
+
+int kh_probe_outbufs(struct kh_ctx *c)
+{
+	for (int i = 0; i < c->nout; i++) {
+		int err = kh_be_probe_write(c->out[i].uaddr, NULL, c->out[i].size);
+
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
 int kh_fetch(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size, size_t align)
 {
 	int err = kh_alloc(c, out, n, size, align);

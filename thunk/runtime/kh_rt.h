@@ -96,6 +96,14 @@ void kh_set_emit_target(struct kh_ctx *c, kh_uaddr_t u, __u32 len);
 
 int kh_copy_in(struct kh_ctx *c, void *dst, kh_uaddr_t u, size_t n);
 int kh_copy_out(struct kh_ctx *c, kh_uaddr_t u, const void *src, size_t n);
+/*
+ * Before the core commits work: the out members (u, n bytes that held
+ * same when read) and every out buffer are writable, or -EFAULT. Content
+ * stays as it was: a member gets its own bytes back, a buffer is faulted
+ * in writable without a store.
+ */
+int kh_probe_out(struct kh_ctx *c, kh_uaddr_t u, const void *same, size_t n);
+int kh_probe_outbufs(struct kh_ctx *c);
 
 /* sizes of the socket addresses we know (AF_INET, AF_INET6), else 0 */
 unsigned int kh_sockaddr_size(__u16 family);
