@@ -30,7 +30,7 @@ include mk/demo.mk
 include mk/lib.mk
 
 # the README's test command; .ci/run calls exactly `make test`
-test: check-gen check-gen-tests check-abi check-thunk check-xabi check-fuzz check-trace check-lib check-bench-report $(if $(wildcard mk/vm.mk),vmtest)
+test: check-gen check-gen-tests check-corpus check-abi check-thunk check-xabi check-fuzz check-trace check-lib check-bench-report $(if $(wildcard mk/vm.mk),vmtest)
 	@echo "make test: all suites passed"
 
 clean:

@@ -12,26 +12,26 @@ const char *const prim_names[PRIM_COUNT] = {
 	[PRIM_BOOL] = "bool", [PRIM_CHAR] = "char", [PRIM_SHORT] = "short",
 	[PRIM_INT] = "int", [PRIM_LONG] = "long", [PRIM_LLONG] = "long long",
 	[PRIM_ALIGNED_U64] = "__aligned_u64", [PRIM_FLOAT] = "float",
-	[PRIM_DOUBLE] = "double", [PRIM_PTR] = "pointer",
+	[PRIM_DOUBLE] = "double", [PRIM_PTR] = "pointer", [PRIM_KLONG] = "__kernel_long_t",
 };
 
 const struct abi_desc abis[ABI_COUNT] = {
 	[ABI_X86_64] = {
 		.name = "x86_64", .suffix = "", .gcc_flag = "-m64",
 		.cpp_test = "defined(__x86_64__) && !defined(__ILP32__)",
-		.size =  { 1, 1, 2, 4, 8, 8, 8, 4, 8, 8 },
-		.align = { 1, 1, 2, 4, 8, 8, 8, 4, 8, 8 },
+		.size =  { 1, 1, 2, 4, 8, 8, 8, 4, 8, 8, 8 },
+		.align = { 1, 1, 2, 4, 8, 8, 8, 4, 8, 8, 8 },
 	},
 	[ABI_I386] = {
 		.name = "i386", .suffix = "_ia32", .gcc_flag = "-m32",
 		.cpp_test = "defined(__i386__)",
-		.size =  { 1, 1, 2, 4, 4, 8, 8, 4, 8, 4 },
-		.align = { 1, 1, 2, 4, 4, 4, 8, 4, 4, 4 },
+		.size =  { 1, 1, 2, 4, 4, 8, 8, 4, 8, 4, 4 },
+		.align = { 1, 1, 2, 4, 4, 4, 8, 4, 4, 4, 4 },
 	},
 	[ABI_X32] = {
 		.name = "x32", .suffix = "_x32", .gcc_flag = "-mx32",
 		.cpp_test = "defined(__x86_64__) && defined(__ILP32__)",
-		.size =  { 1, 1, 2, 4, 4, 8, 8, 4, 8, 4 },
-		.align = { 1, 1, 2, 4, 4, 8, 8, 4, 8, 4 },
+		.size =  { 1, 1, 2, 4, 4, 8, 8, 4, 8, 4, 8 },
+		.align = { 1, 1, 2, 4, 4, 8, 8, 4, 8, 4, 8 },
 	},
 };

@@ -17,6 +17,7 @@ enum prim {
 	PRIM_FLOAT,
 	PRIM_DOUBLE,
 	PRIM_PTR,
+	PRIM_KLONG,	/* __kernel_long_t: long, but long long on x32 (8 bytes) */
 	PRIM_COUNT,
 };
 

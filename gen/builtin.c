@@ -30,8 +30,8 @@ static const struct {
 	{ "size_t", T_INT, PRIM_LONG, false }, { "ssize_t", T_INT, PRIM_LONG, true },
 	{ "uintptr_t", T_INT, PRIM_LONG, false }, { "intptr_t", T_INT, PRIM_LONG, true },
 	{ "ptrdiff_t", T_INT, PRIM_LONG, true },
-	{ "__kernel_long_t", T_INT, PRIM_LONG, true },
-	{ "__kernel_ulong_t", T_INT, PRIM_LONG, false },
+	{ "__kernel_long_t", T_INT, PRIM_KLONG, true },	/* 8 bytes on x32 */
+	{ "__kernel_ulong_t", T_INT, PRIM_KLONG, false },
 	{ "__kernel_size_t", T_INT, PRIM_LONG, false },
 	{ "__kernel_ssize_t", T_INT, PRIM_LONG, true },
 	{ "__kernel_pid_t", T_INT, PRIM_INT, true }, { "pid_t", T_INT, PRIM_INT, true },

@@ -51,7 +51,7 @@ const char *view_scalar(const struct type *t, int abi)
 		return native_type(t);
 	if (t->kind == T_PTR)
 		return "kh_uptr32_t";
-	if (t->prim == PRIM_LONG)
+	if (t->prim == PRIM_LONG || (t->prim == PRIM_KLONG && abi == ABI_I386))
 		return t->is_signed ? "__s32" : "__u32";
 	return native_type(t);
 }

@@ -161,11 +161,30 @@ static void mark(struct type *t)
 	}
 }
 
+/*
+ * A real header's annotations are in a policy file: every pointer of a
+ * struct an ioctl reaches must have a line there (the header cannot say
+ * "one object" by leaving it bare, as a spec does).
+ */
+static void check_policy_coverage(struct spec *s, struct type *t)
+{
+	for (int j = 0; j < t->nfields; j++) {
+		struct field *f = t->fields[j];
+		struct pos at = { s->policy ? s->policy : s->path, 1, 1 };
+
+		if (f->type->kind != T_PTR || f->ann.pos.file)
+			continue;
+		for (int k = 0; k < t->nfields; k++)	/* beside the struct's other lines */
+			if (t->fields[k]->ann.pos.file)
+				at = t->fields[k]->ann.pos;
+		die_at(at, "%s.%s (%s:%d:%d) is a pointer in a struct an ioctl reaches: say what it "
+		       "points to (e.g. %s.%s KH_COUNT(n);)", t->name, f->name ? f->name : "?",
+		       f->pos.file, f->pos.line, f->pos.col, t->name, f->name ? f->name : "?");
+	}
+}
+
 void check_spec(struct spec *s)
 {
-	for (int i = 0; i < s->ntypes; i++)
-		for (int j = 0; j < s->types[i]->nfields; j++)
-			check_field(s, s->types[i]->fields[j]);
 	for (int i = 0; i < s->nioctls; i++) {
 		struct type *arg = s->ioctls[i].arg;
 
@@ -173,5 +192,18 @@ void check_spec(struct spec *s)
 			die_at(s->ioctls[i].pos, "%s: the argument must be a struct or an integer",
 			       s->ioctls[i].name);
 		mark(arg);
+	}
+	for (int i = 0; i < s->ntypes; i++) {
+		/* a real header: only what its ioctls reach, and what the policy names */
+		bool named = false;
+
+		for (int j = 0; j < s->types[i]->nfields; j++)
+			named |= s->types[i]->fields[j]->ann.pos.file != NULL;
+		if (s->cpp && !s->types[i]->reachable && !named)
+			continue;
+		if (s->cpp && s->types[i]->reachable)
+			check_policy_coverage(s, s->types[i]);
+		for (int j = 0; j < s->types[i]->nfields; j++)
+			check_field(s, s->types[i]->fields[j]);
 	}
 }

@@ -22,6 +22,10 @@ static void emit_abi_block(struct out *o, const struct entry *e, int n, int abi,
 		if (!e[i].depth)
 			outf(o, "KH_ASSERT_TYPE(%s %s%s, %u, %u);\n", kw, e[i].top->name, suffix,
 			     t->size[abi], t->align[abi]);
+		else if (t->kind == T_ARRAY && !t->count)	/* a real header's flexible array */
+			outf(o, "_Static_assert(offsetof(%s %s%s, %s) == %u, \"%s.%s\");\n", kw,
+			     e[i].top->name, views ? suffix : "", e[i].path, e[i].offset[abi],
+			     e[i].top->name, e[i].path);
 		else if (!views && type_spelling(t, sp, sizeof(sp)))
 			outf(o, "KH_ASSERT_MEMBER(%s %s, %s, %s, %u, %u, %u);\n", kw,
 			     e[i].top->name, e[i].path, sp, e[i].offset[abi], t->size[abi],

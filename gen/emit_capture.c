@@ -71,9 +71,9 @@ static void capture_value(struct cg *g, const struct field *f, const struct type
 			return;
 		if (f)
 			check_value(g, f, sm);
-		if (widen_rule(t) == WIDEN_SIGN && g->abi != ABI_X86_64)
+		if (widen_rule_in(t, g->abi) == WIDEN_SIGN)
 			line(g, "%s = (%s)(__s32)%s;\t/* sign-extend */", dm, native_type(t), sm);
-		else if (widen_rule(t) == WIDEN_ZERO && g->abi != ABI_X86_64)
+		else if (widen_rule_in(t, g->abi) == WIDEN_ZERO)
 			line(g, "%s = (%s)(__u32)%s;\t/* zero-extend */", dm, native_type(t), sm);
 		else
 			line(g, "%s = %s;", dm, sm);

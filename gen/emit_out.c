@@ -138,7 +138,8 @@ static void walk_pointer(struct cg *g, const struct field *f, const char *dp, co
 	case PTR_EMIT:	/* an out buffer is no data to lay out */
 		return;
 	case PTR_STRING:
-		line(g, "if (%s && %s) {", n, sm);
+		/* a string of length 0 the source points at stays present: "" */
+		line(g, "if (%s) {", sm);
 		g->ind++;
 		walk_array(g, pt, "char", dm, sm, n, m, fl, cnt);
 		if (m == MEASURE)

@@ -266,7 +266,7 @@ static const char *widen_of(const struct type *t, int abi)
 {
 	if (abi == ABI_X86_64 || t->kind != T_INT)
 		return "KH_PT_W_NONE";
-	switch (widen_rule(t)) {
+	switch (widen_rule_in(t, abi)) {
 	case WIDEN_SIGN:
 		return "KH_PT_W_SIGN";
 	case WIDEN_ZERO:

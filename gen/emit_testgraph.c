@@ -56,7 +56,7 @@ static void random_scalar(struct cg *g, const struct field *f, const struct type
 		line(g, "%s = (int)kh_rand_below(r, 1024);", am);
 	} else if (t->kind == T_FLOAT) {
 		line(g, "kh_rand_bytes(r, &%s, sizeof(%s), 1);", am, am);
-	} else if (t->prim == PRIM_LONG) {	/* values every ABI can hold */
+	} else if (t->prim == PRIM_LONG || t->prim == PRIM_KLONG) {	/* every ABI holds them */
 		line(g, "%s = (%s)(%s)kh_rand_u64(r);", am, native_type(t),
 		     t->is_signed ? "__s32" : "__u32");
 	} else {

@@ -24,6 +24,10 @@ static const char *scalar_view(const struct type *t, int abi)
 	case PRIM_INT: return t->kind == T_FLOAT ? "__u32" : t->is_signed ? "__s32" : "__u32";
 	case PRIM_FLOAT: return "__u32";
 	case PRIM_LONG: return t->is_signed ? "__s32" : "__u32";
+	case PRIM_KLONG:	/* x32: long long, 8-aligned as x86_64's __s64 */
+		if (i386)
+			return t->is_signed ? "__s32" : "__u32";
+		return t->is_signed ? "__s64" : "__u64";
 	case PRIM_LLONG:
 	case PRIM_DOUBLE:
 		if (i386)

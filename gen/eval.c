@@ -88,6 +88,8 @@ static int64_t eval_unary(struct parser *P)
 			return v;
 		if (m && !m->function_like)
 			return eval_tokens(P->s, m->toks, m->ntoks, P->depth + 1);
+		if (is_ident(t, "sizeof") && P->s->cpp)	/* one parse per ABI: its own size */
+			return pp_sizeof(P);
 		if (is_ident(t, "sizeof"))
 			die_at(t->pos, "sizeof in a constant depends on the ABI; use a number");
 		die_at(t->pos, "'%s' is not a known constant", t->text);

@@ -114,7 +114,7 @@ static void resolve_policy(struct spec *s, struct policy *pol)
 
 void resolve_ioctls(struct spec *s)
 {
-	for (int i = 0; i < s->nioctls; i++)
+	for (int i = 0; i < s->nioctls && !s->cpp; i++)	/* cpp: pp.c found them */
 		resolve_one(s, &s->ioctls[i], &s->ioctl_srcs[i]);
 	for (int i = 0; i < s->npolicies; i++)
 		resolve_policy(s, &s->policies[i]);

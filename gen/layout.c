@@ -20,7 +20,7 @@ static void layout_type(struct type *t, struct pos use);
 static void layout_record(struct type *t)
 {
 	for (int a = 0; a < ABI_COUNT; a++) {
-		unsigned int off = 0, al = 1, size = 0;
+		unsigned int off = 0, al = 1, size = 0, bit = 0;
 
 		for (int i = 0; i < t->nfields; i++) {
 			struct field *f = t->fields[i];
@@ -32,6 +32,30 @@ static void layout_record(struct type *t)
 			fa = t->packed ? 1 : f->type->align[a];
 			if (f->attr_align > fa)
 				fa = f->attr_align;
+			if (f->bitfield) {
+				/*
+				 * gcc on x86: a bit-field lies within sizeof(type) bytes
+				 * starting at an alignof(type) boundary, else it moves to
+				 * the next boundary (i386's 4-aligned u64 may straddle)
+				 */
+				unsigned int unit = fa * 8, end;
+
+				if (!i || !t->fields[i - 1]->bitfield || t->kind == T_UNION)
+					bit = (t->kind == T_UNION ? 0 : off) * 8;
+				if (!f->bits ||
+				    bit + f->bits > bit / unit * unit + f->type->size[a] * 8)
+					bit = align_up(bit, unit);
+				f->offset[a] = bit / 8;
+				bit += f->bits;
+				end = (bit + 7) / 8;
+				if (t->kind == T_UNION && end > size)
+					size = end;
+				if (t->kind != T_UNION)
+					off = size = end;
+				if (f->bit_named && fa > al)
+					al = fa;
+				continue;
+			}
 			if (t->kind == T_UNION) {
 				f->offset[a] = 0;
 				if (f->type->size[a] > size)
@@ -96,4 +120,11 @@ void layout_spec(struct spec *s)
 		if (s->types[i]->complete || s->types[i]->kind == T_INT)
 			layout_type(s->types[i], s->types[i]->pos);
 	compute_ioctl_cmds(s);
+}
+
+/* sizeof(T) while a real header is being parsed (an array of that size) */
+unsigned int layout_sizeof(struct type *t, int abi, struct pos use)
+{
+	layout_type(t, use);
+	return t->size[abi];
 }

@@ -20,6 +20,7 @@ struct lexer {
 	bool line_start;
 	struct tok *toks;
 	int ntoks;
+	bool lenient;	/* compiler output: a number we cannot read is TK_OTHER */
 };
 
 static char *read_file(const char *path, size_t *len)
@@ -110,7 +111,10 @@ static int64_t char_value(struct lexer *L, const char *s, struct pos p)
 		case '0': return 0;
 		case '\\': return '\\';
 		case '\'': return '\'';
-		default: die_at(p, "unsupported escape in character constant %s", s);
+		default:
+			if (L->lenient)
+				return -1;
+			die_at(p, "unsupported escape in character constant %s", s);
 		}
 	}
 	return (unsigned char)s[1];
@@ -138,7 +142,9 @@ static void lex_one(struct lexer *L)
 		t->value = (int64_t)strtoull(t->text, &end, 0);
 		while (*end == 'u' || *end == 'U' || *end == 'l' || *end == 'L')
 			end++;
-		if (*end || errno)
+		if ((*end || errno) && L->lenient)
+			t->kind = TK_OTHER;
+		else if (*end || errno)
 			die_at(p, "bad number '%s'", t->text);
 	} else if (c == '\'' || c == '"') {
 		int q = c;
@@ -167,7 +173,7 @@ static void lex_one(struct lexer *L)
 		for (size_t k = 0; len == 1 && k < sizeof(two) / sizeof(two[0]); k++)
 			if (!strncmp(L->src + L->i, two[k], 2))
 				len = 2;
-		if (!strchr("{}[]();,.:*&|^~!+-/%<>=?#", c))
+		if (!strchr("{}[]();,.:*&|^~!+-/%<>=?#", c) && !L->lenient)
 			die_at(p, "stray character '%c'", c);
 		for (size_t k = 0; k < len; k++)
 			advance(L);
@@ -177,10 +183,20 @@ static void lex_one(struct lexer *L)
 
 struct tok *lex_file(const char *path, int *ntoks)
 {
+	size_t n;
+	const char *src = read_file(path, &n);
+
+	return lex_buffer(path, src, n, false, ntoks);
+}
+
+struct tok *lex_buffer(const char *name, const char *src, size_t n, bool lenient, int *ntoks)
+{
 	struct lexer L = { 0 };
 
-	L.src = read_file(path, &L.n);
-	L.pos = (struct pos){ path, 1, 1 };
+	L.src = src;
+	L.n = n;
+	L.lenient = lenient;
+	L.pos = (struct pos){ name, 1, 1 };
 	L.line_start = true;
 	for (;;) {
 		bool eol = skip_space(&L);

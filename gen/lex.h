@@ -14,6 +14,7 @@ enum tok_kind {
 	TK_PUNCT,
 	TK_DIRECTIVE,	/* '#' at the start of a line: the directive's tokens follow, then TK_EOL */
 	TK_EOL,		/* end of a directive */
+	TK_OTHER,	/* in compiler output only: a float, a character we need not read */
 };
 
 struct tok {
@@ -25,5 +26,7 @@ struct tok {
 
 /* all tokens of a file, TK_EOF last */
 struct tok *lex_file(const char *path, int *ntoks);
+/* the same from memory; lenient: a float or an odd character is TK_OTHER, not an error */
+struct tok *lex_buffer(const char *name, const char *src, size_t n, bool lenient, int *ntoks);
 
 #endif

@@ -6,15 +6,26 @@
  *   thunkgen -o DIR SPEC.h     write the generated files into DIR
  *   thunkgen --report SPEC.h   layouts per struct and ABI, what moves and why
  *   thunkgen --lint SPEC.h     compat hazards of the spec (exit 0; 3 with --werror)
+ *
+ * A real uapi header goes through the C preprocessor (pp.c) when -I,
+ * --policy or --list-ioctls is given; its annotations come from a policy
+ * file (policy.c):
+ *   thunkgen --list-ioctls [-I DIR]... HEADER
+ *   thunkgen [-I DIR]... --policy FILE (-o DIR | --report | --lint) HEADER
+ *   thunkgen [-I DIR]... --layout-asserts DIR HEADER
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "emit.h"
+#include "foreign.h"
 
 static void usage(void)
 {
-	fputs("usage: thunkgen [-o DIR | --report | --lint [--werror]] SPEC.h\n", stderr);
+	fputs("usage: thunkgen [-o DIR | --report | --lint [--werror]] SPEC.h\n"
+	      "       thunkgen [-I DIR]... --list-ioctls HEADER\n"
+	      "       thunkgen [-I DIR]... --policy FILE (-o DIR | --report | --lint) HEADER\n"
+	      "       thunkgen [-I DIR]... --layout-asserts DIR HEADER\n", stderr);
 }
 
 int main(int argc, char **argv)
@@ -22,6 +33,7 @@ int main(int argc, char **argv)
 	const char *dir = NULL, *path = NULL;
 	bool report = false, lint = false, werror = false;
 	struct spec s = { 0 };
+	struct foreign fo = { 0 };
 
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "-o") && i + 1 < argc)
@@ -32,6 +44,8 @@ int main(int argc, char **argv)
 			lint = true;
 		else if (!strcmp(argv[i], "--werror"))
 			werror = true;
+		else if (foreign_arg(&fo, argc, argv, &i))
+			continue;
 		else if (argv[i][0] != '-' && !path)
 			path = argv[i];
 		else {
@@ -39,12 +53,17 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (!path || (!dir && !report && !lint)) {
+	if (!path || (!dir && !report && !lint && !fo.list && !fo.layout_dir)) {
 		usage();
 		return 2;
 	}
-	parse_spec(&s, path);
-	layout_spec(&s);
+	if (fo.active) {
+		if (foreign_read(&s, path, &fo))
+			return 0;	/* --list-ioctls, --layout-asserts: done */
+	} else {
+		parse_spec(&s, path);
+		layout_spec(&s);
+	}
 	check_spec(&s);
 	if (report)
 		print_report(&s);

@@ -88,6 +88,9 @@ struct field {
 	struct annot ann;
 	struct pos pos;
 	unsigned int attr_align;	/* __attribute__((aligned(N))) on the member */
+	bool bitfield;		/* real headers (cpp) only: width in bits, no name in entries */
+	bool bit_named;		/* a named bit-field gives the struct its type's alignment */
+	unsigned int bits;
 	unsigned int offset[ABI_COUNT];
 	struct type *owner;
 };
@@ -165,6 +168,12 @@ struct spec {
 	struct policy { const char *cmd; struct tok *toks; int ntoks; struct pos pos; } *policies;
 	int npolicies;
 	struct ioctl_src { struct tok *toks; int ntoks; } *ioctl_srcs;	/* bodies, resolved after parsing */
+	/* read through the C preprocessor (pp.c): types of system headers on demand */
+	bool cpp;
+	int abi;	/* cpp: the ABI this parse was preprocessed for */
+	const char *policy;	/* cpp: the policy file, if any */
+	struct type *(*resolve)(struct spec *s, const char *kw, const char *name);
+	void *pp;
 };
 
 /* errors: file:line:col: message, then exit(1) */
@@ -185,6 +194,7 @@ struct type *find_type(struct spec *s, enum tkind kind, const char *name);
 
 /* layout.c */
 void layout_spec(struct spec *s);
+unsigned int layout_sizeof(struct type *t, int abi, struct pos use);
 
 /* check.c: resolve and validate annotations, mark reachable types */
 void check_spec(struct spec *s);

@@ -16,7 +16,16 @@ static const struct tok eof_tok = { .kind = TK_EOF, .text = "" };
 
 const struct tok *peek_tok(struct parser *P, int k)
 {
-	return P->i + k < P->n ? &P->t[P->i + k] : &eof_tok;
+	static struct tok end;
+
+	if (P->i + k < P->n)
+		return &P->t[P->i + k];
+	if (!P->n)
+		return &eof_tok;
+	/* past a token range (a macro's body): errors stand at its last token */
+	end = eof_tok;
+	end.pos = P->t[P->n - 1].pos;
+	return &end;
 }
 
 const struct tok *next_tok(struct parser *P)
@@ -97,15 +106,35 @@ struct field *find_field(struct type *t, const char *name)
 
 static struct type *lookup_typedef(struct spec *s, const char *name)
 {
+	struct type *t;
+
 	for (int i = 0; i < s->ntypedefs; i++)
 		if (!strcmp(s->typedefs[i].name, name))
 			return s->typedefs[i].type;
-	return builtin_typedef(name);
+	t = builtin_typedef(name);
+	if (!t && s->resolve)	/* a typedef of a system header, parsed when first used */
+		t = s->resolve(s, "typedef", name);
+	return t;
 }
 
 static void add_type(struct spec *s, struct type *t)
 {
 	*PUSH(s->types, s->ntypes) = t;
+}
+
+/* attributes real headers use that change no layout */
+static bool harmless_attribute(const char *n)
+{
+	static const char *const ok[] = { "may_alias", "deprecated", "unused", "nonstring",
+					  "designated_init", "counted_by", "__counted_by__" };
+	size_t len = strlen(n);
+
+	if (len > 4 && !strncmp(n, "__", 2) && !strcmp(n + len - 2, "__"))
+		n = strndup(n + 2, len - 4);
+	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
+		if (!strcmp(ok[i], n))
+			return true;
+	return false;
 }
 
 /* __attribute__((packed)), ((aligned(N))), and their __x__ spellings */
@@ -127,6 +156,9 @@ static void parse_attribute(struct parser *P, bool *packed, unsigned int *align)
 			expect(P, "(");
 			*align = (unsigned int)eval_expr(P);
 			expect(P, ")");
+		} else if (P->s->cpp && harmless_attribute(a->text)) {
+			if (is_punct(peek_tok(P, 0), "("))
+				skip_group(P);
 		} else {
 			die_at(a->pos, "unsupported attribute '%s'", a->text);
 		}
@@ -140,7 +172,7 @@ static void parse_attribute(struct parser *P, bool *packed, unsigned int *align)
 static bool skip_qualifier(struct parser *P)
 {
 	static const char *const quals[] = { "const", "volatile", "__user", "__restrict",
-					     "restrict", "__volatile__", "__const" };
+					     "restrict", "__volatile__", "__const", "__extension__" };
 	const struct tok *t = peek_tok(P, 0);
 
 	for (size_t i = 0; i < sizeof(quals) / sizeof(quals[0]); i++)
@@ -207,12 +239,18 @@ struct type *parse_specifier(struct parser *P, const char *anon_name, struct ann
 	bool any = false;
 	struct type *t = NULL;
 	struct pos p = here(P);
+	unsigned int align = 0;
 
 	for (;;) {
 		const struct tok *k = peek_tok(P, 0);
 
 		if (skip_qualifier(P))
 			continue;
+		/* `__u64 __attribute__((aligned(8))) x;`: what __aligned_u64 expands to */
+		if (is_ident(k, "__attribute__") || is_ident(k, "__attribute")) {
+			parse_attribute(P, NULL, &align);
+			continue;
+		}
 		if (ann && k->kind == TK_IDENT && is_annotation(k->text)) {
 			parse_annotation(P, ann);
 			continue;
@@ -250,6 +288,7 @@ struct type *parse_specifier(struct parser *P, const char *anon_name, struct ann
 		any = true;
 		next_tok(P);
 	}
+	P->spec_align = align;
 	if (t)
 		return t;
 	if (!any)
@@ -288,15 +327,37 @@ static struct type *parse_declarator(struct parser *P, struct type *base, const 
 		t = ptr;
 	}
 	*npos = here(P);
+	if (is_punct(peek_tok(P, 0), "(") && P->s->cpp && is_punct(peek_tok(P, 1), "*")) {
+		/* a real header's function pointer (void (*f)(int)): a pointer to code */
+		struct type *ptr = xcalloc(1, sizeof(*ptr));
+
+		next_tok(P);
+		while (accept(P, "*") || skip_qualifier(P))
+			;
+		*npos = here(P);
+		if (peek_tok(P, 0)->kind != TK_IDENT)
+			die_at(here(P), "expected a name, got '%s'", peek_tok(P, 0)->text);
+		*name = next_tok(P)->text;
+		expect(P, ")");
+		if (!is_punct(peek_tok(P, 0), "("))
+			die_at(here(P), "expected a parameter list after (*%s)", *name);
+		skip_group(P);
+		ptr->kind = T_PTR;
+		ptr->pointee = builtin_typedef("void");
+		ptr->prim = PRIM_PTR;
+		ptr->name = "function pointer";
+		return ptr;
+	}
 	if (is_punct(peek_tok(P, 0), "("))
 		die_at(here(P), "function pointers are not supported in an ioctl ABI");
 	if (peek_tok(P, 0)->kind != TK_IDENT || is_annotation(peek_tok(P, 0)->text))
 		die_at(here(P), "expected a name, got '%s'", peek_tok(P, 0)->text);
 	*name = next_tok(P)->text;
 	while (accept(P, "[")) {
-		int64_t n = eval_expr(P);
+		/* a real header's flexible array member ([] or GNU [0]): no bytes */
+		int64_t n = P->s->cpp && is_punct(peek_tok(P, 0), "]") ? 0 : eval_expr(P);
 
-		if (n <= 0 || n > 1 << 24)
+		if ((n <= 0 && !(n == 0 && P->s->cpp)) || n > 1 << 24)
 			die_at(*npos, "array '%s' has bad size %lld", *name, (long long)n);
 		if (ndims == 8)
 			die_at(*npos, "too many array dimensions");
@@ -312,7 +373,7 @@ static struct type *parse_declarator(struct parser *P, struct type *base, const 
 		a->name = "array";
 		t = a;
 	}
-	if (is_punct(peek_tok(P, 0), ":"))
+	if (is_punct(peek_tok(P, 0), ":") && !P->s->cpp)
 		die_at(here(P), "bit-fields are not supported: their layout is not portable");
 	for (;;) {
 		const struct tok *k = peek_tok(P, 0);
@@ -345,6 +406,8 @@ static struct type *parse_record(struct parser *P, bool is_union, const char *an
 	if (!is_punct(peek_tok(P, 0), "{")) {
 		if (!tag)
 			die_at(p, "%s without tag or body", is_union ? "union" : "struct");
+		if (!t && s->resolve)	/* defined in a system header: parse it now */
+			t = s->resolve(s, is_union ? "union" : "struct", tag);
 		if (!t) {	/* forward declaration or use before definition */
 			t = xcalloc(1, sizeof(*t));
 			t->kind = is_union ? T_UNION : T_STRUCT;
@@ -375,10 +438,12 @@ static struct type *parse_record(struct parser *P, bool is_union, const char *an
 		const struct tok *first = peek_tok(P, 0);
 		struct type *base;
 		char *member_anon;
+		unsigned int spec_align;
 
 		/* the member's name is not known yet: name nested anonymous types by index */
 		member_anon = xasprintf("%s.%d", t->name, t->nfields);
 		base = parse_specifier(P, member_anon, &ann);
+		spec_align = P->spec_align;
 		if (accept(P, ";")) {
 			struct field *f;
 
@@ -396,11 +461,27 @@ static struct type *parse_record(struct parser *P, bool is_union, const char *an
 			struct field *f = xcalloc(1, sizeof(*f));
 			struct annot fann = ann;
 
-			f->type = parse_declarator(P, base, &f->name, &f->pos, &fann, &f->attr_align);
+			if (P->s->cpp && is_punct(peek_tok(P, 0), ":")) {	/* int :3; */
+				f->type = base;
+				f->pos = here(P);
+			} else {
+				f->type = parse_declarator(P, base, &f->name, &f->pos, &fann,
+							   &f->attr_align);
+			}
+			if (spec_align > f->attr_align)
+				f->attr_align = spec_align;
+			if (f->name && find_field(t, f->name))
+				die_at(f->pos, "duplicate member '%s'", f->name);
+			if (accept(P, ":")) {	/* a real header's bit-field (cpp only) */
+				f->bitfield = true;
+				f->bits = (unsigned int)eval_expr(P);
+				if (f->type->kind != T_INT || f->bits > 8 * 8)
+					die_at(f->pos, "bad bit-field");
+				f->bit_named = f->name != NULL;
+				f->name = NULL;	/* no offsetof, no policy: never a pointer */
+			}
 			f->ann = fann;
 			f->owner = t;
-			if (find_field(t, f->name))
-				die_at(f->pos, "duplicate member '%s'", f->name);
 			if (base->anonymous && base->name == member_anon)
 				base->name = xasprintf("%s.%s", t->name, f->name);
 			*PUSH(t->fields, t->nfields) = f;
@@ -409,7 +490,7 @@ static struct type *parse_record(struct parser *P, bool is_union, const char *an
 	}
 	while (is_ident(peek_tok(P, 0), "__attribute__"))
 		parse_attribute(P, &packed, &align);
-	if (!t->nfields)
+	if (!t->nfields && !s->cpp)	/* GNU C's empty struct: a real header may have one */
 		die_at(p, "empty %s", is_union ? "union" : "struct");
 	t->packed = packed;
 	t->attr_align = align;
@@ -444,7 +525,8 @@ static void parse_define(struct parser *P)
 		next_tok(P);
 	m->toks = &P->t[start];
 	m->ntoks = P->i - start;
-	if (!m->function_like && m->ntoks && is_ioctl_macro(m->toks[0].text)) {
+	/* compiler output: commands are found by expanding every macro (pp.c) */
+	if (!s->cpp && !m->function_like && m->ntoks && is_ioctl_macro(m->toks[0].text)) {
 		struct ioctl_def *io = PUSH(s->ioctls, s->nioctls);
 		struct ioctl_src *src;
 
@@ -473,7 +555,8 @@ static void parse_directive(struct parser *P)
 static void parse_typedef(struct parser *P)
 {
 	struct spec *s = P->s;
-	struct type *base = parse_specifier(P, NULL, NULL);
+	char *anon = xasprintf("(typedef at line %d)", here(P).line);
+	struct type *base = parse_specifier(P, anon, NULL);
 
 	do {
 		const char *name;
@@ -481,8 +564,35 @@ static void parse_typedef(struct parser *P)
 		unsigned int align = 0;
 		struct type *t = parse_declarator(P, base, &name, &npos, NULL, &align);
 
-		if (align)
+		if ((align || P->spec_align) && s->cpp && t == base &&
+		    (t->kind == T_STRUCT || t->kind == T_UNION) && t->complete) {
+			/* typedef struct vring_desc __attribute__((aligned(16))) vring_desc_t; */
+			struct type *c = xcalloc(1, sizeof(*c));
+
+			*c = *t;
+			c->name = name;
+			c->anonymous = true;	/* no tag: checked where it is used */
+			c->layout_done = false;
+			c->attr_align = align > P->spec_align ? align : P->spec_align;
+			if (c->attr_align < t->attr_align)
+				c->attr_align = t->attr_align;
+			t = c;
+			align = 0;
+			P->spec_align = 0;
+		}
+		if (align || P->spec_align)
 			die_at(npos, "aligned typedefs are not supported; align the member");
+		if (base->anonymous && base->name == anon)	/* typedef struct { ... } name; */
+			base->name = name;
+		if (s->cpp && t == base && (t->kind == T_INT || t->kind == T_FLOAT) && !t->is_enum) {
+			/* keep the name: its size may differ per ABI (pp.c merges them) */
+			struct type *c = xcalloc(1, sizeof(*c));
+
+			*c = *t;
+			c->name = name;
+			c->pos = npos;
+			t = c;
+		}
 		s->typedefs = xrealloc_array(s->typedefs, s->ntypedefs + 1, sizeof(*s->typedefs));
 		s->typedefs[s->ntypedefs].name = name;
 		s->typedefs[s->ntypedefs].type = t;
@@ -491,7 +601,7 @@ static void parse_typedef(struct parser *P)
 	expect(P, ";");
 }
 
-static void parse_policy(struct parser *P)
+void parse_policy(struct parser *P)
 {
 	struct spec *s = P->s;
 	struct policy *pol = PUSH(s->policies, s->npolicies);
@@ -529,37 +639,50 @@ static void skip_declaration(struct parser *P)
 	}
 }
 
+/* one declaration or directive at file scope */
+void parse_top(struct parser *P)
+{
+	const struct tok *t = peek_tok(P, 0);
+
+	if (t->kind == TK_DIRECTIVE) {
+		next_tok(P);
+		parse_directive(P);
+	} else if (is_ident(t, "typedef")) {
+		next_tok(P);
+		parse_typedef(P);
+	} else if (is_ident(t, "KH_IOCTL_POLICY")) {
+		parse_policy(P);
+	} else if (is_ident(t, "_Static_assert") || is_ident(t, "static_assert") ||
+		   is_ident(t, "extern") || is_ident(t, "static")) {
+		skip_declaration(P);
+	} else if (is_ident(t, "__extension__")) {
+		next_tok(P);
+	} else if (is_ident(t, "struct") || is_ident(t, "union") || is_ident(t, "enum")) {
+		parse_specifier(P, NULL, NULL);
+		if (!accept(P, ";"))
+			die_at(here(P), "only type definitions are supported at file scope");
+	} else if (!accept(P, ";")) {
+		die_at(t->pos, "unsupported declaration starting with '%s'", t->text);
+	}
+}
+
+void parse_tokens(struct spec *s, struct tok *toks, int ntoks)
+{
+	struct parser P = { .s = s, .t = toks, .n = ntoks };
+
+	while (peek_tok(&P, 0)->kind != TK_EOF)
+		parse_top(&P);
+}
+
 void parse_spec(struct spec *s, const char *path)
 {
-	struct parser P = { .s = s };
 	const char *slash = strrchr(path, '/');
+	struct tok *toks;
+	int n;
 
 	s->path = path;
 	s->base = slash ? slash + 1 : path;
-	P.t = lex_file(path, &P.n);
-	while (peek_tok(&P, 0)->kind != TK_EOF) {
-		const struct tok *t = peek_tok(&P, 0);
-
-		if (t->kind == TK_DIRECTIVE) {
-			next_tok(&P);
-			parse_directive(&P);
-		} else if (is_ident(t, "typedef")) {
-			next_tok(&P);
-			parse_typedef(&P);
-		} else if (is_ident(t, "KH_IOCTL_POLICY")) {
-			parse_policy(&P);
-		} else if (is_ident(t, "_Static_assert") || is_ident(t, "static_assert") ||
-			   is_ident(t, "extern") || is_ident(t, "static")) {
-			skip_declaration(&P);
-		} else if (is_ident(t, "struct") || is_ident(t, "union") || is_ident(t, "enum")) {
-			parse_specifier(&P, NULL, NULL);
-			if (!accept(&P, ";"))
-				die_at(here(&P), "only type definitions are supported at file scope");
-		} else if (accept(&P, ";")) {
-			continue;
-		} else {
-			die_at(t->pos, "unsupported declaration starting with '%s'", t->text);
-		}
-	}
+	toks = lex_file(path, &n);
+	parse_tokens(s, toks, n);
 	resolve_ioctls(s);
 }

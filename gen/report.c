@@ -138,6 +138,9 @@ static void lint_type(const struct type *t)
 		if (ft->kind == T_PTR)
 			lint(3, f->pos, "%s: pointer, %u bytes on x86_64 and %u in 32-bit ABIs "
 			     "(compat_ptr)", name, 8, 4);
+		else if (ft->kind == T_INT && ft->prim == PRIM_KLONG)
+			lint(3, f->pos, "%s: __kernel_long_t, %u bytes on x86_64 and x32, %u on i386",
+			     name, 8, 4);
 		else if (ft->kind == T_INT && ft->prim == PRIM_LONG)
 			lint(3, f->pos, "%s: long, %u bytes on x86_64 and %u in 32-bit ABIs", name,
 			     8, 4);

@@ -38,9 +38,17 @@ enum widen widen_rule(const struct type *t)
 {
 	if (t->kind == T_PTR)
 		return WIDEN_COMPAT_PTR;
-	if (t->kind != T_INT || t->prim != PRIM_LONG)
+	if (t->kind != T_INT || (t->prim != PRIM_LONG && t->prim != PRIM_KLONG))
 		return WIDEN_NONE;
 	return t->is_signed ? WIDEN_SIGN : WIDEN_ZERO;
+}
+
+/* the rule from one 32-bit ABI: x32's __kernel_long_t is already 8 bytes */
+enum widen widen_rule_in(const struct type *t, int abi)
+{
+	if (abi == ABI_X86_64 || (abi == ABI_X32 && t->kind == T_INT && t->prim == PRIM_KLONG))
+		return WIDEN_NONE;
+	return widen_rule(t);
 }
 
 const char *widen_name(enum widen w)

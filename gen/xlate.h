@@ -11,6 +11,7 @@ bool type_has_pointers(const struct type *t);
 bool layout_differs(const struct type *t);
 /* how a scalar widens from a 32-bit ABI to x86_64 */
 enum widen widen_rule(const struct type *t);
+enum widen widen_rule_in(const struct type *t, int abi);
 const char *widen_name(enum widen w);
 
 #endif

@@ -4,11 +4,15 @@
  * a worker sent with a cache policy is kept by its full URL and served to
  * later GETs and HEADs by the connection's work item, without waking any
  * worker. Entries expire (time to live) or live until flushed; the cache
- * is bounded in bytes and evicts the least recently used. If-None-Match
- * and If-Modified-Since that match the stored ETag or Last-Modified get a
- * 304; byte ranges get a 206 (or a 416, khttp_range.c).
+ * is bounded in bytes and evicts the least recently used. A hit's
+ * preconditions are evaluated against the stored ETag and Last-Modified
+ * (khttp_cond.c: 304 or 412, GET and HEAD, with or without a Range);
+ * byte ranges get a 206 (or a 416, khttp_range.c).
  *
- * Entries are found by a hash of the URL and counted by reference: a hit
+ * An entry is kept by (netns, local port, queue, URL): the scope of the
+ * request that stored it, found after routing; it never answers a request
+ * of another port, queue or namespace (docs/security.md). Entries are
+ * found by a hash of those and counted by reference: a hit
  * builds only its small head and sends the body from the entry itself (a
  * tx item holds a reference), so a flush or an eviction while a hit is
  * being sent frees the entry only when that send is done.
@@ -22,7 +26,9 @@
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/timekeeping.h>
 #include "khttp_internal.h"
+#include "khttp_cond.h"
 
 #define KH_CACHE_MAX_BYTES	(32 * SZ_1M)
 #define KH_CACHE_HASH_BITS	10
@@ -32,6 +38,7 @@ struct kh_cache_entry {
 	struct hlist_node hnode;	/* khttp_cache_hash */
 	struct list_head lru;		/* most recently used first; then a drop list */
 	u32 hash;
+	struct kh_cache_scope scope;
 	unsigned long expires;		/* jiffies; 0: until flushed */
 	size_t key_len, head_len, len;	/* len: head and body */
 	size_t etag_len, lm_len;
@@ -73,12 +80,25 @@ static void drop_all(struct list_head *drop)
 	}
 }
 
-static struct kh_cache_entry *find(const char *key, size_t len, u32 hash)
+static u32 key_hash(const struct kh_cache_scope *s, const char *key, size_t len)
+{
+	return jhash_3words((u32)s->net, (u32)s->qid, s->port,
+			    jhash(key, len, 0));
+}
+
+static bool same_scope(const struct kh_cache_scope *a, const struct kh_cache_scope *b)
+{
+	return a->net == b->net && a->qid == b->qid && a->port == b->port;
+}
+
+static struct kh_cache_entry *find(const struct kh_cache_scope *s, const char *key, size_t len,
+				   u32 hash)
 {
 	struct kh_cache_entry *e;
 
 	hash_for_each_possible(khttp_cache_hash, e, hnode, hash)
-		if (e->hash == hash && e->key_len == len && !memcmp(e->key, key, len))
+		if (e->hash == hash && same_scope(&e->scope, s) && e->key_len == len &&
+		    !memcmp(e->key, key, len))
 			return e;
 	return NULL;
 }
@@ -100,8 +120,8 @@ static unsigned long ttl_expiry(u32 seconds)
 	return t ?: 1;
 }
 
-void khttp_cache_store(const char *key, size_t key_len, const struct kh_response *r,
-		       const struct kh_cache_policy *policy)
+void khttp_cache_store(const struct kh_cache_scope *s, const char *key, size_t key_len,
+		       const struct kh_response *r, const struct kh_cache_policy *policy)
 {
 	const struct kh_known_header *etag = &r->headers.known_headers[KH_HEADER_ETAG];
 	const struct kh_known_header *lm = &r->headers.known_headers[KH_HEADER_LAST_MODIFIED];
@@ -125,7 +145,8 @@ void khttp_cache_store(const char *key, size_t key_len, const struct kh_response
 		return;
 	}
 	kref_init(&e->ref);
-	e->hash = jhash(key, key_len, 0);
+	e->scope = *s;
+	e->hash = key_hash(s, key, key_len);
 	e->key_len = key_len;
 	e->len = tx->len;
 	e->head_len = head_len;
@@ -143,7 +164,7 @@ void khttp_cache_store(const char *key, size_t key_len, const struct kh_response
 	khttp_tx_free(tx);
 
 	spin_lock(&khttp_cache_lock);
-	old = find(key, key_len, e->hash);
+	old = find(s, key, key_len, e->hash);
 	if (old)
 		entry_unlink(old, &drop);
 	hash_add(khttp_cache_hash, &e->hnode, e->hash);
@@ -156,31 +177,54 @@ void khttp_cache_store(const char *key, size_t key_len, const struct kh_response
 	drop_all(&drop);
 }
 
-static bool same(const struct kh_hdr *h, const char *v, size_t len)
+/* the request's fields with this id, matched against the stored ETag: any line */
+static bool etag_fields(const struct kh_cache_entry *e, const struct kh_parsed *p, int id,
+			bool weak, bool *match)
 {
-	return h && len && h->value_len == len && !memcmp(h->value, v, len);
+	bool seen = false;
+	int i;
+
+	*match = false;
+	for (i = 0; i < p->nhdr; i++) {
+		const struct kh_hdr *h = &p->hdr[i];
+
+		if (h->id != id)
+			continue;
+		seen = true;
+		*match = *match || khttp_etag_list_match(h->value, h->value_len, e->etag,
+							 e->etag_len, weak);
+	}
+	return seen;
 }
 
-/* the client's copy is current */
-static bool not_modified(const struct kh_cache_entry *e, const struct kh_parsed *p)
+/* RFC 9110 13.2.2 for the stored representation: 0, 304 or 412 */
+static unsigned int preconditions(const struct kh_cache_entry *e, const struct kh_parsed *p,
+				  s64 now)
 {
-	const struct kh_hdr *inm = khttp_parsed_header(p, KH_HEADER_IF_NONE_MATCH);
+	const struct kh_hdr *ims = khttp_parsed_header(p, KH_HEADER_IF_MODIFIED_SINCE);
+	const struct kh_hdr *ius = khttp_parsed_header(p, KH_HEADER_IF_UNMODIFIED_SINCE);
+	struct kh_cond c = {
+		.ims = ims ? ims->value : NULL, .ims_len = ims ? ims->value_len : 0,
+		.ius = ius ? ius->value : NULL, .ius_len = ius ? ius->value_len : 0,
+		.last_modified = e->lm_len ? e->lm : NULL, .last_modified_len = e->lm_len,
+		.get_or_head = true, .now = now,
+	};
 
-	if (inm)	/* If-None-Match wins over If-Modified-Since */
-		return same(inm, e->etag, e->etag_len) ||
-		       (e->etag_len && inm->value_len == 1 && inm->value[0] == '*');
-	return same(khttp_parsed_header(p, KH_HEADER_IF_MODIFIED_SINCE), e->lm, e->lm_len);
+	c.has_if_match = etag_fields(e, p, KH_HEADER_IF_MATCH, false, &c.if_match);
+	c.has_if_none_match = etag_fields(e, p, KH_HEADER_IF_NONE_MATCH, true,
+					  &c.if_none_match);
+	return khttp_cond_eval(&c);
 }
 
 /* the Range of a GET or HEAD: ranges as khttp_ranges() counts them */
 static int hit_ranges(const struct kh_cache_entry *e, const struct kh_parsed *p, u64 size,
-		      struct kh_range *r)
+		      s64 now, struct kh_range *r)
 {
 	const struct kh_hdr *h = khttp_parsed_header(p, KH_HEADER_RANGE);
 	const struct kh_hdr *ir = khttp_parsed_header(p, KH_HEADER_IF_RANGE);
 
 	if (!h || (ir && !khttp_if_range_ok(ir->value, ir->value_len, e->etag, e->etag_len,
-					    e->lm, e->lm_len)))
+					    e->lm, e->lm_len, now)))
 		return 0;
 	return khttp_ranges(h->value, h->value_len, size, r);
 }
@@ -196,8 +240,9 @@ static int hit(struct kh_cache_entry *e, const struct kh_parsed *p, bool keep_al
 	const char *eol = strnstr(e->head, "\r\n", e->head_len);
 	size_t first_line = eol + 2 - e->head, size = e->len - e->head_len, n;
 	bool head_only = p->verb == KH_VERB_HEAD;
+	s64 now = ktime_get_real_seconds();
 	struct kh_range r[KH_RANGES_MAX];
-	char extra[160], date[48], *scratch = NULL;
+	char extra[160], date[48], tail[64], *scratch = NULL;
 	struct kh_plan plan, body;
 	int err, nr = 0;
 
@@ -206,21 +251,21 @@ static int hit(struct kh_cache_entry *e, const struct kh_parsed *p, bool keep_al
 	err = khttp_plan_ref(&body, e->head + e->head_len, size, &e->ref, entry_release);
 	if (err)
 		goto out;
-	if (not_modified(e, p)) {
-		*status = 304;
-		n = scnprintf(extra, sizeof(extra), "HTTP/1.1 304 Not Modified\r\n");
+	*status = preconditions(e, p, now);
+	if (*status) {	/* 304 or 412: a head only */
+		n = scnprintf(extra, sizeof(extra), "HTTP/1.1 %s\r\n",
+			      *status == 304 ? "304 Not Modified" : "412 Precondition Failed");
 		n += khttp_put_date(extra + n, sizeof(extra) - n);
 		err = khttp_plan_mem(&plan, extra, n);
-		if (e->etag_len) {	/* of any length: not formatted into extra */
-			err = err ?: khttp_plan_mem(&plan, "ETag: ", 6);
-			err = err ?: khttp_plan_mem(&plan, e->etag, e->etag_len);
-			err = err ?: khttp_plan_mem(&plan, "\r\n", 2);
-		}
-		err = err ?: khttp_plan_mem(&plan, conn, strlen(conn));
-		err = err ?: khttp_plan_mem(&plan, "\r\n", 2);
+		if (*status == 304)	/* the stored lines of any length: not formatted */
+			err = err ?: khttp_plan_head_lines(&plan, e->head, e->head_len,
+							   khttp_304_keeps, false);
+		n = scnprintf(tail, sizeof(tail), "%s%s\r\n",
+			      *status == 412 ? "Content-Length: 0\r\n" : "", conn);
+		err = err ?: khttp_plan_mem(&plan, tail, n);
 		goto build;
 	}
-	nr = hit_ranges(e, p, size, r);
+	nr = hit_ranges(e, p, size, now, r);
 	if (nr) {
 		struct kh_range_answer a = {
 			.head = e->head, .head_len = e->head_len, .date = !e->has_date,
@@ -253,10 +298,11 @@ out:
 	return err;
 }
 
-bool khttp_cache_serve(const char *key, size_t key_len, const struct kh_parsed *p,
-		       bool keep_alive, unsigned int *status, struct kh_txlist *out)
+bool khttp_cache_serve(const struct kh_cache_scope *s, const char *key, size_t key_len,
+		       const struct kh_parsed *p, bool keep_alive, unsigned int *status,
+		       struct kh_txlist *out)
 {
-	u32 hash = jhash(key, key_len, 0);
+	u32 hash = key_hash(s, key, key_len);
 	struct kh_cache_entry *e;
 	LIST_HEAD(drop);
 	int err;
@@ -264,7 +310,7 @@ bool khttp_cache_serve(const char *key, size_t key_len, const struct kh_parsed *
 	if (p->verb != KH_VERB_GET && p->verb != KH_VERB_HEAD)
 		return false;
 	spin_lock(&khttp_cache_lock);
-	e = find(key, key_len, hash);
+	e = find(s, key, key_len, hash);
 	if (e && e->expires && time_after_eq(jiffies, e->expires)) {
 		entry_unlink(e, &drop);
 		e = NULL;
@@ -285,8 +331,32 @@ bool khttp_cache_serve(const char *key, size_t key_len, const struct kh_parsed *
 	return true;
 }
 
-/* drops every entry whose URL starts with prefix; how many */
-int khttp_cache_flush(const char *prefix, size_t len)
+/* e is in scope s (its NULL and 0 fields match anything) */
+static bool in_scope(const struct kh_cache_entry *e, const struct kh_cache_scope *s)
+{
+	return (!s->net || e->scope.net == s->net) && (!s->qid || e->scope.qid == s->qid) &&
+	       (!s->port || e->scope.port == s->port);
+}
+
+/* e's URL, or its path (after "http://" and the host), starts with prefix */
+static bool under(const struct kh_cache_entry *e, const char *prefix, size_t len, bool path)
+{
+	const char *k = e->key;
+	size_t klen = e->key_len;
+
+	if (path) {
+		const char *slash = klen > 7 ? memchr(k + 7, '/', klen - 7) : NULL;
+
+		if (!slash)
+			return false;
+		klen -= slash - k;
+		k = slash;
+	}
+	return klen >= len && !strncasecmp(k, prefix, len);
+}
+
+int khttp_cache_flush(const struct kh_cache_scope *s, const char *prefix, size_t len,
+		      bool path)
 {
 	struct kh_cache_entry *e, *tmp;
 	LIST_HEAD(drop);
@@ -294,7 +364,7 @@ int khttp_cache_flush(const char *prefix, size_t len)
 
 	spin_lock(&khttp_cache_lock);
 	list_for_each_entry_safe(e, tmp, &khttp_cache_lru, lru)
-		if (e->key_len >= len && !strncasecmp(e->key, prefix, len)) {
+		if (in_scope(e, s) && under(e, prefix, len, path)) {
 			entry_unlink(e, &drop);
 			n++;
 		}
@@ -305,5 +375,7 @@ int khttp_cache_flush(const char *prefix, size_t len)
 
 void khttp_cache_exit(void)
 {
-	khttp_cache_flush("", 0);
+	struct kh_cache_scope all = { 0 };
+
+	khttp_cache_flush(&all, "", 0, false);
 }

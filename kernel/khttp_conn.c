@@ -417,6 +417,7 @@ static void conn_error(struct kh_conn *c, const struct kh_parsed *p, unsigned in
 
 static void conn_consume(struct kh_conn *c, size_t n)
 {
+	khttp_parse_reset(c->parsed);	/* the next request starts at rx[0] */
 	memmove(c->rx, c->rx + n, c->rx_len - n);
 	c->rx_len -= n;
 	c->sent_continue = false;
@@ -424,9 +425,15 @@ static void conn_consume(struct kh_conn *c, size_t n)
 	conn_rx_fit(c);
 }
 
-/* a GET or HEAD the response cache answers: no worker is woken */
-static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct kh_target *t)
+/*
+ * A GET or HEAD the response cache answers: no worker is woken. Only
+ * what a worker of q (where the request routes) stored, for this port
+ * in this namespace.
+ */
+static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct kh_target *t,
+			    const struct kh_queue *q)
 {
+	struct kh_cache_scope s = { .net = c->net_cookie, .port = c->local_port, .qid = q->id };
 	char key[256];
 	size_t n = khttp_target_url(t, key, sizeof(key));
 	struct kh_txlist tx;
@@ -435,7 +442,7 @@ static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct
 	if (n >= sizeof(key) - 1)
 		return false;	/* longer URLs are not cached */
 	khttp_txl_init(&tx);
-	if (!khttp_cache_serve(key, n, p, p->keep_alive, &status, &tx))
+	if (!khttp_cache_serve(&s, key, n, p, p->keep_alive, &status, &tx))
 		return false;
 	khttp_log_parsed(c, p, status, tx.len);
 	conn_consume(c, p->total_len);
@@ -499,15 +506,19 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 	int err;
 
 	khttp_target(p, c, &t);
-	if (conn_from_cache(c, p, &t)) {
+	/* OPTIONS * asks about the server, not a resource: the kernel's 200 */
+	status = p->target[0] == '*' ? 200 : 404;
+	q = status == 404 ? khttp_route(c->net, c->local_port, t.host, t.host_len, t.path,
+					t.path_len, &context) : NULL;
+	if (q && conn_from_cache(c, p, &t, q)) {
+		khttp_queue_put(q);
 		if (streams)
 			conn_body_start(c, p);
 		return;
 	}
-	q = khttp_route(c->local_port, t.host, t.host_len, t.path, t.path_len, &context);
 	if (!q) {
-		tx = khttp_format_error(404, !p->keep_alive);
-		khttp_log_parsed(c, p, 404, tx ? tx->len : 0);
+		tx = khttp_format_error(status, !p->keep_alive);
+		khttp_log_parsed(c, p, status, tx ? tx->len : 0);
 		conn_consume(c, p->total_len);
 		if (streams)
 			conn_body_start(c, p);
@@ -547,6 +558,7 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 		spin_lock_bh(&c->lock);
 		c->inflight = req;
 		spin_unlock_bh(&c->lock);
+		WRITE_ONCE(c->last_qid, q->id);
 		err = khttp_queue_add(q, req);
 	}
 	khttp_queue_put(q);
@@ -788,12 +800,15 @@ void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 	}
 	khttp_mem_add(KH_RX_START);
 	c->memcg = khttp_memcg_get(memcg);
+	khttp_parse_reset(c->parsed);
 	khttp_stat_add(KH_STAT_CONNECTIONS, 1);
 	kref_init(&c->ref);	/* the list's */
 	c->id = atomic64_inc_return(&khttp_conn_ids);
 	c->accepted_ns = ktime_get_ns();
 	c->idle_since = jiffies;
 	c->sock = sock;
+	c->net = sock_net(sk);
+	c->net_cookie = c->net->net_cookie;
 	c->file = file;
 	c->rx_cap = KH_RX_START;
 	spin_lock_init(&c->lock);
@@ -816,6 +831,12 @@ void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 	list_add(&c->node, &khttp_conns);
 	spin_unlock(&khttp_conns_lock);
 
+	/*
+	 * Ours until the first kick: once the callbacks are in, an event may
+	 * run the work item, which may close the connection and drop the
+	 * list's reference before we get to kick it.
+	 */
+	kref_get(&c->ref);
 	write_lock_bh(&sk->sk_callback_lock);
 	c->saved_data_ready = sk->sk_data_ready;
 	c->saved_write_space = sk->sk_write_space;
@@ -826,6 +847,7 @@ void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 	sk->sk_state_change = conn_sk_event;
 	write_unlock_bh(&sk->sk_callback_lock);
 	conn_kick(c);
+	khttp_conn_put(c);
 	return;
 refuse:
 	atomic_dec(&khttp_nconns);
@@ -837,9 +859,10 @@ refuse:
 
 /*
  * Blocks until connection id closes (HTTP.sys's wait-for-disconnect): 0
- * when it did or had already, -ENOENT for an id never given out.
+ * when it did or had already, -ENOENT for an id never given out, -EACCES
+ * when its last request did not go to q (docs/security.md).
  */
-int khttp_conn_wait_closed(u64 id)
+int khttp_conn_wait_closed(u64 id, const struct kh_queue *q)
 {
 	struct kh_conn *c;
 	int err;
@@ -853,6 +876,10 @@ int khttp_conn_wait_closed(u64 id)
 	rcu_read_unlock();
 	if (!c)
 		return 0;	/* closed already */
+	if (!q || READ_ONCE(c->last_qid) != q->id) {
+		khttp_conn_put(c);
+		return -EACCES;
+	}
 	err = wait_event_interruptible(c->closed_wq, READ_ONCE(c->dead));
 	khttp_conn_put(c);
 	return err;
@@ -1054,22 +1081,33 @@ void khttp_file_out_release(struct kh_file *kf)
 	kf->out_conn = NULL;
 }
 
-/* module exit: the listeners are gone; close every connection and wait */
-void khttp_conns_exit(void)
+/*
+ * The listeners of net are gone (module exit: every one, net NULL); close
+ * its connections and wait until their sockets are released.
+ */
+void khttp_conns_net_exit(const struct net *net)
 {
 	struct kh_conn *c;
+	bool left;
 
 	for (;;) {
+		left = false;
 		spin_lock(&khttp_conns_lock);
-		if (list_empty(&khttp_conns)) {
-			spin_unlock(&khttp_conns_lock);
-			break;
-		}
 		list_for_each_entry(c, &khttp_conns, node) {
+			if (net && c->net != net)
+				continue;
+			left = true;
 			WRITE_ONCE(c->kill, true);
 			conn_kick(c);
 		}
 		spin_unlock(&khttp_conns_lock);
+		if (!left)
+			break;
 		flush_workqueue(khttp_wq);
 	}
+}
+
+void khttp_conns_exit(void)
+{
+	khttp_conns_net_exit(NULL);
 }

@@ -87,6 +87,8 @@ long kh_ioc_stats_core(struct kh_ctx *c, struct kh_stats_args *args)
 		args->counters_returned = qn;
 		return 0;
 	}
+	if (!khttp_admin())	/* every tenant's traffic */
+		return -EPERM;
 	for (i = 0; i < n; i++)
 		args->counters[i] = stat_read(i);
 	args->counters_returned = n;
@@ -103,18 +105,39 @@ struct kh_limits_args khttp_limits = {
 	.header_timeout_ms	= 30000,
 };
 
-/* sets the limits named in mask (none may be zero), returns them all */
+/* the bounds of the limits (docs/security.md): none may be zero or above */
+static const struct kh_limits_args khttp_limits_max = {
+	.max_connections	= 1 << 20,
+	.queue_length		= 1 << 20,
+	.max_header_bytes	= 1 << 20,
+	.max_body_bytes		= 1ull << 40,
+	.idle_timeout_ms	= 24 * 3600 * 1000,
+	.header_timeout_ms	= 3600 * 1000,
+};
+
+static bool limit_bad(__u32 m, __u32 bit, u64 v, u64 max)
+{
+	return (m & bit) && (!v || v > max);
+}
+
+/*
+ * Returns the limits; sets those named in mask first (an administrator
+ * only, each within its bounds).
+ */
 long kh_ioc_limits_core(struct kh_ctx *c, struct kh_limits_args *args)
 {
+	const struct kh_limits_args *b = &khttp_limits_max;
 	struct kh_limits_args *l = &khttp_limits;
 	__u32 m = args->mask;
 
-	if (((m & KH_LIMIT_MAX_CONNECTIONS) && !args->max_connections) ||
-	    ((m & KH_LIMIT_QUEUE_LENGTH) && !args->queue_length) ||
-	    ((m & KH_LIMIT_MAX_HEADER_BYTES) && !args->max_header_bytes) ||
-	    ((m & KH_LIMIT_MAX_BODY_BYTES) && !args->max_body_bytes) ||
-	    ((m & KH_LIMIT_IDLE_TIMEOUT) && !args->idle_timeout_ms) ||
-	    ((m & KH_LIMIT_HEADER_TIMEOUT) && !args->header_timeout_ms))
+	if (m && !khttp_admin())
+		return -EPERM;
+	if (limit_bad(m, KH_LIMIT_MAX_CONNECTIONS, args->max_connections, b->max_connections) ||
+	    limit_bad(m, KH_LIMIT_QUEUE_LENGTH, args->queue_length, b->queue_length) ||
+	    limit_bad(m, KH_LIMIT_MAX_HEADER_BYTES, args->max_header_bytes, b->max_header_bytes) ||
+	    limit_bad(m, KH_LIMIT_MAX_BODY_BYTES, args->max_body_bytes, b->max_body_bytes) ||
+	    limit_bad(m, KH_LIMIT_IDLE_TIMEOUT, args->idle_timeout_ms, b->idle_timeout_ms) ||
+	    limit_bad(m, KH_LIMIT_HEADER_TIMEOUT, args->header_timeout_ms, b->header_timeout_ms))
 		return -EINVAL;
 	mutex_lock(&khttp_limits_lock);
 	if (m & KH_LIMIT_MAX_CONNECTIONS)

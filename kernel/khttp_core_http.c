@@ -22,6 +22,21 @@ long kh_ioc_queue_core(struct kh_ctx *c, struct kh_queue_args *args)
 				&args->queue_id);
 }
 
+long kh_ioc_queue_access_core(struct kh_ctx *c, struct kh_queue_access_args *args)
+{
+	return khttp_queue_access(kf_of(c), args);
+}
+
+long kh_ioc_add_reservation_core(struct kh_ctx *c, struct kh_reservation_args *args)
+{
+	return khttp_reservation(args, true);
+}
+
+long kh_ioc_remove_reservation_core(struct kh_ctx *c, struct kh_reservation_args *args)
+{
+	return khttp_reservation(args, false);
+}
+
 long kh_ioc_add_url_core(struct kh_ctx *c, struct kh_url_args *args)
 {
 	return khttp_url_add(kf_of(c)->queue, args->url, args->url_length,
@@ -63,39 +78,88 @@ long kh_ioc_receive_request_core(struct kh_ctx *c,
 	return err;
 }
 
-/* a taken request of this file's queue, or NULL with *err set */
+/*
+ * A taken request of this file's queue, or NULL with *err set: -ENOENT
+ * (a file without a queue has none), -EACCES for a request of another
+ * queue (docs/security.md).
+ */
 static struct kh_req *taken_request(struct kh_ctx *c, u64 id, int *err)
 {
-	struct kh_req *req = khttp_req_find(id);
+	struct kh_queue *q = kf_of(c)->queue;
+	struct kh_req *req;
 
 	*err = -ENOENT;
+	if (!q)
+		return NULL;
+	req = khttp_req_find(id);
 	if (!req)
 		return NULL;
-	if (req->queue != kf_of(c)->queue || req->state != KH_REQ_TAKEN) {
+	if (req->queue != q)
+		*err = -EACCES;
+	if (req->queue != q || req->state != KH_REQ_TAKEN) {
 		khttp_req_put(req);
 		return NULL;
 	}
 	return req;
 }
 
-/* the response goes out; the last piece completes the request */
-static int respond(struct kh_req *req, struct kh_txlist *tx, bool last, __u32 *bytes_sent)
+/*
+ * A claimed send's bytes go out (docs/kernel.md, "One response per
+ * request"): published first, so that a cancel or a second send racing
+ * this one sees the response begun, and queued before the claim goes, so
+ * that the pieces of a response leave in the order they were claimed.
+ * fr is the send's own framing; the last piece completes the request.
+ */
+static int respond(struct kh_req *req, const struct kh_framing *fr, struct kh_txlist *tx,
+		   bool last, __u32 *bytes_sent)
 {
 	u64 len = tx->len;
+	bool sent;
 
-	if (last && !khttp_req_complete(req)) {
+	if (!khttp_resp_publish(req, fr, len, last)) {
 		khttp_txl_free(tx);
-		return -ENOENT;	/* answered meanwhile */
+		return -ENOENT;	/* cancelled or aborted meanwhile */
 	}
-	req->bytes_out += len;
 	if (last) {
-		khttp_log_request(req, req->status, req->bytes_out);
+		khttp_log_request(req, fr->status, req->bytes_out);
 		khttp_queue_answered(req->queue);
 	}
-	if (!khttp_conn_respond_list(req->conn, req, tx, last && !req->framing.keep_alive, last))
+	sent = khttp_conn_respond_list(req->conn, req, tx, last && !fr->keep_alive, last);
+	if (!last)
+		khttp_resp_unclaim(req);
+	if (!sent)
 		return -ECONNRESET;
 	*bytes_sent = min_t(u64, len, U32_MAX);
 	return 0;
+}
+
+/* the framing a send-response starts from: the request's and the call's */
+static void first_framing(const struct kh_req *req, u32 flags, struct kh_framing *fr)
+{
+	const struct kh_known_header *h = req->graph->headers.known_headers;
+
+	*fr = (struct kh_framing){
+		.head = req->head,
+		.http10 = req->http10,
+		.more = flags & KH_SEND_FLAG_MORE_DATA,
+		.keep_alive = req->keep_alive && !(flags & KH_SEND_FLAG_DISCONNECT),
+	};
+	if (req->graph->verb == KH_VERB_GET) {
+		fr->range = h[KH_HEADER_RANGE].value;
+		fr->range_len = h[KH_HEADER_RANGE].value_length;
+		fr->if_range = h[KH_HEADER_IF_RANGE].value;
+		fr->if_range_len = h[KH_HEADER_IF_RANGE].value_length;
+	}
+}
+
+/*
+ * Output room on the request's connection before a send claims and
+ * formats anything (khttp_conn_out_wait: it blocks, or -EAGAIN with
+ * O_NONBLOCK): a client that does not read holds back its worker.
+ */
+static int out_room(struct kh_ctx *c, struct kh_req *req)
+{
+	return khttp_conn_out_wait(req->conn, kf_of(c), kf_of(c)->file->f_flags & O_NONBLOCK);
 }
 
 /*
@@ -103,11 +167,13 @@ static int respond(struct kh_req *req, struct kh_txlist *tx, bool last, __u32 *b
  * the body continues with send-body (chunked unless the worker gave a
  * Content-Length; close-delimited for HTTP/1.0). A GET's Range is
  * answered by the kernel when the response is whole (khttp_range.c).
+ * The response is claimed before anything is formatted: a second
+ * send-response for the request gets -EALREADY and sends nothing.
  */
 long kh_ioc_send_response_core(struct kh_ctx *c,
 			       struct kh_send_response_args *args)
 {
-	const struct kh_known_header *h;
+	struct kh_framing fr;
 	struct kh_txlist tx;
 	struct kh_req *req;
 	int err;
@@ -115,44 +181,43 @@ long kh_ioc_send_response_core(struct kh_ctx *c,
 	req = taken_request(c, args->request_id, &err);
 	if (!req)
 		return err;
-	err = -EINVAL;
-	if (req->streaming)
-		goto out;	/* the head went already: send-body continues */
-	err = khttp_conn_out_wait(req->conn, kf_of(c), kf_of(c)->file->f_flags & O_NONBLOCK);
+	err = out_room(c, req);
+	if (!err)
+		err = khttp_resp_claim(req, true, NULL);
 	if (err)
 		goto out;
-	h = req->graph->headers.known_headers;
-	req->framing = (struct kh_framing){
-		.head = req->head,
-		.http10 = req->http10,
-		.more = args->flags & KH_SEND_FLAG_MORE_DATA,
-		.keep_alive = req->keep_alive && !(args->flags & KH_SEND_FLAG_DISCONNECT),
-	};
-	if (req->graph->verb == KH_VERB_GET) {
-		req->framing.range = h[KH_HEADER_RANGE].value;
-		req->framing.range_len = h[KH_HEADER_RANGE].value_length;
-		req->framing.if_range = h[KH_HEADER_IF_RANGE].value;
-		req->framing.if_range_len = h[KH_HEADER_IF_RANGE].value_length;
-	}
+	first_framing(req, args->flags, &fr);
 	khttp_txl_init(&tx);
-	err = khttp_format_response(args->response, &req->framing, &tx);
-	if (err)
+	err = khttp_format_response(args->response, &fr, &tx);
+	if (err) {
+		khttp_resp_unclaim(req);
 		goto out;
-	req->status = req->framing.status;
-	req->streaming = req->framing.more;
-	if (args->cache_policy && !req->streaming && req->graph->verb == KH_VERB_GET)
-		khttp_cache_store(req->graph->cooked_url.full_url,
+	}
+	if (args->cache_policy && !fr.more && req->graph->verb == KH_VERB_GET) {
+		struct kh_cache_scope s = {
+			.net = req->conn->net_cookie, .port = req->conn->local_port,
+			.qid = req->queue->id,
+		};
+
+		khttp_cache_store(&s, req->graph->cooked_url.full_url,
 				  req->graph->cooked_url.full_url_length, args->response,
 				  args->cache_policy);
-	err = respond(req, &tx, !req->framing.more, &args->bytes_sent);
+	}
+	err = respond(req, &fr, &tx, !fr.more, &args->bytes_sent);
 out:
 	khttp_req_put(req);
 	return err;
 }
 
+/*
+ * The next piece of a response begun with MORE_DATA; without MORE_DATA
+ * the last. Past the worker's Content-Length: -EINVAL, nothing sent; a
+ * last piece short of it closes the connection (khttp_format_body).
+ */
 long kh_ioc_send_body_core(struct kh_ctx *c, struct kh_send_body_args *args)
 {
 	bool last = !(args->flags & KH_SEND_FLAG_MORE_DATA);
+	struct kh_framing fr;
 	struct kh_txlist tx;
 	struct kh_req *req;
 	int err;
@@ -160,18 +225,19 @@ long kh_ioc_send_body_core(struct kh_ctx *c, struct kh_send_body_args *args)
 	req = taken_request(c, args->request_id, &err);
 	if (!req)
 		return err;
-	err = -EINVAL;
-	if (!req->streaming)
-		goto out;	/* send-response with MORE_DATA comes first */
-	err = khttp_conn_out_wait(req->conn, kf_of(c), kf_of(c)->file->f_flags & O_NONBLOCK);
+	err = out_room(c, req);
+	if (!err)
+		err = khttp_resp_claim(req, false, &fr);
 	if (err)
 		goto out;
 	if (args->flags & KH_SEND_FLAG_DISCONNECT)
-		req->framing.keep_alive = false;
+		fr.keep_alive = false;
 	khttp_txl_init(&tx);
-	err = khttp_format_body(args->chunks, args->chunk_count, &req->framing, last, &tx);
-	if (!err)
-		err = respond(req, &tx, last, &args->bytes_sent);
+	err = khttp_format_body(args->chunks, args->chunk_count, &fr, last, &tx);
+	if (err)
+		khttp_resp_unclaim(req);
+	else
+		err = respond(req, &fr, &tx, last, &args->bytes_sent);
 out:
 	khttp_req_put(req);
 	return err;
@@ -194,13 +260,24 @@ long kh_ioc_cancel_core(struct kh_ctx *c, struct kh_cancel_args *args)
 long kh_ioc_wait_disconnect_core(struct kh_ctx *c,
 				 struct kh_wait_disconnect_args *args)
 {
-	return khttp_conn_wait_closed(args->connection_id);
+	return khttp_conn_wait_closed(args->connection_id, kf_of(c)->queue);
 }
 
-/* drops cached responses whose URL starts with url; all of them for "" */
+/*
+ * Drops cached responses whose URL starts with url, all of them for "":
+ * every queue's for an administrator, else those of the caller's queue.
+ */
 long kh_ioc_flush_cache_core(struct kh_ctx *c, struct kh_flush_cache_args *args)
 {
-	khttp_cache_flush(args->url ? args->url : "", args->url_length);
+	struct kh_queue *q = kf_of(c)->queue;
+	struct kh_cache_scope s = { 0 };
+
+	if (!khttp_admin()) {
+		if (!q)
+			return -EPERM;
+		s.qid = q->id;
+	}
+	khttp_cache_flush(&s, args->url ? args->url : "", args->url_length, false);
 	return 0;
 }
 

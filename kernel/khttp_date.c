@@ -13,11 +13,9 @@
 #include <linux/time64.h>
 #include <linux/timekeeping.h>
 #include "khttp_internal.h"
+#include "khttp_cond.h"
 
 #define KH_DATE_LEN	sizeof("Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n")
-
-const char *const khttp_months[12] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-				       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
 static DEFINE_SEQLOCK(khttp_date_lock);
 static time64_t khttp_date_sec = -1;	/* the second khttp_date_text is of */

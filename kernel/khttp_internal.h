@@ -82,6 +82,15 @@ struct kh_queue {
 	char name[KH_MAX_NAME + 1];
 	u32 name_len;
 	u64 id;
+	/* the owner: the creator's credentials (docs/security.md) */
+	kuid_t uid;
+	kgid_t gid;
+	struct user_namespace *userns;	/* holds a reference */
+	/* who else may attach it (KH_IOC_QUEUE_ACCESS), under khttp_queues_lock */
+	u32 access_mode;
+	u16 nuids, ngids;
+	kuid_t uids[KH_MAX_ACCESS_IDS];
+	kgid_t gids[KH_MAX_ACCESS_IDS];
 	kuid_t owner;			/* charged for it (khttp_user.c) */
 	spinlock_t lock;		/* pending, npending, dead */
 	struct list_head pending;	/* struct kh_req not yet received */
@@ -98,6 +107,7 @@ struct kh_framing {
 	bool keep_alive;	/* in: what the request allows; out: what we do */
 	bool chunked, length_given, no_body;	/* out */
 	bool for_cache;		/* the head without Date and Connection */
+	u64 length, sent;	/* length_given: the worker's total, body bytes so far */
 	const char *range, *if_range;	/* in: the request's, for a GET */
 	u16 range_len, if_range_len;
 	unsigned int status;	/* out: what is sent (206 or 416 for a Range) */
@@ -114,10 +124,19 @@ struct kh_dechunk {
 	u64 left;			/* of the current chunk's data */
 	u64 total, max;			/* decoded so far; max_body_bytes */
 	unsigned int trailers;
+	size_t scanned;			/* of the unterminated line at in: no line end */
 	int err;			/* in KH_DECHUNK_ERROR */
+	unsigned int status;		/* ... and its HTTP status (400, 413, 431) */
 };
 
 enum kh_req_state { KH_REQ_PENDING, KH_REQ_TAKEN, KH_REQ_DONE };
+
+/* how far a worker's response went: under queue->lock, as state */
+enum kh_resp_state {
+	KH_RESP_NONE,		/* nothing sent */
+	KH_RESP_STREAMING,	/* the head went: send-body continues it */
+	KH_RESP_COMPLETE,	/* the last piece went (the request is DONE) */
+};
 
 /* one parsed request: from the connection to a worker and back */
 struct kh_req {
@@ -134,7 +153,8 @@ struct kh_req {
 	bool head;			/* HEAD: the response has no body */
 	bool http10;
 	bool keep_alive;
-	bool streaming;			/* answered in part: send-body continues it */
+	enum kh_resp_state resp;	/* under queue->lock */
+	bool sending;			/* under queue->lock: a send claimed it */
 	bool body_streams;		/* the body arrives on the connection, for receive-body */
 	long body_err;			/* aborted: what receive-body gives from then on */
 	/*
@@ -144,6 +164,7 @@ struct kh_req {
 	 */
 	struct kh_data_chunk *body;
 	u64 body_off;
+	/* published by the send that claimed the response (under queue->lock) */
 	unsigned int status;		/* of the response, for the access log */
 	size_t mem;			/* bytes charged to the memory budget */
 	u64 bytes_out;
@@ -191,6 +212,9 @@ struct kh_conn {
 	unsigned long idle_since;	/* jiffies: last time work was done */
 	struct sockaddr_storage local, remote;
 	u16 local_port;
+	struct net *net;		/* the listener's; pernet exit closes us first */
+	u64 net_cookie;			/* its cookie, for the cache: outlives it */
+	u64 last_qid;			/* the queue of its last request: wait-disconnect */
 	void (*saved_data_ready)(struct sock *sk);
 	void (*saved_write_space)(struct sock *sk);
 	void (*saved_state_change)(struct sock *sk);
@@ -251,7 +275,14 @@ int khttp_plan_ref(struct kh_plan *p, const char *bytes, u64 len, struct kref *r
 int khttp_plan_slice(struct kh_plan *out, const struct kh_plan *body, u64 from, u64 len);
 int khttp_plan_build(const struct kh_plan *p, struct kh_txlist *out, gfp_t gfp);
 
+/* khttp_access.c: the checks of docs/security.md */
+struct net;
+bool khttp_admin(void);			/* CAP_NET_ADMIN in the initial user ns */
+bool khttp_net_admin(struct net *net);	/* CAP_NET_ADMIN over net */
+struct net *khttp_caller_net(void);	/* the caller's network namespace */
+
 /* khttp_queue.c */
+int khttp_queue_access(struct kh_file *kf, const struct kh_queue_access_args *a);
 int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
 		     bool open, u64 *id);
 void khttp_queue_put(struct kh_queue *q);
@@ -261,6 +292,10 @@ struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock,
 void khttp_queue_untake(struct kh_req *req, struct kh_file *kf);
 struct kh_req *khttp_req_find(u64 id);
 bool khttp_req_complete(struct kh_req *req);
+int khttp_resp_claim(struct kh_req *req, bool head, struct kh_framing *fr);
+bool khttp_resp_publish(struct kh_req *req, const struct kh_framing *fr, u64 bytes,
+			bool last);
+void khttp_resp_unclaim(struct kh_req *req);
 bool khttp_req_abort(struct kh_req *req, unsigned int status);
 int khttp_queue_stats(struct kh_file *kf, u64 *out, u32 n);
 void khttp_queue_answered(struct kh_queue *q);
@@ -277,13 +312,15 @@ void khttp_user_uncharge(kuid_t uid, enum kh_user_count k);
 /* khttp_url.c: registrations and routing */
 int khttp_url_add(struct kh_queue *q, const char *url, u32 len, u64 context);
 int khttp_url_remove(struct kh_queue *q, const char *url, u32 len);
-struct kh_queue *khttp_route(u16 port, const char *host, size_t host_len,
-			     const char *path, size_t path_len, u64 *context);
+int khttp_reservation(const struct kh_reservation_args *a, bool add);
+struct kh_queue *khttp_route(const struct net *net, u16 port, const char *host,
+			     size_t host_len, const char *path, size_t path_len, u64 *context);
 void khttp_urls_exit(void);
+void khttp_urls_net_exit(const struct net *net);
 
 /* khttp_listen.c */
 struct kh_listener;
-struct kh_listener *khttp_listener_get(u16 port, int *err);
+struct kh_listener *khttp_listener_get(struct net *net, u16 port, int *err);
 void khttp_listener_put(struct kh_listener *l);
 
 /* khttp_conn.c */
@@ -303,8 +340,9 @@ void khttp_file_out_release(struct kh_file *kf);
 /* up to len bytes of the in-flight request's body; 0 at its end */
 long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len,
 			  bool nonblock);
-int khttp_conn_wait_closed(u64 id);
+int khttp_conn_wait_closed(u64 id, const struct kh_queue *q);
 void khttp_conns_exit(void);
+void khttp_conns_net_exit(const struct net *net);
 
 /* khttp_parse.c */
 #define KH_PARSE_MAX_HEADERS	(KH_MAX_HEADERS + KH_HEADER_REQUEST_MAXIMUM)
@@ -313,6 +351,31 @@ struct kh_hdr {
 	const char *name, *value;
 	u16 name_len, value_len;
 	int id;				/* enum kh_header_id, or -1 */
+};
+
+/*
+ * Where the parse of a partial request stopped, so that the next call goes
+ * on from there: every byte received is examined a bounded number of
+ * times however it arrives (offsets into the buffer; khttp_parse_reset
+ * when the buffer's bytes move, as when a request is consumed).
+ */
+enum kh_parse_phase {
+	KH_PP_START,		/* nothing parsed */
+	KH_PP_LINE,		/* the request line is not complete */
+	KH_PP_HEADERS,		/* the header section is not complete */
+	KH_PP_LENGTH,		/* a Content-Length body is not complete */
+	KH_PP_CHUNKED,		/* a chunked body is not complete */
+};
+
+struct kh_parse_pos {
+	enum kh_parse_phase phase;
+	const char *base;		/* the buffer the parsed pointers are into */
+	size_t start;			/* the request line (after empty lines) */
+	size_t line;			/* the first unterminated line */
+	size_t scanned;			/* bytes of it that hold no line end */
+	size_t head_len;		/* KH_PP_LENGTH, KH_PP_CHUNKED: header_len */
+	size_t body_in;			/* KH_PP_CHUNKED: encoded bytes scanned */
+	struct kh_dechunk dechunk;	/* KH_PP_CHUNKED: the scan of the body */
 };
 
 struct kh_parsed {
@@ -330,6 +393,7 @@ struct kh_parsed {
 	char *body;			/* decoded body (points into rx) */
 	size_t body_len;
 	size_t total_len;		/* bytes of rx this request took */
+	struct kh_parse_pos pos;	/* last: the rest is cleared per request */
 };
 
 enum kh_parse_result {
@@ -342,10 +406,15 @@ enum kh_parse_result {
 /*
  * A result >= 0 is enum kh_parse_result, < 0 is -(HTTP status). A chunked
  * body decoding to more than max_chunked cannot come with the request:
- * KH_PARSE_STREAM, and khttp_dechunk decodes it as it arrives.
+ * KH_PARSE_STREAM, and khttp_dechunk decodes it as it arrives. An
+ * incomplete request (MORE, HEADERS) is parsed on from where it stopped
+ * by the next call with the same p (p->pos); its other results start
+ * the next call afresh.
  */
 int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
 		u64 max_chunked, struct kh_parsed *p);
+/* the next khttp_parse starts from the buffer's first byte */
+void khttp_parse_reset(struct kh_parsed *p);
 const struct kh_hdr *khttp_parsed_header(const struct kh_parsed *p, int id);
 
 long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *used,
@@ -378,13 +447,25 @@ void khttp_log_parsed(const struct kh_conn *c, const struct kh_parsed *p,
 /* ... and of one a worker answered */
 void khttp_log_request(const struct kh_req *req, unsigned int status, u64 bytes);
 
-/* khttp_cache.c: the kernel response cache */
-void khttp_cache_store(const char *key, size_t key_len, const struct kh_response *r,
-		       const struct kh_cache_policy *policy);
+/*
+ * khttp_cache.c: the kernel response cache. An entry belongs to a scope:
+ * the netns, the local port and the queue of the request that stored it.
+ */
+struct kh_cache_scope {
+	u64 net;			/* the netns's cookie (never reused); flush: 0 for any */
+	u64 qid;			/* flush: 0 for any */
+	u16 port;			/* flush: 0 for any */
+};
+
+void khttp_cache_store(const struct kh_cache_scope *s, const char *key, size_t key_len,
+		       const struct kh_response *r, const struct kh_cache_policy *policy);
 /* a hit's items onto out: true if the cache answers */
-bool khttp_cache_serve(const char *key, size_t key_len, const struct kh_parsed *p,
-		       bool keep_alive, unsigned int *status, struct kh_txlist *out);
-int khttp_cache_flush(const char *prefix, size_t len);
+bool khttp_cache_serve(const struct kh_cache_scope *s, const char *key, size_t key_len,
+		       const struct kh_parsed *p, bool keep_alive, unsigned int *status,
+		       struct kh_txlist *out);
+/* entries of scope s whose URL (path: whose path) starts with prefix; how many */
+int khttp_cache_flush(const struct kh_cache_scope *s, const char *prefix, size_t len,
+		      bool path);
 void khttp_cache_exit(void);
 
 /* khttp_range.c: byte ranges of a complete 200, for the cache and workers */
@@ -399,9 +480,6 @@ struct kh_range {
  * r[KH_RANGES_MAX], 0 to answer with the whole body, -1 for a 416.
  */
 int khttp_ranges(const char *v, size_t len, u64 size, struct kh_range *r);
-/* no If-Range, or one that matches the strong ETag or the Last-Modified */
-bool khttp_if_range_ok(const char *ir, size_t ir_len, const char *etag, size_t etag_len,
-		       const char *lm, size_t lm_len);
 
 struct kh_range_answer {
 	const char *head;		/* the 200's status line and headers */
@@ -414,6 +492,12 @@ struct kh_range_answer {
 	const char *conn;		/* the Connection line, or "" */
 	bool head_only;
 };
+
+/* the head's lines after the status line that keep(line, len, arg) wants, onto out */
+int khttp_plan_head_lines(struct kh_plan *out, const char *head, size_t len,
+			  bool (*keep)(const char *line, size_t len, bool arg), bool arg);
+/* the lines of a 200's head a 304 repeats (RFC 9110 15.4.5) */
+bool khttp_304_keeps(const char *line, size_t len, bool unused);
 
 /* plans the 206 or 416; *scratch (kvfree by the caller) holds its text */
 int khttp_range_plan(struct kh_plan *out, char **scratch, const struct kh_range_answer *a);
@@ -428,7 +512,7 @@ void khttp_request_shape(struct kh_req *req, bool copy_body);
 /* khttp_respond.c: a worker's response as tx items onto out */
 int khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
 			  struct kh_txlist *out);
-int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, const struct kh_framing *fr,
+int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, struct kh_framing *fr,
 		      bool last, struct kh_txlist *out);
 /* for the cache: the head without Date and Connection, then the body */
 struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,
@@ -437,7 +521,6 @@ const char *khttp_conn_line(bool keep_alive, bool http10);
 
 /* khttp_date.c: the Date header of this second, formatted once per second */
 size_t khttp_put_date(char *dst, size_t cap);
-extern const char *const khttp_months[12];
 
 /* khttp_body.c */
 struct kh_body_part {

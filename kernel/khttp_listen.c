@@ -6,6 +6,12 @@
  * data-ready callback only queues the accept work; accepted sockets become
  * connections. kernel_listen has the socket hashed and listening before
  * add-url returns: a client may connect at once.
+ *
+ * A listener lives in the network namespace of the caller that opened it,
+ * kept by (netns, address, port); the address is the wildcard today. Its
+ * kernel sockets hold no count on the namespace: the module's pernet exit
+ * (khttp_main.c) removes the namespace's prefixes, and with them its
+ * listeners, before the namespace goes.
  */
 #include <linux/in.h>
 #include <linux/in6.h>
@@ -26,6 +32,7 @@ struct kh_lsn_sock {
 
 struct kh_listener {
 	struct list_head node;
+	struct net *net;
 	u16 port;
 	unsigned int users;		/* URL prefixes on this port */
 	kuid_t owner;			/* who opened it: charged for it (khttp_user.c) */
@@ -96,7 +103,7 @@ static int lsn_open(struct kh_listener *l, int i)
 	struct sock *sk;
 	int err;
 
-	err = sock_create_kern(&init_net, i == KH_LSN_V6 ? AF_INET6 : AF_INET, SOCK_STREAM,
+	err = sock_create_kern(l->net, i == KH_LSN_V6 ? AF_INET6 : AF_INET, SOCK_STREAM,
 			       IPPROTO_TCP, &sock);
 	if (err)
 		return err;
@@ -136,12 +143,12 @@ static void lsn_detach(struct kh_listener *l, int i)
 	write_unlock_bh(&sk->sk_callback_lock);
 }
 
-struct kh_listener *khttp_listener_get(u16 port, int *err)
+struct kh_listener *khttp_listener_get(struct net *net, u16 port, int *err)
 {
 	struct kh_listener *l;
 
 	list_for_each_entry(l, &khttp_listeners, node)
-		if (l->port == port) {
+		if (l->net == net && l->port == port) {
 			l->users++;
 			return l;
 		}
@@ -150,6 +157,7 @@ struct kh_listener *khttp_listener_get(u16 port, int *err)
 		*err = -ENOMEM;
 		return NULL;
 	}
+	l->net = net;
 	l->owner = current_euid();
 	*err = khttp_user_charge(l->owner, KH_USER_PORTS);
 	if (*err) {

@@ -20,6 +20,7 @@
 #include <linux/timekeeping.h>
 #include <linux/uaccess.h>
 #include "khttp_internal.h"
+#include "khttp_cond.h"
 #include "khttp_headers.h"
 
 #define KH_LOG_SIZE	65536

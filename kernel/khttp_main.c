@@ -10,6 +10,7 @@
 #include <linux/module.h>
 #include <linux/poll.h>
 #include <linux/slab.h>
+#include <net/net_namespace.h>
 #include "khttp_internal.h"
 
 struct workqueue_struct *khttp_wq;
@@ -41,10 +42,16 @@ static int khttp_release(struct inode *inode, struct file *file)
 	return 0;
 }
 
-/* the access log: one line per answered request, consumed by reading */
+/*
+ * The access log: one line per answered request, consumed by reading. It
+ * holds every tenant's URLs: an administrator's, as the opener's
+ * credentials say (a read() must not trust the reader's).
+ */
 static ssize_t khttp_read(struct file *file, char __user *buf, size_t count,
 			  loff_t *pos)
 {
+	if (!file_ns_capable(file, &init_user_ns, CAP_NET_ADMIN))
+		return -EPERM;
 	return khttp_log_read(buf, count);
 }
 
@@ -76,6 +83,24 @@ static struct miscdevice khttp_misc = {
 	.fops	= &khttp_fops,
 };
 
+/*
+ * A network namespace goes: its prefixes, reservations and listeners, its
+ * connections and its cache entries go first (nothing of ours holds a
+ * count on it).
+ */
+static void __net_exit khttp_net_exit(struct net *net)
+{
+	struct kh_cache_scope s = { .net = net->net_cookie };
+
+	khttp_urls_net_exit(net);
+	khttp_conns_net_exit(net);
+	khttp_cache_flush(&s, "", 0, false);
+}
+
+static struct pernet_operations khttp_net_ops = {
+	.exit = khttp_net_exit,
+};
+
 static int __init khttp_init(void)
 {
 	int ret;
@@ -86,9 +111,15 @@ static int __init khttp_init(void)
 	khttp_wq = alloc_workqueue("khttp", WQ_UNBOUND | WQ_MEM_RECLAIM, 0);
 	if (!khttp_wq)
 		return -ENOMEM;
+	ret = register_pernet_subsys(&khttp_net_ops);
+	if (ret) {
+		destroy_workqueue(khttp_wq);
+		return ret;
+	}
 	ret = misc_register(&khttp_misc);
 	if (ret) {
 		pr_err("misc_register failed: %d\n", ret);
+		unregister_pernet_subsys(&khttp_net_ops);
 		destroy_workqueue(khttp_wq);
 		return ret;
 	}
@@ -101,6 +132,7 @@ static int __init khttp_init(void)
 static void __exit khttp_exit(void)
 {
 	misc_deregister(&khttp_misc);
+	unregister_pernet_subsys(&khttp_net_ops);	/* each namespace's exit */
 	khttp_urls_exit();
 	khttp_conns_exit();
 	khttp_queues_exit();

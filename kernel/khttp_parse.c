@@ -6,27 +6,32 @@
  * asks for more bytes, or names the 4xx/5xx status the kernel answers with.
  * It is strict where leniency lets requests be smuggled: CR LF only, no
  * whitespace before the colon, no obs-fold, no Content-Length together with
- * Transfer-Encoding, no differing Content-Lengths, chunked last or 501.
- * A chunked body is decoded in place once all of it has arrived, so a
- * partial request can be parsed again from scratch when more comes in; one
- * too large to come with the request is decoded as it streams to
- * receive-body (khttp_dechunk).
+ * Transfer-Encoding, no differing Content-Lengths, chunked the final coding
+ * (else 400; another coding before it 501). Tokens are ASCII
+ * (khttp_token.c), Host is an authority (khttp_authority.c).
+ * A partial request is parsed on from where the last call stopped
+ * (struct kh_parse_pos): the line scan resumes in the unterminated line,
+ * the header section is parsed once it is whole, a chunked body is
+ * scanned by the incremental decoder as it arrives and decoded in place
+ * once, when all of it is there; one too large to come with the request
+ * is decoded as it streams to receive-body (khttp_dechunk). The bytes the
+ * parser examines are counted (the parse_bytes parameter): a test holds
+ * them to a bound however the bytes arrive.
  */
-#include <linux/ctype.h>
 #include <linux/kernel.h>
+#include <linux/moduleparam.h>
+#include <linux/percpu.h>
 #include <linux/string.h>
+#include <linux/sysfs.h>
 #include "khttp_internal.h"
 #include "khttp_headers.h"
+#include "khttp_token.h"
+#include "khttp_authority.h"
 
 #define KH_MAX_REQUEST_LINE	8192
 #define KH_CHUNK_LINE_MAX	1024	/* a chunk-size line with its extensions */
 #define KH_TRAILER_LINE_MAX	8192
-
-/* RFC 9110 tchar */
-static bool is_tchar(unsigned char c)
-{
-	return isalnum(c) || (c && strchr("!#$%&'*+-.^_`|~", c));
-}
+#define KH_PARSE_NEXT		100	/* inside: on to the next phase */
 
 /* field-value bytes: VCHAR, SP, HTAB, obs-text */
 static bool is_field_char(unsigned char c)
@@ -34,21 +39,66 @@ static bool is_field_char(unsigned char c)
 	return c == '\t' || (c >= 0x20 && c != 0x7f);
 }
 
-/* request-target bytes: visible ASCII, no obs-text */
+/* request-target bytes: visible ASCII, no obs-text, no fragment (RFC 9112 3.2) */
 static bool is_target_char(unsigned char c)
 {
-	return c > 0x20 && c < 0x7f;
+	return c > 0x20 && c < 0x7f && c != '#';
+}
+
+/* bytes examined by the parser, per CPU: /sys/module/khttp/parameters/parse_bytes */
+static DEFINE_PER_CPU(u64, khttp_parse_work);
+
+static int parse_bytes_get(char *buf, const struct kernel_param *kp)
+{
+	u64 sum = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		sum += per_cpu(khttp_parse_work, cpu);
+	return sysfs_emit(buf, "%llu\n", sum);
+}
+
+static const struct kernel_param_ops parse_bytes_ops = { .get = parse_bytes_get };
+module_param_cb(parse_bytes, &parse_bytes_ops, NULL, 0444);
+MODULE_PARM_DESC(parse_bytes, "bytes the HTTP parser examined (a work counter for tests)");
+
+static void parse_work(size_t n)
+{
+	this_cpu_add(khttp_parse_work, n);
 }
 
 static const char *find_crlf(const char *p, const char *end)
 {
+	const char *from = p;
+
 	for (; p + 1 < end; p++) {
 		if (p[0] == '\r' && p[1] == '\n')
-			return p;
-		if (p[0] == '\n' || p[0] == '\r')
+			break;
+		if (p[0] == '\n' || p[0] == '\r') {
+			parse_work(p + 1 - from);
 			return ERR_PTR(-400);	/* a bare LF or CR */
+		}
 	}
-	return NULL;
+	parse_work(p - from);
+	if (p + 1 < end)
+		return p;
+	return p < end && *p == '\n' ? ERR_PTR(-400) : NULL;	/* a bare LF last */
+}
+
+/*
+ * The line end of the line at p, the search resumed after the *scanned
+ * bytes of it an earlier call examined (they hold no line end); *scanned
+ * grows when none is found yet, and goes to 0 with a line end.
+ */
+static const char *find_crlf_from(const char *p, const char *end, size_t *scanned)
+{
+	const char *eol = find_crlf(p + *scanned, end);
+
+	if (!eol && end - p > 1)
+		*scanned = end - p - 1;	/* the last byte may be a CR of a CR LF */
+	else if (eol)
+		*scanned = 0;
+	return eol;
 }
 
 static bool token_in_list(const char *v, size_t len, const char *tok)
@@ -72,6 +122,20 @@ static bool token_in_list(const char *v, size_t len, const char *tok)
 	return false;
 }
 
+/*
+ * absolute-form "http://" authority [ path-abempty [ "?" query ] ]: the
+ * authority by the Host grammar, but no empty host (RFC 9110 4.2.1)
+ */
+static int check_absolute(const char *a, size_t len)
+{
+	const char *end = a + len, *p = a;
+	struct kh_authority auth;
+
+	while (p < end && *p != '/' && *p != '?')
+		p++;
+	return khttp_authority_parse(a, p - a, false, &auth);
+}
+
 static int parse_request_line(const char *p, const char *eol, struct kh_parsed *r)
 {
 	const char *sp1, *sp2;
@@ -82,7 +146,7 @@ static int parse_request_line(const char *p, const char *eol, struct kh_parsed *
 	if (!sp1 || sp1 == p || sp1 - p > 32)
 		return -400;
 	for (r->method = p; p < sp1; p++)
-		if (!is_tchar(*p))
+		if (!khttp_is_tchar(*p))
 			return -400;
 	r->method_len = sp1 - r->method;
 	sp2 = memchr(sp1 + 1, ' ', eol - sp1 - 1);
@@ -94,17 +158,21 @@ static int parse_request_line(const char *p, const char *eol, struct kh_parsed *
 	r->target = sp1 + 1;
 	r->target_len = sp2 - r->target;
 	if (r->target[0] != '/' && !(r->target_len == 1 && r->target[0] == '*') &&
-	    strncasecmp(r->target, "http://", 7))
+	    (r->target_len < 7 || strncasecmp(r->target, "http://", 7)))
 		return -400;
 	p = sp2 + 1;
-	if (eol - p != 8 || memcmp(p, "HTTP/", 5) || !isdigit(p[5]) || p[6] != '.' ||
-	    !isdigit(p[7]))
+	if (eol - p != 8 || memcmp(p, "HTTP/", 5) || !khttp_is_digit(p[5]) || p[6] != '.' ||
+	    !khttp_is_digit(p[7]))
 		return -400;
 	r->major = p[5] - '0';
 	r->minor = p[7] - '0';
 	if (r->major != 1)
 		return -505;
 	r->verb = khttp_verb(r->method, r->method_len);
+	if (r->target[0] == '*' && r->verb != KH_VERB_OPTIONS)
+		return -400;	/* asterisk-form is OPTIONS' only (RFC 9112 3.2.4) */
+	if (r->target[0] == 'h' || r->target[0] == 'H')
+		return check_absolute(r->target + 7, r->target_len - 7);
 	return 0;
 }
 
@@ -117,7 +185,7 @@ static int parse_length(const struct kh_hdr *h, struct kh_parsed *r)
 	if (!h->value_len)
 		return -400;
 	for (i = 0; i < h->value_len; i++) {
-		if (!isdigit(h->value[i]) || v > (U64_MAX - 9) / 10)
+		if (!khttp_is_digit(h->value[i]) || v > (U64_MAX - 9) / 10)
 			return -400;
 		v = v * 10 + (h->value[i] - '0');
 	}
@@ -128,25 +196,24 @@ static int parse_length(const struct kh_hdr *h, struct kh_parsed *r)
 	return 0;
 }
 
-/* Transfer-Encoding: only chunked, and only once, last */
-static int parse_te(const struct kh_hdr *h, struct kh_parsed *r)
+/*
+ * Transfer-Encoding, all its fields as one list: chunked must be the final
+ * coding (else 400 and close, RFC 9112 6.3), and only once; a coding
+ * before it is one the kernel does not implement: 501.
+ */
+static int check_te(const struct kh_te *te, struct kh_parsed *r)
 {
-	if (r->chunked)
+	r->chunked = te->last_chunked;
+	if (!r->chunked)
 		return -400;
-	if (h->value_len != 7 || strncasecmp(h->value, "chunked", 7))
-		return -501;
-	r->chunked = true;
-	return 0;
+	return te->other ? -501 : 0;
 }
 
 static int check_host(const struct kh_hdr *h)
 {
-	int i;
+	struct kh_authority a;
 
-	for (i = 0; i < h->value_len; i++)
-		if (!is_target_char(h->value[i]) || h->value[i] == '/' || h->value[i] == '@')
-			return -400;
-	return 0;
+	return khttp_authority_parse(h->value, h->value_len, true, &a);
 }
 
 /* one field line "name: value" between p and eol */
@@ -159,7 +226,7 @@ static int parse_field(const char *p, const char *eol, struct kh_hdr *h)
 	if (!colon || colon == p)
 		return -400;
 	for (h->name = p; p < colon; p++)
-		if (!is_tchar(*p))
+		if (!khttp_is_tchar(*p))
 			return -400;	/* includes whitespace before the colon */
 	for (v = colon + 1; v < eol && (*v == ' ' || *v == '\t'); v++)
 		;
@@ -179,6 +246,7 @@ static int parse_field(const char *p, const char *eol, struct kh_hdr *h)
 
 static int parse_headers(const char *p, const char *end, struct kh_parsed *r)
 {
+	struct kh_te te = { 0 };
 	bool host = false;
 	int err;
 
@@ -202,7 +270,8 @@ static int parse_headers(const char *p, const char *end, struct kh_parsed *r)
 			err = parse_length(h, r);
 			break;
 		case KH_HEADER_TRANSFER_ENCODING:
-			err = parse_te(h, r);
+			err = khttp_te_codings(h->value, h->value_len, &te);
+			r->chunked = true;	/* framed by it (checked below), not by a length */
 			break;
 		case KH_HEADER_HOST:
 			err = host ? -400 : check_host(h);
@@ -228,27 +297,29 @@ static int parse_headers(const char *p, const char *end, struct kh_parsed *r)
 		return -400;
 	if (r->chunked && r->has_length)
 		return -400;	/* a smuggling pattern: never guess which one wins */
+	if (r->chunked) {
+		err = check_te(&te, r);
+		if (err)
+			return err;
+	}
 	if (r->chunked && r->minor == 0)
 		return -400;
 	return 0;
 }
 
-/* a chunk-size line between p and eol: 1*HEXDIG, extensions read and ignored */
+/* a chunk-size line between p and eol: 1*HEXDIG, extensions checked and ignored */
 static int parse_chunk_size(const char *p, const char *eol, u64 *size)
 {
 	const char *q;
 
 	*size = 0;
-	for (q = p; q < eol && isxdigit(*q); q++) {
+	for (q = p; q < eol && khttp_is_hex(*q); q++) {
 		if (*size >> 59)
 			return -413;
 		*size = *size * 16 + hex_to_bin(*q);
 	}
-	if (q == p || (q < eol && *q != ';'))
+	if (q == p || !khttp_chunk_ext_ok(q, eol - q))
 		return -400;
-	for (; q < eol; q++)
-		if (!is_field_char(*q))
-			return -400;
 	return 0;
 }
 
@@ -316,64 +387,188 @@ static int scan_chunked(char *p, char *end, u64 max_body, u64 along, bool decode
 	return KH_PARSE_DONE;
 }
 
-int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
-		u64 max_chunked, struct kh_parsed *r)
+void khttp_parse_reset(struct kh_parsed *r)
 {
-	char *p = buf, *end = buf + len, *done;
-	const char *eol, *hend;
+	r->pos.phase = KH_PP_START;
+}
+
+/*
+ * The request line and the header section, whole in buf (pos.start,
+ * pos.head_len), into r: again when the buffer moved, r's pointers into
+ * it with them.
+ */
+static int parse_head(char *buf, struct kh_parsed *r)
+{
+	const char *line = buf + r->pos.start, *end = buf + r->pos.head_len;
+	const char *eol = find_crlf(line, end);
 	int err;
 
-	memset(r, 0, sizeof(*r));
-	while (end - p >= 2 && p[0] == '\r' && p[1] == '\n')
-		p += 2;	/* empty lines before a request are ignored */
-	eol = find_crlf(p, end);
+	memset(r, 0, offsetof(struct kh_parsed, pos));
+	if (IS_ERR_OR_NULL(eol))	/* it was whole before */
+		return -400;
+	err = parse_request_line(line, eol, r);
+	if (err)
+		return err;
+	r->keep_alive = r->minor >= 1;
+	r->header_len = r->pos.head_len;
+	err = parse_headers(eol + 2, end, r);
+	r->body = buf + r->header_len;
+	return err;
+}
+
+/* r's pointers into a buffer that moved: what was parsed, again */
+static int parse_again(char *buf, struct kh_parsed *r)
+{
+	const char *line = buf + r->pos.start, *eol;
+
+	if (r->pos.phase >= KH_PP_LENGTH)
+		return parse_head(buf, r);
+	eol = find_crlf(line, buf + r->pos.line);
+	return IS_ERR_OR_NULL(eol) ? -400 : parse_request_line(line, eol, r);
+}
+
+/* the request line, once it is whole; KH_PARSE_MORE before */
+static int parse_line(char *buf, char *end, struct kh_parsed *r)
+{
+	struct kh_parse_pos *ps = &r->pos;
+	const char *p, *eol;
+	int err;
+
+	/* empty lines before a request are ignored */
+	while (!ps->scanned && end - (buf + ps->line) >= 2 && buf[ps->line] == '\r' &&
+	       buf[ps->line + 1] == '\n')
+		ps->line += 2;
+	ps->start = ps->line;
+	p = buf + ps->line;
+	eol = find_crlf_from(p, end, &ps->scanned);
 	if (IS_ERR(eol))
 		return PTR_ERR(eol);
 	if (!eol)
 		return end - p > KH_MAX_REQUEST_LINE ? -414 : KH_PARSE_MORE;
-	err = parse_request_line(p, eol, r);
+	err = parse_request_line(p, eol, r);	/* a bad one is refused at once */
 	if (err)
 		return err;
-	r->keep_alive = r->minor >= 1;
-	hend = strnstr(eol, "\r\n\r\n", end - eol);
-	if (!hend) {
-		if ((size_t)(end - buf) > max_header)
-			return -431;
-		/* a bare LF or CR before the end is an error right away */
-		eol = eol + 2;
-		while ((eol = find_crlf(eol, end)) && !IS_ERR(eol))
-			eol += 2;
-		return IS_ERR(eol) ? PTR_ERR(eol) : KH_PARSE_MORE;
+	ps->line = eol + 2 - buf;
+	ps->phase = KH_PP_HEADERS;
+	return KH_PARSE_NEXT;
+}
+
+/*
+ * The header section's end, the lines scanned as they arrive; then the
+ * whole section parsed once, and how the body comes.
+ */
+static int parse_section(char *buf, char *end, size_t max_header, u64 max_body,
+			 struct kh_parsed *r)
+{
+	struct kh_parse_pos *ps = &r->pos;
+	const char *eol;
+	int err;
+
+	for (;;) {
+		eol = find_crlf_from(buf + ps->line, end, &ps->scanned);
+		if (IS_ERR(eol))
+			return PTR_ERR(eol);
+		if (!eol)	/* a bare LF or CR before the end is an error right away */
+			return (size_t)(end - buf) > max_header ? -431 : KH_PARSE_MORE;
+		if (eol == buf + ps->line)
+			break;
+		ps->line = eol + 2 - buf;
 	}
-	r->header_len = hend + 4 - buf;
-	if (r->header_len > max_header)
+	ps->head_len = eol + 2 - buf;
+	if (ps->head_len > max_header)
 		return -431;
-	err = parse_headers(eol + 2, hend + 4, r);
+	err = parse_head(buf, r);
 	if (err)
 		return err;
-	r->body = buf + r->header_len;
 	if (r->has_length) {
 		if (r->content_length > max_body)
 			return -413;
-		if (len - r->header_len < r->content_length)
-			return KH_PARSE_HEADERS;
-		r->body_len = r->content_length;
-		r->total_len = r->header_len + r->body_len;
-		return KH_PARSE_DONE;
-	}
-	if (!r->chunked) {
+		ps->phase = KH_PP_LENGTH;
+	} else if (r->chunked) {
+		ps->dechunk = (struct kh_dechunk){ .max = max_body };
+		ps->body_in = 0;
+		ps->phase = KH_PP_CHUNKED;
+	} else {
 		r->total_len = r->header_len;
 		return KH_PARSE_DONE;
 	}
-	err = scan_chunked(r->body, end, max_body, max_chunked, false, r, &done);
-	if (err == KH_PARSE_MORE)
+	return KH_PARSE_NEXT;	/* on to the body */
+}
+
+/*
+ * The chunked body scanned on from where the last call stopped; decoded
+ * in place (and its trailers kept) once, when its end is there.
+ */
+static int parse_chunked(char *buf, char *end, u64 max_body, u64 max_chunked,
+			 struct kh_parsed *r)
+{
+	struct kh_parse_pos *ps = &r->pos;
+	struct kh_dechunk *d = &ps->dechunk;
+	char *in = r->body + ps->body_in, *done;
+	size_t used;
+
+	khttp_dechunk(d, in, end - in, &used, NULL, SIZE_MAX);
+	ps->body_in += used;
+	if (d->state == KH_DECHUNK_ERROR)
+		return -d->status;
+	if (d->total > max_chunked)
+		return KH_PARSE_STREAM;
+	if (d->state != KH_DECHUNK_DONE)
 		return KH_PARSE_HEADERS;
-	if (err)
-		return err;
 	r->ntrailer = 0;
-	scan_chunked(r->body, end, max_body, max_chunked, true, r, &done);
+	if (scan_chunked(r->body, end, max_body, max_chunked, true, r, &done))
+		return -400;	/* it scanned whole: never */
 	r->total_len = done - buf;
 	return KH_PARSE_DONE;
+}
+
+/* the bytes of the buffer an earlier call of this request examined */
+static size_t parsed_to(const struct kh_parse_pos *ps)
+{
+	if (ps->phase >= KH_PP_LENGTH)
+		return ps->head_len + ps->body_in;
+	return ps->line + ps->scanned;
+}
+
+int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
+		u64 max_chunked, struct kh_parsed *r)
+{
+	struct kh_parse_pos *ps = &r->pos;
+	char *end = buf + len;
+	int ret = KH_PARSE_NEXT;
+
+	if (ps->phase == KH_PP_START || len < parsed_to(ps)) {
+		memset(r, 0, sizeof(*r));
+		ps->phase = KH_PP_LINE;
+	} else if (ps->base != buf && ps->phase > KH_PP_LINE) {
+		if (parse_again(buf, r))	/* the buffer moved (it grew) */
+			ret = -400;	/* it parsed before: never */
+	}
+	ps->base = buf;
+	while (ret == KH_PARSE_NEXT) {
+		switch (ps->phase) {
+		case KH_PP_LINE:
+			ret = parse_line(buf, end, r);
+			break;
+		case KH_PP_HEADERS:
+			ret = parse_section(buf, end, max_header, max_body, r);
+			break;
+		case KH_PP_LENGTH:
+			ret = KH_PARSE_HEADERS;
+			if (len - r->header_len >= r->content_length) {
+				r->body_len = r->content_length;
+				r->total_len = r->header_len + r->body_len;
+				ret = KH_PARSE_DONE;
+			}
+			break;
+		default:
+			ret = parse_chunked(buf, end, max_body, max_chunked, r);
+			break;
+		}
+	}
+	if (ret != KH_PARSE_MORE && ret != KH_PARSE_HEADERS)
+		khttp_parse_reset(r);	/* a result: the next call starts afresh */
+	return ret;
 }
 
 /*
@@ -381,18 +576,23 @@ int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
  * come: returns the bytes put out, *used the bytes of in taken. Stops when
  * out is full, in holds no whole line or chunk end, or at the body's end
  * (d->state KH_DECHUNK_DONE). -EBADMSG for broken framing, -EFBIG past
- * d->max decoded bytes, once the bytes before it went out: both leave d in
- * KH_DECHUNK_ERROR, and each later call gives the error again. Trailer fields
- * are checked and dropped: the request went to its worker long before.
+ * d->max decoded bytes (or a chunk size too large to read), once the
+ * bytes before it went out: both leave d in KH_DECHUNK_ERROR (d->status:
+ * the HTTP status of the error), and each later call gives the error
+ * again. Trailer fields are checked and dropped: the request went to its
+ * worker long before. The caller passes in from the first byte not used
+ * yet: an unterminated line is searched on from where the last call
+ * stopped (d->scanned).
  */
 long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *used,
 		   char *out, size_t out_len)
 {
 	const char *p = in, *end = in + in_len, *eol;
+	unsigned int status = 400;
 	size_t put = 0;
 	struct kh_hdr h;
 	u64 size;
-	int err = 0;
+	int err = 0, ret;
 
 	if (d->state == KH_DECHUNK_ERROR) {
 		*used = 0;
@@ -424,7 +624,7 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
 			d->state = KH_DECHUNK_SIZE;
 			continue;
 		}
-		eol = find_crlf(p, end);
+		eol = find_crlf_from(p, end, &d->scanned);
 		if (IS_ERR(eol) || (!eol && end - p > (d->state == KH_DECHUNK_SIZE ?
 						       KH_CHUNK_LINE_MAX : KH_TRAILER_LINE_MAX))) {
 			err = -EBADMSG;
@@ -433,12 +633,10 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
 		if (!eol)
 			break;
 		if (d->state == KH_DECHUNK_SIZE) {
-			if (parse_chunk_size(p, eol, &size)) {
-				err = -EBADMSG;
-				break;
-			}
-			if (size > d->max - d->total) {
-				err = -EFBIG;
+			ret = parse_chunk_size(p, eol, &size);
+			if (ret || size > d->max - d->total) {
+				status = ret ? -ret : 413;
+				err = status == 413 ? -EFBIG : -EBADMSG;
 				break;
 			}
 			d->total += size;
@@ -446,9 +644,13 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
 			d->state = size ? KH_DECHUNK_DATA : KH_DECHUNK_TRAILER;
 		} else if (eol == p) {
 			d->state = KH_DECHUNK_DONE;
-		} else if (parse_field(p, eol, &h) || ++d->trailers > KH_MAX_HEADERS) {
-			err = -EBADMSG;
-			break;
+		} else {
+			ret = parse_field(p, eol, &h);
+			if (ret || ++d->trailers > KH_MAX_HEADERS) {
+				status = ret ? -ret : 431;
+				err = -EBADMSG;
+				break;
+			}
 		}
 		p = eol + 2;
 	}
@@ -456,6 +658,7 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
 	if (err) {
 		d->state = KH_DECHUNK_ERROR;
 		d->err = err;
+		d->status = status;
 	}
 	return put ? put : d->err;	/* the bytes before an error first */
 }

@@ -13,6 +13,7 @@
 #include <linux/poll.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
+#include <linux/user_namespace.h>
 #include <linux/xarray.h>
 #include "khttp_internal.h"
 
@@ -34,6 +35,7 @@ static void queue_free(struct kref *ref)
 	hash_del(&q->node);
 	spin_unlock(&khttp_queues_lock);
 	khttp_user_uncharge(q->owner, KH_USER_QUEUES);
+	put_user_ns(q->userns);
 	kfree(q);
 }
 
@@ -52,6 +54,60 @@ static struct kh_queue *queue_get(const char *name, u32 len, u32 hash)
 		    kref_get_unless_zero(&q->ref))
 			return q;
 	return NULL;
+}
+
+/* under khttp_queues_lock: the caller is q's owner or one it let in */
+static bool may_attach(const struct kh_queue *q)
+{
+	kuid_t me = current_fsuid();
+	unsigned int i;
+
+	if (uid_eq(me, q->uid) || (q->access_mode & KH_QUEUE_ACCESS_OTHERS) ||
+	    ((q->access_mode & KH_QUEUE_ACCESS_GROUP) && in_group_p(q->gid)))
+		return true;
+	for (i = 0; i < q->nuids; i++)
+		if (uid_eq(me, q->uids[i]))
+			return true;
+	for (i = 0; i < q->ngids; i++)
+		if (in_group_p(q->gids[i]))
+			return true;
+	return false;
+}
+
+/*
+ * KH_IOC_QUEUE_ACCESS: the owner of kf's queue replaces who else may
+ * attach it; ids of the caller's user namespace, each one valid.
+ */
+int khttp_queue_access(struct kh_file *kf, const struct kh_queue_access_args *a)
+{
+	struct kh_queue *q = READ_ONCE(kf->queue);	/* bound: the file's reference */
+	struct user_namespace *ns = current_user_ns();
+	kuid_t uids[KH_MAX_ACCESS_IDS];
+	kgid_t gids[KH_MAX_ACCESS_IDS];
+	unsigned int i;
+
+	if (!q)
+		return -EINVAL;
+	if (!uid_eq(current_fsuid(), q->uid))
+		return -EPERM;
+	for (i = 0; i < a->uid_count; i++) {
+		uids[i] = make_kuid(ns, a->uids[i]);
+		if (!uid_valid(uids[i]))
+			return -EINVAL;
+	}
+	for (i = 0; i < a->gid_count; i++) {
+		gids[i] = make_kgid(ns, a->gids[i]);
+		if (!gid_valid(gids[i]))
+			return -EINVAL;
+	}
+	spin_lock(&khttp_queues_lock);
+	q->access_mode = a->mode;
+	q->nuids = a->uid_count;
+	q->ngids = a->gid_count;
+	memcpy(q->uids, uids, a->uid_count * sizeof(uids[0]));
+	memcpy(q->gids, gids, a->gid_count * sizeof(gids[0]));
+	spin_unlock(&khttp_queues_lock);
+	return 0;
 }
 
 int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
@@ -74,11 +130,15 @@ int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
 		memcpy(fresh->name, name, len);
 		fresh->name_len = len;
 		fresh->owner = current_euid();
+		fresh->uid = current_fsuid();
+		fresh->gid = current_fsgid();
+		fresh->userns = get_user_ns(current_user_ns());
 		spin_lock_init(&fresh->lock);
 		INIT_LIST_HEAD(&fresh->pending);
 		init_waitqueue_head(&fresh->wait);
 		err = khttp_user_charge(fresh->owner, KH_USER_QUEUES);
 		if (err) {
+			put_user_ns(fresh->userns);
 			kfree(fresh);
 			return err;
 		}
@@ -87,6 +147,10 @@ int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
 	q = queue_get(name, len, hash);
 	if (q && !open) {
 		err = -EEXIST;
+		goto out;
+	}
+	if (q && !may_attach(q)) {	/* docs/security.md */
+		err = -EACCES;
 		goto out;
 	}
 	if (!q && !fresh) {
@@ -113,6 +177,7 @@ out:
 		khttp_queue_put(q);
 	if (fresh) {
 		khttp_user_uncharge(fresh->owner, KH_USER_QUEUES);
+		put_user_ns(fresh->userns);
 		kfree(fresh);
 	}
 	return err;
@@ -298,8 +363,15 @@ void khttp_queue_answered(struct kh_queue *q)
 	atomic64_inc(&q->stats[KH_QSTAT_ANSWERED]);
 }
 
-/* TAKEN -> DONE once: false when somebody else completed it first */
-bool khttp_req_complete(struct kh_req *req)
+/* the reference khttp_queue_add took, with the request's id: after DONE */
+static void req_unindex(struct kh_req *req)
+{
+	if (xa_erase(&khttp_reqs, req->id))
+		khttp_req_put(req);
+}
+
+/* TAKEN -> DONE once, the response state then in *resp; false if done already */
+static bool req_end(struct kh_req *req, enum kh_resp_state *resp)
 {
 	bool ok;
 
@@ -307,30 +379,110 @@ bool khttp_req_complete(struct kh_req *req)
 	ok = req->state == KH_REQ_TAKEN;
 	if (ok)
 		req->state = KH_REQ_DONE;
+	*resp = req->resp;
 	spin_unlock(&req->queue->lock);
-	if (ok && xa_erase(&khttp_reqs, req->id))
-		khttp_req_put(req);	/* the reference khttp_queue_add took */
+	if (ok)
+		req_unindex(req);
 	return ok;
+}
+
+/* TAKEN -> DONE once: false when somebody else completed it first */
+bool khttp_req_complete(struct kh_req *req)
+{
+	enum kh_resp_state resp;
+
+	return req_end(req, &resp);
+}
+
+/*
+ * A send claims the request's response before it formats anything: one
+ * send at a time, a head once. -ENOENT when the request is answered or
+ * cancelled, -EALREADY for a second head (send-response), -EINVAL for a
+ * body before any head, -EBUSY while another send of it is under way.
+ * send-body gets the published framing in *fr, its own copy: it formats
+ * with that and publishes it back (khttp_resp_publish), or unclaims.
+ */
+int khttp_resp_claim(struct kh_req *req, bool head, struct kh_framing *fr)
+{
+	int err = 0;
+
+	spin_lock(&req->queue->lock);
+	if (req->state != KH_REQ_TAKEN)
+		err = -ENOENT;
+	else if (head && (req->resp != KH_RESP_NONE || req->sending))
+		err = -EALREADY;
+	else if (!head && req->sending)
+		err = -EBUSY;
+	else if (!head && req->resp != KH_RESP_STREAMING)
+		err = -EINVAL;
+	if (!err) {
+		req->sending = true;
+		if (!head)
+			*fr = req->framing;
+	}
+	spin_unlock(&req->queue->lock);
+	return err;
+}
+
+/*
+ * The claimed send formatted its bytes: its framing and counts become the
+ * request's, and the last piece completes it. False (the claim dropped)
+ * when the request was cancelled or aborted meanwhile: nothing of the
+ * send may go out then. On true the claim stays until khttp_resp_unclaim,
+ * after the bytes are queued, so that the pieces of a response are queued
+ * in the order they were claimed.
+ */
+bool khttp_resp_publish(struct kh_req *req, const struct kh_framing *fr, u64 bytes,
+			bool last)
+{
+	bool ok;
+
+	spin_lock(&req->queue->lock);
+	ok = req->state == KH_REQ_TAKEN;
+	if (ok) {
+		req->framing = *fr;
+		req->status = fr->status;
+		req->bytes_out += bytes;
+		req->resp = last ? KH_RESP_COMPLETE : KH_RESP_STREAMING;
+		if (last)
+			req->state = KH_REQ_DONE;
+	} else {
+		req->sending = false;
+	}
+	spin_unlock(&req->queue->lock);
+	if (ok && last)
+		req_unindex(req);
+	return ok;
+}
+
+void khttp_resp_unclaim(struct kh_req *req)
+{
+	spin_lock(&req->queue->lock);
+	req->sending = false;
+	spin_unlock(&req->queue->lock);
 }
 
 /*
  * A taken request ends with the kernel's status and a close; false if
  * done already. A response whose head went already (streaming) cannot
  * get another one: its connection closes after what was queued, and the
- * client sees the body cut short. Without memory for the answer the
- * connection closes too: the request never stays in flight.
+ * client sees the body cut short. A send under way when this wins finds
+ * the request done and sends nothing (khttp_resp_publish). Without memory
+ * for the answer the connection closes too: the request never stays in
+ * flight.
  */
 bool khttp_req_abort(struct kh_req *req, unsigned int status)
 {
 	struct kh_txbuf *tx = NULL;
+	enum kh_resp_state resp;
 	struct kh_txlist l;
 
-	if (!khttp_req_complete(req))
+	if (!req_end(req, &resp))
 		return false;
 	if (!READ_ONCE(req->body_err))
 		WRITE_ONCE(req->body_err, -ECONNABORTED);
 	khttp_txl_init(&l);
-	if (req->streaming) {
+	if (resp == KH_RESP_STREAMING) {
 		khttp_log_request(req, req->status, req->bytes_out);
 	} else {
 		tx = khttp_format_error(status, true);

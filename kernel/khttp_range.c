@@ -117,22 +117,6 @@ int khttp_ranges(const char *v, size_t len, u64 size, struct kh_range *r)
 	return n > 1 && sum > size ? 0 : n;
 }
 
-static bool equal(const char *a, size_t alen, const char *b, size_t blen)
-{
-	return alen && alen == blen && !memcmp(a, b, alen);
-}
-
-bool khttp_if_range_ok(const char *ir, size_t ir_len, const char *etag, size_t etag_len,
-		       const char *lm, size_t lm_len)
-{
-	if (!ir || !ir_len)
-		return true;
-	if (ir[0] == '"' || (ir_len > 1 && ir[0] == 'W' && ir[1] == '/'))
-		/* a strong comparison: a weak tag never matches */
-		return ir[0] == '"' && equal(ir, ir_len, etag, etag_len);
-	return equal(ir, ir_len, lm, lm_len);
-}
-
 /* the value of the head's Content-Type line, if any */
 static const char *content_type(const char *head, size_t len, size_t *vlen)
 {
@@ -164,11 +148,8 @@ static bool line_is(const char *p, size_t line, const char *name)
 	return line >= n && !strncasecmp(p, name, n);
 }
 
-/*
- * The head's lines after the status line, without Content-Type if drop,
- * and without a worker's Accept-Ranges (the answer has its own).
- */
-static int plan_head_lines(struct kh_plan *out, const char *head, size_t len, bool drop)
+int khttp_plan_head_lines(struct kh_plan *out, const char *head, size_t len,
+			  bool (*keep)(const char *line, size_t len, bool arg), bool arg)
 {
 	const char *p = strnstr(head, "\r\n", len), *end = head + len;
 	int err = 0;
@@ -179,12 +160,33 @@ static int plan_head_lines(struct kh_plan *out, const char *head, size_t len, bo
 		const char *eol = strnstr(p, "\r\n", end - p);
 		size_t line = eol ? eol + 2 - p : end - p;
 
-		if (!(drop && line_is(p, line, "Content-Type:")) &&
-		    !line_is(p, line, "Accept-Ranges:"))
+		if (keep(p, line, arg))
 			err = khttp_plan_mem(out, p, line);
 		p += line;
 	}
 	return err;
+}
+
+/* the 206's lines: no worker's Accept-Ranges (it has its own), no Content-Type if multi */
+static bool range_keeps(const char *p, size_t line, bool multi)
+{
+	return !(multi && line_is(p, line, "Content-Type:")) &&
+	       !line_is(p, line, "Accept-Ranges:");
+}
+
+/* what a 304 repeats of the 200 (RFC 9110 15.4.5) */
+bool khttp_304_keeps(const char *p, size_t line, bool unused)
+{
+	static const char *const names[] = {
+		"Cache-Control:", "Content-Location:", "ETag:", "Expires:", "Vary:",
+		"Last-Modified:",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (line_is(p, line, names[i]))
+			return true;
+	return false;
 }
 
 /* scratch text, sized by its caller */
@@ -243,7 +245,7 @@ int khttp_range_plan(struct kh_plan *out, char **scratch, const struct kh_range_
 		err = err ?: khttp_plan_mem(out, t.buf + t.len, len);
 		t.len += len;
 	}
-	err = err ?: plan_head_lines(out, a->head, a->head_len, multi);
+	err = err ?: khttp_plan_head_lines(out, a->head, a->head_len, range_keeps, multi);
 	if (multi)
 		s = text(&t, &len, "Accept-Ranges: bytes\r\n"
 			 "Content-Type: multipart/byteranges; boundary=%s\r\n", boundary);

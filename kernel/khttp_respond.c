@@ -14,18 +14,24 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/timekeeping.h>
 #include "khttp_internal.h"
 #include "khttp_headers.h"
+#include "khttp_cond.h"
 
-/* two passes: buf NULL counts, then the same calls write */
+/*
+ * Two passes: buf NULL counts, then the same calls write, never past cap
+ * (the second pass of different state would write more than was counted:
+ * it stops there, and its len tells the caller).
+ */
 struct kh_writer {
 	char *buf;
-	size_t len;
+	size_t len, cap;
 };
 
 static void put(struct kh_writer *w, const char *s, size_t n)
 {
-	if (w->buf)
+	if (w->buf && n <= w->cap - min(w->len, w->cap))
 		memcpy(w->buf + w->len, s, n);
 	w->len += n;
 }
@@ -60,6 +66,7 @@ static const char *reason_phrase(unsigned int status)
 	case 404: return "Not Found";
 	case 405: return "Method Not Allowed";
 	case 408: return "Request Timeout";
+	case 412: return "Precondition Failed";
 	case 411: return "Length Required";
 	case 413: return "Content Too Large";
 	case 414: return "URI Too Long";
@@ -130,6 +137,7 @@ struct kh_txbuf *khttp_format_error(unsigned int status, bool close)
 	if (!tx)
 		return NULL;
 	w.buf = tx->data;
+	w.cap = tx->len;
 	w.len = 0;
 	write_error(&w, status, close);
 	return tx;
@@ -258,17 +266,35 @@ static void write_head(struct kh_writer *w, const struct kh_response *r, u64 bod
 	if (fr->chunked)
 		puts_(w, "Transfer-Encoding: chunked\r\n");
 	else if (fr->length_given)	/* sent in pieces, length known up front */
-		put_header(w, "Content-Length", 14,
-			   h->known_headers[KH_HEADER_CONTENT_LENGTH].value,
-			   h->known_headers[KH_HEADER_CONTENT_LENGTH].value_length);
+		put_number(w, "Content-Length", fr->length);
 	else if (!no_body_status(r->status_code) && !fr->more)
 		put_number(w, "Content-Length", body);
 	puts_(w, khttp_conn_line(fr->keep_alive, fr->http10));
 	put(w, "\r\n", 2);
 }
 
-/* how the body is framed when the response is sent in several pieces */
-static void choose_framing(const struct kh_response *r, struct kh_framing *fr)
+/* a Content-Length value: 1 to 19 digits, nothing else (no sign, list or space) */
+static int parse_length(const struct kh_known_header *cl, u64 *v)
+{
+	u16 i;
+
+	if (!cl->value_length || cl->value_length > 19)
+		return -EINVAL;
+	*v = 0;
+	for (i = 0; i < cl->value_length; i++) {
+		if (!isdigit(cl->value[i]))
+			return -EINVAL;
+		*v = *v * 10 + (cl->value[i] - '0');
+	}
+	return 0;
+}
+
+/*
+ * How the body is framed when the response is sent in several pieces. A
+ * worker's Content-Length must be a number (else -EINVAL); it frames the
+ * pieces, which are counted against it (count_body).
+ */
+static int choose_framing(const struct kh_response *r, struct kh_framing *fr)
 {
 	const struct kh_known_header *cl = &r->headers.known_headers[KH_HEADER_CONTENT_LENGTH];
 	const struct kh_known_header *conn = &r->headers.known_headers[KH_HEADER_CONNECTION];
@@ -278,14 +304,35 @@ static void choose_framing(const struct kh_response *r, struct kh_framing *fr)
 	fr->chunked = false;
 	fr->length_given = false;
 	fr->no_body = fr->head || no_body_status(r->status_code);
+	if (cl->value_length && parse_length(cl, &fr->length))
+		return -EINVAL;
 	if (!fr->more || fr->no_body)
-		return;
+		return 0;
 	if (cl->value_length)
 		fr->length_given = true;	/* the worker vouches for the total */
 	else if (fr->http10)
 		fr->keep_alive = false;		/* the end of the body is the close */
 	else
 		fr->chunked = true;
+	return 0;
+}
+
+/*
+ * n more body bytes of a response framed by the worker's Content-Length:
+ * -EINVAL past it (nothing of them may go: the client would read them as
+ * the next response); a last piece short of it closes the connection,
+ * the only way the client can tell the body was cut.
+ */
+static int count_body(struct kh_framing *fr, u64 n, bool last)
+{
+	if (!fr->length_given || fr->no_body)
+		return 0;
+	if (n > fr->length - fr->sent)
+		return -EINVAL;
+	fr->sent += n;
+	if (last && fr->sent < fr->length)
+		fr->keep_alive = false;
+	return 0;
 }
 
 /* the head write_head gives, in memory of its own */
@@ -296,10 +343,15 @@ static char *head_text(const struct kh_response *r, u64 body, const struct kh_fr
 
 	write_head(&w, r, body, fr);
 	*len = w.len;
-	w.buf = kmalloc(w.len, GFP_KERNEL_ACCOUNT);
+	w.cap = w.len;
+	w.buf = kmalloc(w.cap, GFP_KERNEL_ACCOUNT);
 	if (w.buf) {
 		w.len = 0;
 		write_head(&w, r, body, fr);
+	}
+	if (w.buf && w.len != w.cap) {	/* fr is the caller's own: never */
+		kfree(w.buf);
+		return NULL;
 	}
 	return w.buf;
 }
@@ -338,7 +390,8 @@ static int plan_ranged(struct kh_plan *plan, char **head, char **scratch,
 	    has_header(r, KH_HEADER_CONTENT_RANGE) ||
 	    !khttp_if_range_ok(fr->if_range, fr->if_range_len, k[KH_HEADER_ETAG].value,
 			       k[KH_HEADER_ETAG].value_length, k[KH_HEADER_LAST_MODIFIED].value,
-			       k[KH_HEADER_LAST_MODIFIED].value_length))
+			       k[KH_HEADER_LAST_MODIFIED].value_length,
+			       ktime_get_real_seconds()))
 		return 0;
 	a.n = khttp_ranges(fr->range, fr->range_len, b->len, ranges);
 	if (!a.n)
@@ -374,7 +427,11 @@ static int format(const struct kh_response *r, struct kh_framing *fr, struct kh_
 	err = khttp_body_prepare(&b, r->entity_chunks, r->entity_chunk_count);
 	if (err)
 		return err;
-	choose_framing(r, fr);
+	err = choose_framing(r, fr) ?: count_body(fr, b.len, !fr->more);
+	if (err) {
+		khttp_body_release(&b);
+		return err;
+	}
 	fr->status = r->status_code;
 	khttp_plan_init(&plan);
 	err = plan_ranged(&plan, &head, &scratch, r, fr, &b);
@@ -403,7 +460,8 @@ int khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
 	return err;
 }
 
-int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, const struct kh_framing *fr,
+/* fr: the send's own copy of the response's framing, counted on (count_body) */
+int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, struct kh_framing *fr,
 		      bool last, struct kh_txlist *out)
 {
 	struct kh_plan plan;
@@ -413,6 +471,11 @@ int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, const struct kh
 	err = khttp_body_prepare(&b, chunks, n);
 	if (err)
 		return err;
+	err = count_body(fr, b.len, last);
+	if (err) {
+		khttp_body_release(&b);
+		return err;
+	}
 	khttp_plan_init(&plan);
 	if (!fr->no_body)
 		err = khttp_body_plan(&plan, &b, fr->chunked, last);
@@ -440,7 +503,11 @@ struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,
 	*err = khttp_body_prepare(&b, r->entity_chunks, r->entity_chunk_count);
 	if (*err)
 		return NULL;
-	choose_framing(r, &fr);
+	*err = choose_framing(r, &fr);
+	if (*err) {
+		khttp_body_release(&b);
+		return NULL;
+	}
 	write_head(&w, r, b.len, &fr);
 	*head_len = w.len;
 	*err = w.len + b.len > max ? -E2BIG : 0;
@@ -450,6 +517,7 @@ struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,
 	}
 	if (!*err) {
 		w.buf = tx->data;
+		w.cap = *head_len;
 		w.len = 0;
 		write_head(&w, r, b.len, &fr);
 	} else if (tx) {

@@ -30,16 +30,18 @@ int khttp_target(const struct kh_parsed *p, const struct kh_conn *c,
 			t->host = host->value;
 			t->host_len = host->value_len;
 		}
-	} else {	/* http://authority/path */
-		const char *a = p->target + 7, *end = p->target + p->target_len;
-		const char *slash = memchr(a, '/', end - a);
+	} else {	/* http://authority[/path][?query], checked by the parser */
+		const char *a = p->target + 7, *end = p->target + p->target_len, *s = a;
 
+		while (s < end && *s != '/' && *s != '?')
+			s++;
 		t->host = a;
-		t->host_len = (slash ? slash : end) - a;
-		if (slash)
-			split_path(slash, end - slash, t);
-		else
-			split_path("/", 1, t);
+		t->host_len = s - a;
+		split_path(s, end - s, t);
+		if (!t->path_len) {	/* an empty path is "/" */
+			t->path = "/";
+			t->path_len = 1;
+		}
 	}
 	if (!t->host_len) {
 		t->host_len = scnprintf(t->host_buf, sizeof(t->host_buf), "%pISpc",

@@ -8,19 +8,31 @@
  * prefix on its port whose host matches and whose path is the longest
  * prefix of the request's path; at equal length "+" beats a name, which
  * beats "*". The prefix's context comes back in the request.
+ *
+ * Prefixes, their listeners and reservations belong to the network
+ * namespace of the caller that added them; who may add one is
+ * may_register's (docs/security.md).
  */
 #include <linux/kernel.h>
 #include <linux/mutex.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/uidgid.h>
+#include <net/net_namespace.h>
 #include "khttp_internal.h"
 
 enum kh_host_kind { KH_HOST_WEAK = 1, KH_HOST_NAME = 2, KH_HOST_STRONG = 3 };
 
+/* a registered prefix, or a reservation (no queue, no listener) */
 struct kh_url {
 	struct list_head node;
 	struct kh_queue *queue;		/* holds a reference */
 	struct kh_listener *lsn;
+	const struct net *net;		/* its namespace (the listener's) */
+	kuid_t registrant;		/* who added it */
+	u32 rflags;			/* a reservation's: KH_RESERVE_UID, _GID */
+	kuid_t ruid;
+	kgid_t rgid;
 	enum kh_host_kind kind;
 	u16 port;
 	u64 context;
@@ -30,6 +42,7 @@ struct kh_url {
 };
 
 static LIST_HEAD(khttp_urls);
+static LIST_HEAD(khttp_resvs);		/* reservations, under khttp_urls_lock too */
 static DEFINE_MUTEX(khttp_urls_lock);
 
 /* splits text into u's host, port and path; -EINVAL if it is no prefix */
@@ -80,38 +93,95 @@ static int parse_prefix(struct kh_url *u, size_t len)
 	return 0;
 }
 
-static struct kh_url *find_exact(const char *url, u32 len)
+static struct kh_url *find_exact(struct list_head *list, const struct net *net,
+				 const char *url, u32 len)
 {
 	struct kh_url *u;
 
-	list_for_each_entry(u, &khttp_urls, node)
-		if (strlen(u->text) == len && !strncasecmp(u->text, url, len))
+	list_for_each_entry(u, list, node)
+		if (u->net == net && strlen(u->text) == len && !strncasecmp(u->text, url, len))
 			return u;
 	return NULL;
 }
 
+/* a prefix as text, parsed; NULL with *err set */
+static struct kh_url *url_new(const char *url, u32 len, int *err)
+{
+	struct kh_url *u;
+
+	*err = -EINVAL;
+	if (memchr(url, 0, len))
+		return NULL;
+	*err = -ENOMEM;
+	u = kzalloc(sizeof(*u) + len + 1, GFP_KERNEL_ACCOUNT);
+	if (!u)
+		return NULL;
+	memcpy(u->text, url, len);
+	*err = parse_prefix(u, len);
+	if (*err) {
+		kfree(u);
+		return NULL;
+	}
+	return u;
+}
+
+/* reservation r covers prefix u: its port, its path, a host that can overlap */
+static bool covers(const struct kh_url *r, const struct kh_url *u)
+{
+	if (r->port != u->port || r->path_len > u->path_len ||
+	    strncasecmp(r->path, u->path, r->path_len))
+		return false;
+	return r->kind != KH_HOST_NAME || u->kind != KH_HOST_NAME ||
+	       (r->host_len == u->host_len && !strncasecmp(r->host, u->host, u->host_len));
+}
+
+/*
+ * Under khttp_urls_lock: the caller may add u in net (docs/security.md,
+ * "Registering a URL"). A new port's bind checks CAP_NET_BIND_SERVICE.
+ */
+static int may_register(const struct kh_url *u, struct net *net)
+{
+	const struct kh_url *r, *best = NULL;
+
+	if (khttp_net_admin(net))
+		return 0;
+	list_for_each_entry(r, &khttp_resvs, node)
+		if (r->net == net && covers(r, u) &&
+		    (!best || r->path_len > best->path_len ||
+		     (r->path_len == best->path_len && r->kind > best->kind)))
+			best = r;
+	if (best)
+		return ((best->rflags & KH_RESERVE_UID) && uid_eq(best->ruid, current_fsuid())) ||
+		       ((best->rflags & KH_RESERVE_GID) && in_group_p(best->rgid)) ? 0 : -EACCES;
+	list_for_each_entry(r, &khttp_urls, node)
+		if (r->net == net && r->port == u->port &&
+		    !uid_eq(r->registrant, current_fsuid()))
+			return -EACCES;
+	return 0;
+}
+
 int khttp_url_add(struct kh_queue *q, const char *url, u32 len, u64 context)
 {
+	struct net *net = khttp_caller_net();
 	struct kh_url *u;
 	int err;
 
 	if (!q)
 		return -EINVAL;
-	if (memchr(url, 0, len))
-		return -EINVAL;
-	u = kzalloc(sizeof(*u) + len + 1, GFP_KERNEL_ACCOUNT);
+	u = url_new(url, len, &err);
 	if (!u)
-		return -ENOMEM;
-	memcpy(u->text, url, len);
-	err = parse_prefix(u, len);
-	if (err)
-		goto fail;
+		return err;
+	u->net = net;
+	u->registrant = current_fsuid();
 	mutex_lock(&khttp_urls_lock);
-	if (find_exact(url, len)) {
+	if (find_exact(&khttp_urls, net, url, len)) {
 		err = -EEXIST;
 		goto unlock;
 	}
-	u->lsn = khttp_listener_get(u->port, &err);
+	err = may_register(u, net);
+	if (err)
+		goto unlock;
+	u->lsn = khttp_listener_get(net, u->port, &err);
 	if (!u->lsn)
 		goto unlock;
 	kref_get(&q->ref);
@@ -122,15 +192,19 @@ int khttp_url_add(struct kh_queue *q, const char *url, u32 len, u64 context)
 	return 0;
 unlock:
 	mutex_unlock(&khttp_urls_lock);
-fail:
 	kfree(u);
 	return err;
 }
 
+/* the prefix goes, and the responses its queue's workers cached under it */
 static void url_free(struct kh_url *u)
 {
+	struct kh_cache_scope s = { .net = u->net->net_cookie, .port = u->port,
+				    .qid = u->queue->id };
+
 	list_del(&u->node);
 	khttp_listener_put(u->lsn);
+	khttp_cache_flush(&s, u->path, u->path_len, true);
 	khttp_queue_put(u->queue);
 	kfree(u);
 }
@@ -143,12 +217,55 @@ int khttp_url_remove(struct kh_queue *q, const char *url, u32 len)
 	if (!q)
 		return -EINVAL;
 	mutex_lock(&khttp_urls_lock);
-	u = find_exact(url, len);
+	u = find_exact(&khttp_urls, khttp_caller_net(), url, len);
+	if (u && u->queue != q)
+		err = -EACCES;
 	if (u && u->queue == q) {
 		url_free(u);
 		err = 0;
 	}
 	mutex_unlock(&khttp_urls_lock);
+	return err;
+}
+
+/* KH_IOC_ADD_RESERVATION, KH_IOC_REMOVE_RESERVATION: in the caller's netns */
+int khttp_reservation(const struct kh_reservation_args *a, bool add)
+{
+	struct net *net = khttp_caller_net();
+	struct kh_url *u, *old;
+	int err;
+
+	if (!khttp_net_admin(net))
+		return -EPERM;
+	if (add && !a->flags)
+		return -EINVAL;	/* it names nobody */
+	u = url_new(a->url, a->url_length, &err);
+	if (!u)
+		return err;
+	u->net = net;
+	u->rflags = a->flags;
+	u->ruid = make_kuid(current_user_ns(), a->uid);
+	u->rgid = make_kgid(current_user_ns(), a->gid);
+	if (((a->flags & KH_RESERVE_UID) && !uid_valid(u->ruid)) ||
+	    ((a->flags & KH_RESERVE_GID) && !gid_valid(u->rgid))) {
+		kfree(u);
+		return -EINVAL;
+	}
+	mutex_lock(&khttp_urls_lock);
+	old = find_exact(&khttp_resvs, net, a->url, a->url_length);
+	if (add && !old) {
+		list_add(&u->node, &khttp_resvs);
+		u = NULL;
+		err = 0;
+	} else if (!add && old) {
+		list_del(&old->node);
+		kfree(old);
+		err = 0;
+	} else {
+		err = add ? -EEXIST : -ENOENT;
+	}
+	mutex_unlock(&khttp_urls_lock);
+	kfree(u);
 	return err;
 }
 
@@ -166,8 +283,8 @@ static size_t host_name_len(const char *h, size_t len)
 	return colon ? colon - h : len;
 }
 
-struct kh_queue *khttp_route(u16 port, const char *host, size_t host_len,
-			     const char *path, size_t path_len, u64 *context)
+struct kh_queue *khttp_route(const struct net *net, u16 port, const char *host,
+			     size_t host_len, const char *path, size_t path_len, u64 *context)
 {
 	size_t hlen = host_name_len(host, host_len), best_len = 0;
 	struct kh_url *u, *best = NULL;
@@ -175,7 +292,7 @@ struct kh_queue *khttp_route(u16 port, const char *host, size_t host_len,
 
 	mutex_lock(&khttp_urls_lock);
 	list_for_each_entry(u, &khttp_urls, node) {
-		if (u->port != port || u->path_len > path_len ||
+		if (u->net != net || u->port != port || u->path_len > path_len ||
 		    strncasecmp(u->path, path, u->path_len))
 			continue;
 		if (u->kind == KH_HOST_NAME &&
@@ -196,12 +313,24 @@ struct kh_queue *khttp_route(u16 port, const char *host, size_t host_len,
 	return q;
 }
 
-void khttp_urls_exit(void)
+/* the prefixes and reservations of net (every one for NULL) go */
+void khttp_urls_net_exit(const struct net *net)
 {
 	struct kh_url *u, *tmp;
 
 	mutex_lock(&khttp_urls_lock);
 	list_for_each_entry_safe(u, tmp, &khttp_urls, node)
-		url_free(u);
+		if (!net || u->net == net)
+			url_free(u);
+	list_for_each_entry_safe(u, tmp, &khttp_resvs, node)
+		if (!net || u->net == net) {
+			list_del(&u->node);
+			kfree(u);
+		}
 	mutex_unlock(&khttp_urls_lock);
+}
+
+void khttp_urls_exit(void)
+{
+	khttp_urls_net_exit(NULL);
 }

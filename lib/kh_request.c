@@ -12,8 +12,8 @@ KH_API const char *khttp_request_header(const struct kh_request *r, unsigned int
 	if (!r || id >= KH_HEADER_REQUEST_MAXIMUM)
 		return NULL;
 	k = &r->headers.known_headers[id];
-	if (!k->value_length)
-		return NULL;
+	if (!k->value)
+		return NULL;	/* absent; present and empty: "" */
 	if (len)
 		*len = k->value_length;
 	return k->value;

@@ -100,6 +100,31 @@ int khttp_add_url(khttp *h, const char *url, uint64_t url_context);
 int khttp_remove_url(khttp *h, const char *url);
 
 /* ------------------------------------------------------------------------
+ * Access (docs/security.md)
+ */
+
+/*
+ * KH_IOC_QUEUE_ACCESS: who besides its owner may attach the handle's queue
+ * (replaces the grant before): mode KH_QUEUE_ACCESS_GROUP (the owner's
+ * group) and/or KH_QUEUE_ACCESS_OTHERS (anyone), and up to
+ * KH_MAX_ACCESS_IDS uids and gids. -EPERM: the caller is not the owner.
+ */
+int khttp_queue_set_access(khttp *h, unsigned int mode, const uint32_t *uids,
+			   unsigned int uid_count, const uint32_t *gids, unsigned int gid_count);
+
+/*
+ * KH_IOC_ADD_RESERVATION (netsh http add urlacl): sets the URL prefix aside,
+ * in the caller's network namespace, for uid (flags KH_RESERVE_UID) and/or
+ * the members of gid (KH_RESERVE_GID). -EPERM without CAP_NET_ADMIN over
+ * that namespace; -EEXIST: reserved already.
+ */
+int khttp_reserve_url(khttp *h, const char *url, unsigned int flags, uint32_t uid,
+		      uint32_t gid);
+
+/* KH_IOC_REMOVE_RESERVATION: -ENOENT when there is no such reservation. */
+int khttp_unreserve_url(khttp *h, const char *url);
+
+/* ------------------------------------------------------------------------
  * Receiving requests
  */
 
@@ -145,7 +170,10 @@ int khttp_receive_request_into(khttp *h, unsigned int flags, void *buf, size_t l
 int khttp_receive_body(khttp *h, uint64_t request_id, unsigned int flags, void *buf,
 		       size_t len, size_t *received);
 
-/* The request's known header id (enum kh_header_id), or NULL; *len its length. */
+/*
+ * The request's known header id (enum kh_header_id), or NULL when absent; *len
+ * its length. A header sent with an empty value is present: "" and *len 0.
+ */
 const char *khttp_request_header(const struct kh_request *r, unsigned int id, size_t *len);
 
 /* The first unknown header of this name (ASCII case-insensitive), or NULL. */

@@ -5,7 +5,7 @@ THUNKGEN := $(BUILD)/thunkgen
 SPEC := structs/khttp.h
 GEN_DIR := thunk/generated
 
-.PHONY: gen gen-tool check-gen check-gen-tests gen-report gen-lint
+.PHONY: gen gen-tool check-gen check-gen-tests check-corpus gen-report gen-lint
 gen-tool: $(THUNKGEN)
 
 $(THUNKGEN): $(GEN_SRCS) $(GEN_HDRS)
@@ -34,5 +34,11 @@ check-gen: gen
 # thunkgen's own tests: bad specs, a foreign driver header, repeatability
 # (the foreign header's asserts compile -m32/-mx32: gcc-multilib)
 check-gen-tests: $(THUNKGEN)
-	@tools/deps build
+	@tools/deps build vm
 	THUNKGEN=$(THUNKGEN) BUILD=$(BUILD) tests/gen/run
+
+# real uapi headers of Debian's linux-headers (6.1, 6.12), read unmodified:
+# every struct's layout and command number checked by the compiler in 3 ABIs
+check-corpus: $(THUNKGEN)
+	@tools/deps build vm
+	THUNKGEN=$(THUNKGEN) BUILD=$(BUILD) tests/corpus/run

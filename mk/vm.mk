@@ -3,6 +3,8 @@
 #                        negative self-test (inject_warn=1 must be caught)
 #   make vmtest-6.1      one kernel only (also vmtest-6.12)
 #   make vmtest-negative the negative self-test only
+#   make vmtest-race     the race group on 6.1 and 6.12: 2 vCPUs, slub_debug=FZPU,
+#                        each kernel with the default preemption and preempt=full
 #   make vmtest-stress-6.1 issue 13's races on 2 vCPUs with slub_debug, then
 #                        again with preempt=full (also vmtest-stress-6.12);
 #                        KH_STRESS_SECS seconds each (default 40; longer by
@@ -13,13 +15,24 @@ VM := BUILD=$(BUILD) tools/vm
 VM_KERNELS := 6.1 6.12
 
 .PHONY: vmtest vmtest-negative vm-checkpatch $(VM_KERNELS:%=vmtest-%) \
-	$(VM_KERNELS:%=vmtest-stress-%)
+	$(VM_KERNELS:%=vmtest-stress-%) vmtest-race $(VM_KERNELS:%=vmtest-race-%)
 
-vmtest: vm-checkpatch $(VM_KERNELS:%=vmtest-%) $(VM_KERNELS:%=vmtest-stress-%) vmtest-negative
-	@echo "vmtest: passed on $(VM_KERNELS) (and the stress group); negative self-test caught the warning"
+vmtest: vm-checkpatch $(VM_KERNELS:%=vmtest-%) $(VM_KERNELS:%=vmtest-stress-%) vmtest-race \
+	vmtest-negative
+	@echo "vmtest: passed on $(VM_KERNELS) (and the stress and race groups); negative self-test caught the warning"
 
 $(VM_KERNELS:%=vmtest-%): vmtest-%:
 	$(VM) --kernel $*
+
+# Two workers race for one request id (issue 22): a boot of their own with
+# 2 vCPUs, red zones and poisoning checked on every free, once more with
+# full preemption (Debian's kernels are PREEMPT_DYNAMIC).
+VM_RACE := --tests race --smp 2 --append slub_debug=FZPU --timeout 600
+vmtest-race: $(VM_KERNELS:%=vmtest-race-%)
+
+$(VM_KERNELS:%=vmtest-race-%): vmtest-race-%:
+	$(VM) --kernel $* $(VM_RACE) --tag race
+	$(VM) --kernel $* $(VM_RACE) --append preempt=full --tag race-preempt
 
 # a use-after-free shows as a slub_debug report or a refcount warning,
 # which tools/vm fails on; the timeout leaves room for a slow host

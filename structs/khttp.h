@@ -482,6 +482,41 @@ struct kh_limits_args {
 	__u32 header_timeout_ms KH_INOUT;
 };
 
+/*
+ * Access (docs/security.md). KH_IOC_QUEUE_ACCESS: who besides its owner may
+ * attach the caller's queue; set by the owner through an attached file, it
+ * replaces the grant before. uids and gids are in the caller's user namespace.
+ */
+#define KH_QUEUE_ACCESS_GROUP			0x1	/* members of the owner's group */
+#define KH_QUEUE_ACCESS_OTHERS			0x2	/* anyone who can open the device */
+#define KH_QUEUE_ACCESS_ALL			0x3
+#define KH_MAX_ACCESS_IDS			16
+
+struct kh_queue_access_args {
+	__u32 mode KH_FLAGS(KH_QUEUE_ACCESS_ALL);
+	__u16 uid_count KH_MAX(KH_MAX_ACCESS_IDS);
+	__u16 gid_count KH_MAX(KH_MAX_ACCESS_IDS);
+	const __u32 *uids KH_COUNT(uid_count);
+	const __u32 *gids KH_COUNT(gid_count);
+};
+
+/*
+ * A URL reservation (netsh http add urlacl): a prefix of the caller's
+ * network namespace set aside for a uid and/or a gid; made and removed by
+ * CAP_NET_ADMIN over that namespace. flags say which of uid, gid it names.
+ */
+#define KH_RESERVE_UID				0x1
+#define KH_RESERVE_GID				0x2
+#define KH_RESERVE_FLAGS_ALL			0x3
+
+struct kh_reservation_args {
+	__u32 flags KH_FLAGS(KH_RESERVE_FLAGS_ALL);
+	__u32 uid;
+	__u32 gid;
+	__u32 url_length KH_MAX(KH_MAX_URL);
+	const char *url KH_STRING(url_length);
+};
+
 #define KH_IOC_VERSION		_IOR(KH_IOC_MAGIC, 0x01, struct kh_version_args)
 #define KH_IOC_QUEUE		_IOWR(KH_IOC_MAGIC, 0x02, struct kh_queue_args)
 #define KH_IOC_ADD_URL		_IOW(KH_IOC_MAGIC, 0x03, struct kh_url_args)
@@ -495,6 +530,10 @@ struct kh_limits_args {
 #define KH_IOC_FLUSH_CACHE	_IOW(KH_IOC_MAGIC, 0x0b, struct kh_flush_cache_args)
 #define KH_IOC_STATS		_IOWR(KH_IOC_MAGIC, 0x0c, struct kh_stats_args)
 #define KH_IOC_LIMITS		_IOWR(KH_IOC_MAGIC, 0x0d, struct kh_limits_args)
+/* 0x10-0x17: access (docs/security.md) */
+#define KH_IOC_ADD_RESERVATION	_IOW(KH_IOC_MAGIC, 0x10, struct kh_reservation_args)
+#define KH_IOC_REMOVE_RESERVATION _IOW(KH_IOC_MAGIC, 0x11, struct kh_reservation_args)
+#define KH_IOC_QUEUE_ACCESS	_IOW(KH_IOC_MAGIC, 0x12, struct kh_queue_access_args)
 
 /*
  * HTTP.sys's ERROR_MORE_DATA protocol: a buffer too small for the whole

@@ -114,7 +114,11 @@ int khb_serve(enum khb_mode mode, const char *root, int port, long pairs)
 		uint64_t t0 = khb_now_ns(), t1, t2;
 
 		if (ioctl(fd, KH_IOC_RECEIVE_REQUEST, &rr)) {
-			if (errno == EINTR)
+			/* a client that went away or a shortage is one request's
+			 * trouble, never the end of the server (issue 20: a worker
+			 * that stopped left 0 req/s in every later cell) */
+			if (errno == EINTR || errno == ECONNRESET || errno == ENOMEM ||
+			    errno == EAGAIN)
 				continue;
 			perror("khb: receive");
 			return 1;

@@ -110,3 +110,18 @@ long kh_ioc_limits_core(struct kh_ctx *c, struct kh_limits_args *args)
 	args->max_connections = 4096;
 	return record(c, args);
 }
+
+long kh_ioc_add_reservation_core(struct kh_ctx *c, struct kh_reservation_args *args)
+{
+	return record(c, args);
+}
+
+long kh_ioc_remove_reservation_core(struct kh_ctx *c, struct kh_reservation_args *args)
+{
+	return record(c, args);
+}
+
+long kh_ioc_queue_access_core(struct kh_ctx *c, struct kh_queue_access_args *args)
+{
+	return record(c, args);
+}

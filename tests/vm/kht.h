@@ -59,8 +59,15 @@ extern const struct kht_test kht_review_tests[];	/* kht_review.c */
 extern const size_t kht_nreview_tests;
 extern const struct kht_test kht_mem_tests[];	/* kht_mem.c */
 extern const size_t kht_nmem_tests;
+extern const struct kht_test kht_race_tests[];	/* kht_race.c */
+extern const size_t kht_nrace_tests;
+extern const struct kht_test kht_race_stress[];	/* ... only with --race */
+extern const size_t kht_nrace_stress;
+int kht_parse_cpu(int reps);
 extern const struct kht_test kht_life_tests[];	/* kht_life.c */
 extern const size_t kht_nlife_tests;
+extern const struct kht_test kht_access_tests[];	/* kht_access.c */
+extern const size_t kht_naccess_tests;
 int kht_drain_worker(void);			/* kht_drain.c */
 int kht_drain_client(unsigned long n);
 void kht_http_end(void);

@@ -62,8 +62,11 @@ static const struct {
 	  "Content-Length: 99999999999999999999999\r\n\r\n", 400, "Bad Request"),
 	C("length too large", "POST /echo/ HTTP/1.1\r\n" H
 	  "Content-Length: 100000000000\r\n\r\n", 413, "Content Too Large"),
+	/* chunked not last: 400 and close (RFC 9112 6.3); before chunked: 501 */
 	C("te gzip", "POST /echo/ HTTP/1.1\r\n" H "Transfer-Encoding: gzip\r\n\r\n",
-	  501, "Not Implemented"),
+	  400, "Bad Request"),
+	C("te gzip chunked", "POST /echo/ HTTP/1.1\r\n" H "Transfer-Encoding: gzip, chunked\r\n"
+	  "\r\n0\r\n\r\n", 501, "Not Implemented"),
 	C("te twice", "POST /echo/ HTTP/1.1\r\n" H "Transfer-Encoding: chunked\r\n"
 	  "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400, "Bad Request"),
 	C("te space before colon", "POST /echo/ HTTP/1.1\r\n" H

@@ -7,6 +7,11 @@ kh_result() {
 	echo "KHTEST $1 $2${3:+ $3}"
 }
 
+# /dev/khttp to the khttp group (gid 900), mode 0660, as udev does
+kh_devmode() {
+	chgrp 900 /dev/khttp && chmod 0660 /dev/khttp
+}
+
 kh_binary() {
 	local rc
 	# the C tests, built static -m64, -m32 and -mx32 from one source set
@@ -45,6 +50,34 @@ group_strace() {
 			kh_result "strace/$abi" PASS
 		fi
 		echo "$out" | grep -F -e ioctl -e 'runs in' | sed 's/^/KHVM strace: /'
+	done
+	strace_access || rc=1
+	return $rc
+}
+
+# the access ioctls (0x10 add-reservation, 0x12 queue-access) with each ABI's size
+strace_access() {
+	local rc=0 abi out resv acc
+	for abi in native ia32 x32; do
+		case $abi in
+		native) resv=0x18 acc=0x18 ;;
+		*) resv=0x14 acc=0x10 ;;
+		esac
+		out=$(strace -f -e trace=ioctl "khtest-$abi" access_urls access_queue 2>&1)
+		if ! echo "$out" | grep -qF "_IOC(_IOC_WRITE, 0xbd, 0x10, $resv)"; then
+			kh_result "strace/access-$abi" FAIL "no add-reservation of size $resv"
+			rc=1
+		elif ! echo "$out" | grep -qF "_IOC(_IOC_WRITE, 0xbd, 0x12, $acc)"; then
+			kh_result "strace/access-$abi" FAIL "no queue-access of size $acc"
+			rc=1
+		elif [ "$(echo "$out" | grep -c 'KHTEST .* PASS')" -ne 2 ]; then
+			kh_result "strace/access-$abi" FAIL "access tests failed under strace"
+			rc=1
+		else
+			kh_result "strace/access-$abi" PASS
+		fi
+		echo "$out" | grep -F -e '0xbd, 0x10' -e '0xbd, 0x12' | head -n 2 |
+			sed 's/^/KHVM strace: /'
 	done
 	return $rc
 }
@@ -125,7 +158,7 @@ http_unload() {
 	(printf 'GET /drain/left HTTP/1.1\r\nHost: d\r\n\r\n'; sleep 30) |
 		nc 127.0.0.1 8090 >/tmp/unload-client.out 2>&1 &
 	sleep 1
-	if rmmod khttp && insmod /khvm/khttp.ko; then
+	if rmmod khttp && insmod /khvm/khttp.ko && kh_devmode; then
 		sleep 1
 		kh_result http/unload PASS
 	else
@@ -159,7 +192,7 @@ settle() {
 reload_once() {
 	rmmod khttp || return 1
 	[ ! -e /dev/khttp ] || { echo "KHVM /dev/khttp left after rmmod"; return 1; }
-	insmod /khvm/khttp.ko || return 1
+	insmod /khvm/khttp.ko && kh_devmode || return 1
 	khtest-ia32 open_close >/dev/null || return 1
 	khtest-native open_close >/dev/null || return 1
 }
@@ -179,11 +212,11 @@ group_module() {
 	if rmmod khttp 2>/dev/null; then
 		exec 3<&-
 		kh_result module/busy_unload FAIL "rmmod succeeded with /dev/khttp open"
-		insmod /khvm/khttp.ko
+		insmod /khvm/khttp.ko && kh_devmode
 		rc=1
 	else
 		exec 3<&-
-		if rmmod khttp && insmod /khvm/khttp.ko; then
+		if rmmod khttp && insmod /khvm/khttp.ko && kh_devmode; then
 			kh_result module/busy_unload PASS
 		else
 			kh_result module/busy_unload FAIL "rmmod after close failed"
@@ -224,8 +257,51 @@ group_module() {
 	return $rc
 }
 
+# two workers of each ABI race for one request id (boot with --smp 2):
+# 2,000 pairs (and 1,000 cancels) natively, a quarter of that per 32-bit ABI
+group_race() {
+	local rc=0 abi
+	echo "KHVM race: $(grep -c ^processor /proc/cpuinfo) CPUs, $(cat /proc/cmdline)"
+	KH_RACE_PAIRS=2000 khtest-native --race || rc=1
+	for abi in ia32 x32; do
+		KH_RACE_PAIRS=500 "khtest-$abi" --race || rc=1
+	done
+	return $rc
+}
+
 # libkhttp and its examples from every ABI (tests/lib/guest.sh, issue 7)
 group_lib() { sh /khvm/bin/khlib-guest.sh; }
+
+# the conformance corpus (tests/conformance), whole and one byte per write,
+# then Debian's curl against the kernel cache
+group_conform() {
+	local rc=0 out pid n
+	out=$(khconform /khvm/conform/*.txt 2>&1) || rc=1
+	echo "$out" | grep -E '^KHCONF (FAIL|SOURCE|CLASS|TOTAL)' | head -n 80 | sed 's/^/KHVM /'
+	if [ $rc -eq 0 ]; then
+		kh_result conform/corpus PASS
+	else
+		kh_result conform/corpus FAIL "$(echo "$out" | grep -c '^KHCONF FAIL') cases failed"
+	fi
+	khconform --worker >/tmp/conform-worker.out 2>&1 &
+	pid=$!
+	n=0
+	while ! grep -q ready /tmp/conform-worker.out && [ $n -lt 100 ]; do
+		sleep 0.1
+		n=$((n + 1))
+	done
+	out=$(sh /khvm/conform/curl.sh 2>&1)
+	if [ $? -eq 0 ]; then
+		kh_result conform/curl PASS
+	else
+		kh_result conform/curl FAIL "$(echo "$out" | grep -c 'curl: FAIL') checks failed"
+		rc=1
+	fi
+	echo "$out" | sed 's/^/KHVM /'
+	kill $pid
+	wait $pid 2>/dev/null
+	return $rc
+}
 
 # issue 13's races for a bounded time (KH_STRESS_SECS, default 60): run
 # with --smp 2 and slub_debug; a use-after-free shows in the kernel log

@@ -247,6 +247,22 @@ struct kh_limits_args_ia32 {
 	__u32 header_timeout_ms;
 };
 
+struct kh_queue_access_args_ia32 {
+	__u32 mode;
+	__u16 uid_count;
+	__u16 gid_count;
+	kh_uptr32_t uids;
+	kh_uptr32_t gids;
+};
+
+struct kh_reservation_args_ia32 {
+	__u32 flags;
+	__u32 uid;
+	__u32 gid;
+	__u32 url_length;
+	kh_uptr32_t url;
+};
+
 /* ---- x32 ---- */
 
 struct kh_byte_range_x32 {
@@ -480,6 +496,22 @@ struct kh_limits_args_x32 {
 	__u64 max_body_bytes;
 	__u32 idle_timeout_ms;
 	__u32 header_timeout_ms;
+};
+
+struct kh_queue_access_args_x32 {
+	__u32 mode;
+	__u16 uid_count;
+	__u16 gid_count;
+	kh_uptr32_t uids;
+	kh_uptr32_t gids;
+};
+
+struct kh_reservation_args_x32 {
+	__u32 flags;
+	__u32 uid;
+	__u32 gid;
+	__u32 url_length;
+	kh_uptr32_t url;
 };
 
 #endif /* __x86_64__ */

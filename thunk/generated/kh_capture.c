@@ -1050,6 +1050,76 @@ int kh_capture_kh_limits_args(struct kh_ctx *c, struct kh_limits_args *dst, cons
 	return 0;
 }
 
+int kh_capture_kh_queue_access_args(struct kh_ctx *c, struct kh_queue_access_args *dst, const struct kh_queue_access_args *src)
+{
+	int err;
+
+	if (src->mode & ~(__u64)(KH_QUEUE_ACCESS_ALL))
+		return -EINVAL;
+	dst->mode = src->mode;
+	if (src->uid_count > KH_MAX_ACCESS_IDS)
+		return -E2BIG;
+	dst->uid_count = src->uid_count;
+	if (src->gid_count > KH_MAX_ACCESS_IDS)
+		return -E2BIG;
+	dst->gid_count = src->gid_count;
+	{
+		kh_uaddr_t u = kh_native_uaddr(src->uids);
+		void *k;
+
+		if (src->uid_count) {
+			err = kh_fetch(c, &k, u, src->uid_count, sizeof(__u32), _Alignof(__u32));
+			if (err)
+				return err;
+			dst->uids = k;
+		} else {
+			dst->uids = NULL;
+		}
+	}
+	{
+		kh_uaddr_t u = kh_native_uaddr(src->gids);
+		void *k;
+
+		if (src->gid_count) {
+			err = kh_fetch(c, &k, u, src->gid_count, sizeof(__u32), _Alignof(__u32));
+			if (err)
+				return err;
+			dst->gids = k;
+		} else {
+			dst->gids = NULL;
+		}
+	}
+	return 0;
+}
+
+int kh_capture_kh_reservation_args(struct kh_ctx *c, struct kh_reservation_args *dst, const struct kh_reservation_args *src)
+{
+	int err;
+
+	if (src->flags & ~(__u64)(KH_RESERVE_FLAGS_ALL))
+		return -EINVAL;
+	dst->flags = src->flags;
+	dst->uid = src->uid;
+	dst->gid = src->gid;
+	if (src->url_length > KH_MAX_URL)
+		return -E2BIG;
+	dst->url_length = src->url_length;
+	{
+		kh_uaddr_t u = kh_native_uaddr(src->url);
+		void *k;
+
+		if (src->url_length) {
+			err = kh_fetch_string(c, &k, u, src->url_length);
+			if (err)
+				return err;
+			dst->url = k;
+		} else {
+			dst->url = NULL;
+		}
+	}
+	return 0;
+}
+
 int kh_capture_kh_http_version_ia32(struct kh_ctx *c, struct kh_http_version *dst, const struct kh_http_version *src)
 {
 	(void)c;
@@ -2169,6 +2239,76 @@ int kh_capture_kh_limits_args_ia32(struct kh_ctx *c, struct kh_limits_args *dst,
 	return 0;
 }
 
+int kh_capture_kh_queue_access_args_ia32(struct kh_ctx *c, struct kh_queue_access_args *dst, const struct kh_queue_access_args_ia32 *src)
+{
+	int err;
+
+	if (src->mode & ~(__u64)(KH_QUEUE_ACCESS_ALL))
+		return -EINVAL;
+	dst->mode = src->mode;
+	if (src->uid_count > KH_MAX_ACCESS_IDS)
+		return -E2BIG;
+	dst->uid_count = src->uid_count;
+	if (src->gid_count > KH_MAX_ACCESS_IDS)
+		return -E2BIG;
+	dst->gid_count = src->gid_count;
+	{
+		kh_uaddr_t u = kh_compat_uaddr(src->uids);
+		void *k;
+
+		if (src->uid_count) {
+			err = kh_fetch(c, &k, u, src->uid_count, sizeof(__u32), _Alignof(__u32));
+			if (err)
+				return err;
+			dst->uids = k;
+		} else {
+			dst->uids = NULL;
+		}
+	}
+	{
+		kh_uaddr_t u = kh_compat_uaddr(src->gids);
+		void *k;
+
+		if (src->gid_count) {
+			err = kh_fetch(c, &k, u, src->gid_count, sizeof(__u32), _Alignof(__u32));
+			if (err)
+				return err;
+			dst->gids = k;
+		} else {
+			dst->gids = NULL;
+		}
+	}
+	return 0;
+}
+
+int kh_capture_kh_reservation_args_ia32(struct kh_ctx *c, struct kh_reservation_args *dst, const struct kh_reservation_args_ia32 *src)
+{
+	int err;
+
+	if (src->flags & ~(__u64)(KH_RESERVE_FLAGS_ALL))
+		return -EINVAL;
+	dst->flags = src->flags;
+	dst->uid = src->uid;
+	dst->gid = src->gid;
+	if (src->url_length > KH_MAX_URL)
+		return -E2BIG;
+	dst->url_length = src->url_length;
+	{
+		kh_uaddr_t u = kh_compat_uaddr(src->url);
+		void *k;
+
+		if (src->url_length) {
+			err = kh_fetch_string(c, &k, u, src->url_length);
+			if (err)
+				return err;
+			dst->url = k;
+		} else {
+			dst->url = NULL;
+		}
+	}
+	return 0;
+}
+
 int kh_capture_kh_http_version_x32(struct kh_ctx *c, struct kh_http_version *dst, const struct kh_http_version *src)
 {
 	(void)c;
@@ -3285,5 +3425,75 @@ int kh_capture_kh_limits_args_x32(struct kh_ctx *c, struct kh_limits_args *dst, 
 	dst->max_body_bytes = src->max_body_bytes;
 	dst->idle_timeout_ms = src->idle_timeout_ms;
 	dst->header_timeout_ms = src->header_timeout_ms;
+	return 0;
+}
+
+int kh_capture_kh_queue_access_args_x32(struct kh_ctx *c, struct kh_queue_access_args *dst, const struct kh_queue_access_args_x32 *src)
+{
+	int err;
+
+	if (src->mode & ~(__u64)(KH_QUEUE_ACCESS_ALL))
+		return -EINVAL;
+	dst->mode = src->mode;
+	if (src->uid_count > KH_MAX_ACCESS_IDS)
+		return -E2BIG;
+	dst->uid_count = src->uid_count;
+	if (src->gid_count > KH_MAX_ACCESS_IDS)
+		return -E2BIG;
+	dst->gid_count = src->gid_count;
+	{
+		kh_uaddr_t u = kh_compat_uaddr(src->uids);
+		void *k;
+
+		if (src->uid_count) {
+			err = kh_fetch(c, &k, u, src->uid_count, sizeof(__u32), _Alignof(__u32));
+			if (err)
+				return err;
+			dst->uids = k;
+		} else {
+			dst->uids = NULL;
+		}
+	}
+	{
+		kh_uaddr_t u = kh_compat_uaddr(src->gids);
+		void *k;
+
+		if (src->gid_count) {
+			err = kh_fetch(c, &k, u, src->gid_count, sizeof(__u32), _Alignof(__u32));
+			if (err)
+				return err;
+			dst->gids = k;
+		} else {
+			dst->gids = NULL;
+		}
+	}
+	return 0;
+}
+
+int kh_capture_kh_reservation_args_x32(struct kh_ctx *c, struct kh_reservation_args *dst, const struct kh_reservation_args_x32 *src)
+{
+	int err;
+
+	if (src->flags & ~(__u64)(KH_RESERVE_FLAGS_ALL))
+		return -EINVAL;
+	dst->flags = src->flags;
+	dst->uid = src->uid;
+	dst->gid = src->gid;
+	if (src->url_length > KH_MAX_URL)
+		return -E2BIG;
+	dst->url_length = src->url_length;
+	{
+		kh_uaddr_t u = kh_compat_uaddr(src->url);
+		void *k;
+
+		if (src->url_length) {
+			err = kh_fetch_string(c, &k, u, src->url_length);
+			if (err)
+				return err;
+			dst->url = k;
+		} else {
+			dst->url = NULL;
+		}
+	}
 	return 0;
 }

@@ -140,6 +140,18 @@ static const struct kd_name kd_flags_KH_LIMITS_ALL[] = {
 	{ 0, NULL },
 };
 
+static const struct kd_name kd_flags_KH_QUEUE_ACCESS_ALL[] = {
+	{ 0x1, "KH_QUEUE_CREATE" },
+	{ 0x2, "KH_QUEUE_OPEN" },
+	{ 0, NULL },
+};
+
+static const struct kd_name kd_flags_KH_RESERVE_FLAGS_ALL[] = {
+	{ 0x1, "KH_RESERVE_UID" },
+	{ 0x2, "KH_RESERVE_GID" },
+	{ 0, NULL },
+};
+
 static void kh_decode_kh_http_version(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_byte_range(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_known_header(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
@@ -171,6 +183,8 @@ static void kh_decode_kh_wait_disconnect_args(struct kh_dec *d, const unsigned c
 static void kh_decode_kh_flush_cache_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_stats_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_limits_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
+static void kh_decode_kh_queue_access_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
+static void kh_decode_kh_reservation_args(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_http_version_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_byte_range_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_known_header_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
@@ -202,6 +216,8 @@ static void kh_decode_kh_wait_disconnect_args_ia32(struct kh_dec *d, const unsig
 static void kh_decode_kh_flush_cache_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_stats_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_limits_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
+static void kh_decode_kh_queue_access_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
+static void kh_decode_kh_reservation_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_http_version_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_byte_range_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_known_header_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
@@ -233,6 +249,8 @@ static void kh_decode_kh_wait_disconnect_args_x32(struct kh_dec *d, const unsign
 static void kh_decode_kh_flush_cache_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_stats_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 static void kh_decode_kh_limits_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
+static void kh_decode_kh_queue_access_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
+static void kh_decode_kh_reservation_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph) __attribute__((unused));
 
 /* ---- x86_64 (KH_LAYOUT_X86_64) ---- */
 
@@ -970,6 +988,42 @@ static void kh_decode_kh_limits_args(struct kh_dec *d, const unsigned char *p, u
 	kd_uint(d, kd_get(p + 24, 4));
 	kd_field(d, "header_timeout_ms");
 	kd_uint(d, kd_get(p + 28, 4));
+	kd_end(d, '}');
+}
+
+static void kh_decode_kh_queue_access_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+{
+	kd_begin(d, '{');
+	if (ph & KD_IN) {
+		kd_field(d, "mode");
+		kd_flags(d, kd_get(p, 4), kd_flags_KH_QUEUE_ACCESS_ALL);
+		kd_field(d, "uid_count");
+		kd_uint(d, kd_get(p + 4, 2));
+		kd_field(d, "gid_count");
+		kd_uint(d, kd_get(p + 6, 2));
+		kd_field(d, "uids");
+		kd_scalars(d, kd_get(p + 8, 8), kd_get(p + 4, 2), 4, KD_FMT_UNSIGNED);
+		kd_field(d, "gids");
+		kd_scalars(d, kd_get(p + 16, 8), kd_get(p + 6, 2), 4, KD_FMT_UNSIGNED);
+	}
+	kd_end(d, '}');
+}
+
+static void kh_decode_kh_reservation_args(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+{
+	kd_begin(d, '{');
+	if (ph & KD_IN) {
+		kd_field(d, "flags");
+		kd_flags(d, kd_get(p, 4), kd_flags_KH_RESERVE_FLAGS_ALL);
+		kd_field(d, "uid");
+		kd_uint(d, kd_get(p + 4, 4));
+		kd_field(d, "gid");
+		kd_uint(d, kd_get(p + 8, 4));
+		kd_field(d, "url_length");
+		kd_uint(d, kd_get(p + 12, 4));
+		kd_field(d, "url");
+		kd_string(d, kd_get(p + 16, 8), kd_get(p + 12, 4));
+	}
 	kd_end(d, '}');
 }
 
@@ -1712,6 +1766,42 @@ static void kh_decode_kh_limits_args_ia32(struct kh_dec *d, const unsigned char 
 	kd_end(d, '}');
 }
 
+static void kh_decode_kh_queue_access_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+{
+	kd_begin(d, '{');
+	if (ph & KD_IN) {
+		kd_field(d, "mode");
+		kd_flags(d, kd_get(p, 4), kd_flags_KH_QUEUE_ACCESS_ALL);
+		kd_field(d, "uid_count");
+		kd_uint(d, kd_get(p + 4, 2));
+		kd_field(d, "gid_count");
+		kd_uint(d, kd_get(p + 6, 2));
+		kd_field(d, "uids");
+		kd_scalars(d, kd_get(p + 8, 4), kd_get(p + 4, 2), 4, KD_FMT_UNSIGNED);
+		kd_field(d, "gids");
+		kd_scalars(d, kd_get(p + 12, 4), kd_get(p + 6, 2), 4, KD_FMT_UNSIGNED);
+	}
+	kd_end(d, '}');
+}
+
+static void kh_decode_kh_reservation_args_ia32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+{
+	kd_begin(d, '{');
+	if (ph & KD_IN) {
+		kd_field(d, "flags");
+		kd_flags(d, kd_get(p, 4), kd_flags_KH_RESERVE_FLAGS_ALL);
+		kd_field(d, "uid");
+		kd_uint(d, kd_get(p + 4, 4));
+		kd_field(d, "gid");
+		kd_uint(d, kd_get(p + 8, 4));
+		kd_field(d, "url_length");
+		kd_uint(d, kd_get(p + 12, 4));
+		kd_field(d, "url");
+		kd_string(d, kd_get(p + 16, 4), kd_get(p + 12, 4));
+	}
+	kd_end(d, '}');
+}
+
 /* ---- x32 (KH_LAYOUT_X32) ---- */
 
 static void kh_decode_kh_http_version_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
@@ -2451,6 +2541,42 @@ static void kh_decode_kh_limits_args_x32(struct kh_dec *d, const unsigned char *
 	kd_end(d, '}');
 }
 
+static void kh_decode_kh_queue_access_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+{
+	kd_begin(d, '{');
+	if (ph & KD_IN) {
+		kd_field(d, "mode");
+		kd_flags(d, kd_get(p, 4), kd_flags_KH_QUEUE_ACCESS_ALL);
+		kd_field(d, "uid_count");
+		kd_uint(d, kd_get(p + 4, 2));
+		kd_field(d, "gid_count");
+		kd_uint(d, kd_get(p + 6, 2));
+		kd_field(d, "uids");
+		kd_scalars(d, kd_get(p + 8, 4), kd_get(p + 4, 2), 4, KD_FMT_UNSIGNED);
+		kd_field(d, "gids");
+		kd_scalars(d, kd_get(p + 12, 4), kd_get(p + 6, 2), 4, KD_FMT_UNSIGNED);
+	}
+	kd_end(d, '}');
+}
+
+static void kh_decode_kh_reservation_args_x32(struct kh_dec *d, const unsigned char *p, unsigned int ph)
+{
+	kd_begin(d, '{');
+	if (ph & KD_IN) {
+		kd_field(d, "flags");
+		kd_flags(d, kd_get(p, 4), kd_flags_KH_RESERVE_FLAGS_ALL);
+		kd_field(d, "uid");
+		kd_uint(d, kd_get(p + 4, 4));
+		kd_field(d, "gid");
+		kd_uint(d, kd_get(p + 8, 4));
+		kd_field(d, "url_length");
+		kd_uint(d, kd_get(p + 12, 4));
+		kd_field(d, "url");
+		kd_string(d, kd_get(p + 16, 4), kd_get(p + 12, 4));
+	}
+	kd_end(d, '}');
+}
+
 typedef void (*kd_fn)(struct kh_dec *d, const unsigned char *p, unsigned int ph);
 
 static const struct {
@@ -2513,6 +2639,18 @@ static const struct {
 	{	/* KH_IOC_LIMITS */
 		.fn = { kh_decode_kh_limits_args, kh_decode_kh_limits_args_ia32, kh_decode_kh_limits_args_x32 },
 		.phases = 3,
+	},
+	{	/* KH_IOC_ADD_RESERVATION */
+		.fn = { kh_decode_kh_reservation_args, kh_decode_kh_reservation_args_ia32, kh_decode_kh_reservation_args_x32 },
+		.phases = 1,
+	},
+	{	/* KH_IOC_REMOVE_RESERVATION */
+		.fn = { kh_decode_kh_reservation_args, kh_decode_kh_reservation_args_ia32, kh_decode_kh_reservation_args_x32 },
+		.phases = 1,
+	},
+	{	/* KH_IOC_QUEUE_ACCESS */
+		.fn = { kh_decode_kh_queue_access_args, kh_decode_kh_queue_access_args_ia32, kh_decode_kh_queue_access_args_x32 },
+		.phases = 1,
 	},
 };
 

@@ -10,7 +10,7 @@
 #include <linux/types.h>
 #endif
 
-#define KH_DECODE_NCMDS 13
+#define KH_DECODE_NCMDS 16
 
 /* a command as each ABI's caller passes it (index: enum kh_layout_abi) */
 struct kh_decode_cmd {
@@ -34,6 +34,9 @@ static const struct kh_decode_cmd kh_decode_cmds[KH_DECODE_NCMDS] __attribute__(
 	{ "KH_IOC_FLUSH_CACHE", { 0x4010bd0bU, 0x400cbd0bU, 0x400cbd0bU }, { 16, 12, 12 }, { -1, -1, -1 } },
 	{ "KH_IOC_STATS", { 0xc018bd0cU, 0xc010bd0cU, 0xc010bd0cU }, { 24, 16, 16 }, { -1, -1, -1 } },
 	{ "KH_IOC_LIMITS", { 0xc020bd0dU, 0xc020bd0dU, 0xc020bd0dU }, { 32, 32, 32 }, { -1, -1, -1 } },
+	{ "KH_IOC_ADD_RESERVATION", { 0x4018bd10U, 0x4014bd10U, 0x4014bd10U }, { 24, 20, 20 }, { -1, -1, -1 } },
+	{ "KH_IOC_REMOVE_RESERVATION", { 0x4018bd11U, 0x4014bd11U, 0x4014bd11U }, { 24, 20, 20 }, { -1, -1, -1 } },
+	{ "KH_IOC_QUEUE_ACCESS", { 0x4018bd12U, 0x4010bd12U, 0x4010bd12U }, { 24, 16, 16 }, { -1, -1, -1 } },
 };
 
 /* the index of a command in kh_decode_cmds for a caller of ABI abi, or -1 */

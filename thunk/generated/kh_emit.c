@@ -31,7 +31,7 @@ void kh_emit_kh_byte_range(struct kh_emitter *e, struct kh_byte_range *dst, cons
 
 size_t kh_measure_kh_known_header(size_t off, const struct kh_known_header *src)
 {
-	if (src->value_length && src->value) {
+	if (src->value) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->value_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -41,7 +41,7 @@ size_t kh_measure_kh_known_header(size_t off, const struct kh_known_header *src)
 void kh_emit_kh_known_header(struct kh_emitter *e, struct kh_known_header *dst, const struct kh_known_header *src)
 {
 	dst->value_length = (__u16)src->value_length;
-	if (src->value_length && src->value) {
+	if (src->value) {
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
@@ -53,11 +53,11 @@ void kh_emit_kh_known_header(struct kh_emitter *e, struct kh_known_header *dst, 
 
 size_t kh_measure_kh_unknown_header(size_t off, const struct kh_unknown_header *src)
 {
-	if (src->name_length && src->name) {
+	if (src->name) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->name_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->value_length && src->value) {
+	if (src->value) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->value_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -68,7 +68,7 @@ void kh_emit_kh_unknown_header(struct kh_emitter *e, struct kh_unknown_header *d
 {
 	dst->name_length = (__u16)src->name_length;
 	dst->value_length = (__u16)src->value_length;
-	if (src->name_length && src->name) {
+	if (src->name) {
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
@@ -76,7 +76,7 @@ void kh_emit_kh_unknown_header(struct kh_emitter *e, struct kh_unknown_header *d
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->value_length && src->value) {
+	if (src->value) {
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
@@ -88,19 +88,19 @@ void kh_emit_kh_unknown_header(struct kh_emitter *e, struct kh_unknown_header *d
 
 size_t kh_measure_kh_cooked_url(size_t off, const struct kh_cooked_url *src)
 {
-	if (src->full_url_length && src->full_url) {
+	if (src->full_url) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->full_url_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->host_length && src->host) {
+	if (src->host) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->host_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->abs_path_length && src->abs_path) {
+	if (src->abs_path) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->abs_path_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->query_string_length && src->query_string) {
+	if (src->query_string) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->query_string_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -113,7 +113,7 @@ void kh_emit_kh_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst, cons
 	dst->host_length = (__u16)src->host_length;
 	dst->abs_path_length = (__u16)src->abs_path_length;
 	dst->query_string_length = (__u16)src->query_string_length;
-	if (src->full_url_length && src->full_url) {
+	if (src->full_url) {
 		char *v = kh_emit_alloc(e, src->full_url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v, (size_t)(src->full_url_length) * sizeof(char), 0);
@@ -121,7 +121,7 @@ void kh_emit_kh_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst, cons
 		memcpy(v, src->full_url, (size_t)(src->full_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->host_length && src->host) {
+	if (src->host) {
 		char *v = kh_emit_alloc(e, src->host_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->host, sizeof(dst->host), v, (size_t)(src->host_length) * sizeof(char), 0);
@@ -129,7 +129,7 @@ void kh_emit_kh_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst, cons
 		memcpy(v, src->host, (size_t)(src->host_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->abs_path_length && src->abs_path) {
+	if (src->abs_path) {
 		char *v = kh_emit_alloc(e, src->abs_path_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v, (size_t)(src->abs_path_length) * sizeof(char), 0);
@@ -137,7 +137,7 @@ void kh_emit_kh_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst, cons
 		memcpy(v, src->abs_path, (size_t)(src->abs_path_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->query_string_length && src->query_string) {
+	if (src->query_string) {
 		char *v = kh_emit_alloc(e, src->query_string_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v, (size_t)(src->query_string_length) * sizeof(char), 0);
@@ -273,7 +273,7 @@ size_t kh_measure_kh_data_chunk(size_t off, const struct kh_data_chunk *src)
 		break;
 	}
 	case KH_CHUNK_FROM_FRAGMENT_CACHE: {
-		if (src->u.fragment.name_length && src->u.fragment.name) {
+		if (src->u.fragment.name) {
 			off = kh_align_up(off, _Alignof(char)) + (size_t)(src->u.fragment.name_length) * sizeof(char);
 			off += 1;	/* a NUL after the string */
 		}
@@ -307,7 +307,7 @@ void kh_emit_kh_data_chunk(struct kh_emitter *e, struct kh_data_chunk *dst, cons
 	}
 	case KH_CHUNK_FROM_FRAGMENT_CACHE: {
 		dst->u.fragment.name_length = (__u16)src->u.fragment.name_length;
-		if (src->u.fragment.name_length && src->u.fragment.name) {
+		if (src->u.fragment.name) {
 			char *v = kh_emit_alloc(e, src->u.fragment.name_length, sizeof(char), _Alignof(char));
 
 			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v, (size_t)(src->u.fragment.name_length) * sizeof(char), 0);
@@ -404,11 +404,11 @@ void kh_emit_kh_request_info(struct kh_emitter *e, struct kh_request_info *dst, 
 
 size_t kh_measure_kh_request(size_t off, const struct kh_request *src)
 {
-	if (src->unknown_verb_length && src->unknown_verb) {
+	if (src->unknown_verb) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->unknown_verb_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->raw_url_length && src->raw_url) {
+	if (src->raw_url) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->raw_url_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -438,7 +438,7 @@ void kh_emit_kh_request(struct kh_emitter *e, struct kh_request *dst, const stru
 	dst->verb = (__u32)src->verb;
 	dst->unknown_verb_length = (__u16)src->unknown_verb_length;
 	dst->raw_url_length = (__u16)src->raw_url_length;
-	if (src->unknown_verb_length && src->unknown_verb) {
+	if (src->unknown_verb) {
 		char *v = kh_emit_alloc(e, src->unknown_verb_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v, (size_t)(src->unknown_verb_length) * sizeof(char), 0);
@@ -446,7 +446,7 @@ void kh_emit_kh_request(struct kh_emitter *e, struct kh_request *dst, const stru
 		memcpy(v, src->unknown_verb, (size_t)(src->unknown_verb_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->raw_url_length && src->raw_url) {
+	if (src->raw_url) {
 		char *v = kh_emit_alloc(e, src->raw_url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)(src->raw_url_length) * sizeof(char), 0);
@@ -506,7 +506,7 @@ void kh_emit_kh_multiple_known_headers(struct kh_emitter *e, struct kh_multiple_
 
 size_t kh_measure_kh_cache_key(size_t off, const struct kh_cache_key *src)
 {
-	if (src->key_length && src->key) {
+	if (src->key) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->key_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -516,7 +516,7 @@ size_t kh_measure_kh_cache_key(size_t off, const struct kh_cache_key *src)
 void kh_emit_kh_cache_key(struct kh_emitter *e, struct kh_cache_key *dst, const struct kh_cache_key *src)
 {
 	dst->key_length = (__u16)src->key_length;
-	if (src->key_length && src->key) {
+	if (src->key) {
 		char *v = kh_emit_alloc(e, src->key_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->key, sizeof(dst->key), v, (size_t)(src->key_length) * sizeof(char), 0);
@@ -582,7 +582,7 @@ void kh_emit_kh_response_info(struct kh_emitter *e, struct kh_response_info *dst
 
 size_t kh_measure_kh_response(size_t off, const struct kh_response *src)
 {
-	if (src->reason_length && src->reason) {
+	if (src->reason) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->reason_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -606,7 +606,7 @@ void kh_emit_kh_response(struct kh_emitter *e, struct kh_response *dst, const st
 	kh_emit_kh_http_version(e, &dst->version, &src->version);
 	dst->status_code = (__u16)src->status_code;
 	dst->reason_length = (__u16)src->reason_length;
-	if (src->reason_length && src->reason) {
+	if (src->reason) {
 		char *v = kh_emit_alloc(e, src->reason_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->reason, sizeof(dst->reason), v, (size_t)(src->reason_length) * sizeof(char), 0);
@@ -651,11 +651,11 @@ void kh_emit_kh_cache_policy(struct kh_emitter *e, struct kh_cache_policy *dst, 
 
 size_t kh_measure_kh_log_data(size_t off, const struct kh_log_data *src)
 {
-	if (src->user_name_length && src->user_name) {
+	if (src->user_name) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->user_name_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->uri_query_length && src->uri_query) {
+	if (src->uri_query) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->uri_query_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -667,7 +667,7 @@ void kh_emit_kh_log_data(struct kh_emitter *e, struct kh_log_data *dst, const st
 	dst->type = (__u32)src->type;
 	dst->user_name_length = (__u16)src->user_name_length;
 	dst->uri_query_length = (__u16)src->uri_query_length;
-	if (src->user_name_length && src->user_name) {
+	if (src->user_name) {
 		char *v = kh_emit_alloc(e, src->user_name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v, (size_t)(src->user_name_length) * sizeof(char), 0);
@@ -675,7 +675,7 @@ void kh_emit_kh_log_data(struct kh_emitter *e, struct kh_log_data *dst, const st
 		memcpy(v, src->user_name, (size_t)(src->user_name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->uri_query_length && src->uri_query) {
+	if (src->uri_query) {
 		char *v = kh_emit_alloc(e, src->uri_query_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v, (size_t)(src->uri_query_length) * sizeof(char), 0);
@@ -708,7 +708,7 @@ void kh_emit_kh_version_args(struct kh_emitter *e, struct kh_version_args *dst, 
 
 size_t kh_measure_kh_queue_args(size_t off, const struct kh_queue_args *src)
 {
-	if (src->name_length && src->name) {
+	if (src->name) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->name_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -719,7 +719,7 @@ void kh_emit_kh_queue_args(struct kh_emitter *e, struct kh_queue_args *dst, cons
 {
 	dst->flags = (__u32)src->flags;
 	dst->name_length = (__u32)src->name_length;
-	if (src->name_length && src->name) {
+	if (src->name) {
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
@@ -732,7 +732,7 @@ void kh_emit_kh_queue_args(struct kh_emitter *e, struct kh_queue_args *dst, cons
 
 size_t kh_measure_kh_url_args(size_t off, const struct kh_url_args *src)
 {
-	if (src->url_length && src->url) {
+	if (src->url) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->url_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -744,7 +744,7 @@ void kh_emit_kh_url_args(struct kh_emitter *e, struct kh_url_args *dst, const st
 	dst->flags = (__u32)src->flags;
 	dst->url_context = (__u64)src->url_context;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url_length && src->url) {
+	if (src->url) {
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
@@ -908,7 +908,7 @@ void kh_emit_kh_wait_disconnect_args(struct kh_emitter *e, struct kh_wait_discon
 
 size_t kh_measure_kh_flush_cache_args(size_t off, const struct kh_flush_cache_args *src)
 {
-	if (src->url_length && src->url) {
+	if (src->url) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->url_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -919,7 +919,7 @@ void kh_emit_kh_flush_cache_args(struct kh_emitter *e, struct kh_flush_cache_arg
 {
 	dst->flags = (__u32)src->flags;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url_length && src->url) {
+	if (src->url) {
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
@@ -970,6 +970,63 @@ void kh_emit_kh_limits_args(struct kh_emitter *e, struct kh_limits_args *dst, co
 	dst->header_timeout_ms = (__u32)src->header_timeout_ms;
 }
 
+size_t kh_measure_kh_queue_access_args(size_t off, const struct kh_queue_access_args *src)
+{
+	if (src->uid_count && src->uids) {
+		off = kh_align_up(off, _Alignof(__u32)) + (size_t)(src->uid_count) * sizeof(__u32);
+	}
+	if (src->gid_count && src->gids) {
+		off = kh_align_up(off, _Alignof(__u32)) + (size_t)(src->gid_count) * sizeof(__u32);
+	}
+	return off;
+}
+
+void kh_emit_kh_queue_access_args(struct kh_emitter *e, struct kh_queue_access_args *dst, const struct kh_queue_access_args *src)
+{
+	dst->mode = (__u32)src->mode;
+	dst->uid_count = (__u16)src->uid_count;
+	dst->gid_count = (__u16)src->gid_count;
+	if (src->uid_count && src->uids) {
+		__u32 *v = kh_emit_alloc(e, src->uid_count, sizeof(__u32), _Alignof(__u32));
+
+		kh_emit_ptr(e, &dst->uids, sizeof(dst->uids), v, (size_t)(src->uid_count) * sizeof(__u32), 0);
+		kh_emit_count(e, &dst->uid_count, sizeof(dst->uid_count));
+		memcpy(v, src->uids, (size_t)(src->uid_count) * sizeof(__u32));
+	}
+	if (src->gid_count && src->gids) {
+		__u32 *v = kh_emit_alloc(e, src->gid_count, sizeof(__u32), _Alignof(__u32));
+
+		kh_emit_ptr(e, &dst->gids, sizeof(dst->gids), v, (size_t)(src->gid_count) * sizeof(__u32), 0);
+		kh_emit_count(e, &dst->gid_count, sizeof(dst->gid_count));
+		memcpy(v, src->gids, (size_t)(src->gid_count) * sizeof(__u32));
+	}
+}
+
+size_t kh_measure_kh_reservation_args(size_t off, const struct kh_reservation_args *src)
+{
+	if (src->url) {
+		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->url_length) * sizeof(char);
+		off += 1;	/* a NUL after the string */
+	}
+	return off;
+}
+
+void kh_emit_kh_reservation_args(struct kh_emitter *e, struct kh_reservation_args *dst, const struct kh_reservation_args *src)
+{
+	dst->flags = (__u32)src->flags;
+	dst->uid = (__u32)src->uid;
+	dst->gid = (__u32)src->gid;
+	dst->url_length = (__u32)src->url_length;
+	if (src->url) {
+		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
+
+		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
+		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
+		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
+	}
+}
+
 size_t kh_measure_kh_http_version_ia32(size_t off, const struct kh_http_version *src)
 {
 	(void)src;
@@ -1000,7 +1057,7 @@ void kh_emit_kh_byte_range_ia32(struct kh_emitter *e, struct kh_byte_range_ia32 
 
 size_t kh_measure_kh_known_header_ia32(size_t off, const struct kh_known_header *src)
 {
-	if (src->value_length && src->value) {
+	if (src->value) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->value_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -1010,7 +1067,7 @@ size_t kh_measure_kh_known_header_ia32(size_t off, const struct kh_known_header 
 void kh_emit_kh_known_header_ia32(struct kh_emitter *e, struct kh_known_header_ia32 *dst, const struct kh_known_header *src)
 {
 	dst->value_length = (__u16)src->value_length;
-	if (src->value_length && src->value) {
+	if (src->value) {
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
@@ -1022,11 +1079,11 @@ void kh_emit_kh_known_header_ia32(struct kh_emitter *e, struct kh_known_header_i
 
 size_t kh_measure_kh_unknown_header_ia32(size_t off, const struct kh_unknown_header *src)
 {
-	if (src->name_length && src->name) {
+	if (src->name) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->name_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->value_length && src->value) {
+	if (src->value) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->value_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -1037,7 +1094,7 @@ void kh_emit_kh_unknown_header_ia32(struct kh_emitter *e, struct kh_unknown_head
 {
 	dst->name_length = (__u16)src->name_length;
 	dst->value_length = (__u16)src->value_length;
-	if (src->name_length && src->name) {
+	if (src->name) {
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
@@ -1045,7 +1102,7 @@ void kh_emit_kh_unknown_header_ia32(struct kh_emitter *e, struct kh_unknown_head
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->value_length && src->value) {
+	if (src->value) {
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
@@ -1057,19 +1114,19 @@ void kh_emit_kh_unknown_header_ia32(struct kh_emitter *e, struct kh_unknown_head
 
 size_t kh_measure_kh_cooked_url_ia32(size_t off, const struct kh_cooked_url *src)
 {
-	if (src->full_url_length && src->full_url) {
+	if (src->full_url) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->full_url_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->host_length && src->host) {
+	if (src->host) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->host_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->abs_path_length && src->abs_path) {
+	if (src->abs_path) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->abs_path_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->query_string_length && src->query_string) {
+	if (src->query_string) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->query_string_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -1082,7 +1139,7 @@ void kh_emit_kh_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 
 	dst->host_length = (__u16)src->host_length;
 	dst->abs_path_length = (__u16)src->abs_path_length;
 	dst->query_string_length = (__u16)src->query_string_length;
-	if (src->full_url_length && src->full_url) {
+	if (src->full_url) {
 		char *v = kh_emit_alloc(e, src->full_url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v, (size_t)(src->full_url_length) * sizeof(char), 0);
@@ -1090,7 +1147,7 @@ void kh_emit_kh_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 
 		memcpy(v, src->full_url, (size_t)(src->full_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->host_length && src->host) {
+	if (src->host) {
 		char *v = kh_emit_alloc(e, src->host_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->host, sizeof(dst->host), v, (size_t)(src->host_length) * sizeof(char), 0);
@@ -1098,7 +1155,7 @@ void kh_emit_kh_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 
 		memcpy(v, src->host, (size_t)(src->host_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->abs_path_length && src->abs_path) {
+	if (src->abs_path) {
 		char *v = kh_emit_alloc(e, src->abs_path_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v, (size_t)(src->abs_path_length) * sizeof(char), 0);
@@ -1106,7 +1163,7 @@ void kh_emit_kh_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 
 		memcpy(v, src->abs_path, (size_t)(src->abs_path_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->query_string_length && src->query_string) {
+	if (src->query_string) {
 		char *v = kh_emit_alloc(e, src->query_string_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v, (size_t)(src->query_string_length) * sizeof(char), 0);
@@ -1242,7 +1299,7 @@ size_t kh_measure_kh_data_chunk_ia32(size_t off, const struct kh_data_chunk *src
 		break;
 	}
 	case KH_CHUNK_FROM_FRAGMENT_CACHE: {
-		if (src->u.fragment.name_length && src->u.fragment.name) {
+		if (src->u.fragment.name) {
 			off = kh_align_up(off, _Alignof(char)) + (size_t)(src->u.fragment.name_length) * sizeof(char);
 			off += 1;	/* a NUL after the string */
 		}
@@ -1276,7 +1333,7 @@ void kh_emit_kh_data_chunk_ia32(struct kh_emitter *e, struct kh_data_chunk_ia32 
 	}
 	case KH_CHUNK_FROM_FRAGMENT_CACHE: {
 		dst->u.fragment.name_length = (__u16)src->u.fragment.name_length;
-		if (src->u.fragment.name_length && src->u.fragment.name) {
+		if (src->u.fragment.name) {
 			char *v = kh_emit_alloc(e, src->u.fragment.name_length, sizeof(char), _Alignof(char));
 
 			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v, (size_t)(src->u.fragment.name_length) * sizeof(char), 0);
@@ -1373,11 +1430,11 @@ void kh_emit_kh_request_info_ia32(struct kh_emitter *e, struct kh_request_info_i
 
 size_t kh_measure_kh_request_ia32(size_t off, const struct kh_request *src)
 {
-	if (src->unknown_verb_length && src->unknown_verb) {
+	if (src->unknown_verb) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->unknown_verb_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->raw_url_length && src->raw_url) {
+	if (src->raw_url) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->raw_url_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -1407,7 +1464,7 @@ void kh_emit_kh_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst, 
 	dst->verb = (__u32)src->verb;
 	dst->unknown_verb_length = (__u16)src->unknown_verb_length;
 	dst->raw_url_length = (__u16)src->raw_url_length;
-	if (src->unknown_verb_length && src->unknown_verb) {
+	if (src->unknown_verb) {
 		char *v = kh_emit_alloc(e, src->unknown_verb_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v, (size_t)(src->unknown_verb_length) * sizeof(char), 0);
@@ -1415,7 +1472,7 @@ void kh_emit_kh_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst, 
 		memcpy(v, src->unknown_verb, (size_t)(src->unknown_verb_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->raw_url_length && src->raw_url) {
+	if (src->raw_url) {
 		char *v = kh_emit_alloc(e, src->raw_url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)(src->raw_url_length) * sizeof(char), 0);
@@ -1475,7 +1532,7 @@ void kh_emit_kh_multiple_known_headers_ia32(struct kh_emitter *e, struct kh_mult
 
 size_t kh_measure_kh_cache_key_ia32(size_t off, const struct kh_cache_key *src)
 {
-	if (src->key_length && src->key) {
+	if (src->key) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->key_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -1485,7 +1542,7 @@ size_t kh_measure_kh_cache_key_ia32(size_t off, const struct kh_cache_key *src)
 void kh_emit_kh_cache_key_ia32(struct kh_emitter *e, struct kh_cache_key_ia32 *dst, const struct kh_cache_key *src)
 {
 	dst->key_length = (__u16)src->key_length;
-	if (src->key_length && src->key) {
+	if (src->key) {
 		char *v = kh_emit_alloc(e, src->key_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->key, sizeof(dst->key), v, (size_t)(src->key_length) * sizeof(char), 0);
@@ -1551,7 +1608,7 @@ void kh_emit_kh_response_info_ia32(struct kh_emitter *e, struct kh_response_info
 
 size_t kh_measure_kh_response_ia32(size_t off, const struct kh_response *src)
 {
-	if (src->reason_length && src->reason) {
+	if (src->reason) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->reason_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -1575,7 +1632,7 @@ void kh_emit_kh_response_ia32(struct kh_emitter *e, struct kh_response_ia32 *dst
 	kh_emit_kh_http_version_ia32(e, &dst->version, &src->version);
 	dst->status_code = (__u16)src->status_code;
 	dst->reason_length = (__u16)src->reason_length;
-	if (src->reason_length && src->reason) {
+	if (src->reason) {
 		char *v = kh_emit_alloc(e, src->reason_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->reason, sizeof(dst->reason), v, (size_t)(src->reason_length) * sizeof(char), 0);
@@ -1620,11 +1677,11 @@ void kh_emit_kh_cache_policy_ia32(struct kh_emitter *e, struct kh_cache_policy *
 
 size_t kh_measure_kh_log_data_ia32(size_t off, const struct kh_log_data *src)
 {
-	if (src->user_name_length && src->user_name) {
+	if (src->user_name) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->user_name_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->uri_query_length && src->uri_query) {
+	if (src->uri_query) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->uri_query_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -1636,7 +1693,7 @@ void kh_emit_kh_log_data_ia32(struct kh_emitter *e, struct kh_log_data_ia32 *dst
 	dst->type = (__u32)src->type;
 	dst->user_name_length = (__u16)src->user_name_length;
 	dst->uri_query_length = (__u16)src->uri_query_length;
-	if (src->user_name_length && src->user_name) {
+	if (src->user_name) {
 		char *v = kh_emit_alloc(e, src->user_name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v, (size_t)(src->user_name_length) * sizeof(char), 0);
@@ -1644,7 +1701,7 @@ void kh_emit_kh_log_data_ia32(struct kh_emitter *e, struct kh_log_data_ia32 *dst
 		memcpy(v, src->user_name, (size_t)(src->user_name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->uri_query_length && src->uri_query) {
+	if (src->uri_query) {
 		char *v = kh_emit_alloc(e, src->uri_query_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v, (size_t)(src->uri_query_length) * sizeof(char), 0);
@@ -1677,7 +1734,7 @@ void kh_emit_kh_version_args_ia32(struct kh_emitter *e, struct kh_version_args *
 
 size_t kh_measure_kh_queue_args_ia32(size_t off, const struct kh_queue_args *src)
 {
-	if (src->name_length && src->name) {
+	if (src->name) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->name_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -1688,7 +1745,7 @@ void kh_emit_kh_queue_args_ia32(struct kh_emitter *e, struct kh_queue_args_ia32 
 {
 	dst->flags = (__u32)src->flags;
 	dst->name_length = (__u32)src->name_length;
-	if (src->name_length && src->name) {
+	if (src->name) {
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
@@ -1701,7 +1758,7 @@ void kh_emit_kh_queue_args_ia32(struct kh_emitter *e, struct kh_queue_args_ia32 
 
 size_t kh_measure_kh_url_args_ia32(size_t off, const struct kh_url_args *src)
 {
-	if (src->url_length && src->url) {
+	if (src->url) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->url_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -1713,7 +1770,7 @@ void kh_emit_kh_url_args_ia32(struct kh_emitter *e, struct kh_url_args_ia32 *dst
 	dst->flags = (__u32)src->flags;
 	dst->url_context = (__u64)src->url_context;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url_length && src->url) {
+	if (src->url) {
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
@@ -1877,7 +1934,7 @@ void kh_emit_kh_wait_disconnect_args_ia32(struct kh_emitter *e, struct kh_wait_d
 
 size_t kh_measure_kh_flush_cache_args_ia32(size_t off, const struct kh_flush_cache_args *src)
 {
-	if (src->url_length && src->url) {
+	if (src->url) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->url_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -1888,7 +1945,7 @@ void kh_emit_kh_flush_cache_args_ia32(struct kh_emitter *e, struct kh_flush_cach
 {
 	dst->flags = (__u32)src->flags;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url_length && src->url) {
+	if (src->url) {
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
@@ -1940,6 +1997,63 @@ void kh_emit_kh_limits_args_ia32(struct kh_emitter *e, struct kh_limits_args_ia3
 	dst->header_timeout_ms = (__u32)src->header_timeout_ms;
 }
 
+size_t kh_measure_kh_queue_access_args_ia32(size_t off, const struct kh_queue_access_args *src)
+{
+	if (src->uid_count && src->uids) {
+		off = kh_align_up(off, _Alignof(__u32)) + (size_t)(src->uid_count) * sizeof(__u32);
+	}
+	if (src->gid_count && src->gids) {
+		off = kh_align_up(off, _Alignof(__u32)) + (size_t)(src->gid_count) * sizeof(__u32);
+	}
+	return off;
+}
+
+void kh_emit_kh_queue_access_args_ia32(struct kh_emitter *e, struct kh_queue_access_args_ia32 *dst, const struct kh_queue_access_args *src)
+{
+	dst->mode = (__u32)src->mode;
+	dst->uid_count = (__u16)src->uid_count;
+	dst->gid_count = (__u16)src->gid_count;
+	if (src->uid_count && src->uids) {
+		__u32 *v = kh_emit_alloc(e, src->uid_count, sizeof(__u32), _Alignof(__u32));
+
+		kh_emit_ptr(e, &dst->uids, sizeof(dst->uids), v, (size_t)(src->uid_count) * sizeof(__u32), 0);
+		kh_emit_count(e, &dst->uid_count, sizeof(dst->uid_count));
+		memcpy(v, src->uids, (size_t)(src->uid_count) * sizeof(__u32));
+	}
+	if (src->gid_count && src->gids) {
+		__u32 *v = kh_emit_alloc(e, src->gid_count, sizeof(__u32), _Alignof(__u32));
+
+		kh_emit_ptr(e, &dst->gids, sizeof(dst->gids), v, (size_t)(src->gid_count) * sizeof(__u32), 0);
+		kh_emit_count(e, &dst->gid_count, sizeof(dst->gid_count));
+		memcpy(v, src->gids, (size_t)(src->gid_count) * sizeof(__u32));
+	}
+}
+
+size_t kh_measure_kh_reservation_args_ia32(size_t off, const struct kh_reservation_args *src)
+{
+	if (src->url) {
+		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->url_length) * sizeof(char);
+		off += 1;	/* a NUL after the string */
+	}
+	return off;
+}
+
+void kh_emit_kh_reservation_args_ia32(struct kh_emitter *e, struct kh_reservation_args_ia32 *dst, const struct kh_reservation_args *src)
+{
+	dst->flags = (__u32)src->flags;
+	dst->uid = (__u32)src->uid;
+	dst->gid = (__u32)src->gid;
+	dst->url_length = (__u32)src->url_length;
+	if (src->url) {
+		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
+
+		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
+		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
+		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
+	}
+}
+
 size_t kh_measure_kh_http_version_x32(size_t off, const struct kh_http_version *src)
 {
 	(void)src;
@@ -1970,7 +2084,7 @@ void kh_emit_kh_byte_range_x32(struct kh_emitter *e, struct kh_byte_range_x32 *d
 
 size_t kh_measure_kh_known_header_x32(size_t off, const struct kh_known_header *src)
 {
-	if (src->value_length && src->value) {
+	if (src->value) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->value_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -1980,7 +2094,7 @@ size_t kh_measure_kh_known_header_x32(size_t off, const struct kh_known_header *
 void kh_emit_kh_known_header_x32(struct kh_emitter *e, struct kh_known_header_x32 *dst, const struct kh_known_header *src)
 {
 	dst->value_length = (__u16)src->value_length;
-	if (src->value_length && src->value) {
+	if (src->value) {
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
@@ -1992,11 +2106,11 @@ void kh_emit_kh_known_header_x32(struct kh_emitter *e, struct kh_known_header_x3
 
 size_t kh_measure_kh_unknown_header_x32(size_t off, const struct kh_unknown_header *src)
 {
-	if (src->name_length && src->name) {
+	if (src->name) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->name_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->value_length && src->value) {
+	if (src->value) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->value_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -2007,7 +2121,7 @@ void kh_emit_kh_unknown_header_x32(struct kh_emitter *e, struct kh_unknown_heade
 {
 	dst->name_length = (__u16)src->name_length;
 	dst->value_length = (__u16)src->value_length;
-	if (src->name_length && src->name) {
+	if (src->name) {
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
@@ -2015,7 +2129,7 @@ void kh_emit_kh_unknown_header_x32(struct kh_emitter *e, struct kh_unknown_heade
 		memcpy(v, src->name, (size_t)(src->name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->value_length && src->value) {
+	if (src->value) {
 		char *v = kh_emit_alloc(e, src->value_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)(src->value_length) * sizeof(char), 0);
@@ -2027,19 +2141,19 @@ void kh_emit_kh_unknown_header_x32(struct kh_emitter *e, struct kh_unknown_heade
 
 size_t kh_measure_kh_cooked_url_x32(size_t off, const struct kh_cooked_url *src)
 {
-	if (src->full_url_length && src->full_url) {
+	if (src->full_url) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->full_url_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->host_length && src->host) {
+	if (src->host) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->host_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->abs_path_length && src->abs_path) {
+	if (src->abs_path) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->abs_path_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->query_string_length && src->query_string) {
+	if (src->query_string) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->query_string_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -2052,7 +2166,7 @@ void kh_emit_kh_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *d
 	dst->host_length = (__u16)src->host_length;
 	dst->abs_path_length = (__u16)src->abs_path_length;
 	dst->query_string_length = (__u16)src->query_string_length;
-	if (src->full_url_length && src->full_url) {
+	if (src->full_url) {
 		char *v = kh_emit_alloc(e, src->full_url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v, (size_t)(src->full_url_length) * sizeof(char), 0);
@@ -2060,7 +2174,7 @@ void kh_emit_kh_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *d
 		memcpy(v, src->full_url, (size_t)(src->full_url_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->host_length && src->host) {
+	if (src->host) {
 		char *v = kh_emit_alloc(e, src->host_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->host, sizeof(dst->host), v, (size_t)(src->host_length) * sizeof(char), 0);
@@ -2068,7 +2182,7 @@ void kh_emit_kh_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *d
 		memcpy(v, src->host, (size_t)(src->host_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->abs_path_length && src->abs_path) {
+	if (src->abs_path) {
 		char *v = kh_emit_alloc(e, src->abs_path_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v, (size_t)(src->abs_path_length) * sizeof(char), 0);
@@ -2076,7 +2190,7 @@ void kh_emit_kh_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *d
 		memcpy(v, src->abs_path, (size_t)(src->abs_path_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->query_string_length && src->query_string) {
+	if (src->query_string) {
 		char *v = kh_emit_alloc(e, src->query_string_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v, (size_t)(src->query_string_length) * sizeof(char), 0);
@@ -2212,7 +2326,7 @@ size_t kh_measure_kh_data_chunk_x32(size_t off, const struct kh_data_chunk *src)
 		break;
 	}
 	case KH_CHUNK_FROM_FRAGMENT_CACHE: {
-		if (src->u.fragment.name_length && src->u.fragment.name) {
+		if (src->u.fragment.name) {
 			off = kh_align_up(off, _Alignof(char)) + (size_t)(src->u.fragment.name_length) * sizeof(char);
 			off += 1;	/* a NUL after the string */
 		}
@@ -2246,7 +2360,7 @@ void kh_emit_kh_data_chunk_x32(struct kh_emitter *e, struct kh_data_chunk_x32 *d
 	}
 	case KH_CHUNK_FROM_FRAGMENT_CACHE: {
 		dst->u.fragment.name_length = (__u16)src->u.fragment.name_length;
-		if (src->u.fragment.name_length && src->u.fragment.name) {
+		if (src->u.fragment.name) {
 			char *v = kh_emit_alloc(e, src->u.fragment.name_length, sizeof(char), _Alignof(char));
 
 			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v, (size_t)(src->u.fragment.name_length) * sizeof(char), 0);
@@ -2343,11 +2457,11 @@ void kh_emit_kh_request_info_x32(struct kh_emitter *e, struct kh_request_info_x3
 
 size_t kh_measure_kh_request_x32(size_t off, const struct kh_request *src)
 {
-	if (src->unknown_verb_length && src->unknown_verb) {
+	if (src->unknown_verb) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->unknown_verb_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->raw_url_length && src->raw_url) {
+	if (src->raw_url) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->raw_url_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -2377,7 +2491,7 @@ void kh_emit_kh_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst, co
 	dst->verb = (__u32)src->verb;
 	dst->unknown_verb_length = (__u16)src->unknown_verb_length;
 	dst->raw_url_length = (__u16)src->raw_url_length;
-	if (src->unknown_verb_length && src->unknown_verb) {
+	if (src->unknown_verb) {
 		char *v = kh_emit_alloc(e, src->unknown_verb_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v, (size_t)(src->unknown_verb_length) * sizeof(char), 0);
@@ -2385,7 +2499,7 @@ void kh_emit_kh_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst, co
 		memcpy(v, src->unknown_verb, (size_t)(src->unknown_verb_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->raw_url_length && src->raw_url) {
+	if (src->raw_url) {
 		char *v = kh_emit_alloc(e, src->raw_url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)(src->raw_url_length) * sizeof(char), 0);
@@ -2445,7 +2559,7 @@ void kh_emit_kh_multiple_known_headers_x32(struct kh_emitter *e, struct kh_multi
 
 size_t kh_measure_kh_cache_key_x32(size_t off, const struct kh_cache_key *src)
 {
-	if (src->key_length && src->key) {
+	if (src->key) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->key_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -2455,7 +2569,7 @@ size_t kh_measure_kh_cache_key_x32(size_t off, const struct kh_cache_key *src)
 void kh_emit_kh_cache_key_x32(struct kh_emitter *e, struct kh_cache_key_x32 *dst, const struct kh_cache_key *src)
 {
 	dst->key_length = (__u16)src->key_length;
-	if (src->key_length && src->key) {
+	if (src->key) {
 		char *v = kh_emit_alloc(e, src->key_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->key, sizeof(dst->key), v, (size_t)(src->key_length) * sizeof(char), 0);
@@ -2521,7 +2635,7 @@ void kh_emit_kh_response_info_x32(struct kh_emitter *e, struct kh_response_info_
 
 size_t kh_measure_kh_response_x32(size_t off, const struct kh_response *src)
 {
-	if (src->reason_length && src->reason) {
+	if (src->reason) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->reason_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -2545,7 +2659,7 @@ void kh_emit_kh_response_x32(struct kh_emitter *e, struct kh_response_x32 *dst, 
 	kh_emit_kh_http_version_x32(e, &dst->version, &src->version);
 	dst->status_code = (__u16)src->status_code;
 	dst->reason_length = (__u16)src->reason_length;
-	if (src->reason_length && src->reason) {
+	if (src->reason) {
 		char *v = kh_emit_alloc(e, src->reason_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->reason, sizeof(dst->reason), v, (size_t)(src->reason_length) * sizeof(char), 0);
@@ -2590,11 +2704,11 @@ void kh_emit_kh_cache_policy_x32(struct kh_emitter *e, struct kh_cache_policy *d
 
 size_t kh_measure_kh_log_data_x32(size_t off, const struct kh_log_data *src)
 {
-	if (src->user_name_length && src->user_name) {
+	if (src->user_name) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->user_name_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
-	if (src->uri_query_length && src->uri_query) {
+	if (src->uri_query) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->uri_query_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -2606,7 +2720,7 @@ void kh_emit_kh_log_data_x32(struct kh_emitter *e, struct kh_log_data_x32 *dst, 
 	dst->type = (__u32)src->type;
 	dst->user_name_length = (__u16)src->user_name_length;
 	dst->uri_query_length = (__u16)src->uri_query_length;
-	if (src->user_name_length && src->user_name) {
+	if (src->user_name) {
 		char *v = kh_emit_alloc(e, src->user_name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v, (size_t)(src->user_name_length) * sizeof(char), 0);
@@ -2614,7 +2728,7 @@ void kh_emit_kh_log_data_x32(struct kh_emitter *e, struct kh_log_data_x32 *dst, 
 		memcpy(v, src->user_name, (size_t)(src->user_name_length) * sizeof(char));
 		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
 	}
-	if (src->uri_query_length && src->uri_query) {
+	if (src->uri_query) {
 		char *v = kh_emit_alloc(e, src->uri_query_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v, (size_t)(src->uri_query_length) * sizeof(char), 0);
@@ -2647,7 +2761,7 @@ void kh_emit_kh_version_args_x32(struct kh_emitter *e, struct kh_version_args *d
 
 size_t kh_measure_kh_queue_args_x32(size_t off, const struct kh_queue_args *src)
 {
-	if (src->name_length && src->name) {
+	if (src->name) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->name_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -2658,7 +2772,7 @@ void kh_emit_kh_queue_args_x32(struct kh_emitter *e, struct kh_queue_args_x32 *d
 {
 	dst->flags = (__u32)src->flags;
 	dst->name_length = (__u32)src->name_length;
-	if (src->name_length && src->name) {
+	if (src->name) {
 		char *v = kh_emit_alloc(e, src->name_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)(src->name_length) * sizeof(char), 0);
@@ -2671,7 +2785,7 @@ void kh_emit_kh_queue_args_x32(struct kh_emitter *e, struct kh_queue_args_x32 *d
 
 size_t kh_measure_kh_url_args_x32(size_t off, const struct kh_url_args *src)
 {
-	if (src->url_length && src->url) {
+	if (src->url) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->url_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -2683,7 +2797,7 @@ void kh_emit_kh_url_args_x32(struct kh_emitter *e, struct kh_url_args_x32 *dst, 
 	dst->flags = (__u32)src->flags;
 	dst->url_context = (__u64)src->url_context;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url_length && src->url) {
+	if (src->url) {
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
@@ -2847,7 +2961,7 @@ void kh_emit_kh_wait_disconnect_args_x32(struct kh_emitter *e, struct kh_wait_di
 
 size_t kh_measure_kh_flush_cache_args_x32(size_t off, const struct kh_flush_cache_args *src)
 {
-	if (src->url_length && src->url) {
+	if (src->url) {
 		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->url_length) * sizeof(char);
 		off += 1;	/* a NUL after the string */
 	}
@@ -2858,7 +2972,7 @@ void kh_emit_kh_flush_cache_args_x32(struct kh_emitter *e, struct kh_flush_cache
 {
 	dst->flags = (__u32)src->flags;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url_length && src->url) {
+	if (src->url) {
 		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
 
 		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
@@ -2908,6 +3022,63 @@ void kh_emit_kh_limits_args_x32(struct kh_emitter *e, struct kh_limits_args_x32 
 	dst->max_body_bytes = (__u64)src->max_body_bytes;
 	dst->idle_timeout_ms = (__u32)src->idle_timeout_ms;
 	dst->header_timeout_ms = (__u32)src->header_timeout_ms;
+}
+
+size_t kh_measure_kh_queue_access_args_x32(size_t off, const struct kh_queue_access_args *src)
+{
+	if (src->uid_count && src->uids) {
+		off = kh_align_up(off, _Alignof(__u32)) + (size_t)(src->uid_count) * sizeof(__u32);
+	}
+	if (src->gid_count && src->gids) {
+		off = kh_align_up(off, _Alignof(__u32)) + (size_t)(src->gid_count) * sizeof(__u32);
+	}
+	return off;
+}
+
+void kh_emit_kh_queue_access_args_x32(struct kh_emitter *e, struct kh_queue_access_args_x32 *dst, const struct kh_queue_access_args *src)
+{
+	dst->mode = (__u32)src->mode;
+	dst->uid_count = (__u16)src->uid_count;
+	dst->gid_count = (__u16)src->gid_count;
+	if (src->uid_count && src->uids) {
+		__u32 *v = kh_emit_alloc(e, src->uid_count, sizeof(__u32), _Alignof(__u32));
+
+		kh_emit_ptr(e, &dst->uids, sizeof(dst->uids), v, (size_t)(src->uid_count) * sizeof(__u32), 0);
+		kh_emit_count(e, &dst->uid_count, sizeof(dst->uid_count));
+		memcpy(v, src->uids, (size_t)(src->uid_count) * sizeof(__u32));
+	}
+	if (src->gid_count && src->gids) {
+		__u32 *v = kh_emit_alloc(e, src->gid_count, sizeof(__u32), _Alignof(__u32));
+
+		kh_emit_ptr(e, &dst->gids, sizeof(dst->gids), v, (size_t)(src->gid_count) * sizeof(__u32), 0);
+		kh_emit_count(e, &dst->gid_count, sizeof(dst->gid_count));
+		memcpy(v, src->gids, (size_t)(src->gid_count) * sizeof(__u32));
+	}
+}
+
+size_t kh_measure_kh_reservation_args_x32(size_t off, const struct kh_reservation_args *src)
+{
+	if (src->url) {
+		off = kh_align_up(off, _Alignof(char)) + (size_t)(src->url_length) * sizeof(char);
+		off += 1;	/* a NUL after the string */
+	}
+	return off;
+}
+
+void kh_emit_kh_reservation_args_x32(struct kh_emitter *e, struct kh_reservation_args_x32 *dst, const struct kh_reservation_args *src)
+{
+	dst->flags = (__u32)src->flags;
+	dst->uid = (__u32)src->uid;
+	dst->gid = (__u32)src->gid;
+	dst->url_length = (__u32)src->url_length;
+	if (src->url) {
+		char *v = kh_emit_alloc(e, src->url_length, sizeof(char), _Alignof(char));
+
+		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)(src->url_length) * sizeof(char), 0);
+		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
+		memcpy(v, src->url, (size_t)(src->url_length) * sizeof(char));
+		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
+	}
 }
 
 static void kh_emit_partial_kh_request(struct kh_request *dst, const struct kh_request *src)

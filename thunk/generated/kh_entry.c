@@ -435,6 +435,84 @@ static long kh_entry_kh_ioc_limits(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
+static long kh_entry_kh_ioc_add_reservation(struct kh_ctx *c, kh_uaddr_t uarg)
+{
+	struct kh_reservation_args view;
+	struct kh_reservation_args *args;
+	void *p;
+	long ret;
+
+	if (kh_copy_in(c, &view, uarg, sizeof(view)))
+		return -EFAULT;
+	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_reservation_args));
+	if (ret)
+		return ret;
+	args = p;
+	ret = kh_capture_kh_reservation_args(c, args, &view);
+	if (ret)
+		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
+	ret = kh_ioc_add_reservation_core(c, args);
+	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
+	}
+	return ret;
+}
+
+static long kh_entry_kh_ioc_remove_reservation(struct kh_ctx *c, kh_uaddr_t uarg)
+{
+	struct kh_reservation_args view;
+	struct kh_reservation_args *args;
+	void *p;
+	long ret;
+
+	if (kh_copy_in(c, &view, uarg, sizeof(view)))
+		return -EFAULT;
+	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_reservation_args));
+	if (ret)
+		return ret;
+	args = p;
+	ret = kh_capture_kh_reservation_args(c, args, &view);
+	if (ret)
+		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
+	ret = kh_ioc_remove_reservation_core(c, args);
+	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
+	}
+	return ret;
+}
+
+static long kh_entry_kh_ioc_queue_access(struct kh_ctx *c, kh_uaddr_t uarg)
+{
+	struct kh_queue_access_args view;
+	struct kh_queue_access_args *args;
+	void *p;
+	long ret;
+
+	if (kh_copy_in(c, &view, uarg, sizeof(view)))
+		return -EFAULT;
+	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_queue_access_args));
+	if (ret)
+		return ret;
+	args = p;
+	ret = kh_capture_kh_queue_access_args(c, args, &view);
+	if (ret)
+		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
+	ret = kh_ioc_queue_access_core(c, args);
+	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
+	}
+	return ret;
+}
+
 static long kh_entry_kh_ioc_version_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 {
 	struct kh_version_args view;
@@ -857,6 +935,84 @@ static long kh_entry_kh_ioc_limits_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, header_timeout_ms), &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
 			return -EFAULT;
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
+	}
+	return ret;
+}
+
+static long kh_entry_kh_ioc_add_reservation_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+{
+	struct kh_reservation_args_ia32 view;
+	struct kh_reservation_args *args;
+	void *p;
+	long ret;
+
+	if (kh_copy_in(c, &view, uarg, sizeof(view)))
+		return -EFAULT;
+	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_reservation_args));
+	if (ret)
+		return ret;
+	args = p;
+	ret = kh_capture_kh_reservation_args_ia32(c, args, &view);
+	if (ret)
+		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
+	ret = kh_ioc_add_reservation_core(c, args);
+	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
+	}
+	return ret;
+}
+
+static long kh_entry_kh_ioc_remove_reservation_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+{
+	struct kh_reservation_args_ia32 view;
+	struct kh_reservation_args *args;
+	void *p;
+	long ret;
+
+	if (kh_copy_in(c, &view, uarg, sizeof(view)))
+		return -EFAULT;
+	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_reservation_args));
+	if (ret)
+		return ret;
+	args = p;
+	ret = kh_capture_kh_reservation_args_ia32(c, args, &view);
+	if (ret)
+		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
+	ret = kh_ioc_remove_reservation_core(c, args);
+	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
+	}
+	return ret;
+}
+
+static long kh_entry_kh_ioc_queue_access_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+{
+	struct kh_queue_access_args_ia32 view;
+	struct kh_queue_access_args *args;
+	void *p;
+	long ret;
+
+	if (kh_copy_in(c, &view, uarg, sizeof(view)))
+		return -EFAULT;
+	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_queue_access_args));
+	if (ret)
+		return ret;
+	args = p;
+	ret = kh_capture_kh_queue_access_args_ia32(c, args, &view);
+	if (ret)
+		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
+	ret = kh_ioc_queue_access_core(c, args);
+	if (ret == 0) {
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
 	}
@@ -1291,6 +1447,84 @@ static long kh_entry_kh_ioc_limits_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
+static long kh_entry_kh_ioc_add_reservation_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+{
+	struct kh_reservation_args_x32 view;
+	struct kh_reservation_args *args;
+	void *p;
+	long ret;
+
+	if (kh_copy_in(c, &view, uarg, sizeof(view)))
+		return -EFAULT;
+	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_reservation_args));
+	if (ret)
+		return ret;
+	args = p;
+	ret = kh_capture_kh_reservation_args_x32(c, args, &view);
+	if (ret)
+		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
+	ret = kh_ioc_add_reservation_core(c, args);
+	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
+	}
+	return ret;
+}
+
+static long kh_entry_kh_ioc_remove_reservation_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+{
+	struct kh_reservation_args_x32 view;
+	struct kh_reservation_args *args;
+	void *p;
+	long ret;
+
+	if (kh_copy_in(c, &view, uarg, sizeof(view)))
+		return -EFAULT;
+	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_reservation_args));
+	if (ret)
+		return ret;
+	args = p;
+	ret = kh_capture_kh_reservation_args_x32(c, args, &view);
+	if (ret)
+		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
+	ret = kh_ioc_remove_reservation_core(c, args);
+	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
+	}
+	return ret;
+}
+
+static long kh_entry_kh_ioc_queue_access_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+{
+	struct kh_queue_access_args_x32 view;
+	struct kh_queue_access_args *args;
+	void *p;
+	long ret;
+
+	if (kh_copy_in(c, &view, uarg, sizeof(view)))
+		return -EFAULT;
+	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_queue_access_args));
+	if (ret)
+		return ret;
+	args = p;
+	ret = kh_capture_kh_queue_access_args_x32(c, args, &view);
+	if (ret)
+		return ret;
+	if (kh_probe_outbufs(c))
+		return -EFAULT;
+	ret = kh_ioc_queue_access_core(c, args);
+	if (ret == 0) {
+		if (ret == 0 && kh_flush_outbufs(c))
+			return -EFAULT;
+	}
+	return ret;
+}
+
 long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg)
 {
 	switch (c->abi) {
@@ -1322,6 +1556,12 @@ long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg)
 			return kh_entry_kh_ioc_stats(c, uarg);
 		case KH_IOC_LIMITS_X86_64:
 			return kh_entry_kh_ioc_limits(c, uarg);
+		case KH_IOC_ADD_RESERVATION_X86_64:
+			return kh_entry_kh_ioc_add_reservation(c, uarg);
+		case KH_IOC_REMOVE_RESERVATION_X86_64:
+			return kh_entry_kh_ioc_remove_reservation(c, uarg);
+		case KH_IOC_QUEUE_ACCESS_X86_64:
+			return kh_entry_kh_ioc_queue_access(c, uarg);
 		}
 		break;
 	case KH_LAYOUT_I386:
@@ -1352,6 +1592,12 @@ long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg)
 			return kh_entry_kh_ioc_stats_ia32(c, uarg);
 		case KH_IOC_LIMITS_IA32:
 			return kh_entry_kh_ioc_limits_ia32(c, uarg);
+		case KH_IOC_ADD_RESERVATION_IA32:
+			return kh_entry_kh_ioc_add_reservation_ia32(c, uarg);
+		case KH_IOC_REMOVE_RESERVATION_IA32:
+			return kh_entry_kh_ioc_remove_reservation_ia32(c, uarg);
+		case KH_IOC_QUEUE_ACCESS_IA32:
+			return kh_entry_kh_ioc_queue_access_ia32(c, uarg);
 		}
 		break;
 	case KH_LAYOUT_X32:
@@ -1382,6 +1628,12 @@ long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg)
 			return kh_entry_kh_ioc_stats_x32(c, uarg);
 		case KH_IOC_LIMITS_X32:
 			return kh_entry_kh_ioc_limits_x32(c, uarg);
+		case KH_IOC_ADD_RESERVATION_X32:
+			return kh_entry_kh_ioc_add_reservation_x32(c, uarg);
+		case KH_IOC_REMOVE_RESERVATION_X32:
+			return kh_entry_kh_ioc_remove_reservation_x32(c, uarg);
+		case KH_IOC_QUEUE_ACCESS_X32:
+			return kh_entry_kh_ioc_queue_access_x32(c, uarg);
 		}
 		break;
 	}

@@ -44,8 +44,17 @@
 #define KH_IOC_LIMITS_X86_64	0xc020bd0dU	/* size 32 */
 #define KH_IOC_LIMITS_IA32	0xc020bd0dU	/* size 32 */
 #define KH_IOC_LIMITS_X32	0xc020bd0dU	/* size 32 */
+#define KH_IOC_ADD_RESERVATION_X86_64	0x4018bd10U	/* size 24 */
+#define KH_IOC_ADD_RESERVATION_IA32	0x4014bd10U	/* size 20 */
+#define KH_IOC_ADD_RESERVATION_X32	0x4014bd10U	/* size 20 */
+#define KH_IOC_REMOVE_RESERVATION_X86_64	0x4018bd11U	/* size 24 */
+#define KH_IOC_REMOVE_RESERVATION_IA32	0x4014bd11U	/* size 20 */
+#define KH_IOC_REMOVE_RESERVATION_X32	0x4014bd11U	/* size 20 */
+#define KH_IOC_QUEUE_ACCESS_X86_64	0x4018bd12U	/* size 24 */
+#define KH_IOC_QUEUE_ACCESS_IA32	0x4010bd12U	/* size 16 */
+#define KH_IOC_QUEUE_ACCESS_X32	0x4010bd12U	/* size 16 */
 
-#define KH_IOCTL_COUNT 13
+#define KH_IOCTL_COUNT 16
 extern const struct kh_ioctl_desc kh_ioctl_table[KH_IOCTL_COUNT];
 
 #endif /* KH_IOCTL_CMDS_H */

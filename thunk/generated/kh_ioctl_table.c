@@ -96,4 +96,25 @@ const struct kh_ioctl_desc kh_ioctl_table[KH_IOCTL_COUNT] = {
 		.arg_size = { 32, 32, 32 },
 		.copyback = KH_COPYBACK_POLICY_SUCCESS,
 	},
+	{
+		.name = "KH_IOC_ADD_RESERVATION",
+		.arg_type = "kh_reservation_args",
+		.cmd = { 0x4018bd10U, 0x4014bd10U, 0x4014bd10U },
+		.arg_size = { 24, 20, 20 },
+		.copyback = KH_COPYBACK_POLICY_SUCCESS,
+	},
+	{
+		.name = "KH_IOC_REMOVE_RESERVATION",
+		.arg_type = "kh_reservation_args",
+		.cmd = { 0x4018bd11U, 0x4014bd11U, 0x4014bd11U },
+		.arg_size = { 24, 20, 20 },
+		.copyback = KH_COPYBACK_POLICY_SUCCESS,
+	},
+	{
+		.name = "KH_IOC_QUEUE_ACCESS",
+		.arg_type = "kh_queue_access_args",
+		.cmd = { 0x4018bd12U, 0x4010bd12U, 0x4010bd12U },
+		.arg_size = { 24, 16, 16 },
+		.copyback = KH_COPYBACK_POLICY_SUCCESS,
+	},
 };

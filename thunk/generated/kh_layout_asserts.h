@@ -242,6 +242,18 @@ KH_ASSERT_MEMBER(struct kh_limits_args, max_header_bytes, __u32, 12, 4, 4);
 KH_ASSERT_MEMBER(struct kh_limits_args, max_body_bytes, __u64, 16, 8, 8);
 KH_ASSERT_MEMBER(struct kh_limits_args, idle_timeout_ms, __u32, 24, 4, 4);
 KH_ASSERT_MEMBER(struct kh_limits_args, header_timeout_ms, __u32, 28, 4, 4);
+KH_ASSERT_TYPE(struct kh_queue_access_args, 24, 8);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, mode, __u32, 0, 4, 4);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, uid_count, __u16, 4, 2, 2);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, gid_count, __u16, 6, 2, 2);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, uids, void *, 8, 8, 8);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, gids, void *, 16, 8, 8);
+KH_ASSERT_TYPE(struct kh_reservation_args, 24, 8);
+KH_ASSERT_MEMBER(struct kh_reservation_args, flags, __u32, 0, 4, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, uid, __u32, 4, 4, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, gid, __u32, 8, 4, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, url_length, __u32, 12, 4, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, url, void *, 16, 8, 8);
 
 #elif defined(__i386__)
 KH_ASSERT_TYPE(struct kh_http_version, 4, 2);
@@ -466,6 +478,18 @@ KH_ASSERT_MEMBER(struct kh_limits_args, max_header_bytes, __u32, 12, 4, 4);
 KH_ASSERT_MEMBER(struct kh_limits_args, max_body_bytes, __u64, 16, 8, 4);
 KH_ASSERT_MEMBER(struct kh_limits_args, idle_timeout_ms, __u32, 24, 4, 4);
 KH_ASSERT_MEMBER(struct kh_limits_args, header_timeout_ms, __u32, 28, 4, 4);
+KH_ASSERT_TYPE(struct kh_queue_access_args, 16, 4);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, mode, __u32, 0, 4, 4);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, uid_count, __u16, 4, 2, 2);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, gid_count, __u16, 6, 2, 2);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, uids, void *, 8, 4, 4);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, gids, void *, 12, 4, 4);
+KH_ASSERT_TYPE(struct kh_reservation_args, 20, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, flags, __u32, 0, 4, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, uid, __u32, 4, 4, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, gid, __u32, 8, 4, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, url_length, __u32, 12, 4, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, url, void *, 16, 4, 4);
 
 #elif defined(__x86_64__) && defined(__ILP32__)
 KH_ASSERT_TYPE(struct kh_http_version, 4, 2);
@@ -690,6 +714,18 @@ KH_ASSERT_MEMBER(struct kh_limits_args, max_header_bytes, __u32, 12, 4, 4);
 KH_ASSERT_MEMBER(struct kh_limits_args, max_body_bytes, __u64, 16, 8, 8);
 KH_ASSERT_MEMBER(struct kh_limits_args, idle_timeout_ms, __u32, 24, 4, 4);
 KH_ASSERT_MEMBER(struct kh_limits_args, header_timeout_ms, __u32, 28, 4, 4);
+KH_ASSERT_TYPE(struct kh_queue_access_args, 16, 4);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, mode, __u32, 0, 4, 4);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, uid_count, __u16, 4, 2, 2);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, gid_count, __u16, 6, 2, 2);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, uids, void *, 8, 4, 4);
+KH_ASSERT_MEMBER(struct kh_queue_access_args, gids, void *, 12, 4, 4);
+KH_ASSERT_TYPE(struct kh_reservation_args, 20, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, flags, __u32, 0, 4, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, uid, __u32, 4, 4, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, gid, __u32, 8, 4, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, url_length, __u32, 12, 4, 4);
+KH_ASSERT_MEMBER(struct kh_reservation_args, url, void *, 16, 4, 4);
 #endif
 
 #if defined(__x86_64__)
@@ -904,6 +940,18 @@ KH_ASSERT_VIEW_MEMBER(struct kh_limits_args_ia32, max_header_bytes, 12, 4);
 KH_ASSERT_VIEW_MEMBER(struct kh_limits_args_ia32, max_body_bytes, 16, 8);
 KH_ASSERT_VIEW_MEMBER(struct kh_limits_args_ia32, idle_timeout_ms, 24, 4);
 KH_ASSERT_VIEW_MEMBER(struct kh_limits_args_ia32, header_timeout_ms, 28, 4);
+KH_ASSERT_TYPE(struct kh_queue_access_args_ia32, 16, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_queue_access_args_ia32, mode, 0, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_queue_access_args_ia32, uid_count, 4, 2);
+KH_ASSERT_VIEW_MEMBER(struct kh_queue_access_args_ia32, gid_count, 6, 2);
+KH_ASSERT_VIEW_MEMBER(struct kh_queue_access_args_ia32, uids, 8, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_queue_access_args_ia32, gids, 12, 4);
+KH_ASSERT_TYPE(struct kh_reservation_args_ia32, 20, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_reservation_args_ia32, flags, 0, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_reservation_args_ia32, uid, 4, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_reservation_args_ia32, gid, 8, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_reservation_args_ia32, url_length, 12, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_reservation_args_ia32, url, 16, 4);
 KH_ASSERT_TYPE(struct kh_byte_range_x32, 16, 8);
 KH_ASSERT_VIEW_MEMBER(struct kh_byte_range_x32, start, 0, 8);
 KH_ASSERT_VIEW_MEMBER(struct kh_byte_range_x32, length, 8, 8);
@@ -1115,6 +1163,18 @@ KH_ASSERT_VIEW_MEMBER(struct kh_limits_args_x32, max_header_bytes, 12, 4);
 KH_ASSERT_VIEW_MEMBER(struct kh_limits_args_x32, max_body_bytes, 16, 8);
 KH_ASSERT_VIEW_MEMBER(struct kh_limits_args_x32, idle_timeout_ms, 24, 4);
 KH_ASSERT_VIEW_MEMBER(struct kh_limits_args_x32, header_timeout_ms, 28, 4);
+KH_ASSERT_TYPE(struct kh_queue_access_args_x32, 16, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_queue_access_args_x32, mode, 0, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_queue_access_args_x32, uid_count, 4, 2);
+KH_ASSERT_VIEW_MEMBER(struct kh_queue_access_args_x32, gid_count, 6, 2);
+KH_ASSERT_VIEW_MEMBER(struct kh_queue_access_args_x32, uids, 8, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_queue_access_args_x32, gids, 12, 4);
+KH_ASSERT_TYPE(struct kh_reservation_args_x32, 20, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_reservation_args_x32, flags, 0, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_reservation_args_x32, uid, 4, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_reservation_args_x32, gid, 8, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_reservation_args_x32, url_length, 12, 4);
+KH_ASSERT_VIEW_MEMBER(struct kh_reservation_args_x32, url, 16, 4);
 #endif
 
 #endif /* KH_LAYOUT_ASSERTS_H */

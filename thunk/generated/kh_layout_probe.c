@@ -229,9 +229,21 @@ const unsigned int kh_layout_probe[][3] = {
 	M(struct kh_limits_args, max_body_bytes, __u64),
 	M(struct kh_limits_args, idle_timeout_ms, __u32),
 	M(struct kh_limits_args, header_timeout_ms, __u32),
+	TOP(struct kh_queue_access_args),
+	M(struct kh_queue_access_args, mode, __u32),
+	M(struct kh_queue_access_args, uid_count, __u16),
+	M(struct kh_queue_access_args, gid_count, __u16),
+	M(struct kh_queue_access_args, uids, void *),
+	M(struct kh_queue_access_args, gids, void *),
+	TOP(struct kh_reservation_args),
+	M(struct kh_reservation_args, flags, __u32),
+	M(struct kh_reservation_args, uid, __u32),
+	M(struct kh_reservation_args, gid, __u32),
+	M(struct kh_reservation_args, url_length, __u32),
+	M(struct kh_reservation_args, url, void *),
 };
 
-const unsigned int kh_layout_probe_count = 222;
+const unsigned int kh_layout_probe_count = 234;
 
 struct kh_http_version *kh_probe_anchor_kh_http_version;
 struct kh_byte_range *kh_probe_anchor_kh_byte_range;
@@ -264,3 +276,5 @@ struct kh_wait_disconnect_args *kh_probe_anchor_kh_wait_disconnect_args;
 struct kh_flush_cache_args *kh_probe_anchor_kh_flush_cache_args;
 struct kh_stats_args *kh_probe_anchor_kh_stats_args;
 struct kh_limits_args *kh_probe_anchor_kh_limits_args;
+struct kh_queue_access_args *kh_probe_anchor_kh_queue_access_args;
+struct kh_reservation_args *kh_probe_anchor_kh_reservation_args;

@@ -224,6 +224,18 @@ static const struct kh_layout_entry layout_x86_64[] = {
 	{ "kh_limits_args", "max_body_bytes", "max_body_bytes", 214, 1, KH_LK_INT, 0, 1, 16, 8, 8 },
 	{ "kh_limits_args", "idle_timeout_ms", "idle_timeout_ms", 214, 1, KH_LK_INT, 0, 1, 24, 4, 4 },
 	{ "kh_limits_args", "header_timeout_ms", "header_timeout_ms", 214, 1, KH_LK_INT, 0, 1, 28, 4, 4 },
+	{ "kh_queue_access_args", "", "kh_queue_access_args", -1, 0, KH_LK_STRUCT, 0, 1, 0, 24, 8 },
+	{ "kh_queue_access_args", "mode", "mode", 222, 1, KH_LK_INT, 0, 1, 0, 4, 4 },
+	{ "kh_queue_access_args", "uid_count", "uid_count", 222, 1, KH_LK_INT, 0, 1, 4, 2, 2 },
+	{ "kh_queue_access_args", "gid_count", "gid_count", 222, 1, KH_LK_INT, 0, 1, 6, 2, 2 },
+	{ "kh_queue_access_args", "uids", "uids", 222, 1, KH_LK_PTR, 0, 1, 8, 8, 8 },
+	{ "kh_queue_access_args", "gids", "gids", 222, 1, KH_LK_PTR, 0, 1, 16, 8, 8 },
+	{ "kh_reservation_args", "", "kh_reservation_args", -1, 0, KH_LK_STRUCT, 0, 1, 0, 24, 8 },
+	{ "kh_reservation_args", "flags", "flags", 228, 1, KH_LK_INT, 0, 1, 0, 4, 4 },
+	{ "kh_reservation_args", "uid", "uid", 228, 1, KH_LK_INT, 0, 1, 4, 4, 4 },
+	{ "kh_reservation_args", "gid", "gid", 228, 1, KH_LK_INT, 0, 1, 8, 4, 4 },
+	{ "kh_reservation_args", "url_length", "url_length", 228, 1, KH_LK_INT, 0, 1, 12, 4, 4 },
+	{ "kh_reservation_args", "url", "url", 228, 1, KH_LK_PTR, 0, 1, 16, 8, 8 },
 };
 
 static const struct kh_layout_entry layout_i386[] = {
@@ -449,6 +461,18 @@ static const struct kh_layout_entry layout_i386[] = {
 	{ "kh_limits_args", "max_body_bytes", "max_body_bytes", 214, 1, KH_LK_INT, 0, 1, 16, 8, 4 },
 	{ "kh_limits_args", "idle_timeout_ms", "idle_timeout_ms", 214, 1, KH_LK_INT, 0, 1, 24, 4, 4 },
 	{ "kh_limits_args", "header_timeout_ms", "header_timeout_ms", 214, 1, KH_LK_INT, 0, 1, 28, 4, 4 },
+	{ "kh_queue_access_args", "", "kh_queue_access_args", -1, 0, KH_LK_STRUCT, 0, 1, 0, 16, 4 },
+	{ "kh_queue_access_args", "mode", "mode", 222, 1, KH_LK_INT, 0, 1, 0, 4, 4 },
+	{ "kh_queue_access_args", "uid_count", "uid_count", 222, 1, KH_LK_INT, 0, 1, 4, 2, 2 },
+	{ "kh_queue_access_args", "gid_count", "gid_count", 222, 1, KH_LK_INT, 0, 1, 6, 2, 2 },
+	{ "kh_queue_access_args", "uids", "uids", 222, 1, KH_LK_PTR, 0, 1, 8, 4, 4 },
+	{ "kh_queue_access_args", "gids", "gids", 222, 1, KH_LK_PTR, 0, 1, 12, 4, 4 },
+	{ "kh_reservation_args", "", "kh_reservation_args", -1, 0, KH_LK_STRUCT, 0, 1, 0, 20, 4 },
+	{ "kh_reservation_args", "flags", "flags", 228, 1, KH_LK_INT, 0, 1, 0, 4, 4 },
+	{ "kh_reservation_args", "uid", "uid", 228, 1, KH_LK_INT, 0, 1, 4, 4, 4 },
+	{ "kh_reservation_args", "gid", "gid", 228, 1, KH_LK_INT, 0, 1, 8, 4, 4 },
+	{ "kh_reservation_args", "url_length", "url_length", 228, 1, KH_LK_INT, 0, 1, 12, 4, 4 },
+	{ "kh_reservation_args", "url", "url", 228, 1, KH_LK_PTR, 0, 1, 16, 4, 4 },
 };
 
 static const struct kh_layout_entry layout_x32[] = {
@@ -674,6 +698,18 @@ static const struct kh_layout_entry layout_x32[] = {
 	{ "kh_limits_args", "max_body_bytes", "max_body_bytes", 214, 1, KH_LK_INT, 0, 1, 16, 8, 8 },
 	{ "kh_limits_args", "idle_timeout_ms", "idle_timeout_ms", 214, 1, KH_LK_INT, 0, 1, 24, 4, 4 },
 	{ "kh_limits_args", "header_timeout_ms", "header_timeout_ms", 214, 1, KH_LK_INT, 0, 1, 28, 4, 4 },
+	{ "kh_queue_access_args", "", "kh_queue_access_args", -1, 0, KH_LK_STRUCT, 0, 1, 0, 16, 4 },
+	{ "kh_queue_access_args", "mode", "mode", 222, 1, KH_LK_INT, 0, 1, 0, 4, 4 },
+	{ "kh_queue_access_args", "uid_count", "uid_count", 222, 1, KH_LK_INT, 0, 1, 4, 2, 2 },
+	{ "kh_queue_access_args", "gid_count", "gid_count", 222, 1, KH_LK_INT, 0, 1, 6, 2, 2 },
+	{ "kh_queue_access_args", "uids", "uids", 222, 1, KH_LK_PTR, 0, 1, 8, 4, 4 },
+	{ "kh_queue_access_args", "gids", "gids", 222, 1, KH_LK_PTR, 0, 1, 12, 4, 4 },
+	{ "kh_reservation_args", "", "kh_reservation_args", -1, 0, KH_LK_STRUCT, 0, 1, 0, 20, 4 },
+	{ "kh_reservation_args", "flags", "flags", 228, 1, KH_LK_INT, 0, 1, 0, 4, 4 },
+	{ "kh_reservation_args", "uid", "uid", 228, 1, KH_LK_INT, 0, 1, 4, 4, 4 },
+	{ "kh_reservation_args", "gid", "gid", 228, 1, KH_LK_INT, 0, 1, 8, 4, 4 },
+	{ "kh_reservation_args", "url_length", "url_length", 228, 1, KH_LK_INT, 0, 1, 12, 4, 4 },
+	{ "kh_reservation_args", "url", "url", 228, 1, KH_LK_PTR, 0, 1, 16, 4, 4 },
 };
 
 const struct kh_layout_entry *const kh_layout_tables[KH_LAYOUT_NABI] = {
@@ -682,7 +718,7 @@ const struct kh_layout_entry *const kh_layout_tables[KH_LAYOUT_NABI] = {
 	[KH_LAYOUT_X32] = layout_x32,
 };
 
-const unsigned int kh_layout_count = 222;
+const unsigned int kh_layout_count = 234;
 
 const char *const kh_layout_abi_names[KH_LAYOUT_NABI] = {
 	"x86_64",

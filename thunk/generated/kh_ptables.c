@@ -523,7 +523,7 @@ static const struct kh_pt_member pt_x86_64_8[] = {
 		.count = 1,
 		.voff = 8, .vsize = 24,
 		.noff = 8, .nsize = 24,
-		.type = 31,	/* kh_data_chunk.u */
+		.type = 33,	/* kh_data_chunk.u */
 		.un = &pt_x86_64_8_1_un,
 	},
 };
@@ -2138,8 +2138,175 @@ static const struct kh_pt_member pt_x86_64_30[] = {
 	},
 };
 
-/* kh_data_chunk.u */
+/* kh_queue_access_args */
+static const struct kh_pt_check pt_x86_64_31_0_chk = {
+	.what = KH_PT_C_FLAGS,
+	.flags_mask = (__u64)(KH_QUEUE_ACCESS_ALL),
+};
+static const struct kh_pt_check pt_x86_64_31_1_chk = {
+	.what = KH_PT_C_MAX,
+	.max = KH_MAX_ACCESS_IDS,
+};
+static const struct kh_pt_check pt_x86_64_31_2_chk = {
+	.what = KH_PT_C_MAX,
+	.max = KH_MAX_ACCESS_IDS,
+};
+static const struct kh_pt_ptr pt_x86_64_31_3_ptr = {
+	.kind = KH_PT_P_COUNT,
+	.flags = KH_PT_P_NOTE_COUNT,
+	.ref = 1,
+	.sel = -1,
+	.type = -1,
+	.elem_kind = KH_PT_INT,
+	.elem_widen = KH_PT_W_NONE,
+	.nsize = sizeof(__u32), .nalign = _Alignof(__u32),
+	.vsize = sizeof(__u32), .valign = _Alignof(__u32),
+	.note_flags = 0,
+};
+static const struct kh_pt_ptr pt_x86_64_31_4_ptr = {
+	.kind = KH_PT_P_COUNT,
+	.flags = KH_PT_P_NOTE_COUNT,
+	.ref = 2,
+	.sel = -1,
+	.type = -1,
+	.elem_kind = KH_PT_INT,
+	.elem_widen = KH_PT_W_NONE,
+	.nsize = sizeof(__u32), .nalign = _Alignof(__u32),
+	.vsize = sizeof(__u32), .valign = _Alignof(__u32),
+	.note_flags = 0,
+};
 static const struct kh_pt_member pt_x86_64_31[] = {
+	{
+		.name = "mode",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 0, .vsize = 4,
+		.noff = 0, .nsize = 4,
+		.type = -1,
+		.chk = &pt_x86_64_31_0_chk,
+	},
+	{
+		.name = "uid_count",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 4, .vsize = 2,
+		.noff = 4, .nsize = 2,
+		.type = -1,
+		.chk = &pt_x86_64_31_1_chk,
+	},
+	{
+		.name = "gid_count",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 6, .vsize = 2,
+		.noff = 6, .nsize = 2,
+		.type = -1,
+		.chk = &pt_x86_64_31_2_chk,
+	},
+	{
+		.name = "uids",
+		.kind = KH_PT_PTR,
+		.flags = KH_PT_F_HAS_PTRS,
+		.count = 1,
+		.voff = 8, .vsize = 8,
+		.noff = 8, .nsize = 8,
+		.type = -1,
+		.ptr = &pt_x86_64_31_3_ptr,
+	},
+	{
+		.name = "gids",
+		.kind = KH_PT_PTR,
+		.flags = KH_PT_F_HAS_PTRS,
+		.count = 1,
+		.voff = 16, .vsize = 8,
+		.noff = 16, .nsize = 8,
+		.type = -1,
+		.ptr = &pt_x86_64_31_4_ptr,
+	},
+};
+
+/* kh_reservation_args */
+static const struct kh_pt_check pt_x86_64_32_0_chk = {
+	.what = KH_PT_C_FLAGS,
+	.flags_mask = (__u64)(KH_RESERVE_FLAGS_ALL),
+};
+static const struct kh_pt_check pt_x86_64_32_3_chk = {
+	.what = KH_PT_C_MAX,
+	.max = KH_MAX_URL,
+};
+static const struct kh_pt_ptr pt_x86_64_32_4_ptr = {
+	.kind = KH_PT_P_STRING,
+	.flags = KH_PT_P_NOTE_COUNT,
+	.ref = 3,
+	.sel = -1,
+	.type = -1,
+	.elem_kind = KH_PT_INT,
+	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
+	.note_flags = 0,
+};
+static const struct kh_pt_member pt_x86_64_32[] = {
+	{
+		.name = "flags",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 0, .vsize = 4,
+		.noff = 0, .nsize = 4,
+		.type = -1,
+		.chk = &pt_x86_64_32_0_chk,
+	},
+	{
+		.name = "uid",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 4, .vsize = 4,
+		.noff = 4, .nsize = 4,
+		.type = -1,
+	},
+	{
+		.name = "gid",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 8, .vsize = 4,
+		.noff = 8, .nsize = 4,
+		.type = -1,
+	},
+	{
+		.name = "url_length",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 12, .vsize = 4,
+		.noff = 12, .nsize = 4,
+		.type = -1,
+		.chk = &pt_x86_64_32_3_chk,
+	},
+	{
+		.name = "url",
+		.kind = KH_PT_PTR,
+		.flags = KH_PT_F_HAS_PTRS,
+		.count = 1,
+		.voff = 16, .vsize = 8,
+		.noff = 16, .nsize = 8,
+		.type = -1,
+		.ptr = &pt_x86_64_32_4_ptr,
+	},
+};
+
+/* kh_data_chunk.u */
+static const struct kh_pt_member pt_x86_64_33[] = {
 	{
 		.name = "memory",
 		.kind = KH_PT_RECORD,
@@ -2147,7 +2314,7 @@ static const struct kh_pt_member pt_x86_64_31[] = {
 		.count = 1,
 		.voff = 0, .vsize = 16,
 		.noff = 0, .nsize = 16,
-		.type = 32,	/* kh_data_chunk.1.memory */
+		.type = 34,	/* kh_data_chunk.1.memory */
 		.has_when = 1,
 		.when = KH_CHUNK_FROM_MEMORY,
 	},
@@ -2158,7 +2325,7 @@ static const struct kh_pt_member pt_x86_64_31[] = {
 		.count = 1,
 		.voff = 0, .vsize = 24,
 		.noff = 0, .nsize = 24,
-		.type = 33,	/* kh_data_chunk.1.file */
+		.type = 35,	/* kh_data_chunk.1.file */
 		.has_when = 1,
 		.when = KH_CHUNK_FROM_FILE,
 	},
@@ -2169,14 +2336,14 @@ static const struct kh_pt_member pt_x86_64_31[] = {
 		.count = 1,
 		.voff = 0, .vsize = 16,
 		.noff = 0, .nsize = 16,
-		.type = 34,	/* kh_data_chunk.1.fragment */
+		.type = 36,	/* kh_data_chunk.1.fragment */
 		.has_when = 1,
 		.when = KH_CHUNK_FROM_FRAGMENT_CACHE,
 	},
 };
 
 /* kh_data_chunk.1.memory */
-static const struct kh_pt_ptr pt_x86_64_32_0_ptr = {
+static const struct kh_pt_ptr pt_x86_64_34_0_ptr = {
 	.kind = KH_PT_P_BYTES,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 1,
@@ -2186,7 +2353,7 @@ static const struct kh_pt_ptr pt_x86_64_32_0_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_x86_64_32[] = {
+static const struct kh_pt_member pt_x86_64_34[] = {
 	{
 		.name = "buffer",
 		.kind = KH_PT_PTR,
@@ -2195,7 +2362,7 @@ static const struct kh_pt_member pt_x86_64_32[] = {
 		.voff = 0, .vsize = 8,
 		.noff = 0, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_x86_64_32_0_ptr,
+		.ptr = &pt_x86_64_34_0_ptr,
 	},
 	{
 		.name = "length",
@@ -2210,11 +2377,11 @@ static const struct kh_pt_member pt_x86_64_32[] = {
 };
 
 /* kh_data_chunk.1.file */
-static const struct kh_pt_check pt_x86_64_33_1_chk = {
+static const struct kh_pt_check pt_x86_64_35_1_chk = {
 	.what = 0,
 	.neg_err = -EBADF,
 };
-static const struct kh_pt_member pt_x86_64_33[] = {
+static const struct kh_pt_member pt_x86_64_35[] = {
 	{
 		.name = "range",
 		.kind = KH_PT_RECORD,
@@ -2233,16 +2400,16 @@ static const struct kh_pt_member pt_x86_64_33[] = {
 		.voff = 16, .vsize = 4,
 		.noff = 16, .nsize = 4,
 		.type = -1,
-		.chk = &pt_x86_64_33_1_chk,
+		.chk = &pt_x86_64_35_1_chk,
 	},
 };
 
 /* kh_data_chunk.1.fragment */
-static const struct kh_pt_check pt_x86_64_34_0_chk = {
+static const struct kh_pt_check pt_x86_64_36_0_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_FRAGMENT_NAME,
 };
-static const struct kh_pt_ptr pt_x86_64_34_1_ptr = {
+static const struct kh_pt_ptr pt_x86_64_36_1_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 0,
@@ -2252,7 +2419,7 @@ static const struct kh_pt_ptr pt_x86_64_34_1_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_x86_64_34[] = {
+static const struct kh_pt_member pt_x86_64_36[] = {
 	{
 		.name = "name_length",
 		.kind = KH_PT_INT,
@@ -2262,7 +2429,7 @@ static const struct kh_pt_member pt_x86_64_34[] = {
 		.voff = 0, .vsize = 2,
 		.noff = 0, .nsize = 2,
 		.type = -1,
-		.chk = &pt_x86_64_34_0_chk,
+		.chk = &pt_x86_64_36_0_chk,
 	},
 	{
 		.name = "name",
@@ -2272,7 +2439,7 @@ static const struct kh_pt_member pt_x86_64_34[] = {
 		.voff = 8, .vsize = 8,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_x86_64_34_1_ptr,
+		.ptr = &pt_x86_64_36_1_ptr,
 	},
 };
 
@@ -2588,43 +2755,63 @@ static const struct kh_pt_record pt_x86_64[] = {
 		.nm = 7,
 	},
 	[31] = {
+		.name = "kh_queue_access_args",
+		.is_union = 0,
+		.anonymous = 0,
+		.has_ptrs = 1,
+		.vsize = sizeof(struct kh_queue_access_args), .valign = _Alignof(struct kh_queue_access_args),
+		.nsize = sizeof(struct kh_queue_access_args), .nalign = _Alignof(struct kh_queue_access_args),
+		.m = pt_x86_64_31,
+		.nm = 5,
+	},
+	[32] = {
+		.name = "kh_reservation_args",
+		.is_union = 0,
+		.anonymous = 0,
+		.has_ptrs = 1,
+		.vsize = sizeof(struct kh_reservation_args), .valign = _Alignof(struct kh_reservation_args),
+		.nsize = sizeof(struct kh_reservation_args), .nalign = _Alignof(struct kh_reservation_args),
+		.m = pt_x86_64_32,
+		.nm = 5,
+	},
+	[33] = {
 		.name = "kh_data_chunk.u",
 		.is_union = 1,
 		.anonymous = 1,
 		.has_ptrs = 1,
 		.vsize = 24, .valign = 8,
 		.nsize = 24, .nalign = 8,
-		.m = pt_x86_64_31,
+		.m = pt_x86_64_33,
 		.nm = 3,
 	},
-	[32] = {
+	[34] = {
 		.name = "kh_data_chunk.1.memory",
 		.is_union = 0,
 		.anonymous = 1,
 		.has_ptrs = 1,
 		.vsize = 16, .valign = 8,
 		.nsize = 16, .nalign = 8,
-		.m = pt_x86_64_32,
+		.m = pt_x86_64_34,
 		.nm = 2,
 	},
-	[33] = {
+	[35] = {
 		.name = "kh_data_chunk.1.file",
 		.is_union = 0,
 		.anonymous = 1,
 		.has_ptrs = 0,
 		.vsize = 24, .valign = 8,
 		.nsize = 24, .nalign = 8,
-		.m = pt_x86_64_33,
+		.m = pt_x86_64_35,
 		.nm = 2,
 	},
-	[34] = {
+	[36] = {
 		.name = "kh_data_chunk.1.fragment",
 		.is_union = 0,
 		.anonymous = 1,
 		.has_ptrs = 1,
 		.vsize = 16, .valign = 8,
 		.nsize = 16, .nalign = 8,
-		.m = pt_x86_64_34,
+		.m = pt_x86_64_36,
 		.nm = 2,
 	},
 };
@@ -3132,7 +3319,7 @@ static const struct kh_pt_member pt_i386_8[] = {
 		.count = 1,
 		.voff = 4, .vsize = 20,
 		.noff = 8, .nsize = 24,
-		.type = 31,	/* kh_data_chunk.u */
+		.type = 33,	/* kh_data_chunk.u */
 		.un = &pt_i386_8_1_un,
 	},
 };
@@ -4747,8 +4934,175 @@ static const struct kh_pt_member pt_i386_30[] = {
 	},
 };
 
-/* kh_data_chunk.u */
+/* kh_queue_access_args */
+static const struct kh_pt_check pt_i386_31_0_chk = {
+	.what = KH_PT_C_FLAGS,
+	.flags_mask = (__u64)(KH_QUEUE_ACCESS_ALL),
+};
+static const struct kh_pt_check pt_i386_31_1_chk = {
+	.what = KH_PT_C_MAX,
+	.max = KH_MAX_ACCESS_IDS,
+};
+static const struct kh_pt_check pt_i386_31_2_chk = {
+	.what = KH_PT_C_MAX,
+	.max = KH_MAX_ACCESS_IDS,
+};
+static const struct kh_pt_ptr pt_i386_31_3_ptr = {
+	.kind = KH_PT_P_COUNT,
+	.flags = KH_PT_P_NOTE_COUNT,
+	.ref = 1,
+	.sel = -1,
+	.type = -1,
+	.elem_kind = KH_PT_INT,
+	.elem_widen = KH_PT_W_NONE,
+	.nsize = sizeof(__u32), .nalign = _Alignof(__u32),
+	.vsize = sizeof(__u32), .valign = _Alignof(__u32),
+	.note_flags = 0,
+};
+static const struct kh_pt_ptr pt_i386_31_4_ptr = {
+	.kind = KH_PT_P_COUNT,
+	.flags = KH_PT_P_NOTE_COUNT,
+	.ref = 2,
+	.sel = -1,
+	.type = -1,
+	.elem_kind = KH_PT_INT,
+	.elem_widen = KH_PT_W_NONE,
+	.nsize = sizeof(__u32), .nalign = _Alignof(__u32),
+	.vsize = sizeof(__u32), .valign = _Alignof(__u32),
+	.note_flags = 0,
+};
 static const struct kh_pt_member pt_i386_31[] = {
+	{
+		.name = "mode",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 0, .vsize = 4,
+		.noff = 0, .nsize = 4,
+		.type = -1,
+		.chk = &pt_i386_31_0_chk,
+	},
+	{
+		.name = "uid_count",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 4, .vsize = 2,
+		.noff = 4, .nsize = 2,
+		.type = -1,
+		.chk = &pt_i386_31_1_chk,
+	},
+	{
+		.name = "gid_count",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 6, .vsize = 2,
+		.noff = 6, .nsize = 2,
+		.type = -1,
+		.chk = &pt_i386_31_2_chk,
+	},
+	{
+		.name = "uids",
+		.kind = KH_PT_PTR,
+		.flags = KH_PT_F_HAS_PTRS,
+		.count = 1,
+		.voff = 8, .vsize = 4,
+		.noff = 8, .nsize = 8,
+		.type = -1,
+		.ptr = &pt_i386_31_3_ptr,
+	},
+	{
+		.name = "gids",
+		.kind = KH_PT_PTR,
+		.flags = KH_PT_F_HAS_PTRS,
+		.count = 1,
+		.voff = 12, .vsize = 4,
+		.noff = 16, .nsize = 8,
+		.type = -1,
+		.ptr = &pt_i386_31_4_ptr,
+	},
+};
+
+/* kh_reservation_args */
+static const struct kh_pt_check pt_i386_32_0_chk = {
+	.what = KH_PT_C_FLAGS,
+	.flags_mask = (__u64)(KH_RESERVE_FLAGS_ALL),
+};
+static const struct kh_pt_check pt_i386_32_3_chk = {
+	.what = KH_PT_C_MAX,
+	.max = KH_MAX_URL,
+};
+static const struct kh_pt_ptr pt_i386_32_4_ptr = {
+	.kind = KH_PT_P_STRING,
+	.flags = KH_PT_P_NOTE_COUNT,
+	.ref = 3,
+	.sel = -1,
+	.type = -1,
+	.elem_kind = KH_PT_INT,
+	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
+	.note_flags = 0,
+};
+static const struct kh_pt_member pt_i386_32[] = {
+	{
+		.name = "flags",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 0, .vsize = 4,
+		.noff = 0, .nsize = 4,
+		.type = -1,
+		.chk = &pt_i386_32_0_chk,
+	},
+	{
+		.name = "uid",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 4, .vsize = 4,
+		.noff = 4, .nsize = 4,
+		.type = -1,
+	},
+	{
+		.name = "gid",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 8, .vsize = 4,
+		.noff = 8, .nsize = 4,
+		.type = -1,
+	},
+	{
+		.name = "url_length",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 12, .vsize = 4,
+		.noff = 12, .nsize = 4,
+		.type = -1,
+		.chk = &pt_i386_32_3_chk,
+	},
+	{
+		.name = "url",
+		.kind = KH_PT_PTR,
+		.flags = KH_PT_F_HAS_PTRS,
+		.count = 1,
+		.voff = 16, .vsize = 4,
+		.noff = 16, .nsize = 8,
+		.type = -1,
+		.ptr = &pt_i386_32_4_ptr,
+	},
+};
+
+/* kh_data_chunk.u */
+static const struct kh_pt_member pt_i386_33[] = {
 	{
 		.name = "memory",
 		.kind = KH_PT_RECORD,
@@ -4756,7 +5110,7 @@ static const struct kh_pt_member pt_i386_31[] = {
 		.count = 1,
 		.voff = 0, .vsize = 8,
 		.noff = 0, .nsize = 16,
-		.type = 32,	/* kh_data_chunk.1.memory */
+		.type = 34,	/* kh_data_chunk.1.memory */
 		.has_when = 1,
 		.when = KH_CHUNK_FROM_MEMORY,
 	},
@@ -4767,7 +5121,7 @@ static const struct kh_pt_member pt_i386_31[] = {
 		.count = 1,
 		.voff = 0, .vsize = 20,
 		.noff = 0, .nsize = 24,
-		.type = 33,	/* kh_data_chunk.1.file */
+		.type = 35,	/* kh_data_chunk.1.file */
 		.has_when = 1,
 		.when = KH_CHUNK_FROM_FILE,
 	},
@@ -4778,14 +5132,14 @@ static const struct kh_pt_member pt_i386_31[] = {
 		.count = 1,
 		.voff = 0, .vsize = 8,
 		.noff = 0, .nsize = 16,
-		.type = 34,	/* kh_data_chunk.1.fragment */
+		.type = 36,	/* kh_data_chunk.1.fragment */
 		.has_when = 1,
 		.when = KH_CHUNK_FROM_FRAGMENT_CACHE,
 	},
 };
 
 /* kh_data_chunk.1.memory */
-static const struct kh_pt_ptr pt_i386_32_0_ptr = {
+static const struct kh_pt_ptr pt_i386_34_0_ptr = {
 	.kind = KH_PT_P_BYTES,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 1,
@@ -4795,7 +5149,7 @@ static const struct kh_pt_ptr pt_i386_32_0_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_32[] = {
+static const struct kh_pt_member pt_i386_34[] = {
 	{
 		.name = "buffer",
 		.kind = KH_PT_PTR,
@@ -4804,7 +5158,7 @@ static const struct kh_pt_member pt_i386_32[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_32_0_ptr,
+		.ptr = &pt_i386_34_0_ptr,
 	},
 	{
 		.name = "length",
@@ -4819,11 +5173,11 @@ static const struct kh_pt_member pt_i386_32[] = {
 };
 
 /* kh_data_chunk.1.file */
-static const struct kh_pt_check pt_i386_33_1_chk = {
+static const struct kh_pt_check pt_i386_35_1_chk = {
 	.what = 0,
 	.neg_err = -EBADF,
 };
-static const struct kh_pt_member pt_i386_33[] = {
+static const struct kh_pt_member pt_i386_35[] = {
 	{
 		.name = "range",
 		.kind = KH_PT_RECORD,
@@ -4842,16 +5196,16 @@ static const struct kh_pt_member pt_i386_33[] = {
 		.voff = 16, .vsize = 4,
 		.noff = 16, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_33_1_chk,
+		.chk = &pt_i386_35_1_chk,
 	},
 };
 
 /* kh_data_chunk.1.fragment */
-static const struct kh_pt_check pt_i386_34_0_chk = {
+static const struct kh_pt_check pt_i386_36_0_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_FRAGMENT_NAME,
 };
-static const struct kh_pt_ptr pt_i386_34_1_ptr = {
+static const struct kh_pt_ptr pt_i386_36_1_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 0,
@@ -4861,7 +5215,7 @@ static const struct kh_pt_ptr pt_i386_34_1_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_34[] = {
+static const struct kh_pt_member pt_i386_36[] = {
 	{
 		.name = "name_length",
 		.kind = KH_PT_INT,
@@ -4871,7 +5225,7 @@ static const struct kh_pt_member pt_i386_34[] = {
 		.voff = 0, .vsize = 2,
 		.noff = 0, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_34_0_chk,
+		.chk = &pt_i386_36_0_chk,
 	},
 	{
 		.name = "name",
@@ -4881,7 +5235,7 @@ static const struct kh_pt_member pt_i386_34[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_34_1_ptr,
+		.ptr = &pt_i386_36_1_ptr,
 	},
 };
 
@@ -5197,43 +5551,63 @@ static const struct kh_pt_record pt_i386[] = {
 		.nm = 7,
 	},
 	[31] = {
+		.name = "kh_queue_access_args",
+		.is_union = 0,
+		.anonymous = 0,
+		.has_ptrs = 1,
+		.vsize = sizeof(struct kh_queue_access_args_ia32), .valign = _Alignof(struct kh_queue_access_args_ia32),
+		.nsize = sizeof(struct kh_queue_access_args), .nalign = _Alignof(struct kh_queue_access_args),
+		.m = pt_i386_31,
+		.nm = 5,
+	},
+	[32] = {
+		.name = "kh_reservation_args",
+		.is_union = 0,
+		.anonymous = 0,
+		.has_ptrs = 1,
+		.vsize = sizeof(struct kh_reservation_args_ia32), .valign = _Alignof(struct kh_reservation_args_ia32),
+		.nsize = sizeof(struct kh_reservation_args), .nalign = _Alignof(struct kh_reservation_args),
+		.m = pt_i386_32,
+		.nm = 5,
+	},
+	[33] = {
 		.name = "kh_data_chunk.u",
 		.is_union = 1,
 		.anonymous = 1,
 		.has_ptrs = 1,
 		.vsize = 20, .valign = 4,
 		.nsize = 24, .nalign = 8,
-		.m = pt_i386_31,
+		.m = pt_i386_33,
 		.nm = 3,
 	},
-	[32] = {
+	[34] = {
 		.name = "kh_data_chunk.1.memory",
 		.is_union = 0,
 		.anonymous = 1,
 		.has_ptrs = 1,
 		.vsize = 8, .valign = 4,
 		.nsize = 16, .nalign = 8,
-		.m = pt_i386_32,
+		.m = pt_i386_34,
 		.nm = 2,
 	},
-	[33] = {
+	[35] = {
 		.name = "kh_data_chunk.1.file",
 		.is_union = 0,
 		.anonymous = 1,
 		.has_ptrs = 0,
 		.vsize = 20, .valign = 4,
 		.nsize = 24, .nalign = 8,
-		.m = pt_i386_33,
+		.m = pt_i386_35,
 		.nm = 2,
 	},
-	[34] = {
+	[36] = {
 		.name = "kh_data_chunk.1.fragment",
 		.is_union = 0,
 		.anonymous = 1,
 		.has_ptrs = 1,
 		.vsize = 8, .valign = 4,
 		.nsize = 16, .nalign = 8,
-		.m = pt_i386_34,
+		.m = pt_i386_36,
 		.nm = 2,
 	},
 };
@@ -5741,7 +6115,7 @@ static const struct kh_pt_member pt_x32_8[] = {
 		.count = 1,
 		.voff = 8, .vsize = 24,
 		.noff = 8, .nsize = 24,
-		.type = 31,	/* kh_data_chunk.u */
+		.type = 33,	/* kh_data_chunk.u */
 		.un = &pt_x32_8_1_un,
 	},
 };
@@ -7356,8 +7730,175 @@ static const struct kh_pt_member pt_x32_30[] = {
 	},
 };
 
-/* kh_data_chunk.u */
+/* kh_queue_access_args */
+static const struct kh_pt_check pt_x32_31_0_chk = {
+	.what = KH_PT_C_FLAGS,
+	.flags_mask = (__u64)(KH_QUEUE_ACCESS_ALL),
+};
+static const struct kh_pt_check pt_x32_31_1_chk = {
+	.what = KH_PT_C_MAX,
+	.max = KH_MAX_ACCESS_IDS,
+};
+static const struct kh_pt_check pt_x32_31_2_chk = {
+	.what = KH_PT_C_MAX,
+	.max = KH_MAX_ACCESS_IDS,
+};
+static const struct kh_pt_ptr pt_x32_31_3_ptr = {
+	.kind = KH_PT_P_COUNT,
+	.flags = KH_PT_P_NOTE_COUNT,
+	.ref = 1,
+	.sel = -1,
+	.type = -1,
+	.elem_kind = KH_PT_INT,
+	.elem_widen = KH_PT_W_NONE,
+	.nsize = sizeof(__u32), .nalign = _Alignof(__u32),
+	.vsize = sizeof(__u32), .valign = _Alignof(__u32),
+	.note_flags = 0,
+};
+static const struct kh_pt_ptr pt_x32_31_4_ptr = {
+	.kind = KH_PT_P_COUNT,
+	.flags = KH_PT_P_NOTE_COUNT,
+	.ref = 2,
+	.sel = -1,
+	.type = -1,
+	.elem_kind = KH_PT_INT,
+	.elem_widen = KH_PT_W_NONE,
+	.nsize = sizeof(__u32), .nalign = _Alignof(__u32),
+	.vsize = sizeof(__u32), .valign = _Alignof(__u32),
+	.note_flags = 0,
+};
 static const struct kh_pt_member pt_x32_31[] = {
+	{
+		.name = "mode",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 0, .vsize = 4,
+		.noff = 0, .nsize = 4,
+		.type = -1,
+		.chk = &pt_x32_31_0_chk,
+	},
+	{
+		.name = "uid_count",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 4, .vsize = 2,
+		.noff = 4, .nsize = 2,
+		.type = -1,
+		.chk = &pt_x32_31_1_chk,
+	},
+	{
+		.name = "gid_count",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 6, .vsize = 2,
+		.noff = 6, .nsize = 2,
+		.type = -1,
+		.chk = &pt_x32_31_2_chk,
+	},
+	{
+		.name = "uids",
+		.kind = KH_PT_PTR,
+		.flags = KH_PT_F_HAS_PTRS,
+		.count = 1,
+		.voff = 8, .vsize = 4,
+		.noff = 8, .nsize = 8,
+		.type = -1,
+		.ptr = &pt_x32_31_3_ptr,
+	},
+	{
+		.name = "gids",
+		.kind = KH_PT_PTR,
+		.flags = KH_PT_F_HAS_PTRS,
+		.count = 1,
+		.voff = 12, .vsize = 4,
+		.noff = 16, .nsize = 8,
+		.type = -1,
+		.ptr = &pt_x32_31_4_ptr,
+	},
+};
+
+/* kh_reservation_args */
+static const struct kh_pt_check pt_x32_32_0_chk = {
+	.what = KH_PT_C_FLAGS,
+	.flags_mask = (__u64)(KH_RESERVE_FLAGS_ALL),
+};
+static const struct kh_pt_check pt_x32_32_3_chk = {
+	.what = KH_PT_C_MAX,
+	.max = KH_MAX_URL,
+};
+static const struct kh_pt_ptr pt_x32_32_4_ptr = {
+	.kind = KH_PT_P_STRING,
+	.flags = KH_PT_P_NOTE_COUNT,
+	.ref = 3,
+	.sel = -1,
+	.type = -1,
+	.elem_kind = KH_PT_INT,
+	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
+	.note_flags = 0,
+};
+static const struct kh_pt_member pt_x32_32[] = {
+	{
+		.name = "flags",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 0, .vsize = 4,
+		.noff = 0, .nsize = 4,
+		.type = -1,
+		.chk = &pt_x32_32_0_chk,
+	},
+	{
+		.name = "uid",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 4, .vsize = 4,
+		.noff = 4, .nsize = 4,
+		.type = -1,
+	},
+	{
+		.name = "gid",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 8, .vsize = 4,
+		.noff = 8, .nsize = 4,
+		.type = -1,
+	},
+	{
+		.name = "url_length",
+		.kind = KH_PT_INT,
+		.flags = 0,
+		.widen = KH_PT_W_NONE,
+		.count = 1,
+		.voff = 12, .vsize = 4,
+		.noff = 12, .nsize = 4,
+		.type = -1,
+		.chk = &pt_x32_32_3_chk,
+	},
+	{
+		.name = "url",
+		.kind = KH_PT_PTR,
+		.flags = KH_PT_F_HAS_PTRS,
+		.count = 1,
+		.voff = 16, .vsize = 4,
+		.noff = 16, .nsize = 8,
+		.type = -1,
+		.ptr = &pt_x32_32_4_ptr,
+	},
+};
+
+/* kh_data_chunk.u */
+static const struct kh_pt_member pt_x32_33[] = {
 	{
 		.name = "memory",
 		.kind = KH_PT_RECORD,
@@ -7365,7 +7906,7 @@ static const struct kh_pt_member pt_x32_31[] = {
 		.count = 1,
 		.voff = 0, .vsize = 8,
 		.noff = 0, .nsize = 16,
-		.type = 32,	/* kh_data_chunk.1.memory */
+		.type = 34,	/* kh_data_chunk.1.memory */
 		.has_when = 1,
 		.when = KH_CHUNK_FROM_MEMORY,
 	},
@@ -7376,7 +7917,7 @@ static const struct kh_pt_member pt_x32_31[] = {
 		.count = 1,
 		.voff = 0, .vsize = 24,
 		.noff = 0, .nsize = 24,
-		.type = 33,	/* kh_data_chunk.1.file */
+		.type = 35,	/* kh_data_chunk.1.file */
 		.has_when = 1,
 		.when = KH_CHUNK_FROM_FILE,
 	},
@@ -7387,14 +7928,14 @@ static const struct kh_pt_member pt_x32_31[] = {
 		.count = 1,
 		.voff = 0, .vsize = 8,
 		.noff = 0, .nsize = 16,
-		.type = 34,	/* kh_data_chunk.1.fragment */
+		.type = 36,	/* kh_data_chunk.1.fragment */
 		.has_when = 1,
 		.when = KH_CHUNK_FROM_FRAGMENT_CACHE,
 	},
 };
 
 /* kh_data_chunk.1.memory */
-static const struct kh_pt_ptr pt_x32_32_0_ptr = {
+static const struct kh_pt_ptr pt_x32_34_0_ptr = {
 	.kind = KH_PT_P_BYTES,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 1,
@@ -7404,7 +7945,7 @@ static const struct kh_pt_ptr pt_x32_32_0_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_x32_32[] = {
+static const struct kh_pt_member pt_x32_34[] = {
 	{
 		.name = "buffer",
 		.kind = KH_PT_PTR,
@@ -7413,7 +7954,7 @@ static const struct kh_pt_member pt_x32_32[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_x32_32_0_ptr,
+		.ptr = &pt_x32_34_0_ptr,
 	},
 	{
 		.name = "length",
@@ -7428,11 +7969,11 @@ static const struct kh_pt_member pt_x32_32[] = {
 };
 
 /* kh_data_chunk.1.file */
-static const struct kh_pt_check pt_x32_33_1_chk = {
+static const struct kh_pt_check pt_x32_35_1_chk = {
 	.what = 0,
 	.neg_err = -EBADF,
 };
-static const struct kh_pt_member pt_x32_33[] = {
+static const struct kh_pt_member pt_x32_35[] = {
 	{
 		.name = "range",
 		.kind = KH_PT_RECORD,
@@ -7451,16 +7992,16 @@ static const struct kh_pt_member pt_x32_33[] = {
 		.voff = 16, .vsize = 4,
 		.noff = 16, .nsize = 4,
 		.type = -1,
-		.chk = &pt_x32_33_1_chk,
+		.chk = &pt_x32_35_1_chk,
 	},
 };
 
 /* kh_data_chunk.1.fragment */
-static const struct kh_pt_check pt_x32_34_0_chk = {
+static const struct kh_pt_check pt_x32_36_0_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_FRAGMENT_NAME,
 };
-static const struct kh_pt_ptr pt_x32_34_1_ptr = {
+static const struct kh_pt_ptr pt_x32_36_1_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 0,
@@ -7470,7 +8011,7 @@ static const struct kh_pt_ptr pt_x32_34_1_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_x32_34[] = {
+static const struct kh_pt_member pt_x32_36[] = {
 	{
 		.name = "name_length",
 		.kind = KH_PT_INT,
@@ -7480,7 +8021,7 @@ static const struct kh_pt_member pt_x32_34[] = {
 		.voff = 0, .vsize = 2,
 		.noff = 0, .nsize = 2,
 		.type = -1,
-		.chk = &pt_x32_34_0_chk,
+		.chk = &pt_x32_36_0_chk,
 	},
 	{
 		.name = "name",
@@ -7490,7 +8031,7 @@ static const struct kh_pt_member pt_x32_34[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_x32_34_1_ptr,
+		.ptr = &pt_x32_36_1_ptr,
 	},
 };
 
@@ -7806,43 +8347,63 @@ static const struct kh_pt_record pt_x32[] = {
 		.nm = 7,
 	},
 	[31] = {
+		.name = "kh_queue_access_args",
+		.is_union = 0,
+		.anonymous = 0,
+		.has_ptrs = 1,
+		.vsize = sizeof(struct kh_queue_access_args_x32), .valign = _Alignof(struct kh_queue_access_args_x32),
+		.nsize = sizeof(struct kh_queue_access_args), .nalign = _Alignof(struct kh_queue_access_args),
+		.m = pt_x32_31,
+		.nm = 5,
+	},
+	[32] = {
+		.name = "kh_reservation_args",
+		.is_union = 0,
+		.anonymous = 0,
+		.has_ptrs = 1,
+		.vsize = sizeof(struct kh_reservation_args_x32), .valign = _Alignof(struct kh_reservation_args_x32),
+		.nsize = sizeof(struct kh_reservation_args), .nalign = _Alignof(struct kh_reservation_args),
+		.m = pt_x32_32,
+		.nm = 5,
+	},
+	[33] = {
 		.name = "kh_data_chunk.u",
 		.is_union = 1,
 		.anonymous = 1,
 		.has_ptrs = 1,
 		.vsize = 24, .valign = 8,
 		.nsize = 24, .nalign = 8,
-		.m = pt_x32_31,
+		.m = pt_x32_33,
 		.nm = 3,
 	},
-	[32] = {
+	[34] = {
 		.name = "kh_data_chunk.1.memory",
 		.is_union = 0,
 		.anonymous = 1,
 		.has_ptrs = 1,
 		.vsize = 8, .valign = 4,
 		.nsize = 16, .nalign = 8,
-		.m = pt_x32_32,
+		.m = pt_x32_34,
 		.nm = 2,
 	},
-	[33] = {
+	[35] = {
 		.name = "kh_data_chunk.1.file",
 		.is_union = 0,
 		.anonymous = 1,
 		.has_ptrs = 0,
 		.vsize = 24, .valign = 8,
 		.nsize = 24, .nalign = 8,
-		.m = pt_x32_33,
+		.m = pt_x32_35,
 		.nm = 2,
 	},
-	[34] = {
+	[36] = {
 		.name = "kh_data_chunk.1.fragment",
 		.is_union = 0,
 		.anonymous = 1,
 		.has_ptrs = 1,
 		.vsize = 8, .valign = 4,
 		.nsize = 16, .nalign = 8,
-		.m = pt_x32_34,
+		.m = pt_x32_36,
 		.nm = 2,
 	},
 };
@@ -7853,4 +8414,4 @@ const struct kh_pt_record *const kh_pt_tables[KH_LAYOUT_NABI] = {
 	[KH_LAYOUT_X32] = pt_x32,
 };
 
-const unsigned int kh_pt_count = 35;
+const unsigned int kh_pt_count = 37;

@@ -38,7 +38,9 @@ enum kh_pt_id {
 	KH_PT_KH_FLUSH_CACHE_ARGS = 28,
 	KH_PT_KH_STATS_ARGS = 29,
 	KH_PT_KH_LIMITS_ARGS = 30,
-	KH_PT_NAMED = 31,
+	KH_PT_KH_QUEUE_ACCESS_ARGS = 31,
+	KH_PT_KH_RESERVATION_ARGS = 32,
+	KH_PT_NAMED = 33,
 };
 
 extern const struct kh_pt_record *const kh_pt_tables[KH_LAYOUT_NABI];

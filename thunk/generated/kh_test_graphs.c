@@ -1592,6 +1592,104 @@ int kh_equal_kh_limits_args(const struct kh_limits_args *a, const struct kh_limi
 	return 1;
 }
 
+int kh_random_kh_queue_access_args(struct kh_rand *r, struct kh_ctx *c, struct kh_queue_access_args *dst)
+{
+	void *k;
+	int err;
+
+	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
+	dst->mode = kh_rand_u64(r) & (KH_QUEUE_ACCESS_ALL);
+	dst->uid_count = kh_rand_below(r, 3 + 1);
+	if (dst->uid_count) {
+		err = kh_alloc(c, &k, (size_t)(dst->uid_count), sizeof(__u32), _Alignof(__u32));
+		if (err)
+			return err;
+		kh_rand_bytes(r, k, (size_t)(dst->uid_count) * sizeof(__u32), 0);
+		dst->uids = k;
+	} else {
+		dst->uids = NULL;
+	}
+	dst->gid_count = kh_rand_below(r, 3 + 1);
+	if (dst->gid_count) {
+		err = kh_alloc(c, &k, (size_t)(dst->gid_count), sizeof(__u32), _Alignof(__u32));
+		if (err)
+			return err;
+		kh_rand_bytes(r, k, (size_t)(dst->gid_count) * sizeof(__u32), 0);
+		dst->gids = k;
+	} else {
+		dst->gids = NULL;
+	}
+	return 0;
+}
+
+int kh_equal_kh_queue_access_args(const struct kh_queue_access_args *a, const struct kh_queue_access_args *b, char *where, size_t len)
+{
+	if (memcmp(&a->mode, &b->mode, sizeof(a->mode)))
+		return kh_differs(where, len, "a->mode");
+	if (memcmp(&a->uid_count, &b->uid_count, sizeof(a->uid_count)))
+		return kh_differs(where, len, "a->uid_count");
+	if (memcmp(&a->gid_count, &b->gid_count, sizeof(a->gid_count)))
+		return kh_differs(where, len, "a->gid_count");
+	if (!a->uids != !b->uids)
+		return kh_differs(where, len, "a->uids");
+	if (a->uids && (a->uid_count)) {
+		if (memcmp(a->uids, b->uids, (size_t)(a->uid_count) * sizeof(__u32)))
+			return kh_differs(where, len, "a->uids");
+	}
+	if (!a->gids != !b->gids)
+		return kh_differs(where, len, "a->gids");
+	if (a->gids && (a->gid_count)) {
+		if (memcmp(a->gids, b->gids, (size_t)(a->gid_count) * sizeof(__u32)))
+			return kh_differs(where, len, "a->gids");
+	}
+	(void)where;
+	(void)len;
+	return 1;
+}
+
+int kh_random_kh_reservation_args(struct kh_rand *r, struct kh_ctx *c, struct kh_reservation_args *dst)
+{
+	void *k;
+	int err;
+
+	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
+	dst->flags = kh_rand_u64(r) & (KH_RESERVE_FLAGS_ALL);
+	dst->uid = (__u32)kh_rand_u64(r);
+	dst->gid = (__u32)kh_rand_u64(r);
+	dst->url_length = kh_rand_below(r, 24 + 1);
+	if (dst->url_length) {
+		err = kh_alloc(c, &k, (size_t)(dst->url_length) + 1, sizeof(char), _Alignof(char));
+		if (err)
+			return err;
+		kh_rand_bytes(r, k, (size_t)(dst->url_length) * sizeof(char), 1);
+		dst->url = k;
+	} else {
+		dst->url = NULL;
+	}
+	return 0;
+}
+
+int kh_equal_kh_reservation_args(const struct kh_reservation_args *a, const struct kh_reservation_args *b, char *where, size_t len)
+{
+	if (memcmp(&a->flags, &b->flags, sizeof(a->flags)))
+		return kh_differs(where, len, "a->flags");
+	if (memcmp(&a->uid, &b->uid, sizeof(a->uid)))
+		return kh_differs(where, len, "a->uid");
+	if (memcmp(&a->gid, &b->gid, sizeof(a->gid)))
+		return kh_differs(where, len, "a->gid");
+	if (memcmp(&a->url_length, &b->url_length, sizeof(a->url_length)))
+		return kh_differs(where, len, "a->url_length");
+	if (!a->url != !b->url)
+		return kh_differs(where, len, "a->url");
+	if (a->url && (a->url_length)) {
+		if (memcmp(a->url, b->url, (size_t)(a->url_length) * sizeof(char)))
+			return kh_differs(where, len, "a->url");
+	}
+	(void)where;
+	(void)len;
+	return 1;
+}
+
 static int tw_random_kh_http_version(struct kh_rand *r, struct kh_ctx *c, void *d)
 {
 	return kh_random_kh_http_version(r, c, d);
@@ -3297,6 +3395,116 @@ static void tw_emit_kh_limits_args_x32(struct kh_emitter *e, void *d, const void
 	kh_emit_kh_limits_args_x32(e, d, s);
 }
 
+static int tw_random_kh_queue_access_args(struct kh_rand *r, struct kh_ctx *c, void *d)
+{
+	return kh_random_kh_queue_access_args(r, c, d);
+}
+
+static int tw_equal_kh_queue_access_args(const void *a, const void *b, char *w, size_t n)
+{
+	return kh_equal_kh_queue_access_args(a, b, w, n);
+}
+
+static int tw_capture_kh_queue_access_args(struct kh_ctx *c, void *d, const void *s)
+{
+	return kh_capture_kh_queue_access_args(c, d, s);
+}
+
+static size_t tw_measure_kh_queue_access_args(size_t off, const void *s)
+{
+	return kh_measure_kh_queue_access_args(off, s);
+}
+
+static void tw_emit_kh_queue_access_args(struct kh_emitter *e, void *d, const void *s)
+{
+	kh_emit_kh_queue_access_args(e, d, s);
+}
+
+static int tw_capture_kh_queue_access_args_ia32(struct kh_ctx *c, void *d, const void *s)
+{
+	return kh_capture_kh_queue_access_args_ia32(c, d, s);
+}
+
+static size_t tw_measure_kh_queue_access_args_ia32(size_t off, const void *s)
+{
+	return kh_measure_kh_queue_access_args_ia32(off, s);
+}
+
+static void tw_emit_kh_queue_access_args_ia32(struct kh_emitter *e, void *d, const void *s)
+{
+	kh_emit_kh_queue_access_args_ia32(e, d, s);
+}
+
+static int tw_capture_kh_queue_access_args_x32(struct kh_ctx *c, void *d, const void *s)
+{
+	return kh_capture_kh_queue_access_args_x32(c, d, s);
+}
+
+static size_t tw_measure_kh_queue_access_args_x32(size_t off, const void *s)
+{
+	return kh_measure_kh_queue_access_args_x32(off, s);
+}
+
+static void tw_emit_kh_queue_access_args_x32(struct kh_emitter *e, void *d, const void *s)
+{
+	kh_emit_kh_queue_access_args_x32(e, d, s);
+}
+
+static int tw_random_kh_reservation_args(struct kh_rand *r, struct kh_ctx *c, void *d)
+{
+	return kh_random_kh_reservation_args(r, c, d);
+}
+
+static int tw_equal_kh_reservation_args(const void *a, const void *b, char *w, size_t n)
+{
+	return kh_equal_kh_reservation_args(a, b, w, n);
+}
+
+static int tw_capture_kh_reservation_args(struct kh_ctx *c, void *d, const void *s)
+{
+	return kh_capture_kh_reservation_args(c, d, s);
+}
+
+static size_t tw_measure_kh_reservation_args(size_t off, const void *s)
+{
+	return kh_measure_kh_reservation_args(off, s);
+}
+
+static void tw_emit_kh_reservation_args(struct kh_emitter *e, void *d, const void *s)
+{
+	kh_emit_kh_reservation_args(e, d, s);
+}
+
+static int tw_capture_kh_reservation_args_ia32(struct kh_ctx *c, void *d, const void *s)
+{
+	return kh_capture_kh_reservation_args_ia32(c, d, s);
+}
+
+static size_t tw_measure_kh_reservation_args_ia32(size_t off, const void *s)
+{
+	return kh_measure_kh_reservation_args_ia32(off, s);
+}
+
+static void tw_emit_kh_reservation_args_ia32(struct kh_emitter *e, void *d, const void *s)
+{
+	kh_emit_kh_reservation_args_ia32(e, d, s);
+}
+
+static int tw_capture_kh_reservation_args_x32(struct kh_ctx *c, void *d, const void *s)
+{
+	return kh_capture_kh_reservation_args_x32(c, d, s);
+}
+
+static size_t tw_measure_kh_reservation_args_x32(size_t off, const void *s)
+{
+	return kh_measure_kh_reservation_args_x32(off, s);
+}
+
+static void tw_emit_kh_reservation_args_x32(struct kh_emitter *e, void *d, const void *s)
+{
+	kh_emit_kh_reservation_args_x32(e, d, s);
+}
+
 const struct kh_test_type kh_test_types[] = {
 	{
 		.name = "kh_http_version",
@@ -3669,6 +3877,30 @@ const struct kh_test_type kh_test_types[] = {
 		.capture = { tw_capture_kh_limits_args, tw_capture_kh_limits_args_ia32, tw_capture_kh_limits_args_x32, },
 		.measure = { tw_measure_kh_limits_args, tw_measure_kh_limits_args_ia32, tw_measure_kh_limits_args_x32, },
 		.emit = { tw_emit_kh_limits_args, tw_emit_kh_limits_args_ia32, tw_emit_kh_limits_args_x32, },
+	},
+	{
+		.name = "kh_queue_access_args",
+		.native_size = sizeof(struct kh_queue_access_args),
+		.native_align = _Alignof(struct kh_queue_access_args),
+		.view_size = { 24, 16, 16, },
+		.view_align = { 8, 4, 4, },
+		.random = tw_random_kh_queue_access_args,
+		.equal = tw_equal_kh_queue_access_args,
+		.capture = { tw_capture_kh_queue_access_args, tw_capture_kh_queue_access_args_ia32, tw_capture_kh_queue_access_args_x32, },
+		.measure = { tw_measure_kh_queue_access_args, tw_measure_kh_queue_access_args_ia32, tw_measure_kh_queue_access_args_x32, },
+		.emit = { tw_emit_kh_queue_access_args, tw_emit_kh_queue_access_args_ia32, tw_emit_kh_queue_access_args_x32, },
+	},
+	{
+		.name = "kh_reservation_args",
+		.native_size = sizeof(struct kh_reservation_args),
+		.native_align = _Alignof(struct kh_reservation_args),
+		.view_size = { 24, 20, 20, },
+		.view_align = { 8, 4, 4, },
+		.random = tw_random_kh_reservation_args,
+		.equal = tw_equal_kh_reservation_args,
+		.capture = { tw_capture_kh_reservation_args, tw_capture_kh_reservation_args_ia32, tw_capture_kh_reservation_args_x32, },
+		.measure = { tw_measure_kh_reservation_args, tw_measure_kh_reservation_args_ia32, tw_measure_kh_reservation_args_x32, },
+		.emit = { tw_emit_kh_reservation_args, tw_emit_kh_reservation_args_ia32, tw_emit_kh_reservation_args_x32, },
 	},
 };
 

@@ -83,5 +83,9 @@ int kh_random_kh_stats_args(struct kh_rand *r, struct kh_ctx *c, struct kh_stats
 int kh_equal_kh_stats_args(const struct kh_stats_args *a, const struct kh_stats_args *b, char *where, size_t len);
 int kh_random_kh_limits_args(struct kh_rand *r, struct kh_ctx *c, struct kh_limits_args *dst);
 int kh_equal_kh_limits_args(const struct kh_limits_args *a, const struct kh_limits_args *b, char *where, size_t len);
+int kh_random_kh_queue_access_args(struct kh_rand *r, struct kh_ctx *c, struct kh_queue_access_args *dst);
+int kh_equal_kh_queue_access_args(const struct kh_queue_access_args *a, const struct kh_queue_access_args *b, char *where, size_t len);
+int kh_random_kh_reservation_args(struct kh_rand *r, struct kh_ctx *c, struct kh_reservation_args *dst);
+int kh_equal_kh_reservation_args(const struct kh_reservation_args *a, const struct kh_reservation_args *b, char *where, size_t len);
 
 #endif /* KH_TEST_GRAPHS_H */

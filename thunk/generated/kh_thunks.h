@@ -220,6 +220,12 @@ void kh_emit_kh_stats_args(struct kh_emitter *e, struct kh_stats_args *dst, cons
 int kh_capture_kh_limits_args(struct kh_ctx *c, struct kh_limits_args *dst, const struct kh_limits_args *src);
 size_t kh_measure_kh_limits_args(size_t off, const struct kh_limits_args *src);
 void kh_emit_kh_limits_args(struct kh_emitter *e, struct kh_limits_args *dst, const struct kh_limits_args *src);
+int kh_capture_kh_queue_access_args(struct kh_ctx *c, struct kh_queue_access_args *dst, const struct kh_queue_access_args *src);
+size_t kh_measure_kh_queue_access_args(size_t off, const struct kh_queue_access_args *src);
+void kh_emit_kh_queue_access_args(struct kh_emitter *e, struct kh_queue_access_args *dst, const struct kh_queue_access_args *src);
+int kh_capture_kh_reservation_args(struct kh_ctx *c, struct kh_reservation_args *dst, const struct kh_reservation_args *src);
+size_t kh_measure_kh_reservation_args(size_t off, const struct kh_reservation_args *src);
+void kh_emit_kh_reservation_args(struct kh_emitter *e, struct kh_reservation_args *dst, const struct kh_reservation_args *src);
 
 /* i386 */
 int kh_capture_kh_http_version_ia32(struct kh_ctx *c, struct kh_http_version *dst, const struct kh_http_version *src);
@@ -315,6 +321,12 @@ void kh_emit_kh_stats_args_ia32(struct kh_emitter *e, struct kh_stats_args_ia32 
 int kh_capture_kh_limits_args_ia32(struct kh_ctx *c, struct kh_limits_args *dst, const struct kh_limits_args_ia32 *src);
 size_t kh_measure_kh_limits_args_ia32(size_t off, const struct kh_limits_args *src);
 void kh_emit_kh_limits_args_ia32(struct kh_emitter *e, struct kh_limits_args_ia32 *dst, const struct kh_limits_args *src);
+int kh_capture_kh_queue_access_args_ia32(struct kh_ctx *c, struct kh_queue_access_args *dst, const struct kh_queue_access_args_ia32 *src);
+size_t kh_measure_kh_queue_access_args_ia32(size_t off, const struct kh_queue_access_args *src);
+void kh_emit_kh_queue_access_args_ia32(struct kh_emitter *e, struct kh_queue_access_args_ia32 *dst, const struct kh_queue_access_args *src);
+int kh_capture_kh_reservation_args_ia32(struct kh_ctx *c, struct kh_reservation_args *dst, const struct kh_reservation_args_ia32 *src);
+size_t kh_measure_kh_reservation_args_ia32(size_t off, const struct kh_reservation_args *src);
+void kh_emit_kh_reservation_args_ia32(struct kh_emitter *e, struct kh_reservation_args_ia32 *dst, const struct kh_reservation_args *src);
 
 /* x32 */
 int kh_capture_kh_http_version_x32(struct kh_ctx *c, struct kh_http_version *dst, const struct kh_http_version *src);
@@ -410,6 +422,12 @@ void kh_emit_kh_stats_args_x32(struct kh_emitter *e, struct kh_stats_args_x32 *d
 int kh_capture_kh_limits_args_x32(struct kh_ctx *c, struct kh_limits_args *dst, const struct kh_limits_args_x32 *src);
 size_t kh_measure_kh_limits_args_x32(size_t off, const struct kh_limits_args *src);
 void kh_emit_kh_limits_args_x32(struct kh_emitter *e, struct kh_limits_args_x32 *dst, const struct kh_limits_args *src);
+int kh_capture_kh_queue_access_args_x32(struct kh_ctx *c, struct kh_queue_access_args *dst, const struct kh_queue_access_args_x32 *src);
+size_t kh_measure_kh_queue_access_args_x32(size_t off, const struct kh_queue_access_args *src);
+void kh_emit_kh_queue_access_args_x32(struct kh_emitter *e, struct kh_queue_access_args_x32 *dst, const struct kh_queue_access_args *src);
+int kh_capture_kh_reservation_args_x32(struct kh_ctx *c, struct kh_reservation_args *dst, const struct kh_reservation_args_x32 *src);
+size_t kh_measure_kh_reservation_args_x32(size_t off, const struct kh_reservation_args *src);
+void kh_emit_kh_reservation_args_x32(struct kh_emitter *e, struct kh_reservation_args_x32 *dst, const struct kh_reservation_args *src);
 
 /* the receive path: lay src out in the caller's KH_EMIT buffer */
 int kh_kh_request_to_user(struct kh_ctx *c, const struct kh_request *src, __u32 *needed);
@@ -428,6 +446,9 @@ long kh_ioc_wait_disconnect_core(struct kh_ctx *c, struct kh_wait_disconnect_arg
 long kh_ioc_flush_cache_core(struct kh_ctx *c, struct kh_flush_cache_args *args);
 long kh_ioc_stats_core(struct kh_ctx *c, struct kh_stats_args *args);
 long kh_ioc_limits_core(struct kh_ctx *c, struct kh_limits_args *args);
+long kh_ioc_add_reservation_core(struct kh_ctx *c, struct kh_reservation_args *args);
+long kh_ioc_remove_reservation_core(struct kh_ctx *c, struct kh_reservation_args *args);
+long kh_ioc_queue_access_core(struct kh_ctx *c, struct kh_queue_access_args *args);
 
 /* the caller's ABI picks the thunk; -ENOTTY for unknown commands */
 long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg);

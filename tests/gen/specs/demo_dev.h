@@ -25,6 +25,8 @@ enum demo_kind { DEMO_KIND_INT = 0, DEMO_KIND_PTR = 1, DEMO_KIND_PAIR = 2 };
 struct demo_point {
 	long x;
 	unsigned long y;
+	__kernel_long_t kx;	/* 8 bytes on x32, 4 on i386 */
+	__kernel_ulong_t ky;
 };
 
 struct demo_pair {

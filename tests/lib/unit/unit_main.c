@@ -153,6 +153,9 @@ static void test_request(void)
 	r.headers.known_headers[KH_HEADER_HOST].value_length = 7;
 	s = khttp_request_header(&r, KH_HEADER_HOST, &len);
 	CHECK(s && len == 7 && !khttp_request_header(&r, KH_HEADER_ACCEPT, &len), "request: known");
+	r.headers.known_headers[KH_HEADER_COOKIE].value = "";	/* sent as "Cookie:" */
+	s = khttp_request_header(&r, KH_HEADER_COOKIE, &len);
+	CHECK(s && !*s && len == 0, "request: known and empty is present");
 	s = khttp_request_unknown_header(&r, "x-two", &len);
 	CHECK(s && *s == '2' && len == 1 && !khttp_request_unknown_header(&r, "X-T", &len),
 	      "request: unknown, case-insensitive");

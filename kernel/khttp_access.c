@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * khttp: who is an administrator (docs/security.md). Module-wide settings
+ * and data need CAP_NET_ADMIN in the initial user namespace; reservations
+ * and registrations of a network namespace, CAP_NET_ADMIN over it (the
+ * root of a container's user namespace, for its own netns).
+ */
+#include <linux/capability.h>
+#include <linux/nsproxy.h>
+#include <linux/sched.h>
+#include <net/net_namespace.h>
+#include "khttp_internal.h"
+
+bool khttp_admin(void)
+{
+	return capable(CAP_NET_ADMIN);
+}
+
+bool khttp_net_admin(struct net *net)
+{
+	return ns_capable(net->user_ns, CAP_NET_ADMIN);
+}
+
+/* an ioctl's caller: its nsproxy is there (it is not exiting) */
+struct net *khttp_caller_net(void)
+{
+	return current->nsproxy->net_ns;
+}
