@@ -9,15 +9,21 @@
 #include <linux/slab.h>
 #include <linux/uaccess.h>
 #include "kh_rt_backend.h"
+#include "khttp_internal.h"
 
+/*
+ * Sized to fit (a large buffer is not rounded up to a power of two of
+ * pages) and charged to the memory cgroup of whoever made the kernel
+ * hold it: the worker in an ioctl, the port's owner in connection work.
+ */
 void *kh_be_zalloc(size_t size)
 {
-	return kvzalloc(size, GFP_KERNEL);
+	return khttp_alloc_fit(size, GFP_KERNEL_ACCOUNT | __GFP_ZERO);
 }
 
 void *kh_be_alloc(size_t size)
 {
-	return kvmalloc(size, GFP_KERNEL);
+	return khttp_alloc_fit(size, GFP_KERNEL_ACCOUNT);
 }
 
 void kh_be_free(void *p)

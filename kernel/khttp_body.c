@@ -62,7 +62,7 @@ int khttp_body_prepare(struct kh_body *b, const struct kh_data_chunk *chunks, u1
 	memset(b, 0, sizeof(*b));
 	if (!n)
 		return 0;
-	b->parts = kcalloc(n, sizeof(*b->parts), GFP_KERNEL);
+	b->parts = kcalloc(n, sizeof(*b->parts), GFP_KERNEL_ACCOUNT);
 	if (!b->parts)
 		return -ENOMEM;
 	for (i = 0; i < n; i++) {

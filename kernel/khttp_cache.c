@@ -140,7 +140,7 @@ void khttp_cache_store(const struct kh_cache_scope *s, const char *key, size_t k
 	if (!tx)
 		return;
 	size = sizeof(*e) + key_len + tx->len + etag->value_length + lm->value_length;
-	e = size <= KH_CACHE_MAX_BYTES / 4 ? kvmalloc(size, GFP_KERNEL) : NULL;
+	e = size <= KH_CACHE_MAX_BYTES / 4 ? khttp_alloc_fit(size, GFP_KERNEL_ACCOUNT) : NULL;
 	if (!e) {
 		khttp_tx_free(tx);
 		return;

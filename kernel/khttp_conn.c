@@ -19,6 +19,7 @@
 #include <linux/mm.h>
 #include <linux/mutex.h>
 #include <linux/net.h>
+#include <linux/sched/mm.h>
 #include <linux/sizes.h>
 #include <linux/slab.h>
 #include <linux/uio.h>
@@ -35,16 +36,136 @@ static DEFINE_SPINLOCK(khttp_conns_lock);
 static atomic_t khttp_nconns;
 static atomic64_t khttp_conn_ids;
 static atomic64_t khttp_req_ids;
+/* files polling for EPOLLOUT: woken when a connection a send waited for has room */
+static DECLARE_WAIT_QUEUE_HEAD(khttp_out_wq);
 
+/* the memory a tx item holds (a file range or a cached body's bytes: none of its own) */
+static size_t tx_mem(const struct kh_txbuf *tx)
+{
+	return tx->kind == KH_TX_MEM ? sizeof(*tx) + tx->len : 0;
+}
+
+/* items onto the output list, their memory counted; under c->lock */
+static void conn_tx_add(struct kh_conn *c, struct list_head *items)
+{
+	struct kh_txbuf *tx;
+	size_t n = 0;
+
+	list_for_each_entry(tx, items, node)
+		n += tx_mem(tx);
+	if (list_empty(&c->txq)) {	/* the send-rate window starts */
+		c->tx_mark = jiffies;
+		c->tx_mark_sent = READ_ONCE(c->tx_sent);
+	}
+	list_splice_tail_init(items, &c->txq);
+	c->tx_mem += n;
+	khttp_mem_add(n);
+}
+
+static size_t out_cap(void)
+{
+	return (size_t)READ_ONCE(khttp_max_output_kb) << 10;
+}
+
+/*
+ * A send may queue more on c: it has nothing pending, or less than the
+ * per-connection cap while the global budget is not spent (then only its
+ * own output going lets it on: that wakes it). Or it is gone.
+ */
+static bool conn_out_room(const struct kh_conn *c)
+{
+	size_t mem = READ_ONCE(c->tx_mem);
+
+	return READ_ONCE(c->dead) || !mem || (mem < out_cap() && !khttp_mem_over());
+}
+
+/* the head item leaves the output list; under c->lock. True: wake pollers */
+static bool conn_tx_del(struct kh_conn *c, struct kh_txbuf *tx)
+{
+	size_t n = tx_mem(tx);
+
+	list_del(&tx->node);
+	c->tx_mem -= n;
+	khttp_mem_add(-(long)n);
+	if (!c->out_wanted || !conn_out_room(c))
+		return false;
+	c->out_wanted = false;
+	return true;
+}
+
+/* a send waiting for room, or a poller, may go on now */
+static void conn_out_wake(struct kh_conn *c, bool pollers)
+{
+	if (wq_has_sleeper(&c->closed_wq))
+		wake_up_all(&c->closed_wq);
+	if (pollers)
+		wake_up_all(&khttp_out_wq);
+}
+
+/* rx of cap bytes instead of the one there; false without memory */
+static bool conn_rx_resize(struct kh_conn *c, size_t cap)
+{
+	char *rx = khttp_alloc_fit(cap, GFP_KERNEL_ACCOUNT);
+
+	if (!rx)
+		return false;
+	memcpy(rx, c->rx, c->rx_len);
+	kvfree(c->rx);
+	c->rx = rx;
+	khttp_mem_add((long)cap - (long)c->rx_cap);
+	c->rx_cap = cap;
+	return true;
+}
+
+/*
+ * After a request left rx (queued with its own copy of the body, or
+ * answered): rx shrinks back to what it holds, so that a held request
+ * does not keep the up to 1 MiB its body needed to arrive.
+ */
+static void conn_rx_fit(struct kh_conn *c)
+{
+	size_t cap = max_t(size_t, KH_RX_START, PAGE_ALIGN(c->rx_len));
+
+	if (cap * 2 > c->rx_cap)
+		return;
+	mutex_lock(&c->rx_lock);
+	conn_rx_resize(c, cap);	/* without memory the larger one stays */
+	mutex_unlock(&c->rx_lock);
+}
+
+/* rx, tx and the parser's space go when the connection dies, not when the last request does */
+static void conn_free_buffers(struct kh_conn *c)
+{
+	struct kh_txbuf *tx, *tmp;
+	LIST_HEAD(items);
+
+	spin_lock_bh(&c->lock);
+	list_splice_init(&c->txq, &items);
+	khttp_mem_add(-(long)c->tx_mem);
+	c->tx_mem = 0;
+	spin_unlock_bh(&c->lock);
+	list_for_each_entry_safe(tx, tmp, &items, node)
+		khttp_tx_free(tx);
+	mutex_lock(&c->rx_lock);
+	if (c->rx)
+		khttp_mem_add(-(long)c->rx_cap);
+	kvfree(c->rx);
+	c->rx = NULL;
+	c->rx_len = 0;
+	c->rx_cap = 0;
+	mutex_unlock(&c->rx_lock);
+	kvfree(c->parsed);
+	c->parsed = NULL;
+}
+
+/* the last put may come from softirq (a timer's kick): conn_close freed the buffers */
 static void conn_free(struct kref *ref)
 {
 	struct kh_conn *c = container_of(ref, struct kh_conn, ref);
-	struct kh_txbuf *tx, *tmp;
 
-	list_for_each_entry_safe(tx, tmp, &c->txq, node)
-		khttp_tx_free(tx);
-	kvfree(c->rx);
-	kvfree(c->parsed);
+	if (c->parsed)	/* only a connection that never started */
+		conn_free_buffers(c);
+	khttp_memcg_put(c->memcg);
 	kfree_rcu(c, rcu);	/* khttp_conn_wait_closed may be looking at it */
 }
 
@@ -109,6 +230,8 @@ static void conn_close(struct kh_conn *c)
 	c->file = NULL;
 	c->sock = NULL;
 	mutex_unlock(&c->tx_lock);
+	conn_free_buffers(c);	/* a request still held keeps only the struct */
+	conn_out_wake(c, true);
 	if (req)	/* its worker's send will find the client gone */
 		khttp_req_put(req);
 	spin_lock(&khttp_conns_lock);
@@ -121,8 +244,11 @@ static void conn_close(struct kh_conn *c)
 /* queues tx; the caller kicks */
 static void conn_queue_tx(struct kh_conn *c, struct kh_txbuf *tx, bool close)
 {
+	LIST_HEAD(one);
+
+	list_add_tail(&tx->node, &one);
 	spin_lock_bh(&c->lock);
-	list_add_tail(&tx->node, &c->txq);
+	conn_tx_add(c, &one);
 	if (close)
 		c->close_after_tx = true;
 	spin_unlock_bh(&c->lock);
@@ -140,7 +266,7 @@ static int conn_flush_locked(struct kh_conn *c, bool in_worker)
 {
 	for (;;) {
 		struct kh_txbuf *tx;
-		bool more;
+		bool more, pollers;
 		long n;
 
 		spin_lock_bh(&c->lock);
@@ -162,12 +288,15 @@ static int conn_flush_locked(struct kh_conn *c, bool in_worker)
 		if (n < 0)
 			return n;
 		khttp_stat_add(KH_STAT_BYTES_OUT, n);
+		WRITE_ONCE(c->tx_sent, c->tx_sent + n);
 		tx->off += n;
 		if (tx->off < tx->len)
 			continue;
 		spin_lock_bh(&c->lock);
-		list_del(&tx->node);
+		pollers = conn_tx_del(c, tx);
 		spin_unlock_bh(&c->lock);
+		if (tx_mem(tx))
+			conn_out_wake(c, pollers);
 		khttp_tx_free(tx);
 	}
 }
@@ -188,6 +317,7 @@ static int conn_read_locked(struct kh_conn *c)
 	size_t limit = READ_ONCE(khttp_limits.max_header_bytes) + KH_BODY_CAP;
 	int total = 0;
 
+	c->rx_starved = false;
 	for (;;) {
 		struct msghdr msg = { .msg_flags = MSG_DONTWAIT };
 		struct kvec vec;
@@ -195,17 +325,16 @@ static int conn_read_locked(struct kh_conn *c)
 
 		if (c->rx_len == c->rx_cap) {
 			size_t cap = min(c->rx_cap * 2, limit);
-			char *rx;
 
 			if (cap <= c->rx_cap)
 				return total ? total : -EAGAIN;	/* full: parse decides */
-			rx = kvmalloc(cap, GFP_KERNEL);
-			if (!rx)
+			if (!khttp_mem_charge(cap - c->rx_cap)) {
+				c->rx_starved = true;	/* parse answers 503 if it must */
+				return total ? total : -EAGAIN;
+			}
+			khttp_mem_add(-(long)(cap - c->rx_cap));	/* resize counts it */
+			if (!conn_rx_resize(c, cap))
 				return -ENOMEM;
-			memcpy(rx, c->rx, c->rx_len);
-			kvfree(c->rx);
-			c->rx = rx;
-			c->rx_cap = cap;
 		}
 		vec.iov_base = c->rx + c->rx_len;
 		vec.iov_len = c->rx_cap - c->rx_len;
@@ -293,6 +422,7 @@ static void conn_consume(struct kh_conn *c, size_t n)
 	c->rx_len -= n;
 	c->sent_continue = false;
 	c->req_start = jiffies;	/* a pipelined request starts now */
+	conn_rx_fit(c);
 }
 
 /*
@@ -317,7 +447,7 @@ static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct
 	khttp_log_parsed(c, p, status, tx.len);
 	conn_consume(c, p->total_len);
 	spin_lock_bh(&c->lock);
-	list_splice_tail_init(&tx.items, &c->txq);
+	conn_tx_add(c, &tx.items);
 	if (!p->keep_alive)
 		c->close_after_tx = true;
 	spin_unlock_bh(&c->lock);
@@ -341,6 +471,23 @@ static void conn_body_start(struct kh_conn *c, const struct kh_parsed *p)
 		WRITE_ONCE(c->body_left, p->content_length);
 	}
 	mutex_unlock(&c->rx_lock);
+}
+
+/*
+ * A request held (queued or in flight) counts against the memory budget
+ * with its graph (the body's copy included): -ENOBUFS, and a 503, when it
+ * does not fit. Charged after rx shrank back (conn_consume).
+ */
+static int conn_req_charge(struct kh_req *req)
+{
+	size_t n = sizeof(*req) + req->graph_mem.arena.total;
+
+	if (!khttp_mem_charge(n)) {
+		khttp_stat_add(KH_STAT_MEM_REFUSED, 1);
+		return -ENOBUFS;
+	}
+	req->mem = n;
+	return 0;
 }
 
 /*
@@ -379,7 +526,7 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 			conn_queue_tx(c, tx, !p->keep_alive);
 		return;
 	}
-	req = kzalloc(sizeof(*req), GFP_KERNEL);
+	req = kzalloc(sizeof(*req), GFP_KERNEL_ACCOUNT);
 	if (!req) {
 		khttp_queue_put(q);
 		conn_error(c, p, 503);
@@ -406,11 +553,14 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 		req->body_streams = true;
 		conn_body_start(c, p);
 	}
-	spin_lock_bh(&c->lock);
-	c->inflight = req;
-	spin_unlock_bh(&c->lock);
-	WRITE_ONCE(c->last_qid, q->id);
-	err = khttp_queue_add(q, req);
+	err = conn_req_charge(req);
+	if (!err) {
+		spin_lock_bh(&c->lock);
+		c->inflight = req;
+		spin_unlock_bh(&c->lock);
+		WRITE_ONCE(c->last_qid, q->id);
+		err = khttp_queue_add(q, req);
+	}
 	khttp_queue_put(q);
 	if (!err) {
 		khttp_stat_add(KH_STAT_REQUESTS, 1);
@@ -419,7 +569,7 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 	spin_lock_bh(&c->lock);
 	c->inflight = NULL;
 	spin_unlock_bh(&c->lock);
-	status = err == -ENOSPC ? 503 : 500;
+	status = err == -ENOSPC || err == -ENOBUFS ? 503 : 500;
 	tx = khttp_format_error(status, true);
 	khttp_log_request(req, status, tx ? tx->len : 0);	/* rx moved on: the graph's copy */
 	khttp_req_put(req);
@@ -493,6 +643,11 @@ static bool conn_parse(struct kh_conn *c)
 			conn_error(c, p, ret == KH_PARSE_HEADERS ? 413 : 431);
 			return true;
 		}
+		if (c->rx_starved && c->rx_len == c->rx_cap) {	/* no budget to read on */
+			khttp_stat_add(KH_STAT_MEM_REFUSED, 1);
+			conn_error(c, p, 503);
+			return true;
+		}
 		return false;
 	}
 	conn_dispatch(c, p, false);
@@ -500,18 +655,56 @@ static bool conn_parse(struct kh_conn *c)
 }
 
 /*
+ * Output pending: at least min_send_rate bytes a second (at least one
+ * byte) must go in each send_timeout_ms window, or the connection closes
+ * (HTTP.sys's MinSendRate). This runs whether a worker still holds the
+ * request or not: a client that does not read cannot keep output (or a
+ * worker waiting for room) for good. A window of 0 turns it off.
+ */
+static bool conn_send_too_slow(struct kh_conn *c)
+{
+	unsigned int ms = READ_ONCE(khttp_send_timeout_ms);
+	unsigned long window = msecs_to_jiffies(ms), mark;
+	u64 sent = READ_ONCE(c->tx_sent), need;
+	bool slow = false;
+
+	if (!ms)
+		return false;
+	spin_lock_bh(&c->lock);	/* the window starts in conn_tx_add */
+	if (time_after_eq(jiffies, c->tx_mark + window)) {
+		need = (u64)READ_ONCE(khttp_min_send_rate) *
+		       jiffies_to_msecs(jiffies - c->tx_mark) / MSEC_PER_SEC;
+		slow = sent - c->tx_mark_sent < max_t(u64, need, 1);
+		c->tx_mark = jiffies;
+		c->tx_mark_sent = sent;
+	}
+	mark = c->tx_mark;
+	spin_unlock_bh(&c->lock);
+	if (slow) {
+		khttp_stat_add(KH_STAT_SEND_TIMEOUTS, 1);
+		return true;
+	}
+	mod_timer(&c->timer, mark + window);
+	return false;
+}
+
+/*
  * A request must arrive whole within the header timeout from its first
- * byte; a connection with nothing to do may idle for the idle timeout.
- * While a worker holds the request or output is pending, no clock runs.
+ * byte; a connection with nothing to do may idle for the idle timeout;
+ * output pending must go at the minimum send rate. While a worker holds
+ * the request and nothing is pending, no clock runs.
  */
 static bool conn_timed_out(struct kh_conn *c)
 {
 	unsigned long deadline;
-	bool busy;
+	bool busy, pending;
 
 	spin_lock_bh(&c->lock);
-	busy = c->inflight || !list_empty(&c->txq);
+	pending = !list_empty(&c->txq);
+	busy = c->inflight;
 	spin_unlock_bh(&c->lock);
+	if (pending)
+		return conn_send_too_slow(c);
 	if (busy) {
 		c->idle_since = jiffies;
 		return false;
@@ -560,6 +753,8 @@ static void conn_process(struct kh_conn *c)
 	spin_unlock_bh(&c->lock);
 	if (done || READ_ONCE(c->kill) || conn_timed_out(c))
 		goto close;
+	if (!c->rx_len && !conn_body_pending(c))
+		conn_rx_fit(c);	/* a streamed body grew it */
 	return;
 close:
 	conn_close(c);
@@ -568,13 +763,17 @@ close:
 static void conn_work(struct work_struct *work)
 {
 	struct kh_conn *c = container_of(work, struct kh_conn, work);
+	struct mem_cgroup *old;
 
-	if (!READ_ONCE(c->dead))
+	if (!READ_ONCE(c->dead)) {
+		old = set_active_memcg(c->memcg);	/* __GFP_ACCOUNT charges the port's owner */
 		conn_process(c);
+		set_active_memcg(old);
+	}
 	khttp_conn_put(c);	/* the reference conn_kick took */
 }
 
-void khttp_conn_start(struct socket *sock)
+void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 {
 	struct file *file = NULL;
 	struct kh_conn *c;
@@ -588,17 +787,19 @@ void khttp_conn_start(struct socket *sock)
 		atomic_dec(&khttp_nconns);
 		return;
 	}
-	c = kzalloc(sizeof(*c), GFP_KERNEL);
+	c = kzalloc(sizeof(*c), GFP_KERNEL_ACCOUNT);
 	if (!c)
 		goto refuse;
-	c->rx = kvmalloc(KH_RX_START, GFP_KERNEL);
-	c->parsed = kvmalloc(sizeof(*c->parsed), GFP_KERNEL);
+	c->rx = kvmalloc(KH_RX_START, GFP_KERNEL_ACCOUNT);
+	c->parsed = kvmalloc(sizeof(*c->parsed), GFP_KERNEL_ACCOUNT);
 	if (!c->rx || !c->parsed) {
 		kvfree(c->rx);
 		kvfree(c->parsed);
 		kfree(c);
 		goto refuse;
 	}
+	khttp_mem_add(KH_RX_START);
+	c->memcg = khttp_memcg_get(memcg);
 	khttp_parse_reset(c->parsed);
 	khttp_stat_add(KH_STAT_CONNECTIONS, 1);
 	kref_init(&c->ref);	/* the list's */
@@ -618,9 +819,7 @@ void khttp_conn_start(struct socket *sock)
 	mutex_init(&c->rx_lock);
 	mutex_init(&c->tx_lock);
 	if (xa_insert(&khttp_conns_by_id, c->id, c, GFP_KERNEL)) {
-		kvfree(c->rx);
-		kvfree(c->parsed);
-		kfree(c);
+		conn_free(&c->ref);
 		goto refuse;
 	}
 	kernel_getsockname(sock, (struct sockaddr *)&c->local);
@@ -813,7 +1012,7 @@ bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req, struct kh_tx
 	mine = final && c->inflight == req;
 	if (!gone) {
 		direct = list_empty(&c->txq) && !close;
-		list_splice_tail_init(&tx->items, &c->txq);
+		conn_tx_add(c, &tx->items);
 		if (close)
 			c->close_after_tx = true;
 	}
@@ -827,6 +1026,59 @@ bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req, struct kh_tx
 	if (mine)
 		khttp_req_put(req);	/* the connection's reference */
 	return !gone;
+}
+
+/*
+ * Before a send queues output on c: room there (conn_out_room), or it
+ * waits for it (a signal: -ERESTARTSYS, nothing done). Non-blocking:
+ * -EAGAIN, and the file's poll reports EPOLLOUT once c has room. A
+ * client that does not read is closed by the send timeout, which ends
+ * the wait.
+ */
+int khttp_conn_out_wait(struct kh_conn *c, struct kh_file *kf, bool nonblock)
+{
+	struct kh_conn *old;
+	bool room;
+
+	if (conn_out_room(c))
+		return 0;
+	khttp_stat_add(KH_STAT_OUTPUT_WAITS, 1);
+	if (!nonblock)
+		return wait_event_interruptible(c->closed_wq, conn_out_room(c));
+	spin_lock_bh(&c->lock);	/* against conn_tx_del: it sees the flag or we the room */
+	room = conn_out_room(c);
+	if (!room)
+		c->out_wanted = true;
+	spin_unlock_bh(&c->lock);
+	if (room)
+		return 0;
+	kref_get(&c->ref);
+	spin_lock(&kf->out_lock);
+	old = kf->out_conn;
+	kf->out_conn = c;
+	spin_unlock(&kf->out_lock);
+	if (old)
+		khttp_conn_put(old);
+	return -EAGAIN;
+}
+
+/* EPOLLOUT unless the connection of the file's last refused send still has no room */
+__poll_t khttp_conn_out_poll(struct kh_file *kf, struct file *file, poll_table *wait)
+{
+	bool room;
+
+	poll_wait(file, &khttp_out_wq, wait);
+	spin_lock(&kf->out_lock);
+	room = !kf->out_conn || conn_out_room(kf->out_conn);
+	spin_unlock(&kf->out_lock);
+	return room ? EPOLLOUT | EPOLLWRNORM : 0;
+}
+
+void khttp_file_out_release(struct kh_file *kf)
+{
+	if (kf->out_conn)
+		khttp_conn_put(kf->out_conn);
+	kf->out_conn = NULL;
 }
 
 /*

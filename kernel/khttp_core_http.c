@@ -154,6 +154,16 @@ static void first_framing(const struct kh_req *req, u32 flags, struct kh_framing
 }
 
 /*
+ * Output room on the request's connection before a send claims and
+ * formats anything (khttp_conn_out_wait: it blocks, or -EAGAIN with
+ * O_NONBLOCK): a client that does not read holds back its worker.
+ */
+static int out_room(struct kh_ctx *c, struct kh_req *req)
+{
+	return khttp_conn_out_wait(req->conn, kf_of(c), kf_of(c)->file->f_flags & O_NONBLOCK);
+}
+
+/*
  * The response's head and first body piece; with KH_SEND_FLAG_MORE_DATA
  * the body continues with send-body (chunked unless the worker gave a
  * Content-Length; close-delimited for HTTP/1.0). A GET's Range is
@@ -172,7 +182,9 @@ long kh_ioc_send_response_core(struct kh_ctx *c,
 	req = taken_request(c, args->request_id, &err);
 	if (!req)
 		return err;
-	err = khttp_resp_claim(req, true, NULL);
+	err = out_room(c, req);
+	if (!err)
+		err = khttp_resp_claim(req, true, NULL);
 	if (err)
 		goto out;
 	first_framing(req, args->flags, &fr);
@@ -214,7 +226,9 @@ long kh_ioc_send_body_core(struct kh_ctx *c, struct kh_send_body_args *args)
 	req = taken_request(c, args->request_id, &err);
 	if (!req)
 		return err;
-	err = khttp_resp_claim(req, false, &fr);
+	err = out_room(c, req);
+	if (!err)
+		err = khttp_resp_claim(req, false, &fr);
 	if (err)
 		goto out;
 	if (args->flags & KH_SEND_FLAG_DISCONNECT)

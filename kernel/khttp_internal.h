@@ -71,6 +71,18 @@ void khttp_cache_list(struct kh_admin_list *l);
 /* the limits in force (KH_IOC_LIMITS), read without a lock: plain words */
 extern struct kh_limits_args khttp_limits;
 
+/* khttp_mem.c: the global budget of held bytes, per-connection output bounds */
+extern unsigned int khttp_max_output_kb, khttp_min_send_rate, khttp_send_timeout_ms;
+u64 khttp_mem_budget(void);
+bool khttp_mem_over(void);
+bool khttp_mem_charge(size_t n);
+void khttp_mem_add(long n);
+void *khttp_alloc_fit(size_t size, gfp_t gfp);
+struct mem_cgroup;
+struct mem_cgroup *khttp_memcg_current(void);
+struct mem_cgroup *khttp_memcg_get(struct mem_cgroup *memcg);
+void khttp_memcg_put(struct mem_cgroup *memcg);
+
 /* sockets are served by one workqueue: callbacks only queue work */
 extern struct workqueue_struct *khttp_wq;
 
@@ -81,6 +93,8 @@ struct kh_file {
 	struct list_head admin_node;	/* khttp_admin.c's list of open files */
 	struct pid *pid;		/* the opener's process */
 	int layout;			/* KH_LAYOUT_* of the call that bound the queue */
+	spinlock_t out_lock;		/* out_conn */
+	struct kh_conn *out_conn;	/* its last send refused for room (-EAGAIN): poll */
 };
 
 /*
@@ -178,6 +192,7 @@ struct kh_req {
 	u64 body_off;
 	/* published by the send that claimed the response (under queue->lock) */
 	unsigned int status;		/* of the response, for the access log */
+	size_t mem;			/* bytes charged to the memory budget */
 	u64 bytes_out;
 	struct kh_framing framing;	/* of a streaming response */
 	struct rcu_head rcu;		/* freed after RCU: found by id */
@@ -192,6 +207,7 @@ struct kh_conn {
 	struct list_head node;		/* khttp_conns, under khttp_conns_lock */
 	struct socket *sock;
 	struct file *file;		/* the socket's: it holds the socket */
+	struct mem_cgroup *memcg;	/* charged for what the work item allocates */
 	struct work_struct work;
 	struct timer_list timer;
 	wait_queue_head_t closed_wq;	/* closing, and body bytes for receive-body */
@@ -208,6 +224,12 @@ struct kh_conn {
 	bool sent_continue;
 	struct kh_req *inflight;	/* handed to a worker, not answered */
 	struct list_head txq;		/* struct kh_txbuf */
+	size_t tx_mem;			/* memory held by txq's items */
+	bool out_wanted;		/* a send got -EAGAIN: wake pollers when room */
+	u64 tx_sent;			/* bytes written (under tx_lock) */
+	unsigned long tx_mark;		/* jiffies: where the send-rate window began */
+	u64 tx_mark_sent;		/* tx_sent then */
+	bool rx_starved;		/* rx could not grow: the memory budget is spent */
 	bool kill;			/* module exit: close now */
 	char *rx;
 	size_t rx_len, rx_cap;
@@ -328,7 +350,8 @@ struct kh_listener *khttp_listener_get(struct net *net, u16 port, int *err);
 void khttp_listener_put(struct kh_listener *l);
 
 /* khttp_conn.c */
-void khttp_conn_start(struct socket *sock);
+/* memcg: who pays for the connection's memory (the port's opener) */
+void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg);
 /*
  * queue response bytes; final: the response is complete and the next
  * request may be parsed. False if the client is gone.
@@ -336,6 +359,10 @@ void khttp_conn_start(struct socket *sock);
 bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req,
 			     struct kh_txlist *tx, bool close, bool final);
 void khttp_conn_put(struct kh_conn *c);
+/* before a send queues output: room on c (-EAGAIN nonblocking, or it waits) */
+int khttp_conn_out_wait(struct kh_conn *c, struct kh_file *kf, bool nonblock);
+__poll_t khttp_conn_out_poll(struct kh_file *kf, struct file *file, poll_table *wait);
+void khttp_file_out_release(struct kh_file *kf);
 /* up to len bytes of the in-flight request's body; 0 at its end */
 long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len,
 			  bool nonblock);

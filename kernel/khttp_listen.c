@@ -16,6 +16,7 @@
 #include <linux/in.h>
 #include <linux/in6.h>
 #include <linux/net.h>
+#include <linux/sched/mm.h>
 #include <linux/slab.h>
 #include <net/ipv6.h>
 #include <net/sock.h>
@@ -37,6 +38,7 @@ struct kh_listener {
 	kuid_t owner;			/* who opened it: charged for it (khttp_user.c) */
 	struct kh_lsn_sock fam[KH_LSN_FAMILIES];
 	struct work_struct accept_work;
+	struct mem_cgroup *memcg;	/* of the process that opened the port */
 };
 
 /* under khttp_urls_lock, held by the callers in khttp_url.c */
@@ -73,14 +75,16 @@ static void lsn_adopt(const struct kh_lsn_sock *ls, struct socket *sock)
 static void lsn_accept(struct work_struct *work)
 {
 	struct kh_listener *l = container_of(work, struct kh_listener, accept_work);
+	struct mem_cgroup *old = set_active_memcg(l->memcg);
 	struct socket *sock;
 	int i;
 
 	for (i = 0; i < KH_LSN_FAMILIES; i++)
 		while (l->fam[i].sock && !kernel_accept(l->fam[i].sock, &sock, O_NONBLOCK)) {
 			lsn_adopt(&l->fam[i], sock);
-			khttp_conn_start(sock);
+			khttp_conn_start(sock, l->memcg);
 		}
+	set_active_memcg(old);
 }
 
 static int lsn_open(struct kh_listener *l, int i)
@@ -169,6 +173,7 @@ struct kh_listener *khttp_listener_get(struct net *net, u16 port, int *err)
 		kfree(l);
 		return NULL;
 	}
+	l->memcg = khttp_memcg_current();
 	lsn_open(l, KH_LSN_V6);	/* no IPv6 (or its port taken): IPv4 only */
 	list_add(&l->node, &khttp_listeners);
 	return l;
@@ -191,6 +196,7 @@ void khttp_listener_put(struct kh_listener *l)
 		kernel_sock_shutdown(l->fam[i].sock, SHUT_RDWR);
 		sock_release(l->fam[i].sock);
 	}
+	khttp_memcg_put(l->memcg);
 	khttp_user_uncharge(l->owner, KH_USER_PORTS);
 	kfree(l);
 }

@@ -22,11 +22,12 @@ MODULE_PARM_DESC(inject_warn,
 
 static int khttp_open(struct inode *inode, struct file *file)
 {
-	struct kh_file *kf = kzalloc(sizeof(*kf), GFP_KERNEL);
+	struct kh_file *kf = kzalloc(sizeof(*kf), GFP_KERNEL_ACCOUNT);
 
 	if (!kf)
 		return -ENOMEM;
 	kf->file = file;
+	spin_lock_init(&kf->out_lock);
 	file->private_data = kf;
 	khttp_admin_open(kf);
 	return nonseekable_open(inode, file);
@@ -38,6 +39,7 @@ static int khttp_release(struct inode *inode, struct file *file)
 
 	khttp_admin_release(kf);
 	khttp_file_release_reqs(kf);
+	khttp_file_out_release(kf);
 	kfree(kf);
 	return 0;
 }
@@ -57,7 +59,12 @@ static ssize_t khttp_read(struct file *file, char __user *buf, size_t count,
 
 static __poll_t khttp_poll(struct file *file, poll_table *wait)
 {
-	return khttp_queue_poll(file->private_data, file, wait);
+	struct kh_file *kf = file->private_data;
+	__poll_t mask = khttp_queue_poll(kf, file, wait);
+
+	if (!(mask & EPOLLERR))	/* room for output: khttp_conn.c */
+		mask |= khttp_conn_out_poll(kf, file, wait);
+	return mask;
 }
 
 static const struct file_operations khttp_fops = {

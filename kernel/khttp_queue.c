@@ -188,6 +188,7 @@ static void req_free(struct kref *ref)
 	struct kh_req *req = container_of(ref, struct kh_req, ref);
 
 	kh_ctx_release(&req->graph_mem);
+	khttp_mem_add(-(long)req->mem);
 	if (req->queue)
 		khttp_queue_put(req->queue);
 	if (req->conn)

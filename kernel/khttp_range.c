@@ -221,7 +221,7 @@ int khttp_range_plan(struct kh_plan *out, char **scratch, const struct kh_range_
 	t.cap = 384 + (multi ? a->n * (128 + clen) : 0);
 	t.len = 0;
 	/* a part head per range, each with the worker's Content-Type: up to ~1 MiB */
-	t.buf = kvmalloc(t.cap, GFP_KERNEL);
+	t.buf = kvmalloc(t.cap, GFP_KERNEL_ACCOUNT);
 	*scratch = t.buf;
 	if (!t.buf)
 		return -ENOMEM;

@@ -97,7 +97,7 @@ static void put_number(struct kh_writer *w, const char *name, u64 v)
 
 static struct kh_txbuf *tx_alloc(size_t len)
 {
-	return khttp_tx_mem(len, GFP_KERNEL);
+	return khttp_tx_mem(len, GFP_KERNEL_ACCOUNT);
 }
 
 /* the Connection line of a response (HTTP/1.1 keep-alive needs none) */
@@ -344,7 +344,7 @@ static char *head_text(const struct kh_response *r, u64 body, const struct kh_fr
 	write_head(&w, r, body, fr);
 	*len = w.len;
 	w.cap = w.len;
-	w.buf = kmalloc(w.cap, GFP_KERNEL);
+	w.buf = kmalloc(w.cap, GFP_KERNEL_ACCOUNT);
 	if (w.buf) {
 		w.len = 0;
 		write_head(&w, r, body, fr);

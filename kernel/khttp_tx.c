@@ -26,7 +26,7 @@
 
 static struct kh_txbuf *tx_new(enum kh_tx_kind kind, size_t data, gfp_t gfp)
 {
-	struct kh_txbuf *tx = kvmalloc(sizeof(*tx) + data, gfp);
+	struct kh_txbuf *tx = khttp_alloc_fit(sizeof(*tx) + data, gfp | __GFP_ACCOUNT);
 
 	if (tx) {
 		memset(tx, 0, sizeof(*tx));
@@ -102,7 +102,7 @@ static int plan_add(struct kh_plan *p, const struct kh_seg *seg)
 		return 0;
 	if (p->n == p->cap) {
 		unsigned int cap = p->cap ? p->cap * 2 : 8;
-		struct kh_seg *s = krealloc_array(p->seg, cap, sizeof(*s), GFP_KERNEL);
+		struct kh_seg *s = krealloc_array(p->seg, cap, sizeof(*s), GFP_KERNEL_ACCOUNT);
 
 		if (!s)
 			return -ENOMEM;

@@ -113,7 +113,7 @@ static struct kh_url *url_new(const char *url, u32 len, int *err)
 	if (memchr(url, 0, len))
 		return NULL;
 	*err = -ENOMEM;
-	u = kzalloc(sizeof(*u) + len + 1, GFP_KERNEL);
+	u = kzalloc(sizeof(*u) + len + 1, GFP_KERNEL_ACCOUNT);
 	if (!u)
 		return NULL;
 	memcpy(u->text, url, len);

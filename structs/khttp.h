@@ -155,7 +155,10 @@ enum kh_stat {
 	KH_STAT_BYTES_OUT = 11,		/* written to clients */
 	KH_STAT_CACHE_HITS = 12,	/* answered from the response cache */
 	KH_STAT_FILE_BYTES_SPLICED = 13,	/* file-range bytes sent from the page cache */
-	KH_STAT_COUNT = 14,
+	KH_STAT_MEM_REFUSED = 14,	/* requests answered 503: the memory budget was spent */
+	KH_STAT_OUTPUT_WAITS = 15,	/* sends that waited (or got -EAGAIN) for output room */
+	KH_STAT_SEND_TIMEOUTS = 16,	/* connections closed: output sent below min_send_rate */
+	KH_STAT_COUNT = 17,
 };
 
 /* request flags (out) */

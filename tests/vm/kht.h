@@ -57,6 +57,8 @@ int kht_connect(int port);	/* to 127.0.0.1:port, 10 s send/receive timeouts; -1 
 int kht_send_all(int s, const void *p, size_t n);	/* 0, or -1 */
 extern const struct kht_test kht_review_tests[];	/* kht_review.c */
 extern const size_t kht_nreview_tests;
+extern const struct kht_test kht_mem_tests[];	/* kht_mem.c */
+extern const size_t kht_nmem_tests;
 extern const struct kht_test kht_race_tests[];	/* kht_race.c */
 extern const size_t kht_nrace_tests;
 extern const struct kht_test kht_race_stress[];	/* ... only with --race */

@@ -73,6 +73,7 @@ static const struct {
 	{ kht_persist_tests, &kht_npersist_tests },
 	{ kht_recv_tests, &kht_nrecv_tests },
 	{ kht_review_tests, &kht_nreview_tests },
+	{ kht_mem_tests, &kht_nmem_tests },
 	{ kht_race_tests, &kht_nrace_tests },
 	{ kht_life_tests, &kht_nlife_tests },
 	{ kht_access_tests, &kht_naccess_tests },

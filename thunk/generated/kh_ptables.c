@@ -20,7 +20,7 @@ static const __s64 pt_enum_kh_response_info_type[] __attribute__((unused)) = { 1
 
 static const __s64 pt_enum_kh_cache_policy_type[] __attribute__((unused)) = { 0, 1, 2 };
 
-static const __s64 pt_enum_kh_stat[] __attribute__((unused)) = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 };
+static const __s64 pt_enum_kh_stat[] __attribute__((unused)) = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 };
 
 static const __s64 pt_enum_kh_queue_stat[] __attribute__((unused)) = { 0, 1, 2, 3, 4, 5 };
 

@@ -73,11 +73,18 @@ int kh_alloc(struct kh_ctx *c, void **out, size_t n, size_t size, size_t align)
 	at = kh_align_up(a->used, align);
 	if (at + bytes > a->size) {
 		struct kh_arena_chunk *ch;
-		/* chunk sizes, header included, double: 1 KiB, 2 KiB, ... */
-		size_t want = (a->head ? (sizeof(*ch) + a->head->size) * 2 : KH_CHUNK_FIRST) -
-			      sizeof(*ch);
+		/*
+		 * Chunk sizes, header included, double from the current one:
+		 * 1 KiB, 2 KiB, ... A piece larger than half the next chunk
+		 * gets a chunk of its own, sized to fit, and the current chunk
+		 * stays current: a 1 MiB body neither rounds its chunk up nor
+		 * makes the next few bytes take twice its size.
+		 */
+		size_t want = (a->cur == a->first ? KH_CHUNK_FIRST :
+			       (sizeof(*ch) + a->size) * 2) - sizeof(*ch);
+		bool own = bytes > want / 2;
 
-		if (want < bytes)
+		if (own)
 			want = bytes;
 		ch = kh_be_alloc(sizeof(*ch) + want);
 		if (!ch)
@@ -85,6 +92,12 @@ int kh_alloc(struct kh_ctx *c, void **out, size_t n, size_t size, size_t align)
 		ch->size = want;
 		ch->next = a->head;
 		a->head = ch;
+		if (own) {
+			a->total += bytes;
+			*out = ch->data;
+			memset(*out, 0, bytes);
+			return 0;
+		}
 		a->cur = ch->data;
 		a->size = want;
 		at = 0;
