@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdarg.h>
 #include <stdint.h>
 
 #include "abi.h"
@@ -183,6 +184,7 @@ _Noreturn void die_at(struct pos p, const char *fmt, ...)
 void *xcalloc(size_t n, size_t size);
 char *xstrdup(const char *s);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *try_vasprintf(const char *fmt, va_list ap);
 #define PUSH(arr, n) (arr = xrealloc_array(arr, (n) + 1, sizeof(*(arr))), &(arr)[(n)++])
 void *xrealloc_array(void *p, size_t n, size_t size);
 

@@ -32,8 +32,7 @@ void line(struct printer *g, const char *fmt, ...)
 	char *s;
 
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		s = NULL;
+	s = try_vasprintf(fmt, ap);
 	va_end(ap);
 	if (s && *s)
 		outf(g->o, "%.*s%s\n", g->ind, "\t\t\t\t\t\t\t\t\t\t\t\t", s);

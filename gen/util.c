@@ -51,14 +51,21 @@ char *xstrdup(const char *s)
 	return check(strdup(s));
 }
 
+/* NULL when out of memory: the caller decides */
+char *try_vasprintf(const char *fmt, va_list ap)
+{
+	char *s;
+
+	return vasprintf(&s, fmt, ap) < 0 ? NULL : s;
+}
+
 char *xasprintf(const char *fmt, ...)
 {
 	va_list ap;
 	char *s;
 
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		s = NULL;
+	s = try_vasprintf(fmt, ap);
 	va_end(ap);
 	return check(s);
 }

@@ -519,6 +519,30 @@ static bool macro_value(const struct macro *m, int64_t *v)
 }
 
 /*
+ * The bits of mask the one-bit macros named pre_* cover, each bit once;
+ * with o, a name table row for each.
+ */
+static uint64_t flag_bits(const struct spec *s, const char *pre, uint64_t mask, struct out *o)
+{
+	size_t plen = strlen(pre);
+	uint64_t covered = 0;
+
+	for (int i = 0; i < s->nmacros; i++) {
+		const struct macro *m = &s->macros[i];
+		int64_t v;
+
+		if (strncmp(m->name, pre, plen) || m->name[plen] != '_' ||
+		    !macro_value(m, &v) || v <= 0 || (v & (v - 1)) ||
+		    ((uint64_t)v & ~mask) || ((uint64_t)v & covered))
+			continue;
+		covered |= (uint64_t)v;
+		if (o)
+			outf(o, "\t{ 0x%llx, \"%s\" },\n", (long long)v, m->name);
+	}
+	return covered;
+}
+
+/*
  * The names of a KH_FLAGS mask's bits: one-bit macros that share the mask's
  * prefix (KH_SEND_FLAGS_ALL -> KH_SEND_FLAG_*, KH_QUEUE_FLAGS_ALL ->
  * KH_QUEUE_*), trying shorter prefixes until the bits cover the mask.
@@ -541,32 +565,8 @@ static void emit_flag_names(struct out *o, const struct spec *s, const struct an
 	if (n > 1 && pre[n - 1] == 'S')
 		pre[--n] = '\0';
 	while (a->flags_name) {
-		uint64_t covered = 0;
-		size_t plen = strlen(pre);
-
-		for (int i = 0; i < s->nmacros; i++) {
-			const struct macro *m = &s->macros[i];
-			int64_t v;
-
-			if (strncmp(m->name, pre, plen) || m->name[plen] != '_' ||
-			    !macro_value(m, &v) || v <= 0 || (v & (v - 1)) ||
-			    ((uint64_t)v & ~mask) || ((uint64_t)v & covered))
-				continue;
-			covered |= (uint64_t)v;
-		}
-		if (covered == mask) {
-			covered = 0;
-			for (int i = 0; i < s->nmacros; i++) {
-				const struct macro *m = &s->macros[i];
-				int64_t v;
-
-				if (strncmp(m->name, pre, plen) || m->name[plen] != '_' ||
-				    !macro_value(m, &v) || v <= 0 || (v & (v - 1)) ||
-				    ((uint64_t)v & ~mask) || ((uint64_t)v & covered))
-					continue;
-				covered |= (uint64_t)v;
-				outf(o, "\t{ 0x%llx, \"%s\" },\n", (long long)v, m->name);
-			}
+		if (flag_bits(s, pre, mask, NULL) == mask) {
+			flag_bits(s, pre, mask, o);
 			break;
 		}
 		char *cut = strrchr(pre, '_');
