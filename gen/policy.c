@@ -84,9 +84,60 @@ static struct field *member_path(struct parser *P)
 	return f;
 }
 
+/*
+ * KH_IOCTLS(A, B, ...): the commands this driver implements, out of all the
+ * header defines (drm.h has 106; vgem answers a dozen). The others are not
+ * translated: no thunk, no core, no policy needed for what they reach, and
+ * the dispatch answers -ENOTTY for them. Without the line: every command.
+ */
+static void parse_only(struct parser *P, const struct tok ***only, int *n)
+{
+	next_tok(P);
+	expect(P, "(");
+	do {
+		const struct tok *t = next_tok(P);
+
+		if (t->kind != TK_IDENT)
+			die_at(t->pos, "KH_IOCTLS: expected an ioctl name, got '%s'", t->text);
+		*PUSH(*only, *n) = t;
+	} while (accept(P, ","));
+	expect(P, ")");
+	accept(P, ";");
+}
+
+static void keep_only(struct spec *s, const struct tok **only, int n)
+{
+	int kept = 0;
+
+	for (int j = 0; j < n; j++) {
+		bool found = false;
+
+		for (int i = 0; i < s->nioctls; i++)
+			found |= !strcmp(s->ioctls[i].name, only[j]->text);
+		if (!found)
+			die_at(only[j]->pos, "KH_IOCTLS: no ioctl '%s' in %s", only[j]->text,
+			       s->path);
+	}
+	for (int i = 0; i < s->nioctls; i++) {
+		bool keep = false;
+
+		for (int j = 0; j < n; j++)
+			keep |= !strcmp(s->ioctls[i].name, only[j]->text);
+		if (!keep)
+			continue;
+		s->ioctls[kept] = s->ioctls[i];
+		if (s->ioctl_srcs)
+			s->ioctl_srcs[kept] = s->ioctl_srcs[i];
+		kept++;
+	}
+	s->nioctls = kept;
+}
+
 void policy_apply(struct spec *s, const char *path)
 {
 	struct parser P = { .s = s };
+	const struct tok **only = NULL;
+	int nonly = 0;
 
 	s->policy = path;
 	P.t = lex_file(path, &P.n);
@@ -100,6 +151,10 @@ void policy_apply(struct spec *s, const char *path)
 			parse_policy(&P);
 			continue;
 		}
+		if (is_ident(t, "KH_IOCTLS")) {
+			parse_only(&P, &only, &nonly);
+			continue;
+		}
 		if (accept(&P, ";"))
 			continue;
 		f = member_path(&P);
@@ -109,5 +164,7 @@ void policy_apply(struct spec *s, const char *path)
 			parse_annotation(&P, &f->ann);
 		expect(&P, ";");
 	}
+	if (nonly)
+		keep_only(s, only, nonly);
 	resolve_ioctls(s);	/* the KH_IOCTL_POLICY lines */
 }
