@@ -17,7 +17,7 @@ static const struct {
 	{ "KH_NO_WRITEBACK", A_NONE }, { "KH_SELECT", A_FIELD }, { "KH_SELECT_HOOK", A_HOOK },
 	{ "KH_WHEN", A_EXPR }, { "KH_ENUM", A_ENUM_TAG }, { "KH_FLAGS", A_EXPR },
 	{ "KH_MAX", A_EXPR }, { "KH_RESERVED", A_NONE }, { "KH_FD", A_NONE },
-	{ "KH_PARTIAL", A_NONE }, { "KH_NONZERO", A_NONE },
+	{ "KH_PARTIAL", A_NONE }, { "KH_NONZERO", A_NONE }, { "KH_OUT_TRUNC", A_NONE },
 };
 
 #define NANN (sizeof(annotations) / sizeof(annotations[0]))
@@ -117,6 +117,8 @@ void parse_annotation(struct parser *P, struct annot *a)
 		set_ptr_kind(a, PTR_EMIT, ref, p);
 	else if (!strcmp(n, "KH_OPTIONAL"))
 		a->optional = true;
+	else if (!strcmp(n, "KH_OUT_TRUNC"))
+		a->out_trunc = true;
 	else if (!strcmp(n, "KH_NO_WRITEBACK"))
 		a->no_writeback = true;
 	else if (!strcmp(n, "KH_FD"))

@@ -87,6 +87,9 @@ static void check_pointer(struct spec *s, struct field *f)
 	} else if (a->ncases) {
 		die_at(a->pos, "'%s': KH_CASE without KH_SWITCH", n);
 	}
+	if (a->out_trunc && (a->dir != DIR_OUT || a->ptr != PTR_BYTES ||
+			     a->ref_field->ann.dir != DIR_INOUT))
+		die_at(a->pos, "'%s': KH_OUT_TRUNC needs KH_OUT and KH_BYTES(len) with len KH_INOUT", n);
 	(void)s;
 }
 

@@ -57,6 +57,7 @@ struct annot {
 	int64_t cstring_max;
 	bool optional;
 	bool no_writeback;
+	bool out_trunc;		/* KH_OUT_TRUNC: at most len bytes back, len set to the full length */
 	bool fd;
 	bool reserved;
 	bool nonzero;		/* KH_NONZERO */

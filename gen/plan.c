@@ -168,6 +168,7 @@ static const struct action *plan_pointer(const struct field *f, enum plan_dir di
 	a->count_member = an->ref_field ? an->ref_field->name : NULL;
 	a->count_signed = an->ptr == PTR_COUNT && an->ref_field->type->is_signed;
 	a->optional = an->optional;
+	a->out_trunc = an->out_trunc;
 	a->cstring_max = an->cstring_max;
 	a->ptr_flags = ptr_flags(an);
 	if (an->ptr == PTR_BYTES || an->ptr == PTR_STRING || an->ptr == PTR_CSTRING ||

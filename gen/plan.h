@@ -79,6 +79,7 @@ struct action {
 	const char *count_member;	/* sibling member holding the count, or NULL for one */
 	bool count_signed;
 	bool optional;
+	bool out_trunc;			/* FETCH_OUT_BUFFER: KH_OUT_TRUNC */
 	long long cstring_max;
 	const struct type *pointee;
 	const char *ptr_flags;		/* what the tests learn: KH_PTR_OUT, KH_PTR_OPTIONAL, 0 */

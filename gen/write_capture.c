@@ -261,7 +261,8 @@ static void capture_pointer(struct printer *g, const struct action *a, const cha
 	case FETCH_OUT_BUFFER: {
 		const char *nt = a->pointee ? native_type(a->pointee) : "char";
 
-		line(g, "err = kh_out_buffer(c, &k, u, %s, %s, %s);", n, size_of(nt), align_of(nt));
+		line(g, "err = kh_out_buffer%s(c, &k, u, %s, %s, %s);", a->out_trunc ? "_trunc" : "", n,
+		     size_of(nt), align_of(nt));
 		ret_on_err(g);
 		line(g, "%s = k;", dst);
 		break;

@@ -46,6 +46,32 @@ static void write_probe(struct out *o, const struct type *arg, int abi)
 	outf(o, "\tif (kh_probe_outbufs(c))\n\t\treturn -EFAULT;\n");
 }
 
+/*
+ * KH_OUT_TRUNC buffers: the driver wrote at most len bytes and set len to
+ * the full length: min(len before, len after) bytes go back. They go back
+ * first: a fault there is the call's error and the struct stays as it was
+ * (drm_version's strings). Returns whether the argument has such buffers.
+ */
+static bool write_trunc_used(struct out *o, const struct type *arg, int abi)
+{
+	bool any = false;
+
+	for (int i = 0; i < arg->nfields; i++) {
+		const struct field *f = arg->fields[i];
+		const struct action *a;
+
+		if (f->type->kind != T_PTR)
+			continue;
+		a = plan_member(f, abi, TO_KERNEL);
+		if (a->fetch != FETCH_OUT_BUFFER || !a->out_trunc)
+			continue;
+		outf(o, "\t\tkh_out_used(c, args->%s, args->%s < view.%s ? args->%s : view.%s);\n",
+		     f->name, a->count_member, a->count_member, a->count_member, a->count_member);
+		any = true;
+	}
+	return any;
+}
+
 static void write_copyback_cond(struct out *o, const struct ioctl_def *io)
 {
 	if (io->copyback == CB_ALWAYS) {
@@ -85,12 +111,18 @@ static void write_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
 		write_probe(o, arg, abi);
 	outf(o, "\tret = %s(c, args);\n", core_name(io));
 	if (is_record(arg)) {
+		const char *cond = io->copyback == CB_SUCCESS && !io->ncopyback_errs ?
+				   "" : "ret == 0 && ";
+
 		write_copyback_cond(o, io);
-		write_copyback(o, arg, abi);
-		if (io->copyback == CB_SUCCESS && !io->ncopyback_errs)
-			outf(o, "\t\tif (kh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n\t}\n");
-		else
-			outf(o, "\t\tif (ret == 0 && kh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n\t}\n");
+		if (write_trunc_used(o, arg, abi)) {
+			outf(o, "\t\tif (%skh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n", cond);
+			write_copyback(o, arg, abi);
+		} else {
+			write_copyback(o, arg, abi);
+			outf(o, "\t\tif (%skh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n", cond);
+		}
+		outf(o, "\t}\n");
 	}
 	outf(o, "\treturn ret;\n}\n");
 }

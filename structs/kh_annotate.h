@@ -29,6 +29,12 @@
 #define KH_EMIT(length_field)		/* out buffer: the kernel lays the pointee graph out here */
 #define KH_SWITCH(disc_field)		/* void * blob: type chosen by disc_field ... */
 #define KH_CASE(value, type)		/* ... value -> pointee type */
+/*
+ * on a KH_OUT KH_BYTES(len) buffer of an ioctl's argument: the driver writes at
+ * most len bytes and sets len to the full length; NULL (any len) is passed on
+ * as NULL; min(len before, len after) bytes go back, before the struct
+ */
+#define KH_OUT_TRUNC
 #define KH_NO_WRITEBACK			/* never copied back to the caller */
 #define KH_PARTIAL			/* emitted even when the out buffer is too small */
 

@@ -130,7 +130,8 @@ int kh_probe_out(struct kh_ctx *c, kh_uaddr_t u, const void *same, size_t n)
 int kh_probe_outbufs(struct kh_ctx *c)
 {
 	for (int i = 0; i < c->nout; i++) {
-		int err = kh_be_probe_write(c->out[i].uaddr, NULL, c->out[i].size);
+		int err = c->out[i].trunc ? 0 :
+			  kh_be_probe_write(c->out[i].uaddr, NULL, c->out[i].size);
 
 		if (err)
 			return err;
@@ -245,6 +246,30 @@ int kh_out_buffer(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t s
 	ob->uaddr = u;
 	ob->kbuf = *out;
 	ob->size = n * size;
+	ob->trunc = false;
+	return 0;
+}
+
+int kh_out_buffer_trunc(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
+			size_t align)
+{
+	struct kh_outbuf *ob;
+	int err;
+
+	*out = NULL;
+	if (!u)
+		return 0;
+	if (c->nout == KH_MAX_OUTBUFS)
+		return -EINVAL;
+	/* at least one byte: each buffer has its own kbuf for kh_out_used */
+	err = kh_alloc(c, out, n ? n : 1, n ? size : 1, align);
+	if (err)
+		return err;
+	ob = &c->out[c->nout++];
+	ob->uaddr = u;
+	ob->kbuf = *out;
+	ob->size = n * size;
+	ob->trunc = true;
 	return 0;
 }
 

@@ -35,7 +35,7 @@ typedef __u64 kh_uaddr_t;
 
 /* the most a single capture may take from a caller (arena bytes) */
 #define KH_CAPTURE_LIMIT_DEFAULT (8u << 20)
-#define KH_MAX_OUTBUFS 2
+#define KH_MAX_OUTBUFS 4
 
 /*
  * Most calls capture a few dozen bytes (a receive's arguments) to under a
@@ -61,6 +61,7 @@ struct kh_outbuf {
 	kh_uaddr_t uaddr;
 	void *kbuf;
 	size_t size;
+	bool trunc;	/* KH_OUT_TRUNC: not probed; the used bytes go back */
 };
 
 /* one ioctl call: who called (ABI), what was captured, where results go */
@@ -95,6 +96,13 @@ int kh_fetch_sockaddr(struct kh_ctx *c, void **out, kh_uaddr_t u);
 /* a zeroed kernel buffer for a KH_OUT pointer, copied back after the call */
 int kh_out_buffer(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
 		  size_t align);
+/*
+ * KH_OUT_TRUNC: NULL stays NULL for the driver (nothing goes back), else a
+ * zeroed kernel buffer that is not probed before the call: the driver
+ * decides whether it writes; kh_out_used() says how many bytes go back
+ */
+int kh_out_buffer_trunc(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
+			size_t align);
 int kh_flush_outbufs(struct kh_ctx *c);
 /* the core filled only used bytes of the out buffer kbuf: copy back just those */
 void kh_out_used(struct kh_ctx *c, const void *kbuf, size_t used);
