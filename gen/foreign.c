@@ -145,6 +145,10 @@ bool foreign_read(struct spec *s, const char *header, struct foreign *fo)
 		fo->policy = default_policy(header);
 	if (fo->policy)
 		policy_apply(s, fo->policy);
+	/* an argument named only in _IOR(..., unsigned int) is no type of the spec: lay it out */
+	for (int i = 0; i < s->nioctls; i++)
+		if (s->ioctls[i].arg)
+			layout_sizeof(s->ioctls[i].arg, 0, s->ioctls[i].pos);
 	compute_ioctl_cmds(s);	/* two commands sharing a number stop here */
 	return false;
 }

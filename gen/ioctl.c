@@ -99,6 +99,10 @@ static void resolve_policy(struct spec *s, struct policy *pol)
 
 		if (is_ident(t, "KH_COPYBACK_ALWAYS")) {
 			io->copyback = CB_ALWAYS;
+		} else if (is_ident(t, "KH_NO_PROBE")) {
+			io->no_probe = true;
+		} else if (is_ident(t, "KH_COPYBACK_WHOLE")) {
+			io->copyback_whole = true;
 		} else if (is_ident(t, "KH_COPYBACK_ON")) {
 			for (i += 2; i < pol->ntoks && !is_punct(&pol->toks[i], ")"); i++) {
 				if (pol->toks[i].kind == TK_IDENT)

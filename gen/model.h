@@ -150,6 +150,8 @@ struct ioctl_def {
 	struct type *arg;	/* NULL for _IO */
 	struct pos pos;
 	enum copyback copyback;
+	bool no_probe;		/* KH_NO_PROBE: the driver's error before a fault in the results */
+	bool copyback_whole;	/* KH_COPYBACK_WHOLE: the whole struct, padding zeroed */
 	const char **copyback_errs;
 	int ncopyback_errs;
 	uint32_t cmd[ABI_COUNT];

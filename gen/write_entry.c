@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "emit.h"
+#include "ioctl.h"
 #include "names.h"
 #include "plan.h"
 
@@ -44,6 +45,22 @@ static void write_probe(struct out *o, const struct type *arg, int abi)
 		outf(o, "\t\treturn -EFAULT;\n");
 	}
 	outf(o, "\tif (kh_probe_outbufs(c))\n\t\treturn -EFAULT;\n");
+}
+
+/*
+ * KH_COPYBACK_WHOLE: the whole struct goes back as the kernel's generic
+ * usercopy writes it (video_usercopy, drm_ioctl): every member laid out
+ * by the emit function into a zeroed view, padding included (x32's
+ * struct v4l2_input has 4 bytes of it at the end, i386's none)
+ */
+static void write_copyback_whole(struct out *o, const struct type *arg, int abi)
+{
+	outf(o, "\t\tstruct kh_emitter e = { 0 };\n\n");
+	outf(o, "\t\tmemset(&view, 0, sizeof(view));\n");
+	outf(o, "\t\te.kbuf = (char *)&view;\n\t\te.size = sizeof(view);\n");
+	outf(o, "\t\te.off = sizeof(view);\n\t\te.ubase = uarg;\n");
+	outf(o, "\t\t%s(&e, &view, args);\n", fn_name("emit", arg, abi));
+	outf(o, "\t\tif (kh_copy_out(c, uarg, &view, sizeof(view)))\n\t\t\treturn -EFAULT;\n");
 }
 
 /*
@@ -107,15 +124,22 @@ static void write_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
 		     fn_name("capture", arg, abi));
 	else
 		outf(o, "\t*args = view;\n");
-	if (is_record(arg))
+	if (is_record(arg) && !io->no_probe)
 		write_probe(o, arg, abi);
 	outf(o, "\tret = %s(c, args);\n", core_name(io));
+	if (!is_record(arg) && (io->dir & IOC_READ))	/* _IOR(..., int): the value goes back */
+		outf(o, "\tif (ret == 0) {\n\t\tview = (%s)*args;\n"
+			 "\t\tif (kh_copy_out(c, uarg, &view, sizeof(view)))\n"
+			 "\t\t\treturn -EFAULT;\n\t}\n", vt);
 	if (is_record(arg)) {
 		const char *cond = io->copyback == CB_SUCCESS && !io->ncopyback_errs ?
 				   "" : "ret == 0 && ";
 
 		write_copyback_cond(o, io);
-		if (write_trunc_used(o, arg, abi)) {
+		if (io->copyback_whole) {
+			write_copyback_whole(o, arg, abi);
+			outf(o, "\t\tif (%skh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n", cond);
+		} else if (write_trunc_used(o, arg, abi)) {
 			outf(o, "\t\tif (%skh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n", cond);
 			write_copyback(o, arg, abi);
 		} else {

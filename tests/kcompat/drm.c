@@ -9,7 +9,7 @@
 #include <drm/drm.h>
 #include <drm/drm_mode.h>
 
-#include "kc.h"
+#include "common.h"
 
 static int card(void)
 {
@@ -26,7 +26,6 @@ static int card_bo(void)
 	return ioctl(kc_fd, DRM_IOCTL_MODE_CREATE_DUMB, &d) ? -1 : kc_fd;
 }
 
-#define A(type) ((type *)KC_PTR(KC_ARG))
 
 /* ---- DRM_IOCTL_VERSION: three out buffers, each with its length ---- */
 static void ver(struct kc_call *k, __u32 nl, unsigned long n, __u32 dl, unsigned long d,
@@ -185,7 +184,6 @@ static void dumb_huge(struct kc_call *k) { dumb(k, 0xffffffffu, 0xffffffffu, 32,
 static void dumb_bad_arg(struct kc_call *k) { dumb(k, 64, 64, 32, 0); k->arg = KC_BAD; }
 static void dumb_null_arg(struct kc_call *k) { dumb(k, 64, 64, 32, 0); k->arg = 0; }
 
-#define C(io, name, setup) { #io, #name, setup, name, NULL }
 
 static const struct kc_case cases[] = {
 	C(VERSION, ver_full, card), C(VERSION, ver_short, card), C(VERSION, ver_zero, card),

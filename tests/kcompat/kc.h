@@ -28,6 +28,7 @@
 #define KC_BUF1 (KC_BASE + 0x1000)
 #define KC_BUF2 (KC_BASE + 0x2000)
 #define KC_BUF3 (KC_BASE + 0x3000)
+#define KC_RO (KC_BASE + 0x7000)	/* read-only during the call, in both processes */
 #define KC_PTR(a) ((void *)(uintptr_t)(a))
 
 struct kc_call {
@@ -53,7 +54,7 @@ struct kc_driver {
 };
 
 /* the drivers' case tables (tests/kcompat/<driver>.c) */
-extern const struct kc_driver kc_drm;
+extern const struct kc_driver kc_drm, kc_v4l2, kc_uinput, kc_input, kc_dm;
 
 /* the fd setup opened: the native call of the thunk side goes there */
 extern int kc_fd;

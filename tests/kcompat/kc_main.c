@@ -107,7 +107,7 @@ static void finish(const struct kc_case *c)
 }
 
 #ifndef KC_THUNK
-static const struct kc_driver *drivers[] = { &kc_drm };
+static const struct kc_driver *drivers[] = { &kc_drm, &kc_v4l2, &kc_uinput, &kc_input, &kc_dm };
 
 static int run(const char *dir)
 {
@@ -139,8 +139,10 @@ static int run(const char *dir)
 			path_of(path, sizeof(path), dir, drv->name, c, "in");
 			save(path, &r, m);
 			errno = 0;
+			mprotect(KC_PTR(KC_RO), 0x1000, PROT_READ);
 			r.ret = ioctl(kc_fd, k.cmd, k.arg);
 			r.err = r.ret < 0 ? errno : 0;
+			mprotect(KC_PTR(KC_RO), 0x1000, PROT_READ | PROT_WRITE);
 			path_of(path, sizeof(path), dir, drv->name, c, "k");
 			save(path, &r, m);
 			finish(c);
@@ -198,7 +200,9 @@ static int check(const char *dir, const char *abiname, const char *kver)
 			continue;
 		}
 		kh_ctx_init(&ctx, abi, NULL);
+		mprotect(KC_PTR(KC_RO), 0x1000, PROT_READ);
 		ret = kh_ioctl_dispatch(&ctx, (unsigned int)in.cmd, in.arg);
+		mprotect(KC_PTR(KC_RO), 0x1000, PROT_READ | PROT_WRITE);
 		kh_ctx_release(&ctx);
 		finish(c);
 		t = in;
