@@ -10,5 +10,9 @@ for abi in ia32 x32; do
 	for drv in $drivers; do
 		/add/kc/kc64-$drv check "$d" "$abi" "$kver"
 	done
+	# the ablations: the same cases without one annotation
+	while read -r name drv; do
+		/add/kc/kc64-$drv-$name check "$d" "$abi" "ABL:$name"
+	done </add/kc/ablations
 done
 exit 0
