@@ -101,6 +101,12 @@ static void resolve_policy(struct spec *s, struct policy *pol)
 			io->copyback = CB_ALWAYS;
 		} else if (is_ident(t, "KH_NO_PROBE")) {
 			io->no_probe = true;
+		} else if (is_ident(t, "KH_NULL_ARG")) {
+			if (i + 3 >= pol->ntoks || !is_punct(&pol->toks[i + 1], "(") ||
+			    pol->toks[i + 2].kind != TK_IDENT || !is_punct(&pol->toks[i + 3], ")"))
+				die_at(t->pos, "KH_NULL_ARG takes one errno name");
+			io->null_arg_err = pol->toks[i + 2].text;
+			i += 3;
 		} else if (is_ident(t, "KH_COPYBACK_WHOLE")) {
 			io->copyback_whole = true;
 		} else if (is_ident(t, "KH_COPYBACK_ON")) {
@@ -136,7 +142,7 @@ void compute_ioctl_cmds(struct spec *s)
 		struct ioctl_def *io = &s->ioctls[i];
 
 		for (int a = 0; a < ABI_COUNT; a++) {
-			unsigned int size = io->arg ? io->arg->size[a] : 0;
+			unsigned int size = io->arg && !io->plain ? io->arg->size[a] : 0;
 
 			if (size >= 1u << IOC_SIZEBITS)
 				die_at(io->pos, "%s: argument of %u bytes in %s does not fit _IOC's size",

@@ -152,6 +152,8 @@ struct ioctl_def {
 	enum copyback copyback;
 	bool no_probe;		/* KH_NO_PROBE: the driver's error before a fault in the results */
 	bool copyback_whole;	/* KH_COPYBACK_WHOLE: the whole struct, padding zeroed */
+	const char *null_arg_err;	/* KH_NULL_ARG(E): a NULL argument is -E, not -EFAULT */
+	bool plain;		/* KH_IOCTL_NUM: a plain number, no size in it (loop.h) */
 	const char **copyback_errs;
 	int ncopyback_errs;
 	uint32_t cmd[ABI_COUNT];

@@ -105,6 +105,52 @@ static void parse_only(struct parser *P, const struct tok ***only, int *n)
 	accept(P, ";");
 }
 
+/*
+ * KH_IOCTL_NUM(LOOP_SET_STATUS, loop_info): a command that is a plain
+ * number (loop.h: 0x4C02, the same in every ABI, no size in it) and the
+ * struct it takes, which the header cannot say
+ */
+static void parse_num(struct parser *P)
+{
+	struct spec *s = P->s;
+	struct ioctl_def *io;
+	const struct tok *name, *rec;
+	struct type *t;
+	int64_t v;
+
+	next_tok(P);
+	expect(P, "(");
+	name = peek_tok(P, 0);
+	if (name->kind != TK_IDENT)
+		die_at(name->pos, "KH_IOCTL_NUM: expected a command macro, got '%s'", name->text);
+	v = eval_expr(P);
+	if (v <= 0 || v > 0xffff)
+		die_at(name->pos, "KH_IOCTL_NUM: %s is %lld, not a plain 16-bit command number",
+		       name->text, (long long)v);
+	expect(P, ",");
+	rec = next_tok(P);
+	t = rec->kind == TK_IDENT ? find_record(s, rec->text) : NULL;
+	if (!t || !t->complete)
+		die_at(rec->pos, "KH_IOCTL_NUM: no struct or union '%s' in %s", rec->text, s->path);
+	expect(P, ")");
+	accept(P, ";");
+	for (int i = 0; i < s->nioctls; i++)
+		if (!strcmp(s->ioctls[i].name, name->text))
+			die_at(name->pos, "KH_IOCTL_NUM: %s is already an ioctl", name->text);
+	io = PUSH(s->ioctls, s->nioctls);
+	memset(io, 0, sizeof(*io));
+	io->name = name->text;
+	io->pos = name->pos;
+	io->magic = v >> 8;
+	io->nr = v & 0xff;
+	io->arg = t;
+	io->plain = true;
+	if (s->ioctl_srcs) {
+		s->ioctl_srcs = xrealloc_array(s->ioctl_srcs, s->nioctls, sizeof(*s->ioctl_srcs));
+		memset(&s->ioctl_srcs[s->nioctls - 1], 0, sizeof(*s->ioctl_srcs));
+	}
+}
+
 static void keep_only(struct spec *s, const struct tok **only, int n)
 {
 	int kept = 0;
@@ -149,6 +195,10 @@ void policy_apply(struct spec *s, const char *path)
 			die_at(t->pos, "a policy file has no preprocessor lines");
 		if (is_ident(t, "KH_IOCTL_POLICY")) {
 			parse_policy(&P);
+			continue;
+		}
+		if (is_ident(t, "KH_IOCTL_NUM")) {
+			parse_num(&P);
 			continue;
 		}
 		if (is_ident(t, "KH_IOCTLS")) {

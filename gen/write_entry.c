@@ -116,6 +116,8 @@ static void write_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
 
 	outf(o, "\nstatic long %s(struct kh_ctx *c, kh_uaddr_t uarg)\n{\n", name);
 	outf(o, "\t%s view;\n\t%s *args;\n\tvoid *p;\n\tlong ret;\n\n", vt, nt);
+	if (io->null_arg_err)
+		outf(o, "\tif (!uarg)\n\t\treturn -%s;\n", io->null_arg_err);
 	outf(o, "\tif (kh_copy_in(c, &view, uarg, sizeof(view)))\n\t\treturn -EFAULT;\n");
 	outf(o, "\tret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(%s));\n", nt);
 	outf(o, "\tif (ret)\n\t\treturn ret;\n\targs = p;\n");

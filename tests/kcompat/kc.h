@@ -54,7 +54,7 @@ struct kc_driver {
 };
 
 /* the drivers' case tables (tests/kcompat/<driver>.c) */
-extern const struct kc_driver kc_drm, kc_v4l2, kc_uinput, kc_input, kc_dm;
+extern const struct kc_driver kc_drm, kc_v4l2, kc_uinput, kc_input, kc_dm, kc_loop;
 
 /* the fd setup opened: the native call of the thunk side goes there */
 extern int kc_fd;

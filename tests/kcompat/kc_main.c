@@ -107,7 +107,8 @@ static void finish(const struct kc_case *c)
 }
 
 #ifndef KC_THUNK
-static const struct kc_driver *drivers[] = { &kc_drm, &kc_v4l2, &kc_uinput, &kc_input, &kc_dm };
+static const struct kc_driver *drivers[] = { &kc_drm, &kc_v4l2, &kc_uinput, &kc_input, &kc_dm,
+						 &kc_loop };
 
 static int run(const char *dir)
 {

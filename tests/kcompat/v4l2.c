@@ -18,6 +18,8 @@ static void qcap(struct kc_call *k)
 }
 static void qcap_zero(struct kc_call *k) { memset(A(struct v4l2_capability), 0, sizeof(struct v4l2_capability)); qcap(k); }
 static void qcap_edge(struct kc_call *k) { qcap(k); k->arg = KC_END - sizeof(struct v4l2_capability); }
+static void qcap_odd(struct kc_call *k) { qcap(k); k->arg = KC_ARG + 1; }
+static void qcap_page(struct kc_call *k) { qcap(k); k->arg = KC_BUF1 - 40; }
 KC_BAD_ARGS(qcap, qcap)
 
 static void efmt(struct kc_call *k, __u32 index, __u32 type)
@@ -54,6 +56,8 @@ KC_BAD_ARGS(einp, einp_0)
 static void ginp(struct kc_call *k) { k->cmd = VIDIOC_G_INPUT; }
 static void ginp_edge(struct kc_call *k) { ginp(k); k->arg = KC_END - 2; }
 static void ginp_odd(struct kc_call *k) { ginp(k); k->arg = KC_ARG + 1; }
+static void ginp_fits(struct kc_call *k) { ginp(k); k->arg = KC_BUF1 - 4; }
+static void ginp_page(struct kc_call *k) { ginp(k); k->arg = KC_BUF1 - 2; }
 KC_BAD_ARGS(ginp, ginp)
 
 static void sinp(struct kc_call *k, int v) { *(int *)KC_PTR(KC_ARG) = v; k->cmd = VIDIOC_S_INPUT; }
@@ -76,6 +80,7 @@ static void input0(void)
 
 static const struct kc_case cases[] = {
 	C(QUERYCAP, qcap, video), C(QUERYCAP, qcap_zero, video), C(QUERYCAP, qcap_edge, video),
+	C(QUERYCAP, qcap_odd, video), C(QUERYCAP, qcap_page, video),
 	KC_BAD_CASES(QUERYCAP, qcap, video),
 	C(ENUM_FMT, efmt_0, video), C(ENUM_FMT, efmt_3, video), C(ENUM_FMT, efmt_end, video),
 	C(ENUM_FMT, efmt_out, video), C(ENUM_FMT, efmt_badtype, video),
@@ -84,6 +89,7 @@ static const struct kc_case cases[] = {
 	C(ENUMINPUT, einp_3, video), C(ENUMINPUT, einp_end, video), C(ENUMINPUT, einp_huge, video),
 	KC_BAD_CASES(ENUMINPUT, einp, video),
 	C(G_INPUT, ginp, video), C(G_INPUT, ginp_edge, video), C(G_INPUT, ginp_odd, video),
+	C(G_INPUT, ginp_fits, video), C(G_INPUT, ginp_page, video),
 	KC_BAD_CASES(G_INPUT, ginp, video),
 	CS(S_INPUT, sinp_0), CS(S_INPUT, sinp_1), CS(S_INPUT, sinp_3), CS(S_INPUT, sinp_4),
 	CS(S_INPUT, sinp_neg), CS(S_INPUT, sinp_bad_arg), CS(S_INPUT, sinp_null_arg),
