@@ -29,6 +29,8 @@ bool foreign_arg(struct foreign *fo, int argc, char **argv, int *i)
 		fo->list = true;
 	} else if (!strcmp(a, "--policy") && *i + 1 < argc) {
 		fo->policy = argv[++*i];
+	} else if (!strcmp(a, "--driver") && *i + 1 < argc) {
+		fo->driver = argv[++*i];
 	} else if (!strcmp(a, "--layout-asserts") && *i + 1 < argc) {
 		fo->layout_dir = argv[++*i];
 	} else {

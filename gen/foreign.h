@@ -10,6 +10,7 @@ struct foreign {
 	bool list;		/* --list-ioctls */
 	const char *policy;	/* --policy FILE */
 	const char *layout_dir;	/* --layout-asserts DIR */
+	const char *driver;	/* --driver PREFIX: the compat handler (driver.c) */
 	struct pp_opts opts;
 	struct pp_result res;
 };
