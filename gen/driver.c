@@ -227,7 +227,7 @@ static const char kernel_backend[] =
 	"#endif /* __KERNEL__ */\n";
 
 static const char entry_points[] =
-	"\nstatic long kh_call(kh_file_t file, int abi, unsigned int cmd, kh_uaddr_t uarg)\n{\n"
+	"static long kh_call(kh_file_t file, int abi, unsigned int cmd, kh_uaddr_t uarg)\n{\n"
 	"\tstruct kh_ctx c;\n\tlong ret;\n\n"
 	"\tkh_ctx_init(&c, abi, KH_PRIV(file));\n"
 	"\tret = kh_ioctl_dispatch(&c, cmd, uarg);\n"

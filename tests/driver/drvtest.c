@@ -41,7 +41,7 @@ static void check(int ok, const char *name, const char *fmt, ...)
 }
 
 /* everything the caller owns lives in the pool: one memcmp sees any write */
-static unsigned char pool[1 << 16] __attribute__((aligned(64)));
+static unsigned char pool[1 << 17] __attribute__((aligned(64)));
 static unsigned char snap[sizeof(pool)];
 static size_t used;
 
@@ -265,6 +265,28 @@ static void test_xfer(void)
 	print_bytes("xfer: out", x->out, 10);
 	check(r == 0 && x->produced == 6 && !memcmp(x->out, "FEDCBA\0\0\0\0", 10), "xfer",
 	      "ret %ld produced %u", r, x->produced);
+
+	/* big enough for the capture arena's heap chunks (its first 256 bytes are inline) */
+	x = take(sizeof(*x));
+	x->in_len = 3000;
+	x->in = take(3000);
+	for (int i = 0; i < 3000; i++)
+		((unsigned char *)x->in)[i] = (unsigned char)(i * 7 + 1);
+	x->out_len = DEMODRV_MAX_BUF;
+	x->out = take(DEMODRV_MAX_BUF);
+	memset(x->out, '.', DEMODRV_MAX_BUF);
+	x->flags = DEMODRV_XFER_REVERSE;
+	r = call(DEMODRV_IOC_XFER, x);
+	{
+		const unsigned char *in = x->in, *out = x->out;
+		int same = r == 0 && x->produced == 3000;
+
+		for (int i = 0; same && i < DEMODRV_MAX_BUF; i++)
+			same = out[i] == (i < 3000 ? in[2999 - i] : 0);
+		printf("xfer-big: ret %ld produced %u out fnv 0x%08x\n", r, x->produced,
+		       fnv(FNV_BASIS, out, DEMODRV_MAX_BUF));
+		check(same, "xfer-big", "ret %ld produced %u", r, x->produced);
+	}
 
 	x = make_xfer("0123456789", 4, 0);
 	expect_untouched("xfer-short-out", DEMODRV_IOC_XFER, x, -ENOSPC);

@@ -217,7 +217,6 @@ long demodrv_ioc_level_core(struct demodrv_ctx *c, __u32 *args)
 	return demodrv_ioctl_kernel(DEMODRV_FILE(c), DEMODRV_IOC_LEVEL_X86_64, args);
 }
 
-
 static long demodrv_call(demodrv_file_t file, int abi, unsigned int cmd, demodrv_uaddr_t uarg)
 {
 	struct demodrv_ctx c;
