@@ -80,6 +80,7 @@ int main(int argc, char **argv)
 	}
 	if (dir && fo.driver) {
 		emit_driver(&s, dir, fo.driver);
+		foreign_driver_cflags(&fo, dir);
 	} else if (dir) {
 		emit_layout_tables(&s, dir);
 		emit_layout_probe(&s, dir);
