@@ -250,6 +250,15 @@ static const char entry_points[] =
 	"\treturn kh_call(fd, abi, cmd, kh_native_uaddr(arg));\n}\n"
 	"#endif\n";
 
+/* KH_COPYBACK_WHOLE lays the struct out with the emit functions */
+static bool needs_emit(const struct spec *s)
+{
+	for (int i = 0; i < s->nioctls; i++)
+		if (s->ioctls[i].copyback_whole)
+			return true;
+	return false;
+}
+
 static void write_compat_c(const struct spec *s, const char *dir)
 {
 	struct out o = { 0 };
@@ -269,8 +278,8 @@ static void write_compat_c(const struct spec *s, const char *dir)
 	outf(&o, "#include \"kh_compat.h\"\n#include \"kh_rt_backend.h\"\n"
 		 "#include \"kh_layout_asserts.h\"\n#include \"kh_thunks.h\"\n\n");
 	outf(&o, "%s", kernel_backend);
-	outf(&o, "\n#include \"kh_rt.c\"\n#include \"kh_capture.c\"\n#include \"kh_entry.c\"\n"
-		 "#include \"kh_ioctl_table.c\"\n");
+	outf(&o, "\n#include \"kh_rt.c\"\n#include \"kh_capture.c\"\n%s#include \"kh_entry.c\"\n"
+		 "#include \"kh_ioctl_table.c\"\n", needs_emit(s) ? "#include \"kh_emit.c\"\n" : "");
 	outf(&o, "\n/* the core of each ioctl: the driver's handler, with the 64-bit number */\n");
 	for (int i = 0; i < s->nioctls; i++) {
 		const struct ioctl_def *io = &s->ioctls[i];
@@ -305,6 +314,8 @@ void emit_driver(const struct spec *s, const char *dir, const char *prefix)
 	emit_layout_asserts(s, dir);
 	write_thunks_h(s, dir);
 	write_capture_c(s, dir);
+	if (needs_emit(s))
+		write_emit_c(s, dir);
 	write_entry_c(s, dir);
 	write_compat_h(s, dir);
 	write_compat_c(s, dir);

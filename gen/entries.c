@@ -96,6 +96,8 @@ const char *type_spelling(const struct type *t, char *buf, size_t len)
 		return NULL;
 	else if (t->kind == T_STRUCT || t->kind == T_UNION)
 		snprintf(buf, len, "%s %s", record_kw(t), t->name);
+	else if (t->is_enum && t->name[0] == '(')	/* anonymous: drm_control.func (drm.h) */
+		return NULL;
 	else if (t->is_enum)
 		snprintf(buf, len, "enum %s", t->name);
 	else

@@ -56,6 +56,18 @@ const char *view_scalar(const struct type *t, int abi)
 		return native_type(t);
 	if (t->kind == T_PTR)
 		return "kh_uptr32_t";
+	/* a real header's typedef that is another type per ABI: loop.h's
+	 * __kernel_old_dev_t is unsigned long on x86_64, unsigned short on i386 */
+	if (t->kind == T_INT && t->size[abi] != t->size[ABI_X86_64]) {
+		switch (t->size[abi]) {
+		case 1:
+			return t->is_signed ? "__s8" : "__u8";
+		case 2:
+			return t->is_signed ? "__s16" : "__u16";
+		case 4:
+			return t->is_signed ? "__s32" : "__u32";
+		}
+	}
 	if (t->prim == PRIM_LONG || (t->prim == PRIM_KLONG && abi == ABI_I386))
 		return t->is_signed ? "__s32" : "__u32";
 	return native_type(t);

@@ -23,7 +23,10 @@ static const char *scalar_view(const struct type *t, int abi)
 	case PRIM_SHORT: return t->is_signed ? "__s16" : "__u16";
 	case PRIM_INT: return t->kind == T_FLOAT ? "__u32" : t->is_signed ? "__s32" : "__u32";
 	case PRIM_FLOAT: return "__u32";
-	case PRIM_LONG: return t->is_signed ? "__s32" : "__u32";
+	case PRIM_LONG:	/* a typedef that is a short in this ABI: __kernel_old_dev_t (i386) */
+		if (t->size[abi] == 2)
+			return t->is_signed ? "__s16" : "__u16";
+		return t->is_signed ? "__s32" : "__u32";
 	case PRIM_KLONG:	/* x32: long long, 8-aligned as x86_64's __s64 */
 		if (i386)
 			return t->is_signed ? "__s32" : "__u32";

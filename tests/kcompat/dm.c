@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
-/* dm-mod (/dev/mapper/control): cases for check-kcompat (kc.h), and the thunk side's glue */
+/* dm-mod (/dev/mapper/control): cases for check-kcompat (kc.h) */
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <linux/dm-ioctl.h>
@@ -66,10 +66,3 @@ static const struct kc_case cases[] = {
 };
 
 KC_CASES(dm, cases);
-
-#ifdef KC_THUNK_DM
-#include "kh_thunks.h"
-KC_GLUE(dm_version_core, struct dm_ioctl, DM_VERSION)
-KC_GLUE(dm_list_devices_core, struct dm_ioctl, DM_LIST_DEVICES)
-KC_GLUE(dm_list_versions_core, struct dm_ioctl, DM_LIST_VERSIONS)
-#endif

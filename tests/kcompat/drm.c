@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
  * vgem (DRM, /dev/dri/card0): cases for check-kcompat (kc.h). With
- * KC_THUNK_DRM the file also holds the glue of the thunk side: per ioctl,
- * the native call, nothing else.
+ * the thunk side it is linked with thunkgen --driver's output, whose core of
+ * each ioctl is the native call: no hand-written glue.
  */
 #include <fcntl.h>
 #include <sys/ioctl.h>
@@ -223,15 +223,3 @@ static const struct kc_case cases[] = {
 };
 
 KC_CASES(drm, cases);
-
-#ifdef KC_THUNK_DRM
-#include "kh_thunks.h"
-/* the glue: per ioctl the native call, nothing else */
-KC_GLUE(drm_ioctl_version_core, struct drm_version, DRM_IOCTL_VERSION)
-KC_GLUE(drm_ioctl_get_unique_core, struct drm_unique, DRM_IOCTL_GET_UNIQUE)
-KC_GLUE(drm_ioctl_get_cap_core, struct drm_get_cap, DRM_IOCTL_GET_CAP)
-KC_GLUE(drm_ioctl_set_client_cap_core, struct drm_set_client_cap, DRM_IOCTL_SET_CLIENT_CAP)
-KC_GLUE(drm_ioctl_gem_close_core, struct drm_gem_close, DRM_IOCTL_GEM_CLOSE)
-KC_GLUE(drm_ioctl_prime_handle_to_fd_core, struct drm_prime_handle, DRM_IOCTL_PRIME_HANDLE_TO_FD)
-KC_GLUE(drm_ioctl_mode_create_dumb_core, struct drm_mode_create_dumb, DRM_IOCTL_MODE_CREATE_DUMB)
-#endif

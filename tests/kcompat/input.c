@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
  * evdev (/dev/input/eventN of a uinput device each process makes): cases for
- * check-kcompat (kc.h), and the thunk side's glue
+ * check-kcompat (kc.h)
  */
 #include <dirent.h>
 #include <fcntl.h>
@@ -98,11 +98,3 @@ static const struct kc_case cases[] = {
 };
 
 KC_CASES(input, cases);
-
-#ifdef KC_THUNK_INPUT
-#include "kh_thunks.h"
-KC_GLUE(eviocgversion_core, int, EVIOCGVERSION)
-KC_GLUE(eviocgid_core, struct input_id, EVIOCGID)
-KC_GLUE(eviocsclockid_core, int, EVIOCSCLOCKID)
-KC_GLUE(eviocgkeycode_v2_core, struct input_keymap_entry, EVIOCGKEYCODE_V2)
-#endif

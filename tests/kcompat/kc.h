@@ -56,15 +56,9 @@ struct kc_driver {
 /* the drivers' case tables (tests/kcompat/<driver>.c) */
 extern const struct kc_driver kc_drm, kc_v4l2, kc_uinput, kc_input, kc_dm, kc_loop;
 
-/* the fd setup opened: the native call of the thunk side goes there */
+/* the fd setup opened: the thunk side's native call goes there too */
 extern int kc_fd;
 int kc_open(const char *path, int flags);
-/* the native ioctl of the thunk side: its result, or -errno */
-long kc_native(unsigned long cmd, void *arg);
-
-/* the thunk side's core of one ioctl: the native call on the captured graph */
-#define KC_GLUE(fn, type, cmd) \
-	long fn(struct kh_ctx *c, type *a) { (void)c; return kc_native(cmd, a); }
 
 #define KC_CASES(drv, arr) \
 	const struct kc_driver kc_##drv = { #drv, arr, sizeof(arr) / sizeof(arr[0]) }

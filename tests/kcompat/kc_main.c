@@ -4,7 +4,9 @@
  *	kc-ia32 run DIR		each case: set up, build the image, save it
  *				(DIR/<drv>.<ioctl>.<case>.in), call the real
  *				kernel, save the result (.k)
- * and -m64, once per driver, with that driver's generated thunks:
+ * and -m64, once per driver, with that driver's generated compat handler
+ * (thunkgen --driver kc<drv>: its user-space shim, <prefix>_compat_ioctl_user,
+ * whose core of each ioctl is the real native ioctl on the captured graph):
  *	kc64-<drv> check DIR ABI	each case: set up, load the saved image at
  *				the same address, run the generated compat thunk,
  *				compare with .k byte for byte
@@ -20,7 +22,7 @@
 #include "kc.h"
 
 #ifdef KC_THUNK
-#include "kh_thunks.h"
+#include KC_COMPAT_H	/* "kc<drv>_compat.h" */
 extern const struct kc_driver KC_THUNK;
 #endif
 
@@ -39,13 +41,6 @@ int kc_open(const char *path, int flags)
 {
 	kc_fd = open(path, flags);
 	return kc_fd;
-}
-
-long kc_native(unsigned long cmd, void *arg)
-{
-	long r = ioctl(kc_fd, cmd, arg);
-
-	return r < 0 ? -errno : r;
 }
 
 static unsigned char *img(void)
@@ -158,7 +153,7 @@ static int check(const char *dir, const char *abiname, const char *kver)
 	unsigned char *m = img();
 	unsigned char *want = malloc(KC_SIZE);
 	char path[512];
-	int abi = !strcmp(abiname, "ia32") ? KH_LAYOUT_I386 : KH_LAYOUT_X32;
+	int abi = !strcmp(abiname, "ia32") ? 1 : 2;	/* the generated *_LAYOUT_I386, _X32 */
 	int total = 0, same = 0, miss = 0;
 	const char *last = NULL;
 	int ncase = 0, nsame = 0;
@@ -166,7 +161,6 @@ static int check(const char *dir, const char *abiname, const char *kver)
 	for (int i = 0; i <= drv->ncases; i++) {
 		const struct kc_case *c = i < drv->ncases ? &drv->cases[i] : NULL;
 		struct kc_rec in, k, t;
-		struct kh_ctx ctx;
 		long ret;
 		int diff = 0;
 
@@ -200,11 +194,9 @@ static int check(const char *dir, const char *abiname, const char *kver)
 			finish(c);
 			continue;
 		}
-		kh_ctx_init(&ctx, abi, NULL);
 		mprotect(KC_PTR(KC_RO), 0x1000, PROT_READ);
-		ret = kh_ioctl_dispatch(&ctx, (unsigned int)in.cmd, in.arg);
+		ret = KC_CALL(kc_fd, abi, (unsigned int)in.cmd, KC_PTR(in.arg));
 		mprotect(KC_PTR(KC_RO), 0x1000, PROT_READ | PROT_WRITE);
-		kh_ctx_release(&ctx);
 		finish(c);
 		t = in;
 		t.ret = ret < 0 ? -1 : ret;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
  * loop (/dev/loop0 over a 64 KiB file in the initramfs): cases for
- * check-kcompat (kc.h), and the thunk side's glue
+ * check-kcompat (kc.h)
  */
 #include <fcntl.h>
 #include <sys/ioctl.h>
@@ -90,9 +90,3 @@ static const struct kc_case cases[] = {
 };
 
 KC_CASES(loop, cases);
-
-#ifdef KC_THUNK_LOOP
-#include "kh_thunks.h"
-KC_GLUE(loop_set_status_core, struct loop_info, LOOP_SET_STATUS)
-KC_GLUE(loop_get_status_core, struct loop_info, LOOP_GET_STATUS)
-#endif

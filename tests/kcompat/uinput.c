@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
-/* uinput (/dev/uinput): cases for check-kcompat (kc.h), and the thunk side's glue */
+/* uinput (/dev/uinput): cases for check-kcompat (kc.h) */
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <linux/uinput.h>
@@ -83,10 +83,3 @@ static const struct kc_case cases[] = {
 };
 
 KC_CASES(uinput, cases);
-
-#ifdef KC_THUNK_UINPUT
-#include "kh_thunks.h"
-KC_GLUE(ui_dev_setup_core, struct uinput_setup, UI_DEV_SETUP)
-KC_GLUE(ui_abs_setup_core, struct uinput_abs_setup, UI_ABS_SETUP)
-KC_GLUE(ui_get_version_core, unsigned int, UI_GET_VERSION)
-#endif

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
-/* vivid (V4L2, /dev/video0): cases for check-kcompat (kc.h), and the thunk side's glue */
+/* vivid (V4L2, /dev/video0): cases for check-kcompat (kc.h) */
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -97,12 +97,3 @@ static const struct kc_case cases[] = {
 };
 
 KC_CASES(v4l2, cases);
-
-#ifdef KC_THUNK_V4L2
-#include "kh_thunks.h"
-KC_GLUE(vidioc_querycap_core, struct v4l2_capability, VIDIOC_QUERYCAP)
-KC_GLUE(vidioc_enum_fmt_core, struct v4l2_fmtdesc, VIDIOC_ENUM_FMT)
-KC_GLUE(vidioc_enuminput_core, struct v4l2_input, VIDIOC_ENUMINPUT)
-KC_GLUE(vidioc_g_input_core, int, VIDIOC_G_INPUT)
-KC_GLUE(vidioc_s_input_core, int, VIDIOC_S_INPUT)
-#endif
