@@ -322,6 +322,22 @@ static int conn_flush(struct kh_conn *c)
 	return err;
 }
 
+/*
+ * Nothing to read on the socket now: no data, error or end of stream
+ * (read without its lock: what arrives after this, or waits in the
+ * socket's backlog, calls data-ready, which queues the work again). A
+ * read that would only say -EAGAIN costs the socket's lock and is skipped:
+ * a request answered by one pass of the work item reads once, not three
+ * times.
+ */
+static bool conn_rx_empty(const struct kh_conn *c)
+{
+	const struct sock *sk = c->sock->sk;
+
+	return skb_queue_empty_lockless(&sk->sk_receive_queue) && !READ_ONCE(sk->sk_err) &&
+	       !(READ_ONCE(sk->sk_shutdown) & RCV_SHUTDOWN);
+}
+
 /* reads what has arrived; 0 at the peer's end of stream */
 static int conn_read_locked(struct kh_conn *c)
 {
@@ -347,6 +363,8 @@ static int conn_read_locked(struct kh_conn *c)
 			if (!conn_rx_resize(c, cap))
 				return -ENOMEM;
 		}
+		if (conn_rx_empty(c))
+			return total ? total : -EAGAIN;
 		vec.iov_base = c->rx + c->rx_len;
 		vec.iov_len = c->rx_cap - c->rx_len;
 		n = kernel_recvmsg(c->sock, &msg, &vec, 1, vec.iov_len, MSG_DONTWAIT);
