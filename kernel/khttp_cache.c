@@ -51,6 +51,7 @@ struct kh_cache_entry {
 	struct kh_cache_scope scope;
 	unsigned long expires;		/* jiffies; 0: until flushed */
 	size_t key_len, head_len, len;	/* len: head and body */
+	size_t alloc;			/* bytes it holds: vmalloc rounds up to pages */
 	size_t etag_len, lm_len;
 	bool has_date, has_ranges;	/* the worker's Date, Accept-Ranges are in head */
 	u64 hits;			/* under khttp_cache_lock */
@@ -65,7 +66,7 @@ static size_t khttp_cache_bytes;
 
 static size_t entry_size(const struct kh_cache_entry *e)
 {
-	return sizeof(*e) + e->key_len + e->len + e->etag_len + e->lm_len;
+	return e->alloc;
 }
 
 static void entry_release(struct kref *ref)
@@ -161,6 +162,7 @@ void khttp_cache_store(const struct kh_cache_scope *s, const char *key, size_t k
 		return;
 	}
 	kref_init(&e->ref);
+	e->alloc = is_vmalloc_addr(e) ? PAGE_ALIGN(size) : size;
 	e->hits = 0;
 	e->scope = *s;
 	e->hash = key_hash(s, key, key_len);

@@ -684,6 +684,18 @@ static bool conn_parse(struct kh_conn *c)
 }
 
 /*
+ * The timer goes off at deadline or before: a pending timer is only ever
+ * brought forward (timer_reduce), not pushed back for each request of a
+ * busy keep-alive connection (mod_timer takes the timer base's lock per
+ * call). Going off early costs one pass of the work item, which computes
+ * the deadline again and arms the timer for it (conn_timed_out).
+ */
+static void conn_arm(struct kh_conn *c, unsigned long deadline)
+{
+	timer_reduce(&c->timer, deadline);
+}
+
+/*
  * Output pending: at least min_send_rate bytes a second (at least one
  * byte) must go in each send_timeout_ms window, or the connection closes
  * (HTTP.sys's MinSendRate). This runs whether a worker still holds the
@@ -746,7 +758,7 @@ static bool conn_timed_out(struct kh_conn *c)
 			   msecs_to_jiffies(READ_ONCE(khttp_limits.idle_timeout_ms));
 	if (time_after_eq(jiffies, deadline))
 		return true;
-	mod_timer(&c->timer, deadline);
+	conn_arm(c, deadline);
 	return false;
 }
 
@@ -1023,8 +1035,8 @@ static bool conn_write_direct(struct kh_conn *c, bool answered)
 		ok = true;
 		if (answered) {	/* the idle clock runs from now (the work item stopped it) */
 			WRITE_ONCE(c->idle_since, jiffies);
-			mod_timer(&c->timer, jiffies +
-				  msecs_to_jiffies(READ_ONCE(khttp_limits.idle_timeout_ms)));
+			conn_arm(c, jiffies +
+				 msecs_to_jiffies(READ_ONCE(khttp_limits.idle_timeout_ms)));
 		}
 	}
 	spin_unlock_bh(&c->lock);
