@@ -10,11 +10,14 @@
 #if defined(__x86_64__)
 
 #include "demodrv.h"
+#ifndef __KERNEL__
+#include "demodrv_rt.h"	/* __aligned, __packed */
+#endif
 
 typedef __u32 demodrv_uptr32_t;	/* a 32-bit caller's pointer */
-typedef __u64 demodrv_u64_ia32 __attribute__((aligned(4)));
-typedef __s64 demodrv_s64_ia32 __attribute__((aligned(4)));
-typedef __u64 demodrv_aligned_u64 __attribute__((aligned(8)));
+typedef __u64 demodrv_u64_ia32 __aligned(4);
+typedef __s64 demodrv_s64_ia32 __aligned(4);
+typedef __u64 demodrv_aligned_u64 __aligned(8);
 
 /* ---- i386 ---- */
 

@@ -5,6 +5,9 @@
  */
 #include "demodrv_thunks.h"
 
+DEMODRV_CAPTURE_ARRAY_IN_PLACE(demodrv_pair, struct demodrv_pair)
+DEMODRV_CAPTURE_ARRAY_IN_PLACE(demodrv_op, struct demodrv_op)
+
 int demodrv_capture_demodrv_pair(struct demodrv_ctx *c, struct demodrv_pair *dst,
 			    const struct demodrv_pair *src)
 {
@@ -19,7 +22,7 @@ int demodrv_capture_demodrv_pair(struct demodrv_ctx *c, struct demodrv_pair *dst
 		demodrv_uaddr_t u = demodrv_native_uaddr(src->values);
 
 		if (src->nvalues) {
-			err = demodrv_fetch(c, &k, u, src->nvalues, sizeof(__u32), _Alignof(__u32));
+			err = demodrv_fetch(c, &k, u, src->nvalues, sizeof(__u32), __alignof__(__u32));
 			if (err)
 				return err;
 			dst->values = k;
@@ -57,22 +60,12 @@ int demodrv_capture_demodrv_op(struct demodrv_ctx *c, struct demodrv_op *dst, co
 		}
 		break;
 	case DEMODRV_OP_PAIR:
-		{
-			demodrv_uaddr_t u = demodrv_native_uaddr(src->u.pair);
-
-			if (u) {
-				err = demodrv_fetch(c, &k, u, 1, sizeof(struct demodrv_pair),
-					       _Alignof(struct demodrv_pair));
-				if (err)
-					return err;
-				err = demodrv_capture_demodrv_pair(c, k, k);
-				if (err)
-					return err;
-				dst->u.pair = k;
-			} else {
-				return -EFAULT;
-			}
-		}
+		if (!src->u.pair)
+			return -EFAULT;
+		err = demodrv_capture_demodrv_pair_array(c, &k, demodrv_native_uaddr(src->u.pair), 1);
+		if (err)
+			return err;
+		dst->u.pair = k;
 		break;
 	default:
 		return -EINVAL;
@@ -90,25 +83,10 @@ int demodrv_capture_demodrv_batch(struct demodrv_ctx *c, struct demodrv_batch *d
 	if (src->nops > DEMODRV_MAX_OPS)
 		return -E2BIG;
 	dst->nops = src->nops;
-	{
-		demodrv_uaddr_t u = demodrv_native_uaddr(src->ops);
-
-		if (src->nops) {
-			err = demodrv_fetch(c, &k, u, src->nops, sizeof(struct demodrv_op),
-				       _Alignof(struct demodrv_op));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->nops; i++) {
-				err = demodrv_capture_demodrv_op(c, (struct demodrv_op *)k + i,
-							    (struct demodrv_op *)k + i);
-				if (err)
-					return err;
-			}
-			dst->ops = k;
-		} else {
-			dst->ops = NULL;
-		}
-	}
+	err = demodrv_capture_demodrv_op_array(c, &k, demodrv_native_uaddr(src->ops), src->nops);
+	if (err)
+		return err;
+	dst->ops = k;
 	{
 		demodrv_uaddr_t u = demodrv_native_uaddr(src->label);
 
@@ -161,6 +139,9 @@ int demodrv_capture_demodrv_info(struct demodrv_ctx *c __maybe_unused, struct de
 	return 0;
 }
 
+DEMODRV_CAPTURE_ARRAY(demodrv_pair, _ia32, struct demodrv_pair, struct demodrv_pair_ia32)
+DEMODRV_CAPTURE_ARRAY(demodrv_op, _ia32, struct demodrv_op, struct demodrv_op_ia32)
+
 int demodrv_capture_demodrv_pair_ia32(struct demodrv_ctx *c, struct demodrv_pair *dst,
 				 const struct demodrv_pair_ia32 *src)
 {
@@ -175,7 +156,7 @@ int demodrv_capture_demodrv_pair_ia32(struct demodrv_ctx *c, struct demodrv_pair
 		demodrv_uaddr_t u = demodrv_compat_uaddr(src->values);
 
 		if (src->nvalues) {
-			err = demodrv_fetch(c, &k, u, src->nvalues, sizeof(__u32), _Alignof(__u32));
+			err = demodrv_fetch(c, &k, u, src->nvalues, sizeof(__u32), __alignof__(__u32));
 			if (err)
 				return err;
 			dst->values = k;
@@ -214,27 +195,12 @@ int demodrv_capture_demodrv_op_ia32(struct demodrv_ctx *c, struct demodrv_op *ds
 		}
 		break;
 	case DEMODRV_OP_PAIR:
-		{
-			demodrv_uaddr_t u = demodrv_compat_uaddr(src->u.pair);
-			void *v;
-
-			if (u) {
-				err = demodrv_fetch(c, &v, u, 1, sizeof(struct demodrv_pair_ia32),
-					       _Alignof(struct demodrv_pair_ia32));
-				if (err)
-					return err;
-				err = demodrv_alloc(c, &k, 1, sizeof(struct demodrv_pair),
-					       _Alignof(struct demodrv_pair));
-				if (err)
-					return err;
-				err = demodrv_capture_demodrv_pair_ia32(c, k, v);
-				if (err)
-					return err;
-				dst->u.pair = k;
-			} else {
-				return -EFAULT;
-			}
-		}
+		if (!src->u.pair)
+			return -EFAULT;
+		err = demodrv_capture_demodrv_pair_array_ia32(c, &k, demodrv_compat_uaddr(src->u.pair), 1);
+		if (err)
+			return err;
+		dst->u.pair = k;
 		break;
 	default:
 		return -EINVAL;
@@ -252,31 +218,10 @@ int demodrv_capture_demodrv_batch_ia32(struct demodrv_ctx *c, struct demodrv_bat
 	if (src->nops > DEMODRV_MAX_OPS)
 		return -E2BIG;
 	dst->nops = src->nops;
-	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->ops);
-		void *v;
-
-		if (src->nops) {
-			err = demodrv_fetch(c, &v, u, src->nops, sizeof(struct demodrv_op_ia32),
-				       _Alignof(struct demodrv_op_ia32));
-			if (err)
-				return err;
-			err = demodrv_alloc(c, &k, src->nops, sizeof(struct demodrv_op),
-				       _Alignof(struct demodrv_op));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->nops; i++) {
-				err = demodrv_capture_demodrv_op_ia32(c, (struct demodrv_op *)k + i,
-								 (const struct demodrv_op_ia32 *)v +
-								 i);
-				if (err)
-					return err;
-			}
-			dst->ops = k;
-		} else {
-			dst->ops = NULL;
-		}
-	}
+	err = demodrv_capture_demodrv_op_array_ia32(c, &k, demodrv_compat_uaddr(src->ops), src->nops);
+	if (err)
+		return err;
+	dst->ops = k;
 	{
 		demodrv_uaddr_t u = demodrv_compat_uaddr(src->label);
 
@@ -329,6 +274,9 @@ int demodrv_capture_demodrv_info_ia32(struct demodrv_ctx *c __maybe_unused, stru
 	return 0;
 }
 
+DEMODRV_CAPTURE_ARRAY(demodrv_pair, _x32, struct demodrv_pair, struct demodrv_pair_x32)
+DEMODRV_CAPTURE_ARRAY(demodrv_op, _x32, struct demodrv_op, struct demodrv_op_x32)
+
 int demodrv_capture_demodrv_pair_x32(struct demodrv_ctx *c, struct demodrv_pair *dst,
 				const struct demodrv_pair_x32 *src)
 {
@@ -343,7 +291,7 @@ int demodrv_capture_demodrv_pair_x32(struct demodrv_ctx *c, struct demodrv_pair 
 		demodrv_uaddr_t u = demodrv_compat_uaddr(src->values);
 
 		if (src->nvalues) {
-			err = demodrv_fetch(c, &k, u, src->nvalues, sizeof(__u32), _Alignof(__u32));
+			err = demodrv_fetch(c, &k, u, src->nvalues, sizeof(__u32), __alignof__(__u32));
 			if (err)
 				return err;
 			dst->values = k;
@@ -382,27 +330,12 @@ int demodrv_capture_demodrv_op_x32(struct demodrv_ctx *c, struct demodrv_op *dst
 		}
 		break;
 	case DEMODRV_OP_PAIR:
-		{
-			demodrv_uaddr_t u = demodrv_compat_uaddr(src->u.pair);
-			void *v;
-
-			if (u) {
-				err = demodrv_fetch(c, &v, u, 1, sizeof(struct demodrv_pair_x32),
-					       _Alignof(struct demodrv_pair_x32));
-				if (err)
-					return err;
-				err = demodrv_alloc(c, &k, 1, sizeof(struct demodrv_pair),
-					       _Alignof(struct demodrv_pair));
-				if (err)
-					return err;
-				err = demodrv_capture_demodrv_pair_x32(c, k, v);
-				if (err)
-					return err;
-				dst->u.pair = k;
-			} else {
-				return -EFAULT;
-			}
-		}
+		if (!src->u.pair)
+			return -EFAULT;
+		err = demodrv_capture_demodrv_pair_array_x32(c, &k, demodrv_compat_uaddr(src->u.pair), 1);
+		if (err)
+			return err;
+		dst->u.pair = k;
 		break;
 	default:
 		return -EINVAL;
@@ -420,31 +353,10 @@ int demodrv_capture_demodrv_batch_x32(struct demodrv_ctx *c, struct demodrv_batc
 	if (src->nops > DEMODRV_MAX_OPS)
 		return -E2BIG;
 	dst->nops = src->nops;
-	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->ops);
-		void *v;
-
-		if (src->nops) {
-			err = demodrv_fetch(c, &v, u, src->nops, sizeof(struct demodrv_op_x32),
-				       _Alignof(struct demodrv_op_x32));
-			if (err)
-				return err;
-			err = demodrv_alloc(c, &k, src->nops, sizeof(struct demodrv_op),
-				       _Alignof(struct demodrv_op));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->nops; i++) {
-				err = demodrv_capture_demodrv_op_x32(c, (struct demodrv_op *)k + i,
-								(const struct demodrv_op_x32 *)v +
-								i);
-				if (err)
-					return err;
-			}
-			dst->ops = k;
-		} else {
-			dst->ops = NULL;
-		}
-	}
+	err = demodrv_capture_demodrv_op_array_x32(c, &k, demodrv_compat_uaddr(src->ops), src->nops);
+	if (err)
+		return err;
+	dst->ops = k;
 	{
 		demodrv_uaddr_t u = demodrv_compat_uaddr(src->label);
 

@@ -20,7 +20,7 @@ static long demodrv_entry_demodrv_ioc_batch(struct demodrv_ctx *c, demodrv_uaddr
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), _Alignof(struct demodrv_batch));
+	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -28,22 +28,16 @@ static long demodrv_entry_demodrv_ioc_batch(struct demodrv_ctx *c, demodrv_uaddr
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_batch, sum), &view.sum,
-			 sizeof(view.sum)))
-		return -EFAULT;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_batch, hash), &view.hash,
-			 sizeof(view.hash)))
+			 sizeof(view) - offsetof(struct demodrv_batch, sum)))
 		return -EFAULT;
 	if (demodrv_probe_outbufs(c))
 		return -EFAULT;
 	ret = demodrv_ioc_batch_core(c, args);
 	if (ret == 0) {
 		view.sum = (__u64)args->sum;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_batch, sum), &view.sum,
-				sizeof(view.sum)))
-			return -EFAULT;
 		view.hash = (__u32)args->hash;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_batch, hash), &view.hash,
-				sizeof(view.hash)))
+		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_batch, sum), &view.sum,
+				sizeof(view) - offsetof(struct demodrv_batch, sum)))
 			return -EFAULT;
 		if (demodrv_flush_outbufs(c))
 			return -EFAULT;
@@ -60,7 +54,7 @@ static long demodrv_entry_demodrv_ioc_xfer(struct demodrv_ctx *c, demodrv_uaddr_
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), _Alignof(struct demodrv_xfer));
+	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -93,44 +87,24 @@ static long demodrv_entry_demodrv_ioc_info(struct demodrv_ctx *c, demodrv_uaddr_
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), _Alignof(struct demodrv_info));
+	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
 	ret = demodrv_capture_demodrv_info(c, args, &view);
 	if (ret)
 		return ret;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_info, name), &view.name,
-			 sizeof(view.name)))
-		return -EFAULT;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_info, level), &view.level,
-			 sizeof(view.level)))
-		return -EFAULT;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_info, ncalls), &view.ncalls,
-			 sizeof(view.ncalls)))
-		return -EFAULT;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_info, total_bytes), &view.total_bytes,
-			 sizeof(view.total_bytes)))
+	if (demodrv_probe_out(c, uarg, &view, sizeof(view)))
 		return -EFAULT;
 	if (demodrv_probe_outbufs(c))
 		return -EFAULT;
 	ret = demodrv_ioc_info_core(c, args);
 	if (ret == 0) {
 		memcpy(&view.name, &args->name, sizeof(view.name));
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_info, name), &view.name,
-				sizeof(view.name)))
-			return -EFAULT;
 		view.level = (__u32)args->level;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_info, level), &view.level,
-				sizeof(view.level)))
-			return -EFAULT;
 		view.ncalls = (long)args->ncalls;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_info, ncalls), &view.ncalls,
-				sizeof(view.ncalls)))
-			return -EFAULT;
 		view.total_bytes = (__u64)args->total_bytes;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_info, total_bytes),
-				&view.total_bytes, sizeof(view.total_bytes)))
+		if (demodrv_copy_out(c, uarg, &view, sizeof(view)))
 			return -EFAULT;
 		if (demodrv_flush_outbufs(c))
 			return -EFAULT;
@@ -152,7 +126,7 @@ static long demodrv_entry_demodrv_ioc_level(struct demodrv_ctx *c, demodrv_uaddr
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), _Alignof(__u32));
+	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -170,7 +144,7 @@ static long demodrv_entry_demodrv_ioc_batch_ia32(struct demodrv_ctx *c, demodrv_
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), _Alignof(struct demodrv_batch));
+	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -178,22 +152,16 @@ static long demodrv_entry_demodrv_ioc_batch_ia32(struct demodrv_ctx *c, demodrv_
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_batch_ia32, sum), &view.sum,
-			 sizeof(view.sum)))
-		return -EFAULT;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_batch_ia32, hash), &view.hash,
-			 sizeof(view.hash)))
+			 sizeof(view) - offsetof(struct demodrv_batch_ia32, sum)))
 		return -EFAULT;
 	if (demodrv_probe_outbufs(c))
 		return -EFAULT;
 	ret = demodrv_ioc_batch_core(c, args);
 	if (ret == 0) {
 		view.sum = (__u64)args->sum;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_batch_ia32, sum), &view.sum,
-				sizeof(view.sum)))
-			return -EFAULT;
 		view.hash = (__u32)args->hash;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_batch_ia32, hash), &view.hash,
-				sizeof(view.hash)))
+		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_batch_ia32, sum), &view.sum,
+				sizeof(view) - offsetof(struct demodrv_batch_ia32, sum)))
 			return -EFAULT;
 		if (demodrv_flush_outbufs(c))
 			return -EFAULT;
@@ -210,7 +178,7 @@ static long demodrv_entry_demodrv_ioc_xfer_ia32(struct demodrv_ctx *c, demodrv_u
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), _Alignof(struct demodrv_xfer));
+	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -243,44 +211,24 @@ static long demodrv_entry_demodrv_ioc_info_ia32(struct demodrv_ctx *c, demodrv_u
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), _Alignof(struct demodrv_info));
+	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
 	ret = demodrv_capture_demodrv_info_ia32(c, args, &view);
 	if (ret)
 		return ret;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_info_ia32, name), &view.name,
-			 sizeof(view.name)))
-		return -EFAULT;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_info_ia32, level), &view.level,
-			 sizeof(view.level)))
-		return -EFAULT;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_info_ia32, ncalls), &view.ncalls,
-			 sizeof(view.ncalls)))
-		return -EFAULT;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_info_ia32, total_bytes),
-			 &view.total_bytes, sizeof(view.total_bytes)))
+	if (demodrv_probe_out(c, uarg, &view, sizeof(view)))
 		return -EFAULT;
 	if (demodrv_probe_outbufs(c))
 		return -EFAULT;
 	ret = demodrv_ioc_info_core(c, args);
 	if (ret == 0) {
 		memcpy(&view.name, &args->name, sizeof(view.name));
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_info_ia32, name), &view.name,
-				sizeof(view.name)))
-			return -EFAULT;
 		view.level = (__u32)args->level;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_info_ia32, level), &view.level,
-				sizeof(view.level)))
-			return -EFAULT;
 		view.ncalls = (__s32)args->ncalls;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_info_ia32, ncalls), &view.ncalls,
-				sizeof(view.ncalls)))
-			return -EFAULT;
 		view.total_bytes = (__u64)args->total_bytes;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_info_ia32, total_bytes),
-				&view.total_bytes, sizeof(view.total_bytes)))
+		if (demodrv_copy_out(c, uarg, &view, sizeof(view)))
 			return -EFAULT;
 		if (demodrv_flush_outbufs(c))
 			return -EFAULT;
@@ -302,7 +250,7 @@ static long demodrv_entry_demodrv_ioc_level_ia32(struct demodrv_ctx *c, demodrv_
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), _Alignof(__u32));
+	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -320,7 +268,7 @@ static long demodrv_entry_demodrv_ioc_batch_x32(struct demodrv_ctx *c, demodrv_u
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), _Alignof(struct demodrv_batch));
+	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -328,22 +276,16 @@ static long demodrv_entry_demodrv_ioc_batch_x32(struct demodrv_ctx *c, demodrv_u
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_batch_x32, sum), &view.sum,
-			 sizeof(view.sum)))
-		return -EFAULT;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_batch_x32, hash), &view.hash,
-			 sizeof(view.hash)))
+			 sizeof(view) - offsetof(struct demodrv_batch_x32, sum)))
 		return -EFAULT;
 	if (demodrv_probe_outbufs(c))
 		return -EFAULT;
 	ret = demodrv_ioc_batch_core(c, args);
 	if (ret == 0) {
 		view.sum = (__u64)args->sum;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_batch_x32, sum), &view.sum,
-				sizeof(view.sum)))
-			return -EFAULT;
 		view.hash = (__u32)args->hash;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_batch_x32, hash), &view.hash,
-				sizeof(view.hash)))
+		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_batch_x32, sum), &view.sum,
+				sizeof(view) - offsetof(struct demodrv_batch_x32, sum)))
 			return -EFAULT;
 		if (demodrv_flush_outbufs(c))
 			return -EFAULT;
@@ -360,7 +302,7 @@ static long demodrv_entry_demodrv_ioc_xfer_x32(struct demodrv_ctx *c, demodrv_ua
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), _Alignof(struct demodrv_xfer));
+	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -393,44 +335,24 @@ static long demodrv_entry_demodrv_ioc_info_x32(struct demodrv_ctx *c, demodrv_ua
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), _Alignof(struct demodrv_info));
+	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
 	ret = demodrv_capture_demodrv_info_x32(c, args, &view);
 	if (ret)
 		return ret;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_info_x32, name), &view.name,
-			 sizeof(view.name)))
-		return -EFAULT;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_info_x32, level), &view.level,
-			 sizeof(view.level)))
-		return -EFAULT;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_info_x32, ncalls), &view.ncalls,
-			 sizeof(view.ncalls)))
-		return -EFAULT;
-	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_info_x32, total_bytes),
-			 &view.total_bytes, sizeof(view.total_bytes)))
+	if (demodrv_probe_out(c, uarg, &view, sizeof(view)))
 		return -EFAULT;
 	if (demodrv_probe_outbufs(c))
 		return -EFAULT;
 	ret = demodrv_ioc_info_core(c, args);
 	if (ret == 0) {
 		memcpy(&view.name, &args->name, sizeof(view.name));
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_info_x32, name), &view.name,
-				sizeof(view.name)))
-			return -EFAULT;
 		view.level = (__u32)args->level;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_info_x32, level), &view.level,
-				sizeof(view.level)))
-			return -EFAULT;
 		view.ncalls = (__s32)args->ncalls;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_info_x32, ncalls), &view.ncalls,
-				sizeof(view.ncalls)))
-			return -EFAULT;
 		view.total_bytes = (__u64)args->total_bytes;
-		if (demodrv_copy_out(c, uarg + offsetof(struct demodrv_info_x32, total_bytes),
-				&view.total_bytes, sizeof(view.total_bytes)))
+		if (demodrv_copy_out(c, uarg, &view, sizeof(view)))
 			return -EFAULT;
 		if (demodrv_flush_outbufs(c))
 			return -EFAULT;
@@ -452,7 +374,7 @@ static long demodrv_entry_demodrv_ioc_level_x32(struct demodrv_ctx *c, demodrv_u
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), _Alignof(__u32));
+	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;

@@ -27,6 +27,15 @@
 #ifndef __maybe_unused
 #define __maybe_unused __attribute__((__unused__))
 #endif
+#ifndef __aligned
+#define __aligned(x) __attribute__((__aligned__(x)))
+#endif
+#ifndef __packed
+#define __packed __attribute__((__packed__))
+#endif
+#ifndef offsetofend
+#define offsetofend(type, member) (offsetof(type, member) + sizeof(((type *)0)->member))
+#endif
 #endif
 
 #include "demodrv_layout.h"
@@ -109,6 +118,66 @@ int demodrv_flush_outbufs(struct demodrv_ctx *c);
 void demodrv_out_used(struct demodrv_ctx *c, const void *kbuf, size_t used);
 void demodrv_set_emit_target(struct demodrv_ctx *c, demodrv_uaddr_t u, __u32 len);
 
+/*
+ * demodrv_capture_<name>_array<abi>(c, out, u, n): n records (none: *out is
+ * NULL) from the caller's address u, each captured by demodrv_capture_<name><abi>.
+ * A 32-bit caller's views (vtype) are fetched, then captured into native
+ * records (ktype); a native caller's records are fetched and captured in
+ * place. The generated capture code defines one per record type and ABI.
+ */
+#define DEMODRV_CAPTURE_ARRAY(name, abi, ktype, vtype)				\
+static int demodrv_capture_##name##_array##abi(struct demodrv_ctx *c, void **out,	\
+					   demodrv_uaddr_t u, size_t n)		\
+{										\
+	const vtype *v;								\
+	ktype *k;								\
+	void *p;								\
+	int err;								\
+										\
+	*out = NULL;								\
+	if (!n)									\
+		return 0;							\
+	err = demodrv_fetch(c, &p, u, n, sizeof(*v), __alignof__(*v));		\
+	if (err)								\
+		return err;							\
+	v = p;									\
+	err = demodrv_alloc(c, &p, n, sizeof(*k), __alignof__(*k));			\
+	if (err)								\
+		return err;							\
+	k = p;									\
+	for (size_t i = 0; i < n; i++) {					\
+		err = demodrv_capture_##name##abi(c, &k[i], &v[i]);			\
+		if (err)							\
+			return err;						\
+	}									\
+	*out = k;								\
+	return 0;								\
+}
+
+#define DEMODRV_CAPTURE_ARRAY_IN_PLACE(name, ktype)					\
+static int demodrv_capture_##name##_array(struct demodrv_ctx *c, void **out,		\
+				     demodrv_uaddr_t u, size_t n)			\
+{										\
+	ktype *k;								\
+	void *p;								\
+	int err;								\
+										\
+	*out = NULL;								\
+	if (!n)									\
+		return 0;							\
+	err = demodrv_fetch(c, &p, u, n, sizeof(*k), __alignof__(*k));		\
+	if (err)								\
+		return err;							\
+	k = p;									\
+	for (size_t i = 0; i < n; i++) {					\
+		err = demodrv_capture_##name(c, &k[i], &k[i]);			\
+		if (err)							\
+			return err;						\
+	}									\
+	*out = k;								\
+	return 0;								\
+}
+
 int demodrv_copy_in(struct demodrv_ctx *c, void *dst, demodrv_uaddr_t u, size_t n);
 int demodrv_copy_out(struct demodrv_ctx *c, demodrv_uaddr_t u, const void *src, size_t n);
 /*
@@ -187,6 +256,28 @@ static inline void demodrv_emit_count(struct demodrv_emitter *e, void *field, un
 {
 	if (e->note_count)
 		e->note_count(e, field, width);
+}
+
+/* a DEMODRV_STRING member: len bytes and the NUL after them (the buffer is zeroed) */
+static inline size_t demodrv_measure_string(size_t off, const char *s, size_t len)
+{
+	return s ? off + len + 1 : off;
+}
+
+/* the string s of len bytes laid out, field relocated to it, count (its length) noted */
+static inline void demodrv_emit_string(struct demodrv_emitter *e, void *field, unsigned int width,
+				  void *count, unsigned int count_width, const char *s,
+				  size_t len, unsigned int flags)
+{
+	char *v;
+
+	if (!s)
+		return;
+	v = demodrv_emit_alloc(e, len, 1, 1);
+	demodrv_emit_ptr(e, field, width, v, len, flags);
+	demodrv_emit_count(e, count, count_width);
+	memcpy(v, s, len);
+	demodrv_emit_alloc(e, 1, 1, 1);
 }
 
 #ifdef __KERNEL__

@@ -22,7 +22,6 @@ static inline bool demodrv_valid_demodrv_kind(__s64 v)
 	}
 }
 
-
 /* x86_64 */
 int demodrv_capture_demodrv_pair(struct demodrv_ctx *c, struct demodrv_pair *dst,
 			    const struct demodrv_pair *src);
