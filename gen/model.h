@@ -93,7 +93,7 @@ struct field {
 	bool bitfield;		/* real headers (cpp) only: width in bits, no name in entries */
 	bool bit_named;		/* a named bit-field gives the struct its type's alignment */
 	unsigned int bits;
-	unsigned int offset[ABI_COUNT];
+	unsigned int offset[KH_LAYOUT_NABI];
 	struct type *owner;
 };
 
@@ -127,8 +127,8 @@ struct type {
 	bool packed;
 	unsigned int attr_align;
 	bool layout_done;
-	unsigned int size[ABI_COUNT];
-	unsigned int align[ABI_COUNT];
+	unsigned int size[KH_LAYOUT_NABI];
+	unsigned int align[KH_LAYOUT_NABI];
 	bool reachable;		/* from an ioctl argument */
 };
 
@@ -152,7 +152,7 @@ struct ioctl_def {
 	enum copyback copyback;
 	const char **copyback_errs;
 	int ncopyback_errs;
-	uint32_t cmd[ABI_COUNT];
+	uint32_t cmd[KH_LAYOUT_NABI];
 };
 
 struct spec {
