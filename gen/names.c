@@ -119,6 +119,9 @@ bool uses_ident(const char *text, size_t len, const char *id)
 			continue;
 		if (i > 0 && (isalnum((unsigned char)text[i - 1]) || text[i - 1] == '_'))
 			continue;
+		/* a member (src->k, view.v) is not the local of that name */
+		if (i > 0 && (text[i - 1] == '.' || (i > 1 && text[i - 1] == '>' && text[i - 2] == '-')))
+			continue;
 		if (i + n < len && (isalnum((unsigned char)text[i + n]) || text[i + n] == '_'))
 			continue;
 		return true;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "driver.h"
 #include "out.h"
 
 void outf(struct out *o, const char *fmt, ...)
@@ -154,12 +155,15 @@ static void wrap_long_lines(struct out *o)
 
 void out_write(struct out *o, const char *dir, const char *name)
 {
-	char *path = xasprintf("%s/%s", dir, name);
+	char *path;
 	FILE *f;
 
 	spdx_style(o, name);
 	if (!strncmp(name, "kh_", 3))	/* the spec's thunk files, not --layout-asserts */
 		wrap_long_lines(o);
+	if (driver_prefix)	/* --driver: kh_ names become the driver's (driver.c) */
+		driver_rename(o, &name);
+	path = xasprintf("%s/%s", dir, name);
 	f = fopen(path, "rb");
 
 	if (f) {
