@@ -15,20 +15,20 @@ const char *const prim_names[PRIM_COUNT] = {
 	[PRIM_DOUBLE] = "double", [PRIM_PTR] = "pointer", [PRIM_KLONG] = "__kernel_long_t",
 };
 
-const struct abi_desc abis[ABI_COUNT] = {
-	[ABI_X86_64] = {
+const struct abi_desc abis[KH_LAYOUT_NABI] = {
+	[KH_LAYOUT_X86_64] = {
 		.name = "x86_64", .suffix = "", .gcc_flag = "-m64",
 		.cpp_test = "defined(__x86_64__) && !defined(__ILP32__)",
 		.size =  { 1, 1, 2, 4, 8, 8, 8, 4, 8, 8, 8 },
 		.align = { 1, 1, 2, 4, 8, 8, 8, 4, 8, 8, 8 },
 	},
-	[ABI_I386] = {
-		.name = "i386", .suffix = "_ia32", .gcc_flag = "-m32",
+	[KH_LAYOUT_IA32] = {
+		.name = "ia32", .suffix = "_ia32", .gcc_flag = "-m32",
 		.cpp_test = "defined(__i386__)",
 		.size =  { 1, 1, 2, 4, 4, 8, 8, 4, 8, 4, 4 },
 		.align = { 1, 1, 2, 4, 4, 4, 8, 4, 4, 4, 4 },
 	},
-	[ABI_X32] = {
+	[KH_LAYOUT_X32] = {
 		.name = "x32", .suffix = "_x32", .gcc_flag = "-mx32",
 		.cpp_test = "defined(__x86_64__) && defined(__ILP32__)",
 		.size =  { 1, 1, 2, 4, 4, 8, 8, 4, 8, 4, 8 },

@@ -3,7 +3,13 @@
 #ifndef THUNKGEN_ABI_H
 #define THUNKGEN_ABI_H
 
-enum abi_id { ABI_X86_64 = 0, ABI_I386 = 1, ABI_X32 = 2, ABI_COUNT = 3 };
+/*
+ * One ABI enum for thunkgen, the runtime and the generated code: enum
+ * kh_layout_abi (KH_LAYOUT_X86_64, KH_LAYOUT_IA32, KH_LAYOUT_X32), which
+ * indexes every per-ABI table. The uapi's enum kh_abi (from 1) is only what
+ * KH_IOC_VERSION reports to a caller: kh_abi = kh_layout_abi + 1.
+ */
+#include "../thunk/runtime/kh_layout.h"
 
 /* scalar classes whose size or alignment an ABI decides */
 enum prim {
@@ -25,7 +31,7 @@ enum prim {
 enum widen { WIDEN_NONE, WIDEN_SIGN, WIDEN_ZERO, WIDEN_COMPAT_PTR };
 
 struct abi_desc {
-	const char *name;	/* "x86_64", "i386", "x32" */
+	const char *name;	/* "x86_64", "ia32", "x32" */
 	const char *suffix;	/* in generated names: "", "_ia32", "_x32" */
 	const char *gcc_flag;	/* "-m64", "-m32", "-mx32" */
 	const char *cpp_test;	/* preprocessor test for "compiled for this ABI" */
@@ -33,7 +39,7 @@ struct abi_desc {
 	unsigned int align[PRIM_COUNT];	/* alignment inside a struct */
 };
 
-extern const struct abi_desc abis[ABI_COUNT];
+extern const struct abi_desc abis[KH_LAYOUT_NABI];
 extern const char *const prim_names[PRIM_COUNT];
 
 #endif

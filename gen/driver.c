@@ -138,7 +138,7 @@ static void write_compat_h(const struct spec *s, const char *dir)
 	outf(&o, "#else /* user space: the shim (kh_compat.c, \"In user space\") */\n\n");
 	outf(&o, "/* by default a real ioctl(fd, cmd, kdata): -errno or its result */\n");
 	outf(&o, "long kh_ioctl_kernel(int fd, unsigned int cmd, void *kdata);\n");
-	outf(&o, "/*\n * arg: the argument as a caller of abi (KH_LAYOUT_I386, KH_LAYOUT_X32,\n"
+	outf(&o, "/*\n * arg: the argument as a caller of abi (KH_LAYOUT_IA32, KH_LAYOUT_X32,\n"
 		 " * KH_LAYOUT_X86_64) lays it out, in this process's memory; cmd: that\n"
 		 " * ABI's command number. Returns what the kernel's handler would.\n */\n");
 	outf(&o, "long kh_compat_ioctl_user(int fd, int abi, unsigned int cmd, void *arg);\n\n");
@@ -240,12 +240,12 @@ static const char entry_points[] =
 	"/* i386 or x32 by the syscall that got here; their command numbers differ where sizes do */\n"
 	"long kh_compat_ioctl(struct file *file, unsigned int cmd, unsigned long arg)\n{\n"
 	"\tkh_uaddr_t uarg = (unsigned long)compat_ptr(arg);\n\n"
-	"\tif (in_ia32_syscall())\n\t\treturn kh_call(file, KH_LAYOUT_I386, cmd, uarg);\n"
+	"\tif (in_ia32_syscall())\n\t\treturn kh_call(file, KH_LAYOUT_IA32, cmd, uarg);\n"
 	"\tif (in_x32_syscall())\n\t\treturn kh_call(file, KH_LAYOUT_X32, cmd, uarg);\n"
 	"\treturn -ENOTTY;\n}\n#endif\n"
 	"#else\n"
 	"long kh_compat_ioctl_user(int fd, int abi, unsigned int cmd, void *arg)\n{\n"
-	"\tif (abi != KH_LAYOUT_X86_64 && abi != KH_LAYOUT_I386 && abi != KH_LAYOUT_X32)\n"
+	"\tif (abi != KH_LAYOUT_X86_64 && abi != KH_LAYOUT_IA32 && abi != KH_LAYOUT_X32)\n"
 	"\t\treturn -EINVAL;\n"
 	"\treturn kh_call(fd, abi, cmd, kh_native_uaddr(arg));\n}\n"
 	"#endif\n";
@@ -287,10 +287,10 @@ static void write_compat_c(const struct spec *s, const char *dir)
 		if (io->arg)
 			outf(&o, "long %s(struct kh_ctx *c, %s *args)\n{\n\treturn kh_ioctl_kernel(KH_FILE(c), "
 			     "%s, args);\n}\n\n", core_name(io), native_type(io->arg),
-			     ioctl_abi_macro(io, ABI_X86_64));
+			     ioctl_abi_macro(io, KH_LAYOUT_X86_64));
 		else
 			outf(&o, "long %s(struct kh_ctx *c)\n{\n\treturn kh_ioctl_kernel(KH_FILE(c), "
-			     "%s, NULL);\n}\n\n", core_name(io), ioctl_abi_macro(io, ABI_X86_64));
+			     "%s, NULL);\n}\n\n", core_name(io), ioctl_abi_macro(io, KH_LAYOUT_X86_64));
 	}
 	outf(&o, "%s", entry_points);
 	out_write(&o, dir, "kh_compat.c");

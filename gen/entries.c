@@ -60,9 +60,9 @@ static void walk_members(struct walk *w, const struct type *top, const struct ty
 {
 	for (int i = 0; i < t->nfields; i++) {
 		const struct field *f = t->fields[i];
-		unsigned int off[ABI_COUNT];
+		unsigned int off[KH_LAYOUT_NABI];
 
-		for (int a = 0; a < ABI_COUNT; a++)
+		for (int a = 0; a < KH_LAYOUT_NABI; a++)
 			off[a] = base[a] + f->offset[a];
 		if (!f->name) {	/* C11 anonymous member: its members belong to t */
 			walk_members(w, top, f->type, path, parent, depth, off);
@@ -76,7 +76,7 @@ static void walk_members(struct walk *w, const struct type *top, const struct ty
 int collect_entries(const struct spec *s, struct entry **out)
 {
 	struct walk w = { 0 };
-	static const unsigned int zero[ABI_COUNT];
+	static const unsigned int zero[KH_LAYOUT_NABI];
 
 	for (int i = 0; i < s->ntypes; i++)
 		if (is_top_type(s->types[i]))

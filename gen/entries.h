@@ -17,7 +17,7 @@ struct entry {
 	int depth;
 	const struct type *type;
 	const struct field *field;	/* NULL for a top type or an array element */
-	unsigned int offset[ABI_COUNT];	/* from the start of top */
+	unsigned int offset[KH_LAYOUT_NABI];	/* from the start of top */
 };
 
 /* top-level (tagged) structs and unions, in the order of the spec */

@@ -48,8 +48,8 @@ static void list_ioctls(const struct spec *s, const struct pp_result *r)
 		const struct ioctl_def *io = &s->ioctls[i];
 		char buf[512];
 
-		printf("%s\t0x%08x\t0x%08x\t0x%08x\t%s\n", io->name, io->cmd[ABI_X86_64],
-		       io->cmd[ABI_I386], io->cmd[ABI_X32],
+		printf("%s\t0x%08x\t0x%08x\t0x%08x\t%s\n", io->name, io->cmd[KH_LAYOUT_X86_64],
+		       io->cmd[KH_LAYOUT_IA32], io->cmd[KH_LAYOUT_X32],
 		       io->arg ? pp_type_name(io->arg, buf, sizeof(buf)) : "-");
 	}
 	for (int i = 0; i < r->ncmds; i++)
@@ -77,7 +77,7 @@ static void emit_checks(const struct spec *s, const char *header, const char *di
 	outf(&o, "/* thunkgen --layout-asserts: %s */\n#include <stddef.h>\n", header);
 	outf(&o, "#include <linux/ioctl.h>\n#include %s%s%s\n", path ? "\"" : "<",
 	     path ? realpath(header, NULL) : header, path ? "\"" : ">");
-	for (int a = 0; a < ABI_COUNT; a++) {
+	for (int a = 0; a < KH_LAYOUT_NABI; a++) {
 		outf(&o, "\n%s %s\n", a ? "#elif" : "#if", abis[a].cpp_test);
 		for (int i = 0; i < n; i++) {
 			const struct type *t = e[i].type;

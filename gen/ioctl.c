@@ -141,7 +141,7 @@ void compute_ioctl_cmds(struct spec *s)
 	for (int i = 0; i < s->nioctls; i++) {
 		struct ioctl_def *io = &s->ioctls[i];
 
-		for (int a = 0; a < ABI_COUNT; a++) {
+		for (int a = 0; a < KH_LAYOUT_NABI; a++) {
 			unsigned int size = io->arg && !io->plain ? io->arg->size[a] : 0;
 
 			if (size >= 1u << IOC_SIZEBITS)
@@ -152,8 +152,8 @@ void compute_ioctl_cmds(struct spec *s)
 	}
 	for (int i = 0; i < s->nioctls; i++)
 		for (int j = i + 1; j < s->nioctls; j++)
-			for (int a = 0; a < ABI_COUNT; a++)
-				for (int b = 0; b < ABI_COUNT; b++)
+			for (int a = 0; a < KH_LAYOUT_NABI; a++)
+				for (int b = 0; b < KH_LAYOUT_NABI; b++)
 					if (s->ioctls[i].cmd[a] == s->ioctls[j].cmd[b])
 						die_at(s->ioctls[j].pos,
 						       "%s (%s) and %s (%s) share command number 0x%08x",

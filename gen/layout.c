@@ -19,7 +19,7 @@ static void layout_type(struct type *t, struct pos use);
 
 static void layout_record(struct type *t)
 {
-	for (int a = 0; a < ABI_COUNT; a++) {
+	for (int a = 0; a < KH_LAYOUT_NABI; a++) {
 		unsigned int off = 0, al = 1, size = 0, bit = 0;
 
 		for (int i = 0; i < t->nfields; i++) {
@@ -90,14 +90,14 @@ static void layout_type(struct type *t, struct pos use)
 	case T_INT:
 	case T_FLOAT:
 	case T_PTR:
-		for (int a = 0; a < ABI_COUNT; a++) {
+		for (int a = 0; a < KH_LAYOUT_NABI; a++) {
 			t->size[a] = abis[a].size[t->prim];
 			t->align[a] = abis[a].align[t->prim];
 		}
 		break;
 	case T_ARRAY:
 		layout_type(t->elem, use);
-		for (int a = 0; a < ABI_COUNT; a++) {
+		for (int a = 0; a < KH_LAYOUT_NABI; a++) {
 			t->size[a] = t->elem->size[a] * t->count;
 			t->align[a] = t->elem->align[a];
 		}

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
  * thunkgen: reads an annotated uapi header and writes what translating its
- * ioctls between x86_64, i386 and x32 takes. See docs/thunkgen.md.
+ * ioctls between x86_64, ia32 and x32 takes. See docs/thunkgen.md.
  *
  *   thunkgen -o DIR SPEC.h     write the generated files into DIR
  *   thunkgen --report SPEC.h   layouts per struct and ABI, what moves and why

@@ -94,7 +94,7 @@ struct field {
 	bool bitfield;		/* real headers (cpp) only: width in bits, no name in entries */
 	bool bit_named;		/* a named bit-field gives the struct its type's alignment */
 	unsigned int bits;
-	unsigned int offset[ABI_COUNT];
+	unsigned int offset[KH_LAYOUT_NABI];
 	struct type *owner;
 };
 
@@ -128,8 +128,8 @@ struct type {
 	bool packed;
 	unsigned int attr_align;
 	bool layout_done;
-	unsigned int size[ABI_COUNT];
-	unsigned int align[ABI_COUNT];
+	unsigned int size[KH_LAYOUT_NABI];
+	unsigned int align[KH_LAYOUT_NABI];
 	bool reachable;		/* from an ioctl argument */
 };
 
@@ -157,7 +157,7 @@ struct ioctl_def {
 	bool plain;		/* KH_IOCTL_NUM: a plain number, no size in it (loop.h) */
 	const char **copyback_errs;
 	int ncopyback_errs;
-	uint32_t cmd[ABI_COUNT];
+	uint32_t cmd[KH_LAYOUT_NABI];
 };
 
 struct spec {

@@ -10,7 +10,7 @@
 
 const char *view_type(const struct type *t, int abi)
 {
-	if (abi == ABI_X86_64 || !type_needs_xlate(t))
+	if (abi == KH_LAYOUT_X86_64 || !type_needs_xlate(t))
 		return xasprintf("%s %s", record_kw(t), t->name);
 	return xasprintf("%s %s%s", record_kw(t), t->name, abis[abi].suffix);
 }
@@ -52,13 +52,13 @@ const char *native_type(const struct type *t)
 
 const char *view_scalar(const struct type *t, int abi)
 {
-	if (abi == ABI_X86_64)
+	if (abi == KH_LAYOUT_X86_64)
 		return native_type(t);
 	if (t->kind == T_PTR)
 		return "kh_uptr32_t";
 	/* a real header's typedef that is another type per ABI: loop.h's
 	 * __kernel_old_dev_t is unsigned long on x86_64, unsigned short on i386 */
-	if (t->kind == T_INT && t->size[abi] != t->size[ABI_X86_64]) {
+	if (t->kind == T_INT && t->size[abi] != t->size[KH_LAYOUT_X86_64]) {
 		switch (t->size[abi]) {
 		case 1:
 			return t->is_signed ? "__s8" : "__u8";
@@ -68,14 +68,14 @@ const char *view_scalar(const struct type *t, int abi)
 			return t->is_signed ? "__s32" : "__u32";
 		}
 	}
-	if (t->prim == PRIM_LONG || (t->prim == PRIM_KLONG && abi == ABI_I386))
+	if (t->prim == PRIM_LONG || (t->prim == PRIM_KLONG && abi == KH_LAYOUT_IA32))
 		return t->is_signed ? "__s32" : "__u32";
 	return native_type(t);
 }
 
 const char *uaddr_expr(int abi, const char *member)
 {
-	if (abi == ABI_X86_64)
+	if (abi == KH_LAYOUT_X86_64)
 		return xasprintf("kh_native_uaddr(%s)", member);
 	return xasprintf("kh_compat_uaddr(%s)", member);
 }
@@ -104,10 +104,17 @@ const char *ioctl_lower(const struct ioctl_def *io)
 	return s;
 }
 
+const char *entry_name(const struct ioctl_def *io, int abi)
+{
+	const char *n = ioctl_lower(io);
+
+	return xasprintf("kh_entry_%s%s", strncmp(n, "kh_", 3) ? n : n + 3, abis[abi].suffix);
+}
+
 const char *ioctl_abi_macro(const struct ioctl_def *io, int abi)
 {
 	return xasprintf("%s%s", io->name,
-			 abi == ABI_X86_64 ? "_X86_64" : abi == ABI_I386 ? "_IA32" : "_X32");
+			 abi == KH_LAYOUT_X86_64 ? "_X86_64" : abi == KH_LAYOUT_IA32 ? "_IA32" : "_X32");
 }
 
 const char *value_text(int64_t v, const char *name)
@@ -206,7 +213,7 @@ void finish_body(struct out *o, const struct out *body)
 		outf(o, "%.*s", (int)body->len, body->buf);
 }
 
-const char *const abi_enum[ABI_COUNT] = { "KH_LAYOUT_X86_64", "KH_LAYOUT_I386",
+const char *const abi_enum[KH_LAYOUT_NABI] = { "KH_LAYOUT_X86_64", "KH_LAYOUT_IA32",
 						 "KH_LAYOUT_X32" };
 
 /* pointee types of KH_EMIT members: what the core hands to *_to_user */

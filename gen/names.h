@@ -39,6 +39,8 @@ bool is_record(const struct type *t);
 /* ioctl name in lower case: "kh_ioc_send_response" */
 const char *ioctl_lower(const struct ioctl_def *io);
 const char *ioctl_abi_macro(const struct ioctl_def *io, int abi);
+/* an ioctl's entry thunk in an ABI: "kh_entry_ioc_send_response_ia32" */
+const char *entry_name(const struct ioctl_def *io, int abi);
 /* the enumerator name for a KH_WHEN/KH_CASE value, or the number */
 const char *value_text(int64_t v, const char *name);
 /*
@@ -58,7 +60,7 @@ char *mark_unused(const char *sig, const struct out *body, const char *const *pa
 void finish_body(struct out *o, const struct out *body);
 
 /* the kh_layout_abi enumerators, by ABI */
-extern const char *const abi_enum[ABI_COUNT];
+extern const char *const abi_enum[KH_LAYOUT_NABI];
 /* pointee types of KH_EMIT members: what the core hands to *_to_user */
 bool is_emit_target(const struct spec *s, const struct type *t);
 /* the core's handler of an ioctl: "kh_ioc_send_response_core" */

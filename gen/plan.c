@@ -13,7 +13,7 @@ const struct field *largest_arm(const struct type *u)
 	const struct field *best = u->fields[0];
 
 	for (int i = 1; i < u->nfields; i++)
-		if (u->fields[i]->type->size[ABI_X86_64] > best->type->size[ABI_X86_64])
+		if (u->fields[i]->type->size[KH_LAYOUT_X86_64] > best->type->size[KH_LAYOUT_X86_64])
 			best = u->fields[i];
 	return best;
 }
@@ -31,7 +31,7 @@ static struct action *new_action(enum act_kind kind, const struct type *t)
 /* a KH_MAX at or above what the type can hold checks nothing */
 static bool max_is_trivial(const struct type *t, int64_t max)
 {
-	unsigned int bits = t->size[ABI_X86_64] * 8 - (t->is_signed ? 1 : 0);
+	unsigned int bits = t->size[KH_LAYOUT_X86_64] * 8 - (t->is_signed ? 1 : 0);
 
 	return bits < 63 && max >= (int64_t)((1ull << bits) - 1);
 }
@@ -163,8 +163,12 @@ static const struct action *plan_pointer(const struct field *f, enum plan_dir di
 
 	a->pointee = f->type->pointee;
 	a->fetch = fetch_of(an);
-	if (dir == TO_KERNEL && an->dir == DIR_OUT)
+	if (dir == TO_KERNEL && an->dir == DIR_OUT) {
 		a->fetch = FETCH_OUT_BUFFER;
+		/* KH_OPTIONAL: NULL is no buffer, whatever the count says */
+		a->fetch_fn = an->out_trunc ? "kh_out_buffer_trunc" :
+			      an->optional ? "kh_out_buffer_or_null" : "kh_out_buffer";
+	}
 	a->count_member = an->ref_field ? an->ref_field->name : NULL;
 	a->count_signed = an->ptr == PTR_COUNT && an->ref_field->type->is_signed;
 	a->optional = an->optional;

@@ -76,6 +76,7 @@ struct action {
 	bool has_pointers;		/* measuring it has work to do */
 	/* ACT_POINTER */
 	enum fetch fetch;
+	const char *fetch_fn;		/* FETCH_OUT_BUFFER: the runtime call that reserves it */
 	const char *count_member;	/* sibling member holding the count, or NULL for one */
 	bool count_signed;
 	bool optional;

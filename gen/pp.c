@@ -645,7 +645,7 @@ static void merge_chain(struct type *x, const struct type *y, int a)
 		x->size[a] = y->size[a];
 		x->align[a] = y->align[a];
 		/* __kernel_long_t: long on i386, long long on x32 (posix_types_x32.h) */
-		if (x->kind == T_INT && x->prim == PRIM_LONG && a == ABI_X32 && y->size[a] == 8)
+		if (x->kind == T_INT && x->prim == PRIM_LONG && a == KH_LAYOUT_X32 && y->size[a] == 8)
 			x->prim = PRIM_KLONG;
 		if (x->kind != T_ARRAY)
 			return;
@@ -884,8 +884,8 @@ void pp_read(struct spec *s, const char *header, const struct pp_opts *o, struct
 {
 	const char *real = find_header(header, o), *slash;
 	char *abs = realpath(real, NULL), *wrapper, *text;
-	struct spec *sa[ABI_COUNT];
-	struct probe *pr[ABI_COUNT];
+	struct spec *sa[KH_LAYOUT_NABI];
+	struct probe *pr[KH_LAYOUT_NABI];
 	int nnames;
 	char **names;
 	bool *builds;
@@ -901,15 +901,15 @@ void pp_read(struct spec *s, const char *header, const struct pp_opts *o, struct
 	shim_dir();
 	wrapper = xasprintf("%s/wrap.c", tmpdir);
 	write_file(wrapper, text);
-	for (int a = 0; a < ABI_COUNT; a++) {
+	for (int a = 0; a < KH_LAYOUT_NABI; a++) {
 		pr[a] = xcalloc(nnames + 1, sizeof(*pr[a]));
 		sa[a] = read_abi(abs, header, wrapper, o, a, names, nnames, pr[a]);
 	}
-	*s = *sa[ABI_X86_64];
+	*s = *sa[KH_LAYOUT_X86_64];
 	slash = strrchr(header, '/');
 	s->path = header;
 	s->base = real == header && slash ? slash + 1 : header;
-	for (int a = 1; a < ABI_COUNT; a++)
+	for (int a = 1; a < KH_LAYOUT_NABI; a++)
 		merge_abi(s, sa[a], a);
 	for (int i = 0; i < s->ntypes; i++)
 		r->nrecords += (s->types[i]->kind == T_STRUCT || s->types[i]->kind == T_UNION) &&
@@ -940,7 +940,7 @@ void pp_read(struct spec *s, const char *header, const struct pp_opts *o, struct
 		}
 		for (k = 0; k < nnames && strcmp(names[k], mac->name); k++)
 			;
-		for (int a = 0; a < ABI_COUNT && !c->why; a++) {
+		for (int a = 0; a < KH_LAYOUT_NABI && !c->why; a++) {
 			if (k == nnames || !pr[a][k].name)
 				c->why = "not expanded (defined in a way the probe cannot see)";
 			else if (pr[a][k].why)
@@ -959,7 +959,7 @@ void pp_read(struct spec *s, const char *header, const struct pp_opts *o, struct
 			io->magic = pr[0][k].magic;
 			io->nr = pr[0][k].nr;
 			io->arg = pr[0][k].arg;
-			for (int a = 0; a < ABI_COUNT; a++)
+			for (int a = 0; a < KH_LAYOUT_NABI; a++)
 				io->cmd[a] = pr[a][k].cmd;
 		}
 	}

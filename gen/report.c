@@ -35,7 +35,7 @@ static const char *size_str(const struct type *t, char *buf, size_t len)
 
 static void print_holes(const struct type *t, const char *indent)
 {
-	for (int a = 0; a < ABI_COUNT && t->kind == T_STRUCT; a++) {
+	for (int a = 0; a < KH_LAYOUT_NABI && t->kind == T_STRUCT; a++) {
 		unsigned int end = 0;
 
 		for (int i = 0; i < t->nfields; i++) {
@@ -55,7 +55,7 @@ static void print_holes(const struct type *t, const char *indent)
 /* a member moves within its struct when its own offset there differs */
 static void print_moves(const struct field *f, const char *indent)
 {
-	for (int a = 1; a < ABI_COUNT; a++) {
+	for (int a = 1; a < KH_LAYOUT_NABI; a++) {
 		if (f->offset[a] == f->offset[0] || f->owner->kind == T_UNION)
 			continue;
 		if (f->type->align[a] != f->type->align[0])
@@ -74,8 +74,8 @@ void print_report(const struct spec *s)
 	int n = collect_entries(s, &e);
 	char b1[128], b2[128];
 
-	printf("thunkgen layout report for %s\ncolumns: offset in x86_64, i386, x32; size "
-	       "(one number when equal, else x86_64/i386/x32)\n", s->path);
+	printf("thunkgen layout report for %s\ncolumns: offset in x86_64, ia32, x32; size "
+	       "(one number when equal, else x86_64/ia32/x32)\n", s->path);
 	for (int i = 0; i < n; i++) {
 		const struct type *t = e[i].type;
 
@@ -99,7 +99,7 @@ void print_report(const struct spec *s)
 	}
 	printf("\nioctls (command number per ABI):\n");
 	for (int i = 0; i < s->nioctls; i++)
-		printf("  %-24s x86_64 0x%08x  i386 0x%08x  x32 0x%08x%s\n", s->ioctls[i].name,
+		printf("  %-24s x86_64 0x%08x  ia32 0x%08x  x32 0x%08x%s\n", s->ioctls[i].name,
 		       s->ioctls[i].cmd[0], s->ioctls[i].cmd[1], s->ioctls[i].cmd[2],
 		       s->ioctls[i].cmd[0] == s->ioctls[i].cmd[1] &&
 		       s->ioctls[i].cmd[0] == s->ioctls[i].cmd[2] ? "" : "  (differ)");
@@ -132,21 +132,21 @@ static void lint_type(const struct type *t)
 			ft = ft->elem;
 		if ((ft->prim == PRIM_LLONG || ft->prim == PRIM_DOUBLE) && ft->kind != T_PTR &&
 		    (ft->kind == T_INT || ft->kind == T_FLOAT) && t->kind == T_STRUCT &&
-		    f->offset[ABI_I386] % 8)
-			lint(0, f->pos, "%s: 8-byte scalar at offset %u on i386, %u on x86_64",
-			     name, f->offset[ABI_I386], f->offset[ABI_X86_64]);
+		    f->offset[KH_LAYOUT_IA32] % 8)
+			lint(0, f->pos, "%s: 8-byte scalar at offset %u on ia32, %u on x86_64",
+			     name, f->offset[KH_LAYOUT_IA32], f->offset[KH_LAYOUT_X86_64]);
 		if (ft->kind == T_PTR)
 			lint(3, f->pos, "%s: pointer, %u bytes on x86_64 and %u in 32-bit ABIs "
 			     "(compat_ptr)", name, 8, 4);
 		else if (ft->kind == T_INT && ft->prim == PRIM_KLONG)
-			lint(3, f->pos, "%s: __kernel_long_t, %u bytes on x86_64 and x32, %u on i386",
+			lint(3, f->pos, "%s: __kernel_long_t, %u bytes on x86_64 and x32, %u on ia32",
 			     name, 8, 4);
 		else if (ft->kind == T_INT && ft->prim == PRIM_LONG)
 			lint(3, f->pos, "%s: long, %u bytes on x86_64 and %u in 32-bit ABIs", name,
 			     8, 4);
 	}
 	if (t->kind == T_STRUCT) {
-		for (int a = 0; a < ABI_COUNT; a++) {
+		for (int a = 0; a < KH_LAYOUT_NABI; a++) {
 			unsigned int end = 0;
 
 			for (int i = 0; i < t->nfields; i++) {
@@ -167,7 +167,7 @@ static void lint_type(const struct type *t)
 			}
 		}
 	} else if (t->kind == T_UNION) {
-		for (int a = 0; a < ABI_COUNT; a++) {
+		for (int a = 0; a < KH_LAYOUT_NABI; a++) {
 			unsigned int lo = ~0u, hi = 0;
 
 			for (int i = 0; i < t->nfields; i++) {

@@ -16,7 +16,7 @@ static void emit_type_ref(struct out *o, const struct type *t, int abi);
 
 static const char *scalar_view(const struct type *t, int abi)
 {
-	bool i386 = abi == ABI_I386;
+	bool ia32 = abi == KH_LAYOUT_IA32;
 
 	switch (t->prim) {
 	case PRIM_BOOL: return "__u8";
@@ -29,12 +29,12 @@ static const char *scalar_view(const struct type *t, int abi)
 			return t->is_signed ? "__s16" : "__u16";
 		return t->is_signed ? "__s32" : "__u32";
 	case PRIM_KLONG:	/* x32: long long, 8-aligned as x86_64's __s64 */
-		if (i386)
+		if (ia32)
 			return t->is_signed ? "__s32" : "__u32";
 		return t->is_signed ? "__s64" : "__u64";
 	case PRIM_LLONG:
 	case PRIM_DOUBLE:
-		if (i386)
+		if (ia32)
 			return t->is_signed && t->kind == T_INT ? "kh_s64_ia32" : "kh_u64_ia32";
 		return t->is_signed && t->kind == T_INT ? "__s64" : "__u64";
 	case PRIM_ALIGNED_U64: return "kh_aligned_u64";
@@ -105,7 +105,7 @@ void emit_abi_views(const struct spec *s, const char *dir)
 {
 	struct out o = { 0 };
 
-	out_banner(&o, s, "compat struct views for i386 and x32", true);
+	out_banner(&o, s, "compat struct views for ia32 and x32", true);
 	outf(&o, "#ifndef KH_ABI_VIEWS_H\n#define KH_ABI_VIEWS_H\n\n");
 	outf(&o, "/* laid out by a 64-bit compiler (the kernel's, or a 64-bit test) */\n");
 	outf(&o, "#if defined(__x86_64__)\n\n#include \"%s\"\n", s->base);
@@ -114,7 +114,7 @@ void emit_abi_views(const struct spec *s, const char *dir)
 	outf(&o, "typedef __u64 kh_u64_ia32 __aligned(4);\n");
 	outf(&o, "typedef __s64 kh_s64_ia32 __aligned(4);\n");
 	outf(&o, "typedef __u64 kh_aligned_u64 __aligned(8);\n");
-	for (int abi = ABI_I386; abi < ABI_COUNT; abi++) {
+	for (int abi = KH_LAYOUT_IA32; abi < KH_LAYOUT_NABI; abi++) {
 		outf(&o, "\n/* ---- %s ---- */\n", abis[abi].name);
 		for (int i = 0; i < s->ntypes; i++) {
 			const struct type *t = s->types[i];

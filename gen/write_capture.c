@@ -132,8 +132,8 @@ static void capture_union(struct printer *g, const struct action *a, const char 
  * captured, so that each pointer member is one call. The record types the
  * functions of one ABI need, in order of first use.
  */
-static const struct type **array_needed[ABI_COUNT];
-static int narray_needed[ABI_COUNT];
+static const struct type **array_needed[KH_LAYOUT_NABI];
+static int narray_needed[KH_LAYOUT_NABI];
 
 static const char *array_fn(struct printer *g, const struct type *pt)
 {
@@ -150,7 +150,7 @@ static const char *array_fn(struct printer *g, const struct type *pt)
 /* the native ABI fetches in place; the others fetch the views, then capture them */
 static void write_array_fn(struct out *o, const struct type *pt, int abi)
 {
-	if (abi == ABI_X86_64)
+	if (abi == KH_LAYOUT_X86_64)
 		outf(o, "KH_CAPTURE_ARRAY_IN_PLACE(%s, %s)\n", short_name(pt), native_type(pt));
 	else
 		outf(o, "KH_CAPTURE_ARRAY(%s, %s, %s, %s)\n", short_name(pt), abis[abi].suffix,
@@ -169,7 +169,7 @@ static void capture_array(struct printer *g, const struct type *pt, const char *
 		line(g, "%s = k;", dst);
 		return;
 	}
-	if (g->abi == ABI_X86_64 || !type_needs_xlate(pt)) {
+	if (g->abi == KH_LAYOUT_X86_64 || !type_needs_xlate(pt)) {
 		line(g, "err = kh_fetch(c, &k, u, %s, %s, %s);", n, size_of(nt), kernel_align_of(nt));
 		ret_on_err(g);
 		line(g, "%s = k;", dst);
@@ -295,8 +295,8 @@ static void capture_pointer(struct printer *g, const struct action *a, const cha
 	case FETCH_OUT_BUFFER: {
 		const char *nt = a->pointee ? native_type(a->pointee) : "char";
 
-		line(g, "err = kh_out_buffer%s(c, &k, u, %s, %s, %s);", a->out_trunc ? "_trunc" : "", n,
-		     size_of(nt), kernel_align_of(nt));
+		line(g, "err = %s(c, &k, u, %s, %s, %s);", a->fetch_fn, n, size_of(nt),
+		     kernel_align_of(nt));
 		ret_on_err(g);
 		line(g, "%s = k;", dst);
 		break;
@@ -410,7 +410,7 @@ void write_capture_c(const struct spec *s, const char *dir)
 
 	out_banner(&o, s, "capture, user -> kernel, per record and ABI", true);
 	outf(&o, "#include \"kh_thunks.h\"\n");
-	for (int abi = 0; abi < ABI_COUNT; abi++) {
+	for (int abi = 0; abi < KH_LAYOUT_NABI; abi++) {
 		struct out fns = { 0 };
 
 		for (int i = 0; i < s->ntypes; i++)

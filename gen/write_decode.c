@@ -6,7 +6,7 @@
  * {request_id=0x5, verb=KH_VERB_GET, raw_url="/a?b", ...}. The decoders read
  * the tracee's memory only through the callback in struct kh_dec, at the
  * offsets the layout engine computed for that ABI, so a 64-bit tracer
- * decodes i386 and x32 callers without their compilers. The printing
+ * decodes ia32 and x32 callers without their compilers. The printing
  * helpers (kd_*) are hand-written: tools/khtrace/kh_decode_rt.[ch].
  *
  * kh_decode.h also holds a table the kernel can use: each command's name,
@@ -473,10 +473,6 @@ static bool enum_used(const struct spec *s, const struct type *e)
 			for (int j = 0; j < t->nfields; j++)
 				if (t->fields[j]->ann.enum_type == e)
 					return true;
-		if (t->anonymous)
-			for (int j = 0; j < t->nfields; j++)
-				if (t->fields[j]->ann.enum_type == e)
-					return true;
 	}
 	return false;
 }
@@ -717,14 +713,14 @@ void emit_decoders(const struct spec *s, const char *dir)
 	emit_enum_names(&c, s);
 	emit_all_flag_names(&c, s);
 	outf(&c, "\n");
-	for (int a = 0; a < ABI_COUNT; a++)
+	for (int a = 0; a < KH_LAYOUT_NABI; a++)
 		for (int i = 0; i < s->ntypes; i++)
 			if (wants_thunks(s->types[i]))
 				/* unused: a record seen only behind a driver hook */
 				outf(&c, "static void %s(struct kh_dec *d, const unsigned char *p, "
 					 "unsigned int ph) __attribute__((unused));\n",
 				     fn_name("decode", s->types[i], a));
-	for (int a = 0; a < ABI_COUNT; a++) {
+	for (int a = 0; a < KH_LAYOUT_NABI; a++) {
 		outf(&c, "\n/* ---- %s (%s) ---- */\n", abis[a].name, abi_enum[a]);
 		for (int i = 0; i < s->ntypes; i++)
 			if (wants_thunks(s->types[i]))

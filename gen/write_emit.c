@@ -111,7 +111,7 @@ static void walk_array(struct printer *g, const struct type *pt, const char *vt,
 	} else if (records) {
 		line(g, "for (size_t i = 0; i < %s; i++)", sz);
 		line(g, "\t%s(e, &v[i], &%s[i]);", fn_name("emit", pt, g->abi), src);
-	} else if (!pt || !type_needs_xlate(pt) || g->abi == ABI_X86_64) {
+	} else if (!pt || !type_needs_xlate(pt) || g->abi == KH_LAYOUT_X86_64) {
 		line(g, "memcpy(v, %s, %s);", src, bytes);
 	} else if (one) {
 		line(g, "*v = (%s)*%s;", vt, src);
@@ -351,7 +351,7 @@ void write_emit_c(const struct spec *s, const char *dir)
 
 	out_banner(&o, s, "measure and emit, kernel -> user buffer, per record and ABI", true);
 	outf(&o, "#include \"kh_thunks.h\"\n");
-	for (int abi = 0; abi < ABI_COUNT; abi++)
+	for (int abi = 0; abi < KH_LAYOUT_NABI; abi++)
 		for (int i = 0; i < s->ntypes; i++)
 			if (wants_thunks(s->types[i])) {
 				write_measure_fn(&o, s, s->types[i], abi);
@@ -362,14 +362,14 @@ void write_emit_c(const struct spec *s, const char *dir)
 
 		if (!wants_thunks(t) || !is_emit_target(s, t))
 			continue;
-		for (int abi = 0; abi < ABI_COUNT; abi++) {
+		for (int abi = 0; abi < KH_LAYOUT_NABI; abi++) {
 			write_partial_fn(&o, t, abi);
 			write_to_user_fn(&o, t, abi);
 		}
 		outf(&o, "\nint kh_%s_to_user(struct kh_ctx *c, const %s %s *src, __u32 *needed)\n{\n",
 		     short_name(t), record_kw(t), t->name);
 		outf(&o, "\tif (!c->has_emit)\n\t\treturn -EINVAL;\n\tswitch (c->abi) {\n");
-		for (int abi = 0; abi < ABI_COUNT; abi++)
+		for (int abi = 0; abi < KH_LAYOUT_NABI; abi++)
 			outf(&o, "\tcase %s:\n\t\treturn %s(c, src, needed);\n", abi_enum[abi],
 			     fn_name("to_user", t, abi));
 		outf(&o, "\tdefault:\n\t\treturn -EINVAL;\n\t}\n}\n");

@@ -154,7 +154,7 @@ static void write_copyback_cond(struct out *o, const struct ioctl_def *io)
 static void write_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
 {
 	const struct type *arg = io->arg;
-	const char *name = xasprintf("kh_entry_%s%s", ioctl_lower(io), abis[abi].suffix);
+	const char *name = entry_name(io, abi);
 
 	if (!arg) {
 		outf(o, "\nstatic long %s(struct kh_ctx *c, kh_uaddr_t uarg __maybe_unused)\n{\n", name);
@@ -212,17 +212,16 @@ void write_entry_c(const struct spec *s, const char *dir)
 	outf(&o, "\n/*\n * Each thunk: copy the argument in, capture its graph, call the core,\n"
 		 " * copy the out members back as the ioctl's policy says. On any other\n"
 		 " * error the caller's memory is left as it was.\n */\n");
-	for (int abi = 0; abi < ABI_COUNT; abi++)
+	for (int abi = 0; abi < KH_LAYOUT_NABI; abi++)
 		for (int i = 0; i < s->nioctls; i++)
 			write_entry_fn(&o, &s->ioctls[i], abi);
 	outf(&o, "\nlong kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg)\n{\n");
 	outf(&o, "\tswitch (c->abi) {\n");
-	for (int abi = 0; abi < ABI_COUNT; abi++) {
+	for (int abi = 0; abi < KH_LAYOUT_NABI; abi++) {
 		outf(&o, "\tcase %s:\n\t\tswitch (cmd) {\n", abi_enum[abi]);
 		for (int i = 0; i < s->nioctls; i++)
-			outf(&o, "\t\tcase %s:\n\t\t\treturn kh_entry_%s%s(c, uarg);\n",
-			     ioctl_abi_macro(&s->ioctls[i], abi), ioctl_lower(&s->ioctls[i]),
-			     abis[abi].suffix);
+			outf(&o, "\t\tcase %s:\n\t\t\treturn %s(c, uarg);\n",
+			     ioctl_abi_macro(&s->ioctls[i], abi), entry_name(&s->ioctls[i], abi));
 		outf(&o, "\t\t}\n\t\tbreak;\n");
 	}
 	outf(&o, "\t}\n\treturn -ENOTTY;\n}\n");

@@ -19,8 +19,8 @@ void emit_ioctl_cmds(const struct spec *s, const char *dir)
 	for (int i = 0; i < s->nioctls; i++) {
 		const struct ioctl_def *io = &s->ioctls[i];
 
-		for (int a = 0; a < ABI_COUNT; a++) {
-			const char *suf = a == ABI_X86_64 ? "_X86_64" : a == ABI_I386 ? "_IA32" : "_X32";
+		for (int a = 0; a < KH_LAYOUT_NABI; a++) {
+			const char *suf = a == KH_LAYOUT_X86_64 ? "_X86_64" : a == KH_LAYOUT_IA32 ? "_IA32" : "_X32";
 
 			outf(&h, "#define %s%s\t0x%08xU\t/* size %u */\n", io->name, suf, io->cmd[a],
 			     io->arg ? io->arg->size[a] : 0);

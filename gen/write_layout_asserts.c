@@ -61,12 +61,12 @@ void emit_layout_asserts(const struct spec *s, const char *dir)
 	outf(&o, "#define KH_ASSERT_VIEW_MEMBER(T, m, off, size) \\\n"
 		 "\tstatic_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size), \\\n"
 		 "\t\t      #T \".\" #m)\n");
-	for (int a = 0; a < ABI_COUNT; a++) {
+	for (int a = 0; a < KH_LAYOUT_NABI; a++) {
 		outf(&o, "\n%s %s\n", a ? "#elif" : "#if", abis[a].cpp_test);
 		emit_abi_block(&o, e, n, a, "", false);
 	}
 	outf(&o, "#endif\n\n#if defined(__x86_64__)\n");
-	for (int a = ABI_I386; a < ABI_COUNT; a++)
+	for (int a = KH_LAYOUT_IA32; a < KH_LAYOUT_NABI; a++)
 		emit_abi_block(&o, e, n, a, abis[a].suffix, true);
 	outf(&o, "#endif\n\n#endif /* KH_LAYOUT_ASSERTS_H */\n");
 	out_write(&o, dir, "kh_layout_asserts.h");

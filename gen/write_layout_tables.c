@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "emit.h"
+#include "names.h"
 #include "entries.h"
 
 static const char *kind_name(const struct type *t)
@@ -27,9 +28,9 @@ void emit_layout_tables(const struct spec *s, const char *dir)
 	struct entry *e;
 	int n = collect_entries(s, &e);
 
-	out_banner(&o, s, "layout tables for x86_64, i386 and x32", true);
+	out_banner(&o, s, "layout tables for x86_64, ia32 and x32", true);
 	outf(&o, "#include \"kh_layout.h\"\n");
-	for (int a = 0; a < ABI_COUNT; a++) {
+	for (int a = 0; a < KH_LAYOUT_NABI; a++) {
 		outf(&o, "\nstatic const struct kh_layout_entry layout_%s[] = {\n", abis[a].name);
 		for (int i = 0; i < n; i++) {
 			const struct type *t = e[i].type;
@@ -44,11 +45,11 @@ void emit_layout_tables(const struct spec *s, const char *dir)
 	}
 	outf(&o, "\nconst struct kh_layout_entry *const kh_layout_tables[KH_LAYOUT_NABI] = {\n");
 	outf(&o, "\t[KH_LAYOUT_X86_64] = layout_x86_64,\n");
-	outf(&o, "\t[KH_LAYOUT_I386] = layout_i386,\n");
+	outf(&o, "\t[KH_LAYOUT_IA32] = layout_ia32,\n");
 	outf(&o, "\t[KH_LAYOUT_X32] = layout_x32,\n};\n");
 	outf(&o, "\nconst unsigned int kh_layout_count = %d;\n", n);
 	outf(&o, "\nconst char *const kh_layout_abi_names[KH_LAYOUT_NABI] = {\n");
-	for (int a = 0; a < ABI_COUNT; a++)
+	for (int a = 0; a < KH_LAYOUT_NABI; a++)
 		outf(&o, "\t\"%s\",\n", abis[a].name);
 	outf(&o, "};\n");
 	out_write(&o, dir, "kh_layout_tables.c");
@@ -95,6 +96,6 @@ void emit_layout_probe(const struct spec *s, const char *dir)
 	for (int i = 0; i < s->ntypes; i++)
 		if (is_top_type(s->types[i]))
 			outf(&o, "%s %s *kh_probe_anchor_%s;\n", record_kw(s->types[i]),
-			     s->types[i]->name, s->types[i]->name);
+			     s->types[i]->name, short_name(s->types[i]));
 	out_write(&o, dir, "kh_layout_probe.c");
 }

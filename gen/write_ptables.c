@@ -22,7 +22,7 @@
 
 struct pmem {
 	const struct field *f;
-	unsigned int off[ABI_COUNT];	/* from the start of the record */
+	unsigned int off[KH_LAYOUT_NABI];	/* from the start of the record */
 };
 
 struct prec {
@@ -65,9 +65,9 @@ static void flatten(struct prec *r, const struct type *t, const unsigned int *ba
 {
 	for (int i = 0; i < t->nfields; i++) {
 		const struct field *f = t->fields[i];
-		unsigned int off[ABI_COUNT];
+		unsigned int off[KH_LAYOUT_NABI];
 
-		for (int a = 0; a < ABI_COUNT; a++)
+		for (int a = 0; a < KH_LAYOUT_NABI; a++)
 			off[a] = base[a] + f->offset[a];
 		if (!f->name && f->type->kind == T_STRUCT) {
 			flatten(r, f->type, off);
@@ -105,7 +105,7 @@ static void discover(struct ptab *p, const struct type *t)
 
 static void collect(struct ptab *p, const struct spec *s)
 {
-	static const unsigned int zero[ABI_COUNT];
+	static const unsigned int zero[KH_LAYOUT_NABI];
 
 	for (int i = 0; i < s->ntypes; i++)
 		if (wants_thunks(s->types[i]))
@@ -145,7 +145,7 @@ static const char *upper_id(const char *name)
 /* as plan.c: a KH_MAX at or above what the type can hold checks nothing */
 static bool max_is_trivial(const struct type *t, int64_t max)
 {
-	unsigned int bits = t->size[ABI_X86_64] * 8 - (t->is_signed ? 1 : 0);
+	unsigned int bits = t->size[KH_LAYOUT_X86_64] * 8 - (t->is_signed ? 1 : 0);
 
 	return bits < 63 && max >= (int64_t)((1ull << bits) - 1);
 }
@@ -261,7 +261,7 @@ static const char *scalar_kind(const struct type *t)
 
 static const char *widen_of(const struct type *t, int abi)
 {
-	if (abi == ABI_X86_64 || t->kind != T_INT)
+	if (abi == KH_LAYOUT_X86_64 || t->kind != T_INT)
 		return "KH_PT_W_NONE";
 	switch (widen_rule_in(t, abi)) {
 	case WIDEN_SIGN:
@@ -296,7 +296,7 @@ static void out_ptr(struct out *o, struct ptab *p, const char *id, const struct 
 	flag(&fl, a->optional, "KH_PT_P_OPTIONAL");
 	flag(&fl, a->dir == DIR_OUT, "KH_PT_P_OUT");
 	flag(&fl, a->ref_field && a->ref_field->type->is_signed, "KH_PT_P_REF_SIGNED");
-	flag(&fl, !bytes && !is_record(pt) && abi != ABI_X86_64 && type_needs_xlate(pt),
+	flag(&fl, !bytes && !is_record(pt) && abi != KH_LAYOUT_X86_64 && type_needs_xlate(pt),
 	     "KH_PT_P_XLATE");
 	flag(&fl, note_count, "KH_PT_P_NOTE_COUNT");
 	outf(o, "static const struct kh_pt_ptr %s = {\n", id);
@@ -343,7 +343,7 @@ static void out_union(struct out *o, const char *id, const struct prec *r,
 	outf(o, "\t.sel = %d,\n", a->select ? member_index(r, a->select_field) : -1);
 	if (a->select_hook)
 		outf(o, "\t.hook = pt_hook_%s,\n", a->select_hook);
-	outf(o, "\t.copy_nsize = %u, .copy_vsize = %u,\n", copy->size[ABI_X86_64], copy->size[abi]);
+	outf(o, "\t.copy_nsize = %u, .copy_vsize = %u,\n", copy->size[KH_LAYOUT_X86_64], copy->size[abi]);
 	outf(o, "};\n");
 }
 
@@ -406,7 +406,7 @@ static void out_member(struct out *o, struct ptab *p, int ri, int mi, int abi)
 		outf(o, "\t\t.widen = %s,\n", widen_of(b, abi));
 	outf(o, "\t\t.count = %u,\n", n);
 	outf(o, "\t\t.voff = %u, .vsize = %u,\n", pm->off[abi], b->size[abi]);
-	outf(o, "\t\t.noff = %u, .nsize = %u,\n", pm->off[ABI_X86_64], b->size[ABI_X86_64]);
+	outf(o, "\t\t.noff = %u, .nsize = %u,\n", pm->off[KH_LAYOUT_X86_64], b->size[KH_LAYOUT_X86_64]);
 	if (b->kind == T_STRUCT || b->kind == T_UNION)
 		outf(o, "\t\t.type = %d,\t/* %s */\n", rec_index(p, b), b->name);
 	else
@@ -434,10 +434,10 @@ static void out_record(struct out *o, struct ptab *p, int ri, int abi)
 	     t->kind == T_UNION, t->anonymous, type_has_pointers(t));
 	if (t->anonymous) {
 		outf(o, "\t\t.vsize = %u, .valign = %u,\n", t->size[abi], t->align[abi]);
-		outf(o, "\t\t.nsize = %u, .nalign = %u,\n", t->size[ABI_X86_64],
-		     t->align[ABI_X86_64]);
+		outf(o, "\t\t.nsize = %u, .nalign = %u,\n", t->size[KH_LAYOUT_X86_64],
+		     t->align[KH_LAYOUT_X86_64]);
 	} else {
-		const char *vt = view_type(t, abi), *nt = view_type(t, ABI_X86_64);
+		const char *vt = view_type(t, abi), *nt = view_type(t, KH_LAYOUT_X86_64);
 
 		outf(o, "\t\t.vsize = %s, .valign = %s,\n", size_of(vt), align_of(vt));
 		outf(o, "\t\t.nsize = %s, .nalign = %s,\n", size_of(nt), align_of(nt));
@@ -486,7 +486,7 @@ void emit_ptables(const struct spec *s, const char *dir)
 	outf(&o, "#include \"kh_thunks.h\"\n#include \"kh_ptables.h\"\n");
 	out_enums(&o, s);
 	out_hooks(&o, &p);
-	for (int abi = 0; abi < ABI_COUNT; abi++) {
+	for (int abi = 0; abi < KH_LAYOUT_NABI; abi++) {
 		outf(&o, "\n/* ---- %s ---- */\n", abis[abi].name);
 		for (int ri = 0; ri < p.n; ri++) {
 			outf(&o, "\n/* %s */\n", p.r[ri].t->name);
@@ -504,7 +504,7 @@ void emit_ptables(const struct spec *s, const char *dir)
 		outf(&o, "};\n");
 	}
 	outf(&o, "\nconst struct kh_pt_record *const kh_pt_tables[KH_LAYOUT_NABI] = {\n");
-	for (int abi = 0; abi < ABI_COUNT; abi++)
+	for (int abi = 0; abi < KH_LAYOUT_NABI; abi++)
 		outf(&o, "\t[%s] = pt_%s,\n", abi_enum[abi], abis[abi].name);
 	outf(&o, "};\n\nconst unsigned int kh_pt_count = %d;\n", p.n);
 	out_write(&o, dir, "kh_ptables.c");

@@ -45,7 +45,7 @@ static void random_scalar(struct printer *g, const struct field *f, const struct
 	if (a && (a->dir == DIR_OUT || a->reserved)) {
 		line(g, "%s = 0;", am);
 	} else if (a && a->enum_type) {
-		line(g, "%s = kh_values_%s[kh_rand_below(r, %d)];", am, a->enum_type->name,
+		line(g, "%s = kh_values_%s[kh_rand_below(r, %d)];", am, short_name(a->enum_type),
 		     a->enum_type->nenums);
 	} else if (a && a->has_flags) {
 		line(g, "%s = kh_rand_u64(r) & (%s);", am, value_text(a->flags_mask, a->flags_name));
@@ -83,11 +83,11 @@ static void gen_value(struct printer *g, const struct field *f, const struct typ
 		line(g, "}");
 	} else if (t->kind == T_STRUCT && !t->anonymous) {
 		if (m == RANDOM) {
-			line(g, "err = %s(r, c, &%s);", fn_name("random", t, ABI_X86_64), am);
+			line(g, "err = %s(r, c, &%s);", fn_name("random", t, KH_LAYOUT_X86_64), am);
 			line(g, "if (err)\n%.*s\treturn err;", g->ind, "\t\t\t\t\t\t\t\t\t\t");
 		} else {
 			line(g, "if (!%s(&%s, &%s, where, len))\n%.*s\treturn 0;",
-			     fn_name("equal", t, ABI_X86_64), am, bm, g->ind, "\t\t\t\t\t\t\t\t\t\t");
+			     fn_name("equal", t, KH_LAYOUT_X86_64), am, bm, g->ind, "\t\t\t\t\t\t\t\t\t\t");
 		}
 	} else if (t->kind == T_STRUCT) {
 		gen_members(g, t, xasprintf("%s.", am), xasprintf("%s.", bm), m);
@@ -108,7 +108,7 @@ static void gen_array(struct printer *g, const struct type *pt, const char *am, 
 		if (is_record(pt)) {
 			line(g, "for (size_t i = 0; i < (size_t)(%s); i++)", n);
 			line(g, "\tif (!%s(&((const %s *)%s)[i], &((const %s *)%s)[i], where, len))",
-			     fn_name("equal", pt, ABI_X86_64), nt, am, nt, bm);
+			     fn_name("equal", pt, KH_LAYOUT_X86_64), nt, am, nt, bm);
 			line(g, "\t\treturn 0;");
 		} else {
 			line(g, "if (memcmp(%s, %s, %s))", am, bm, bytes_of(n, nt));
@@ -124,7 +124,7 @@ static void gen_array(struct printer *g, const struct type *pt, const char *am, 
 	if (out_buffer) {	/* the kernel fills it: capture hands the core zeros */
 	} else if (is_record(pt)) {
 		line(g, "for (size_t i = 0; i < (size_t)(%s); i++) {", n);
-		line(g, "\terr = %s(r, c, &((%s *)k)[i]);", fn_name("random", pt, ABI_X86_64), nt);
+		line(g, "\terr = %s(r, c, &((%s *)k)[i]);", fn_name("random", pt, KH_LAYOUT_X86_64), nt);
 		line(g, "\tif (err)\n%.*s\t\treturn err;", g->ind, "\t\t\t\t\t\t\t\t\t\t");
 		line(g, "}");
 	} else {
@@ -322,13 +322,13 @@ static void gen_members(struct printer *g, const struct type *t, const char *ap,
 static void emit_random_fn(struct out *o, const struct spec *s, const struct type *t)
 {
 	static const char *const params[] = { "r", "c", "dst" };
-	struct printer g = { .s = s, .abi = ABI_X86_64, .ind = 1, .fn_type = t };
+	struct printer g = { .s = s, .abi = KH_LAYOUT_X86_64, .ind = 1, .fn_type = t };
 	struct out body = { 0 };
 
 	g.o = &body;
 	gen_members(&g, t, "dst->", "dst->", RANDOM);
 	outf(o, "\n%s\n{\n", mark_unused(xasprintf("int %s(struct kh_rand *r, struct kh_ctx *c, %s %s *dst)",
-						     fn_name("random", t, ABI_X86_64), record_kw(t),
+						     fn_name("random", t, KH_LAYOUT_X86_64), record_kw(t),
 						     t->name), &body, params, 2));
 	if (uses_ident(body.buf, body.len, "k"))
 		outf(o, "\tvoid *k;\n");
@@ -341,10 +341,10 @@ static void emit_random_fn(struct out *o, const struct spec *s, const struct typ
 
 static void emit_equal_fn(struct out *o, const struct spec *s, const struct type *t)
 {
-	struct printer g = { .s = s, .abi = ABI_X86_64, .ind = 1, .fn_type = t };
+	struct printer g = { .s = s, .abi = KH_LAYOUT_X86_64, .ind = 1, .fn_type = t };
 
 	outf(o, "\nint %s(const %s %s *a, const %s %s *b, char *where __maybe_unused,\n\t\tsize_t len __maybe_unused)\n{\n",
-	     fn_name("equal", t, ABI_X86_64), record_kw(t), t->name, record_kw(t), t->name);
+	     fn_name("equal", t, KH_LAYOUT_X86_64), record_kw(t), t->name, record_kw(t), t->name);
 	g.o = o;
 	gen_members(&g, t, "a->", "b->", EQUAL);
 	outf(o, "\treturn 1;\n}\n");
@@ -357,7 +357,7 @@ static void emit_enum_values(struct out *o, const struct spec *s)
 
 		if (!e->is_enum)
 			continue;
-		outf(o, "\nstatic const __s64 kh_values_%s[%d] __attribute__((unused)) = {", e->name,
+		outf(o, "\nstatic const __s64 kh_values_%s[%d] __attribute__((unused)) = {", short_name(e),
 		     e->nenums);
 		for (int k = 0; k < e->nenums; k++)
 			outf(o, "%s %s", k ? "," : "", e->enums[k].name);
@@ -373,10 +373,10 @@ static void emit_table(struct out *o, const struct spec *s)
 		if (!wants_thunks(t))
 			continue;
 		outf(o, "\nstatic int tw_random_%s(struct kh_rand *r, struct kh_ctx *c, void *d)\n"
-			"{\n\treturn %s(r, c, d);\n}\n", t->name, fn_name("random", t, ABI_X86_64));
+			"{\n\treturn %s(r, c, d);\n}\n", t->name, fn_name("random", t, KH_LAYOUT_X86_64));
 		outf(o, "\nstatic int tw_equal_%s(const void *a, const void *b, char *w, size_t n)\n"
-			"{\n\treturn %s(a, b, w, n);\n}\n", t->name, fn_name("equal", t, ABI_X86_64));
-		for (int abi = 0; abi < ABI_COUNT; abi++) {
+			"{\n\treturn %s(a, b, w, n);\n}\n", t->name, fn_name("equal", t, KH_LAYOUT_X86_64));
+		for (int abi = 0; abi < KH_LAYOUT_NABI; abi++) {
 			const char *sfx = abis[abi].suffix;
 
 			outf(o, "\nstatic int tw_capture_%s%s(struct kh_ctx *c, void *d, const void *s)\n"
@@ -397,21 +397,21 @@ static void emit_table(struct out *o, const struct spec *s)
 		outf(o, "\t\t.native_size = sizeof(%s %s),\n", record_kw(t), t->name);
 		outf(o, "\t\t.native_align = _Alignof(%s %s),\n", record_kw(t), t->name);
 		outf(o, "\t\t.view_size = {");
-		for (int abi = 0; abi < ABI_COUNT; abi++)
+		for (int abi = 0; abi < KH_LAYOUT_NABI; abi++)
 			outf(o, " %u,", t->size[abi]);
 		outf(o, " },\n\t\t.view_align = {");
-		for (int abi = 0; abi < ABI_COUNT; abi++)
+		for (int abi = 0; abi < KH_LAYOUT_NABI; abi++)
 			outf(o, " %u,", t->align[abi]);
 		outf(o, " },\n\t\t.random = tw_random_%s,\n\t\t.equal = tw_equal_%s,\n", t->name,
 		     t->name);
 		outf(o, "\t\t.capture = {");
-		for (int abi = 0; abi < ABI_COUNT; abi++)
+		for (int abi = 0; abi < KH_LAYOUT_NABI; abi++)
 			outf(o, " tw_capture_%s%s,", t->name, abis[abi].suffix);
 		outf(o, " },\n\t\t.measure = {");
-		for (int abi = 0; abi < ABI_COUNT; abi++)
+		for (int abi = 0; abi < KH_LAYOUT_NABI; abi++)
 			outf(o, " tw_measure_%s%s,", t->name, abis[abi].suffix);
 		outf(o, " },\n\t\t.emit = {");
-		for (int abi = 0; abi < ABI_COUNT; abi++)
+		for (int abi = 0; abi < KH_LAYOUT_NABI; abi++)
 			outf(o, " tw_emit_%s%s,", t->name, abis[abi].suffix);
 		outf(o, " },\n\t},\n");
 	}
@@ -443,9 +443,9 @@ void emit_test_graphs(const struct spec *s, const char *dir)
 		if (!wants_thunks(t))
 			continue;
 		outf(&h, "int %s(struct kh_rand *r, struct kh_ctx *c, %s %s *dst);\n",
-		     fn_name("random", t, ABI_X86_64), record_kw(t), t->name);
+		     fn_name("random", t, KH_LAYOUT_X86_64), record_kw(t), t->name);
 		outf(&h, "int %s(const %s %s *a, const %s %s *b, char *where, size_t len);\n",
-		     fn_name("equal", t, ABI_X86_64), record_kw(t), t->name, record_kw(t), t->name);
+		     fn_name("equal", t, KH_LAYOUT_X86_64), record_kw(t), t->name, record_kw(t), t->name);
 	}
 	outf(&h, "\n#endif /* KH_TEST_GRAPHS_H */\n");
 	out_write(&h, dir, "kh_test_graphs.h");

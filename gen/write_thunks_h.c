@@ -69,7 +69,7 @@ void write_thunks_h(const struct spec *s, const char *dir)
 	outf(&h, "#include \"kh_rt.h\"\n#include \"kh_abi_views.h\"\n#include \"kh_ioctl_cmds.h\"\n");
 	emit_enum_checks(&h, s);
 	collect_hooks(s, &h);
-	for (int abi = 0; abi < ABI_COUNT; abi++) {
+	for (int abi = 0; abi < KH_LAYOUT_NABI; abi++) {
 		outf(&h, "\n/* %s */\n", abis[abi].name);
 		for (int i = 0; i < s->ntypes; i++) {
 			const struct type *t = s->types[i];

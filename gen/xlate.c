@@ -4,7 +4,7 @@
 
 bool layout_differs(const struct type *t)
 {
-	for (int a = 1; a < ABI_COUNT; a++) {
+	for (int a = 1; a < KH_LAYOUT_NABI; a++) {
 		if (t->size[a] != t->size[0] || t->align[a] != t->align[0])
 			return true;
 		for (int i = 0; i < t->nfields; i++)
@@ -46,7 +46,7 @@ enum widen widen_rule(const struct type *t)
 /* the rule from one 32-bit ABI: x32's __kernel_long_t is already 8 bytes */
 enum widen widen_rule_in(const struct type *t, int abi)
 {
-	if (abi == ABI_X86_64 || (abi == ABI_X32 && t->kind == T_INT && t->prim == PRIM_KLONG))
+	if (abi == KH_LAYOUT_X86_64 || (abi == KH_LAYOUT_X32 && t->kind == T_INT && t->prim == PRIM_KLONG))
 		return WIDEN_NONE;
 	return widen_rule(t);
 }

@@ -123,7 +123,7 @@ static u64 stat_read(enum kh_stat s)
 
 static const enum kh_abi khttp_abi_ids[KH_LAYOUT_NABI] = {
 	[KH_LAYOUT_X86_64]	= KH_ABI_NATIVE,
-	[KH_LAYOUT_I386]	= KH_ABI_IA32,
+	[KH_LAYOUT_IA32]	= KH_ABI_IA32,
 	[KH_LAYOUT_X32]		= KH_ABI_X32,
 };
 
@@ -152,7 +152,7 @@ void khttp_count_ioctl(int abi, long ret)
 {
 	static const enum kh_stat by_abi[KH_LAYOUT_NABI] = {
 		[KH_LAYOUT_X86_64]	= KH_STAT_IOCTLS_NATIVE,
-		[KH_LAYOUT_I386]	= KH_STAT_IOCTLS_IA32,
+		[KH_LAYOUT_IA32]	= KH_STAT_IOCTLS_IA32,
 		[KH_LAYOUT_X32]		= KH_STAT_IOCTLS_X32,
 	};
 

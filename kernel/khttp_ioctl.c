@@ -39,7 +39,7 @@ long khttp_compat_ioctl(struct file *file, unsigned int cmd,
 	kh_uaddr_t uarg = (unsigned long)compat_ptr(arg);
 
 	if (in_ia32_syscall())
-		return khttp_call(file, cmd, uarg, KH_LAYOUT_I386);
+		return khttp_call(file, cmd, uarg, KH_LAYOUT_IA32);
 	if (in_x32_syscall())
 		return khttp_call(file, cmd, uarg, KH_LAYOUT_X32);
 	return -ENOTTY;

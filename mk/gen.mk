@@ -1,6 +1,6 @@
 # thunkgen (gen/) and the files it writes into thunk/generated/.
 GEN_SRCS := $(wildcard gen/*.c)
-GEN_HDRS := $(wildcard gen/*.h)
+GEN_HDRS := $(wildcard gen/*.h) thunk/runtime/kh_layout.h
 THUNKGEN := $(BUILD)/thunkgen
 SPEC := structs/khttp.h
 GEN_DIR := thunk/generated

@@ -10,7 +10,7 @@
 #elif defined(__x86_64__)
 #define ABI_SELF KH_LAYOUT_X86_64
 #elif defined(__i386__)
-#define ABI_SELF KH_LAYOUT_I386
+#define ABI_SELF KH_LAYOUT_IA32
 #else
 #error "tests/abi: not an x86_64, i386 or x32 build"
 #endif

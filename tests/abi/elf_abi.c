@@ -14,7 +14,7 @@ int elf_abi_of(Elf *elf)
 	if (eh.e_ident[EI_CLASS] == ELFCLASS64 && eh.e_machine == EM_X86_64)
 		return KH_LAYOUT_X86_64;
 	if (eh.e_ident[EI_CLASS] == ELFCLASS32 && eh.e_machine == EM_386)
-		return KH_LAYOUT_I386;
+		return KH_LAYOUT_IA32;
 	if (eh.e_ident[EI_CLASS] == ELFCLASS32 && eh.e_machine == EM_X86_64)
 		return KH_LAYOUT_X32;
 	return -1;

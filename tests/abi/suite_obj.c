@@ -104,10 +104,10 @@ int main(int argc, char **argv)
 	const struct CMUnitTest tests[] = {
 		ABI_TEST("table_shape_x32", shape_of, KH_LAYOUT_X32),
 		ABI_TEST("oracle_dwarf_x86_64", dwarf_of, KH_LAYOUT_X86_64),
-		ABI_TEST("oracle_dwarf_i386", dwarf_of, KH_LAYOUT_I386),
+		ABI_TEST("oracle_dwarf_i386", dwarf_of, KH_LAYOUT_IA32),
 		ABI_TEST("oracle_dwarf_x32", dwarf_of, KH_LAYOUT_X32),
 		ABI_TEST("oracle_objprobe_x86_64", objprobe_of, KH_LAYOUT_X86_64),
-		ABI_TEST("oracle_objprobe_i386", objprobe_of, KH_LAYOUT_I386),
+		ABI_TEST("oracle_objprobe_i386", objprobe_of, KH_LAYOUT_IA32),
 		ABI_TEST("oracle_objprobe_x32", objprobe_of, KH_LAYOUT_X32),
 	};
 	int a;

@@ -7,7 +7,7 @@
 
 #include "harness.h"
 
-const char *const th_abi_names[KH_LAYOUT_NABI] = { "x86_64", "i386", "x32" };
+const char *const th_abi_names[KH_LAYOUT_NABI] = { "x86_64", "ia32", "x32" };
 
 int th_usim_flags(int abi)
 {

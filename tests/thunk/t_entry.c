@@ -79,7 +79,7 @@ static void test_unknown_commands(void **state)
 		struct kh_ctx c;
 		/* another ABI's number for a command whose size differs is unknown here */
 		unsigned int foreign = cmd_of("KH_IOC_SEND_RESPONSE", abi ? KH_LAYOUT_X86_64 :
-								       KH_LAYOUT_I386);
+								       KH_LAYOUT_IA32);
 
 		kh_ctx_init(&c, abi, NULL);
 		assert_int_equal(kh_ioctl_dispatch(&c, 0xdeadbeef, 0), -ENOTTY);

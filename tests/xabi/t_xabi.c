@@ -108,7 +108,7 @@ static int setup(void **state)
 		       img.ntops);
 	}
 	free(copy);
-	if (!have(KH_LAYOUT_X86_64) || !have(KH_LAYOUT_I386)) {
+	if (!have(KH_LAYOUT_X86_64) || !have(KH_LAYOUT_IA32)) {
 		fprintf(stderr, "t_xabi: the x86_64 and i386 images are required\n");
 		return -1;
 	}
@@ -173,7 +173,7 @@ static void test_content(void **state)
 	struct kh_request *q;
 
 	(void)state;
-	capture(KH_LAYOUT_I386, "kh_response", &c, (void **)&r);
+	capture(KH_LAYOUT_IA32, "kh_response", &c, (void **)&r);
 	assert_int_equal(r->status_code, 200);
 	assert_int_equal(r->headers.unknown_header_count, 3);
 	assert_int_equal(r->entity_chunks[1].u.file.range.start, XABI_FILE_START);
@@ -181,7 +181,7 @@ static void test_content(void **state)
 	assert_memory_equal(r->headers.known_headers[KH_HEADER_SERVER].value, XABI_SERVER,
 			    strlen(XABI_SERVER));
 	kh_ctx_release(&c);
-	capture(KH_LAYOUT_I386, "kh_request", &c, (void **)&q);
+	capture(KH_LAYOUT_IA32, "kh_request", &c, (void **)&q);
 	assert_int_equal(q->connection_id, 0x0102030405060708ull);
 	assert_int_equal(q->request_info_count, 2);
 	assert_int_equal(*(__u16 *)q->address.local, AF_INET6);
@@ -205,7 +205,7 @@ static void test_i386_misaligned(void **state)
 {
 	__u64 v = XABI_FILE_START;
 	kh_uaddr_t at[4];
-	size_t n = find_all(KH_LAYOUT_I386, &v, sizeof(v), at, 4);
+	size_t n = find_all(KH_LAYOUT_IA32, &v, sizeof(v), at, 4);
 
 	(void)state;
 	assert_int_equal(n, 2);		/* response and request chunk[1] */
@@ -227,7 +227,7 @@ static void expect_difference(kh_uaddr_t u, const char *name)
 
 	capture(KH_LAYOUT_X86_64, name, &c64, &g64);
 	*p ^= 0x01;
-	capture(KH_LAYOUT_I386, name, &c32, &g32);
+	capture(KH_LAYOUT_IA32, name, &c32, &g32);
 	*p ^= 0x01;
 	if (tt->equal(g64, g32, where, sizeof(where)))
 		fail_msg("a changed byte at 0x%llx went unnoticed", (unsigned long long)u);
@@ -242,10 +242,10 @@ static void test_detects_difference(void **state)
 	kh_uaddr_t at[4];
 
 	(void)state;
-	assert_int_equal(find_all(KH_LAYOUT_I386, XABI_SERVER, strlen(XABI_SERVER), at, 4), 1);
+	assert_int_equal(find_all(KH_LAYOUT_IA32, XABI_SERVER, strlen(XABI_SERVER), at, 4), 1);
 	expect_difference(at[0] + 6, "kh_response");
 	expect_difference(at[0] + 6, "kh_send_response_args");
-	assert_int_equal(find_all(KH_LAYOUT_I386, &v, sizeof(v), at, 4), 2);
+	assert_int_equal(find_all(KH_LAYOUT_IA32, &v, sizeof(v), at, 4), 2);
 	expect_difference(at[0] + 7, "kh_response");	/* the top byte of a misaligned u64 */
 	expect_difference(at[1], "kh_request");
 }

@@ -19,7 +19,7 @@
 #define ABI_NAME "x32"
 #define ABI_BASE XABI_BASE_X32
 #elif defined(__i386__)
-#define ABI_NAME "i386"
+#define ABI_NAME "ia32"
 #define ABI_BASE XABI_BASE_I386
 #elif defined(__x86_64__)
 #define ABI_NAME "x86_64"

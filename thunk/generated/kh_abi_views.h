@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
  * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
- * What: compat struct views for i386 and x32.
+ * What: compat struct views for ia32 and x32.
  */
 #ifndef KH_ABI_VIEWS_H
 #define KH_ABI_VIEWS_H
@@ -19,7 +19,7 @@ typedef __u64 kh_u64_ia32 __aligned(4);
 typedef __s64 kh_s64_ia32 __aligned(4);
 typedef __u64 kh_aligned_u64 __aligned(8);
 
-/* ---- i386 ---- */
+/* ---- ia32 ---- */
 
 struct kh_byte_range_ia32 {
 	kh_u64_ia32 start;

@@ -1195,7 +1195,7 @@ static void kh_decode_reservation_args(struct kh_dec *d, const unsigned char *p,
 	kd_end(d, '}');
 }
 
-/* ---- i386 (KH_LAYOUT_I386) ---- */
+/* ---- ia32 (KH_LAYOUT_IA32) ---- */
 
 static void kh_decode_http_version_ia32(struct kh_dec *d, const unsigned char *p,
 					unsigned int ph __maybe_unused)

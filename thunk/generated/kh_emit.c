@@ -3005,7 +3005,7 @@ int kh_request_to_user(struct kh_ctx *c, const struct kh_request *src, __u32 *ne
 	switch (c->abi) {
 	case KH_LAYOUT_X86_64:
 		return kh_to_user_request(c, src, needed);
-	case KH_LAYOUT_I386:
+	case KH_LAYOUT_IA32:
 		return kh_to_user_request_ia32(c, src, needed);
 	case KH_LAYOUT_X32:
 		return kh_to_user_request_x32(c, src, needed);

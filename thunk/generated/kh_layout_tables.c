@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
  * Generated from structs/khttp.h by thunkgen; do not edit, run `make gen`.
- * What: layout tables for x86_64, i386 and x32.
+ * What: layout tables for x86_64, ia32 and x32.
  */
 #include "kh_layout.h"
 
@@ -261,7 +261,7 @@ static const struct kh_layout_entry layout_x86_64[] = {
 	{ "kh_reservation_args", "url", "url", 247, 1, KH_LK_PTR, 0, 1, 16, 8, 8 },
 };
 
-static const struct kh_layout_entry layout_i386[] = {
+static const struct kh_layout_entry layout_ia32[] = {
 	{ "kh_http_version", "", "kh_http_version", -1, 0, KH_LK_STRUCT, 0, 1, 0, 4, 2 },
 	{ "kh_http_version", "major", "major", 0, 1, KH_LK_INT, 0, 1, 0, 2, 2 },
 	{ "kh_http_version", "minor", "minor", 0, 1, KH_LK_INT, 0, 1, 2, 2, 2 },
@@ -775,7 +775,7 @@ static const struct kh_layout_entry layout_x32[] = {
 
 const struct kh_layout_entry *const kh_layout_tables[KH_LAYOUT_NABI] = {
 	[KH_LAYOUT_X86_64] = layout_x86_64,
-	[KH_LAYOUT_I386] = layout_i386,
+	[KH_LAYOUT_IA32] = layout_ia32,
 	[KH_LAYOUT_X32] = layout_x32,
 };
 
@@ -783,6 +783,6 @@ const unsigned int kh_layout_count = 253;
 
 const char *const kh_layout_abi_names[KH_LAYOUT_NABI] = {
 	"x86_64",
-	"i386",
+	"ia32",
 	"x32",
 };

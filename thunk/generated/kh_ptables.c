@@ -3030,10 +3030,10 @@ static const struct kh_pt_record pt_x86_64[] = {
 	},
 };
 
-/* ---- i386 ---- */
+/* ---- ia32 ---- */
 
 /* kh_http_version */
-static const struct kh_pt_member pt_i386_0[] = {
+static const struct kh_pt_member pt_ia32_0[] = {
 	{
 		.name = "major",
 		.kind = KH_PT_INT,
@@ -3057,7 +3057,7 @@ static const struct kh_pt_member pt_i386_0[] = {
 };
 
 /* kh_byte_range */
-static const struct kh_pt_member pt_i386_1[] = {
+static const struct kh_pt_member pt_ia32_1[] = {
 	{
 		.name = "start",
 		.kind = KH_PT_INT,
@@ -3081,7 +3081,7 @@ static const struct kh_pt_member pt_i386_1[] = {
 };
 
 /* kh_known_header */
-static const struct kh_pt_ptr pt_i386_2_1_ptr = {
+static const struct kh_pt_ptr pt_ia32_2_1_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 0,
@@ -3091,7 +3091,7 @@ static const struct kh_pt_ptr pt_i386_2_1_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_2[] = {
+static const struct kh_pt_member pt_ia32_2[] = {
 	{
 		.name = "value_length",
 		.kind = KH_PT_INT,
@@ -3110,12 +3110,12 @@ static const struct kh_pt_member pt_i386_2[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_2_1_ptr,
+		.ptr = &pt_ia32_2_1_ptr,
 	},
 };
 
 /* kh_unknown_header */
-static const struct kh_pt_ptr pt_i386_3_2_ptr = {
+static const struct kh_pt_ptr pt_ia32_3_2_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 0,
@@ -3125,7 +3125,7 @@ static const struct kh_pt_ptr pt_i386_3_2_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_ptr pt_i386_3_3_ptr = {
+static const struct kh_pt_ptr pt_ia32_3_3_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 1,
@@ -3135,7 +3135,7 @@ static const struct kh_pt_ptr pt_i386_3_3_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_3[] = {
+static const struct kh_pt_member pt_ia32_3[] = {
 	{
 		.name = "name_length",
 		.kind = KH_PT_INT,
@@ -3164,7 +3164,7 @@ static const struct kh_pt_member pt_i386_3[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_3_2_ptr,
+		.ptr = &pt_ia32_3_2_ptr,
 	},
 	{
 		.name = "value",
@@ -3174,12 +3174,12 @@ static const struct kh_pt_member pt_i386_3[] = {
 		.voff = 8, .vsize = 4,
 		.noff = 16, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_3_3_ptr,
+		.ptr = &pt_ia32_3_3_ptr,
 	},
 };
 
 /* kh_cooked_url */
-static const struct kh_pt_ptr pt_i386_4_4_ptr = {
+static const struct kh_pt_ptr pt_ia32_4_4_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 0,
@@ -3189,7 +3189,7 @@ static const struct kh_pt_ptr pt_i386_4_4_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_ptr pt_i386_4_5_ptr = {
+static const struct kh_pt_ptr pt_ia32_4_5_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 1,
@@ -3199,7 +3199,7 @@ static const struct kh_pt_ptr pt_i386_4_5_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_ptr pt_i386_4_6_ptr = {
+static const struct kh_pt_ptr pt_ia32_4_6_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 2,
@@ -3209,7 +3209,7 @@ static const struct kh_pt_ptr pt_i386_4_6_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_ptr pt_i386_4_7_ptr = {
+static const struct kh_pt_ptr pt_ia32_4_7_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 3,
@@ -3219,7 +3219,7 @@ static const struct kh_pt_ptr pt_i386_4_7_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_4[] = {
+static const struct kh_pt_member pt_ia32_4[] = {
 	{
 		.name = "full_url_length",
 		.kind = KH_PT_INT,
@@ -3268,7 +3268,7 @@ static const struct kh_pt_member pt_i386_4[] = {
 		.voff = 8, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_4_4_ptr,
+		.ptr = &pt_ia32_4_4_ptr,
 	},
 	{
 		.name = "host",
@@ -3278,7 +3278,7 @@ static const struct kh_pt_member pt_i386_4[] = {
 		.voff = 12, .vsize = 4,
 		.noff = 16, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_4_5_ptr,
+		.ptr = &pt_ia32_4_5_ptr,
 	},
 	{
 		.name = "abs_path",
@@ -3288,7 +3288,7 @@ static const struct kh_pt_member pt_i386_4[] = {
 		.voff = 16, .vsize = 4,
 		.noff = 24, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_4_6_ptr,
+		.ptr = &pt_ia32_4_6_ptr,
 	},
 	{
 		.name = "query_string",
@@ -3298,12 +3298,12 @@ static const struct kh_pt_member pt_i386_4[] = {
 		.voff = 20, .vsize = 4,
 		.noff = 32, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_4_7_ptr,
+		.ptr = &pt_ia32_4_7_ptr,
 	},
 };
 
 /* kh_transport_address */
-static const struct kh_pt_ptr pt_i386_5_0_ptr = {
+static const struct kh_pt_ptr pt_ia32_5_0_ptr = {
 	.kind = KH_PT_P_SOCKADDR,
 	.flags = 0,
 	.ref = -1,
@@ -3313,7 +3313,7 @@ static const struct kh_pt_ptr pt_i386_5_0_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_ptr pt_i386_5_1_ptr = {
+static const struct kh_pt_ptr pt_ia32_5_1_ptr = {
 	.kind = KH_PT_P_SOCKADDR,
 	.flags = 0,
 	.ref = -1,
@@ -3323,7 +3323,7 @@ static const struct kh_pt_ptr pt_i386_5_1_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_5[] = {
+static const struct kh_pt_member pt_ia32_5[] = {
 	{
 		.name = "remote",
 		.kind = KH_PT_PTR,
@@ -3332,7 +3332,7 @@ static const struct kh_pt_member pt_i386_5[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_5_0_ptr,
+		.ptr = &pt_ia32_5_0_ptr,
 	},
 	{
 		.name = "local",
@@ -3342,16 +3342,16 @@ static const struct kh_pt_member pt_i386_5[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_5_1_ptr,
+		.ptr = &pt_ia32_5_1_ptr,
 	},
 };
 
 /* kh_request_headers */
-static const struct kh_pt_check pt_i386_6_0_chk = {
+static const struct kh_pt_check pt_ia32_6_0_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_HEADERS,
 };
-static const struct kh_pt_ptr pt_i386_6_1_ptr = {
+static const struct kh_pt_ptr pt_ia32_6_1_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 0,
@@ -3359,11 +3359,11 @@ static const struct kh_pt_ptr pt_i386_6_1_ptr = {
 	.type = 3,	/* kh_unknown_header */
 	.note_flags = 0,
 };
-static const struct kh_pt_check pt_i386_6_2_chk = {
+static const struct kh_pt_check pt_ia32_6_2_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_HEADERS,
 };
-static const struct kh_pt_ptr pt_i386_6_3_ptr = {
+static const struct kh_pt_ptr pt_ia32_6_3_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 2,
@@ -3371,7 +3371,7 @@ static const struct kh_pt_ptr pt_i386_6_3_ptr = {
 	.type = 3,	/* kh_unknown_header */
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_6[] = {
+static const struct kh_pt_member pt_ia32_6[] = {
 	{
 		.name = "unknown_header_count",
 		.kind = KH_PT_INT,
@@ -3381,7 +3381,7 @@ static const struct kh_pt_member pt_i386_6[] = {
 		.voff = 0, .vsize = 2,
 		.noff = 0, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_6_0_chk,
+		.chk = &pt_ia32_6_0_chk,
 	},
 	{
 		.name = "unknown_headers",
@@ -3391,7 +3391,7 @@ static const struct kh_pt_member pt_i386_6[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_6_1_ptr,
+		.ptr = &pt_ia32_6_1_ptr,
 	},
 	{
 		.name = "trailer_count",
@@ -3402,7 +3402,7 @@ static const struct kh_pt_member pt_i386_6[] = {
 		.voff = 8, .vsize = 2,
 		.noff = 16, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_6_2_chk,
+		.chk = &pt_ia32_6_2_chk,
 	},
 	{
 		.name = "trailers",
@@ -3412,7 +3412,7 @@ static const struct kh_pt_member pt_i386_6[] = {
 		.voff = 12, .vsize = 4,
 		.noff = 24, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_6_3_ptr,
+		.ptr = &pt_ia32_6_3_ptr,
 	},
 	{
 		.name = "known_headers",
@@ -3426,11 +3426,11 @@ static const struct kh_pt_member pt_i386_6[] = {
 };
 
 /* kh_response_headers */
-static const struct kh_pt_check pt_i386_7_0_chk = {
+static const struct kh_pt_check pt_ia32_7_0_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_HEADERS,
 };
-static const struct kh_pt_ptr pt_i386_7_1_ptr = {
+static const struct kh_pt_ptr pt_ia32_7_1_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 0,
@@ -3438,11 +3438,11 @@ static const struct kh_pt_ptr pt_i386_7_1_ptr = {
 	.type = 3,	/* kh_unknown_header */
 	.note_flags = 0,
 };
-static const struct kh_pt_check pt_i386_7_2_chk = {
+static const struct kh_pt_check pt_ia32_7_2_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_HEADERS,
 };
-static const struct kh_pt_ptr pt_i386_7_3_ptr = {
+static const struct kh_pt_ptr pt_ia32_7_3_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 2,
@@ -3450,7 +3450,7 @@ static const struct kh_pt_ptr pt_i386_7_3_ptr = {
 	.type = 3,	/* kh_unknown_header */
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_7[] = {
+static const struct kh_pt_member pt_ia32_7[] = {
 	{
 		.name = "unknown_header_count",
 		.kind = KH_PT_INT,
@@ -3460,7 +3460,7 @@ static const struct kh_pt_member pt_i386_7[] = {
 		.voff = 0, .vsize = 2,
 		.noff = 0, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_7_0_chk,
+		.chk = &pt_ia32_7_0_chk,
 	},
 	{
 		.name = "unknown_headers",
@@ -3470,7 +3470,7 @@ static const struct kh_pt_member pt_i386_7[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_7_1_ptr,
+		.ptr = &pt_ia32_7_1_ptr,
 	},
 	{
 		.name = "trailer_count",
@@ -3481,7 +3481,7 @@ static const struct kh_pt_member pt_i386_7[] = {
 		.voff = 8, .vsize = 2,
 		.noff = 16, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_7_2_chk,
+		.chk = &pt_ia32_7_2_chk,
 	},
 	{
 		.name = "trailers",
@@ -3491,7 +3491,7 @@ static const struct kh_pt_member pt_i386_7[] = {
 		.voff = 12, .vsize = 4,
 		.noff = 24, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_7_3_ptr,
+		.ptr = &pt_ia32_7_3_ptr,
 	},
 	{
 		.name = "known_headers",
@@ -3505,16 +3505,16 @@ static const struct kh_pt_member pt_i386_7[] = {
 };
 
 /* kh_data_chunk */
-static const struct kh_pt_check pt_i386_8_0_chk = {
+static const struct kh_pt_check pt_ia32_8_0_chk = {
 	.what = KH_PT_C_ENUM,
 	.enum_vals = pt_enum_kh_chunk_type,
 	.nenum = 3,
 };
-static const struct kh_pt_union pt_i386_8_1_un = {
+static const struct kh_pt_union pt_ia32_8_1_un = {
 	.sel = 0,
 	.copy_nsize = 24, .copy_vsize = 20,
 };
-static const struct kh_pt_member pt_i386_8[] = {
+static const struct kh_pt_member pt_ia32_8[] = {
 	{
 		.name = "type",
 		.kind = KH_PT_INT,
@@ -3524,7 +3524,7 @@ static const struct kh_pt_member pt_i386_8[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_8_0_chk,
+		.chk = &pt_ia32_8_0_chk,
 	},
 	{
 		.name = "u",
@@ -3534,12 +3534,12 @@ static const struct kh_pt_member pt_i386_8[] = {
 		.voff = 4, .vsize = 20,
 		.noff = 8, .nsize = 24,
 		.type = 35,	/* kh_data_chunk.u */
-		.un = &pt_i386_8_1_un,
+		.un = &pt_ia32_8_1_un,
 	},
 };
 
 /* kh_request_timing */
-static const struct kh_pt_member pt_i386_9[] = {
+static const struct kh_pt_member pt_ia32_9[] = {
 	{
 		.name = "accepted_ns",
 		.kind = KH_PT_INT,
@@ -3573,7 +3573,7 @@ static const struct kh_pt_member pt_i386_9[] = {
 };
 
 /* kh_request_tcp */
-static const struct kh_pt_member pt_i386_10[] = {
+static const struct kh_pt_member pt_ia32_10[] = {
 	{
 		.name = "rtt_us",
 		.kind = KH_PT_INT,
@@ -3607,16 +3607,16 @@ static const struct kh_pt_member pt_i386_10[] = {
 };
 
 /* kh_request_info */
-static const struct kh_pt_check pt_i386_11_0_chk = {
+static const struct kh_pt_check pt_ia32_11_0_chk = {
 	.what = KH_PT_C_ENUM,
 	.enum_vals = pt_enum_kh_request_info_type,
 	.nenum = 2,
 };
-static const struct kh_pt_case pt_i386_11_2_ptr_cases[] = {
+static const struct kh_pt_case pt_ia32_11_2_ptr_cases[] = {
 	{ KH_REQUEST_INFO_TIMING, 9 },	/* kh_request_timing */
 	{ KH_REQUEST_INFO_TCP, 10 },	/* kh_request_tcp */
 };
-static const struct kh_pt_ptr pt_i386_11_2_ptr = {
+static const struct kh_pt_ptr pt_ia32_11_2_ptr = {
 	.kind = KH_PT_P_SWITCH,
 	.flags = 0,
 	.ref = 1,
@@ -3625,10 +3625,10 @@ static const struct kh_pt_ptr pt_i386_11_2_ptr = {
 	.elem_kind = KH_PT_INT,
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
-	.cases = pt_i386_11_2_ptr_cases,
+	.cases = pt_ia32_11_2_ptr_cases,
 	.ncases = 2,
 };
-static const struct kh_pt_member pt_i386_11[] = {
+static const struct kh_pt_member pt_ia32_11[] = {
 	{
 		.name = "type",
 		.kind = KH_PT_INT,
@@ -3638,7 +3638,7 @@ static const struct kh_pt_member pt_i386_11[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_11_0_chk,
+		.chk = &pt_ia32_11_0_chk,
 	},
 	{
 		.name = "length",
@@ -3658,25 +3658,25 @@ static const struct kh_pt_member pt_i386_11[] = {
 		.voff = 8, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_11_2_ptr,
+		.ptr = &pt_ia32_11_2_ptr,
 	},
 };
 
 /* kh_request */
-static const struct kh_pt_check pt_i386_12_0_chk = {
+static const struct kh_pt_check pt_ia32_12_0_chk = {
 	.what = KH_PT_C_FLAGS,
 	.flags_mask = (__u64)(KH_REQUEST_FLAGS_ALL),
 };
-static const struct kh_pt_check pt_i386_12_5_chk = {
+static const struct kh_pt_check pt_ia32_12_5_chk = {
 	.what = KH_PT_C_ENUM,
 	.enum_vals = pt_enum_kh_verb,
 	.nenum = 13,
 };
-static const struct kh_pt_check pt_i386_12_7_chk = {
+static const struct kh_pt_check pt_ia32_12_7_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_URL,
 };
-static const struct kh_pt_ptr pt_i386_12_8_ptr = {
+static const struct kh_pt_ptr pt_ia32_12_8_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 6,
@@ -3686,7 +3686,7 @@ static const struct kh_pt_ptr pt_i386_12_8_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_ptr pt_i386_12_9_ptr = {
+static const struct kh_pt_ptr pt_ia32_12_9_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 7,
@@ -3696,11 +3696,11 @@ static const struct kh_pt_ptr pt_i386_12_9_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_check pt_i386_12_14_chk = {
+static const struct kh_pt_check pt_ia32_12_14_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_CHUNKS,
 };
-static const struct kh_pt_ptr pt_i386_12_15_ptr = {
+static const struct kh_pt_ptr pt_ia32_12_15_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 14,
@@ -3708,11 +3708,11 @@ static const struct kh_pt_ptr pt_i386_12_15_ptr = {
 	.type = 8,	/* kh_data_chunk */
 	.note_flags = 0,
 };
-static const struct kh_pt_check pt_i386_12_17_chk = {
+static const struct kh_pt_check pt_ia32_12_17_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_INFO,
 };
-static const struct kh_pt_ptr pt_i386_12_18_ptr = {
+static const struct kh_pt_ptr pt_ia32_12_18_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 17,
@@ -3720,7 +3720,7 @@ static const struct kh_pt_ptr pt_i386_12_18_ptr = {
 	.type = 11,	/* kh_request_info */
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_12[] = {
+static const struct kh_pt_member pt_ia32_12[] = {
 	{
 		.name = "flags",
 		.kind = KH_PT_INT,
@@ -3730,7 +3730,7 @@ static const struct kh_pt_member pt_i386_12[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_12_0_chk,
+		.chk = &pt_ia32_12_0_chk,
 	},
 	{
 		.name = "connection_id",
@@ -3780,7 +3780,7 @@ static const struct kh_pt_member pt_i386_12[] = {
 		.voff = 32, .vsize = 4,
 		.noff = 36, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_12_5_chk,
+		.chk = &pt_ia32_12_5_chk,
 	},
 	{
 		.name = "unknown_verb_length",
@@ -3801,7 +3801,7 @@ static const struct kh_pt_member pt_i386_12[] = {
 		.voff = 38, .vsize = 2,
 		.noff = 42, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_12_7_chk,
+		.chk = &pt_ia32_12_7_chk,
 	},
 	{
 		.name = "unknown_verb",
@@ -3811,7 +3811,7 @@ static const struct kh_pt_member pt_i386_12[] = {
 		.voff = 40, .vsize = 4,
 		.noff = 48, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_12_8_ptr,
+		.ptr = &pt_ia32_12_8_ptr,
 	},
 	{
 		.name = "raw_url",
@@ -3821,7 +3821,7 @@ static const struct kh_pt_member pt_i386_12[] = {
 		.voff = 44, .vsize = 4,
 		.noff = 56, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_12_9_ptr,
+		.ptr = &pt_ia32_12_9_ptr,
 	},
 	{
 		.name = "cooked_url",
@@ -3869,7 +3869,7 @@ static const struct kh_pt_member pt_i386_12[] = {
 		.voff = 432, .vsize = 2,
 		.noff = 816, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_12_14_chk,
+		.chk = &pt_ia32_12_14_chk,
 	},
 	{
 		.name = "entity_chunks",
@@ -3879,7 +3879,7 @@ static const struct kh_pt_member pt_i386_12[] = {
 		.voff = 436, .vsize = 4,
 		.noff = 824, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_12_15_ptr,
+		.ptr = &pt_ia32_12_15_ptr,
 	},
 	{
 		.name = "raw_connection_id",
@@ -3900,7 +3900,7 @@ static const struct kh_pt_member pt_i386_12[] = {
 		.voff = 448, .vsize = 2,
 		.noff = 840, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_12_17_chk,
+		.chk = &pt_ia32_12_17_chk,
 	},
 	{
 		.name = "request_info",
@@ -3910,24 +3910,24 @@ static const struct kh_pt_member pt_i386_12[] = {
 		.voff = 452, .vsize = 4,
 		.noff = 848, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_12_18_ptr,
+		.ptr = &pt_ia32_12_18_ptr,
 	},
 };
 
 /* kh_multiple_known_headers */
-static const struct kh_pt_check pt_i386_13_0_chk = {
+static const struct kh_pt_check pt_ia32_13_0_chk = {
 	.what = KH_PT_C_ENUM,
 	.enum_vals = pt_enum_kh_header_id,
 	.nenum = 42,
 };
-static const struct kh_pt_check pt_i386_13_1_chk = {
+static const struct kh_pt_check pt_ia32_13_1_chk = {
 	.what = KH_PT_C_RESERVED,
 };
-static const struct kh_pt_check pt_i386_13_2_chk = {
+static const struct kh_pt_check pt_ia32_13_2_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_HEADERS,
 };
-static const struct kh_pt_ptr pt_i386_13_3_ptr = {
+static const struct kh_pt_ptr pt_ia32_13_3_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 2,
@@ -3935,7 +3935,7 @@ static const struct kh_pt_ptr pt_i386_13_3_ptr = {
 	.type = 2,	/* kh_known_header */
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_13[] = {
+static const struct kh_pt_member pt_ia32_13[] = {
 	{
 		.name = "header_id",
 		.kind = KH_PT_INT,
@@ -3945,7 +3945,7 @@ static const struct kh_pt_member pt_i386_13[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_13_0_chk,
+		.chk = &pt_ia32_13_0_chk,
 	},
 	{
 		.name = "flags",
@@ -3956,7 +3956,7 @@ static const struct kh_pt_member pt_i386_13[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 4, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_13_1_chk,
+		.chk = &pt_ia32_13_1_chk,
 	},
 	{
 		.name = "known_header_count",
@@ -3967,7 +3967,7 @@ static const struct kh_pt_member pt_i386_13[] = {
 		.voff = 8, .vsize = 2,
 		.noff = 8, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_13_2_chk,
+		.chk = &pt_ia32_13_2_chk,
 	},
 	{
 		.name = "known_headers",
@@ -3977,16 +3977,16 @@ static const struct kh_pt_member pt_i386_13[] = {
 		.voff = 12, .vsize = 4,
 		.noff = 16, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_13_3_ptr,
+		.ptr = &pt_ia32_13_3_ptr,
 	},
 };
 
 /* kh_cache_key */
-static const struct kh_pt_check pt_i386_14_0_chk = {
+static const struct kh_pt_check pt_ia32_14_0_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_URL,
 };
-static const struct kh_pt_ptr pt_i386_14_1_ptr = {
+static const struct kh_pt_ptr pt_ia32_14_1_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 0,
@@ -3996,7 +3996,7 @@ static const struct kh_pt_ptr pt_i386_14_1_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_14[] = {
+static const struct kh_pt_member pt_ia32_14[] = {
 	{
 		.name = "key_length",
 		.kind = KH_PT_INT,
@@ -4006,7 +4006,7 @@ static const struct kh_pt_member pt_i386_14[] = {
 		.voff = 0, .vsize = 2,
 		.noff = 0, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_14_0_chk,
+		.chk = &pt_ia32_14_0_chk,
 	},
 	{
 		.name = "key",
@@ -4016,21 +4016,21 @@ static const struct kh_pt_member pt_i386_14[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_14_1_ptr,
+		.ptr = &pt_ia32_14_1_ptr,
 	},
 };
 
 /* kh_response_info */
-static const struct kh_pt_check pt_i386_15_0_chk = {
+static const struct kh_pt_check pt_ia32_15_0_chk = {
 	.what = KH_PT_C_ENUM,
 	.enum_vals = pt_enum_kh_response_info_type,
 	.nenum = 2,
 };
-static const struct kh_pt_case pt_i386_15_2_ptr_cases[] = {
+static const struct kh_pt_case pt_ia32_15_2_ptr_cases[] = {
 	{ KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS, 13 },	/* kh_multiple_known_headers */
 	{ KH_RESPONSE_INFO_CACHE_KEY, 14 },	/* kh_cache_key */
 };
-static const struct kh_pt_ptr pt_i386_15_2_ptr = {
+static const struct kh_pt_ptr pt_ia32_15_2_ptr = {
 	.kind = KH_PT_P_SWITCH,
 	.flags = 0,
 	.ref = 1,
@@ -4039,10 +4039,10 @@ static const struct kh_pt_ptr pt_i386_15_2_ptr = {
 	.elem_kind = KH_PT_INT,
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
-	.cases = pt_i386_15_2_ptr_cases,
+	.cases = pt_ia32_15_2_ptr_cases,
 	.ncases = 2,
 };
-static const struct kh_pt_member pt_i386_15[] = {
+static const struct kh_pt_member pt_ia32_15[] = {
 	{
 		.name = "type",
 		.kind = KH_PT_INT,
@@ -4052,7 +4052,7 @@ static const struct kh_pt_member pt_i386_15[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_15_0_chk,
+		.chk = &pt_ia32_15_0_chk,
 	},
 	{
 		.name = "length",
@@ -4072,20 +4072,20 @@ static const struct kh_pt_member pt_i386_15[] = {
 		.voff = 8, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_15_2_ptr,
+		.ptr = &pt_ia32_15_2_ptr,
 	},
 };
 
 /* kh_response */
-static const struct kh_pt_check pt_i386_16_0_chk = {
+static const struct kh_pt_check pt_ia32_16_0_chk = {
 	.what = KH_PT_C_FLAGS,
 	.flags_mask = (__u64)(KH_RESPONSE_FLAGS_ALL),
 };
-static const struct kh_pt_check pt_i386_16_3_chk = {
+static const struct kh_pt_check pt_ia32_16_3_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_REASON,
 };
-static const struct kh_pt_ptr pt_i386_16_4_ptr = {
+static const struct kh_pt_ptr pt_ia32_16_4_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 3,
@@ -4095,11 +4095,11 @@ static const struct kh_pt_ptr pt_i386_16_4_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_check pt_i386_16_6_chk = {
+static const struct kh_pt_check pt_ia32_16_6_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_CHUNKS,
 };
-static const struct kh_pt_ptr pt_i386_16_7_ptr = {
+static const struct kh_pt_ptr pt_ia32_16_7_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 6,
@@ -4107,11 +4107,11 @@ static const struct kh_pt_ptr pt_i386_16_7_ptr = {
 	.type = 8,	/* kh_data_chunk */
 	.note_flags = 0,
 };
-static const struct kh_pt_check pt_i386_16_8_chk = {
+static const struct kh_pt_check pt_ia32_16_8_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_INFO,
 };
-static const struct kh_pt_ptr pt_i386_16_9_ptr = {
+static const struct kh_pt_ptr pt_ia32_16_9_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 8,
@@ -4119,7 +4119,7 @@ static const struct kh_pt_ptr pt_i386_16_9_ptr = {
 	.type = 15,	/* kh_response_info */
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_16[] = {
+static const struct kh_pt_member pt_ia32_16[] = {
 	{
 		.name = "flags",
 		.kind = KH_PT_INT,
@@ -4129,7 +4129,7 @@ static const struct kh_pt_member pt_i386_16[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_16_0_chk,
+		.chk = &pt_ia32_16_0_chk,
 	},
 	{
 		.name = "version",
@@ -4159,7 +4159,7 @@ static const struct kh_pt_member pt_i386_16[] = {
 		.voff = 10, .vsize = 2,
 		.noff = 10, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_16_3_chk,
+		.chk = &pt_ia32_16_3_chk,
 	},
 	{
 		.name = "reason",
@@ -4169,7 +4169,7 @@ static const struct kh_pt_member pt_i386_16[] = {
 		.voff = 12, .vsize = 4,
 		.noff = 16, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_16_4_ptr,
+		.ptr = &pt_ia32_16_4_ptr,
 	},
 	{
 		.name = "headers",
@@ -4189,7 +4189,7 @@ static const struct kh_pt_member pt_i386_16[] = {
 		.voff = 272, .vsize = 2,
 		.noff = 536, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_16_6_chk,
+		.chk = &pt_ia32_16_6_chk,
 	},
 	{
 		.name = "entity_chunks",
@@ -4199,7 +4199,7 @@ static const struct kh_pt_member pt_i386_16[] = {
 		.voff = 276, .vsize = 4,
 		.noff = 544, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_16_7_ptr,
+		.ptr = &pt_ia32_16_7_ptr,
 	},
 	{
 		.name = "response_info_count",
@@ -4210,7 +4210,7 @@ static const struct kh_pt_member pt_i386_16[] = {
 		.voff = 280, .vsize = 2,
 		.noff = 552, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_16_8_chk,
+		.chk = &pt_ia32_16_8_chk,
 	},
 	{
 		.name = "response_info",
@@ -4220,17 +4220,17 @@ static const struct kh_pt_member pt_i386_16[] = {
 		.voff = 284, .vsize = 4,
 		.noff = 560, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_16_9_ptr,
+		.ptr = &pt_ia32_16_9_ptr,
 	},
 };
 
 /* kh_cache_policy */
-static const struct kh_pt_check pt_i386_17_0_chk = {
+static const struct kh_pt_check pt_ia32_17_0_chk = {
 	.what = KH_PT_C_ENUM,
 	.enum_vals = pt_enum_kh_cache_policy_type,
 	.nenum = 3,
 };
-static const struct kh_pt_member pt_i386_17[] = {
+static const struct kh_pt_member pt_ia32_17[] = {
 	{
 		.name = "policy",
 		.kind = KH_PT_INT,
@@ -4240,7 +4240,7 @@ static const struct kh_pt_member pt_i386_17[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_17_0_chk,
+		.chk = &pt_ia32_17_0_chk,
 	},
 	{
 		.name = "seconds_to_live",
@@ -4255,18 +4255,18 @@ static const struct kh_pt_member pt_i386_17[] = {
 };
 
 /* kh_log_data */
-static const struct kh_pt_check pt_i386_18_0_chk = {
+static const struct kh_pt_check pt_ia32_18_0_chk = {
 	.what = KH_PT_C_RESERVED,
 };
-static const struct kh_pt_check pt_i386_18_1_chk = {
+static const struct kh_pt_check pt_ia32_18_1_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_LOG_FIELD,
 };
-static const struct kh_pt_check pt_i386_18_2_chk = {
+static const struct kh_pt_check pt_ia32_18_2_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_LOG_FIELD,
 };
-static const struct kh_pt_ptr pt_i386_18_3_ptr = {
+static const struct kh_pt_ptr pt_ia32_18_3_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 1,
@@ -4276,7 +4276,7 @@ static const struct kh_pt_ptr pt_i386_18_3_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_ptr pt_i386_18_4_ptr = {
+static const struct kh_pt_ptr pt_ia32_18_4_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 2,
@@ -4286,7 +4286,7 @@ static const struct kh_pt_ptr pt_i386_18_4_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_18[] = {
+static const struct kh_pt_member pt_ia32_18[] = {
 	{
 		.name = "type",
 		.kind = KH_PT_INT,
@@ -4296,7 +4296,7 @@ static const struct kh_pt_member pt_i386_18[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_18_0_chk,
+		.chk = &pt_ia32_18_0_chk,
 	},
 	{
 		.name = "user_name_length",
@@ -4307,7 +4307,7 @@ static const struct kh_pt_member pt_i386_18[] = {
 		.voff = 4, .vsize = 2,
 		.noff = 4, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_18_1_chk,
+		.chk = &pt_ia32_18_1_chk,
 	},
 	{
 		.name = "uri_query_length",
@@ -4318,7 +4318,7 @@ static const struct kh_pt_member pt_i386_18[] = {
 		.voff = 6, .vsize = 2,
 		.noff = 6, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_18_2_chk,
+		.chk = &pt_ia32_18_2_chk,
 	},
 	{
 		.name = "user_name",
@@ -4328,7 +4328,7 @@ static const struct kh_pt_member pt_i386_18[] = {
 		.voff = 8, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_18_3_ptr,
+		.ptr = &pt_ia32_18_3_ptr,
 	},
 	{
 		.name = "uri_query",
@@ -4338,7 +4338,7 @@ static const struct kh_pt_member pt_i386_18[] = {
 		.voff = 12, .vsize = 4,
 		.noff = 16, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_18_4_ptr,
+		.ptr = &pt_ia32_18_4_ptr,
 	},
 	{
 		.name = "bytes_sent",
@@ -4393,7 +4393,7 @@ static const struct kh_pt_member pt_i386_18[] = {
 };
 
 /* kh_version_args */
-static const struct kh_pt_member pt_i386_19[] = {
+static const struct kh_pt_member pt_ia32_19[] = {
 	{
 		.name = "major",
 		.kind = KH_PT_INT,
@@ -4437,15 +4437,15 @@ static const struct kh_pt_member pt_i386_19[] = {
 };
 
 /* kh_queue_args */
-static const struct kh_pt_check pt_i386_20_0_chk = {
+static const struct kh_pt_check pt_ia32_20_0_chk = {
 	.what = KH_PT_C_FLAGS,
 	.flags_mask = (__u64)(KH_QUEUE_FLAGS_ALL),
 };
-static const struct kh_pt_check pt_i386_20_1_chk = {
+static const struct kh_pt_check pt_ia32_20_1_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_NAME,
 };
-static const struct kh_pt_ptr pt_i386_20_2_ptr = {
+static const struct kh_pt_ptr pt_ia32_20_2_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 1,
@@ -4455,7 +4455,7 @@ static const struct kh_pt_ptr pt_i386_20_2_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_20[] = {
+static const struct kh_pt_member pt_ia32_20[] = {
 	{
 		.name = "flags",
 		.kind = KH_PT_INT,
@@ -4465,7 +4465,7 @@ static const struct kh_pt_member pt_i386_20[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_20_0_chk,
+		.chk = &pt_ia32_20_0_chk,
 	},
 	{
 		.name = "name_length",
@@ -4476,7 +4476,7 @@ static const struct kh_pt_member pt_i386_20[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 4, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_20_1_chk,
+		.chk = &pt_ia32_20_1_chk,
 	},
 	{
 		.name = "name",
@@ -4486,7 +4486,7 @@ static const struct kh_pt_member pt_i386_20[] = {
 		.voff = 8, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_20_2_ptr,
+		.ptr = &pt_ia32_20_2_ptr,
 	},
 	{
 		.name = "queue_id",
@@ -4501,14 +4501,14 @@ static const struct kh_pt_member pt_i386_20[] = {
 };
 
 /* kh_url_args */
-static const struct kh_pt_check pt_i386_21_0_chk = {
+static const struct kh_pt_check pt_ia32_21_0_chk = {
 	.what = KH_PT_C_RESERVED,
 };
-static const struct kh_pt_check pt_i386_21_2_chk = {
+static const struct kh_pt_check pt_ia32_21_2_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_URL,
 };
-static const struct kh_pt_ptr pt_i386_21_3_ptr = {
+static const struct kh_pt_ptr pt_ia32_21_3_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 2,
@@ -4518,7 +4518,7 @@ static const struct kh_pt_ptr pt_i386_21_3_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_21[] = {
+static const struct kh_pt_member pt_ia32_21[] = {
 	{
 		.name = "flags",
 		.kind = KH_PT_INT,
@@ -4528,7 +4528,7 @@ static const struct kh_pt_member pt_i386_21[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_21_0_chk,
+		.chk = &pt_ia32_21_0_chk,
 	},
 	{
 		.name = "url_context",
@@ -4549,7 +4549,7 @@ static const struct kh_pt_member pt_i386_21[] = {
 		.voff = 12, .vsize = 4,
 		.noff = 16, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_21_2_chk,
+		.chk = &pt_ia32_21_2_chk,
 	},
 	{
 		.name = "url",
@@ -4559,16 +4559,16 @@ static const struct kh_pt_member pt_i386_21[] = {
 		.voff = 16, .vsize = 4,
 		.noff = 24, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_21_3_ptr,
+		.ptr = &pt_ia32_21_3_ptr,
 	},
 };
 
 /* kh_receive_request_args */
-static const struct kh_pt_check pt_i386_22_0_chk = {
+static const struct kh_pt_check pt_ia32_22_0_chk = {
 	.what = KH_PT_C_FLAGS,
 	.flags_mask = (__u64)(KH_RECEIVE_FLAGS_ALL),
 };
-static const struct kh_pt_ptr pt_i386_22_3_ptr = {
+static const struct kh_pt_ptr pt_ia32_22_3_ptr = {
 	.kind = KH_PT_P_EMIT,
 	.flags = 0,
 	.ref = 2,
@@ -4576,7 +4576,7 @@ static const struct kh_pt_ptr pt_i386_22_3_ptr = {
 	.type = 12,	/* kh_request */
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_22[] = {
+static const struct kh_pt_member pt_ia32_22[] = {
 	{
 		.name = "flags",
 		.kind = KH_PT_INT,
@@ -4586,7 +4586,7 @@ static const struct kh_pt_member pt_i386_22[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_22_0_chk,
+		.chk = &pt_ia32_22_0_chk,
 	},
 	{
 		.name = "request_id",
@@ -4616,7 +4616,7 @@ static const struct kh_pt_member pt_i386_22[] = {
 		.voff = 16, .vsize = 4,
 		.noff = 24, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_22_3_ptr,
+		.ptr = &pt_ia32_22_3_ptr,
 	},
 	{
 		.name = "bytes_returned",
@@ -4641,11 +4641,11 @@ static const struct kh_pt_member pt_i386_22[] = {
 };
 
 /* kh_receive_body_args */
-static const struct kh_pt_check pt_i386_23_0_chk = {
+static const struct kh_pt_check pt_ia32_23_0_chk = {
 	.what = KH_PT_C_FLAGS,
 	.flags_mask = (__u64)(KH_RECEIVE_FLAGS_ALL),
 };
-static const struct kh_pt_ptr pt_i386_23_3_ptr = {
+static const struct kh_pt_ptr pt_ia32_23_3_ptr = {
 	.kind = KH_PT_P_BYTES,
 	.flags = KH_PT_P_OUT | KH_PT_P_NOTE_COUNT,
 	.ref = 2,
@@ -4656,7 +4656,7 @@ static const struct kh_pt_ptr pt_i386_23_3_ptr = {
 	.out_size = 1, .out_align = 1,
 	.note_flags = KH_PTR_OUT,
 };
-static const struct kh_pt_member pt_i386_23[] = {
+static const struct kh_pt_member pt_ia32_23[] = {
 	{
 		.name = "flags",
 		.kind = KH_PT_INT,
@@ -4666,7 +4666,7 @@ static const struct kh_pt_member pt_i386_23[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_23_0_chk,
+		.chk = &pt_ia32_23_0_chk,
 	},
 	{
 		.name = "request_id",
@@ -4696,7 +4696,7 @@ static const struct kh_pt_member pt_i386_23[] = {
 		.voff = 16, .vsize = 4,
 		.noff = 24, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_23_3_ptr,
+		.ptr = &pt_ia32_23_3_ptr,
 	},
 	{
 		.name = "bytes_returned",
@@ -4711,11 +4711,11 @@ static const struct kh_pt_member pt_i386_23[] = {
 };
 
 /* kh_send_response_args */
-static const struct kh_pt_check pt_i386_24_0_chk = {
+static const struct kh_pt_check pt_ia32_24_0_chk = {
 	.what = KH_PT_C_FLAGS,
 	.flags_mask = (__u64)(KH_SEND_FLAGS_ALL),
 };
-static const struct kh_pt_ptr pt_i386_24_2_ptr = {
+static const struct kh_pt_ptr pt_ia32_24_2_ptr = {
 	.kind = KH_PT_P_PLAIN,
 	.flags = 0,
 	.ref = -1,
@@ -4723,7 +4723,7 @@ static const struct kh_pt_ptr pt_i386_24_2_ptr = {
 	.type = 16,	/* kh_response */
 	.note_flags = 0,
 };
-static const struct kh_pt_ptr pt_i386_24_3_ptr = {
+static const struct kh_pt_ptr pt_ia32_24_3_ptr = {
 	.kind = KH_PT_P_PLAIN,
 	.flags = KH_PT_P_OPTIONAL,
 	.ref = -1,
@@ -4731,7 +4731,7 @@ static const struct kh_pt_ptr pt_i386_24_3_ptr = {
 	.type = 17,	/* kh_cache_policy */
 	.note_flags = KH_PTR_OPTIONAL,
 };
-static const struct kh_pt_ptr pt_i386_24_4_ptr = {
+static const struct kh_pt_ptr pt_ia32_24_4_ptr = {
 	.kind = KH_PT_P_PLAIN,
 	.flags = KH_PT_P_OPTIONAL,
 	.ref = -1,
@@ -4739,7 +4739,7 @@ static const struct kh_pt_ptr pt_i386_24_4_ptr = {
 	.type = 18,	/* kh_log_data */
 	.note_flags = KH_PTR_OPTIONAL,
 };
-static const struct kh_pt_member pt_i386_24[] = {
+static const struct kh_pt_member pt_ia32_24[] = {
 	{
 		.name = "flags",
 		.kind = KH_PT_INT,
@@ -4749,7 +4749,7 @@ static const struct kh_pt_member pt_i386_24[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_24_0_chk,
+		.chk = &pt_ia32_24_0_chk,
 	},
 	{
 		.name = "request_id",
@@ -4769,7 +4769,7 @@ static const struct kh_pt_member pt_i386_24[] = {
 		.voff = 12, .vsize = 4,
 		.noff = 16, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_24_2_ptr,
+		.ptr = &pt_ia32_24_2_ptr,
 	},
 	{
 		.name = "cache_policy",
@@ -4779,7 +4779,7 @@ static const struct kh_pt_member pt_i386_24[] = {
 		.voff = 16, .vsize = 4,
 		.noff = 24, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_24_3_ptr,
+		.ptr = &pt_ia32_24_3_ptr,
 	},
 	{
 		.name = "log_data",
@@ -4789,7 +4789,7 @@ static const struct kh_pt_member pt_i386_24[] = {
 		.voff = 20, .vsize = 4,
 		.noff = 32, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_24_4_ptr,
+		.ptr = &pt_ia32_24_4_ptr,
 	},
 	{
 		.name = "bytes_sent",
@@ -4804,15 +4804,15 @@ static const struct kh_pt_member pt_i386_24[] = {
 };
 
 /* kh_send_body_args */
-static const struct kh_pt_check pt_i386_25_0_chk = {
+static const struct kh_pt_check pt_ia32_25_0_chk = {
 	.what = KH_PT_C_FLAGS,
 	.flags_mask = (__u64)(KH_SEND_FLAGS_ALL),
 };
-static const struct kh_pt_check pt_i386_25_2_chk = {
+static const struct kh_pt_check pt_ia32_25_2_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_CHUNKS,
 };
-static const struct kh_pt_ptr pt_i386_25_3_ptr = {
+static const struct kh_pt_ptr pt_ia32_25_3_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 2,
@@ -4820,7 +4820,7 @@ static const struct kh_pt_ptr pt_i386_25_3_ptr = {
 	.type = 8,	/* kh_data_chunk */
 	.note_flags = 0,
 };
-static const struct kh_pt_ptr pt_i386_25_4_ptr = {
+static const struct kh_pt_ptr pt_ia32_25_4_ptr = {
 	.kind = KH_PT_P_PLAIN,
 	.flags = KH_PT_P_OPTIONAL,
 	.ref = -1,
@@ -4828,7 +4828,7 @@ static const struct kh_pt_ptr pt_i386_25_4_ptr = {
 	.type = 18,	/* kh_log_data */
 	.note_flags = KH_PTR_OPTIONAL,
 };
-static const struct kh_pt_member pt_i386_25[] = {
+static const struct kh_pt_member pt_ia32_25[] = {
 	{
 		.name = "flags",
 		.kind = KH_PT_INT,
@@ -4838,7 +4838,7 @@ static const struct kh_pt_member pt_i386_25[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_25_0_chk,
+		.chk = &pt_ia32_25_0_chk,
 	},
 	{
 		.name = "request_id",
@@ -4859,7 +4859,7 @@ static const struct kh_pt_member pt_i386_25[] = {
 		.voff = 12, .vsize = 2,
 		.noff = 16, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_25_2_chk,
+		.chk = &pt_ia32_25_2_chk,
 	},
 	{
 		.name = "chunks",
@@ -4869,7 +4869,7 @@ static const struct kh_pt_member pt_i386_25[] = {
 		.voff = 16, .vsize = 4,
 		.noff = 24, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_25_3_ptr,
+		.ptr = &pt_ia32_25_3_ptr,
 	},
 	{
 		.name = "log_data",
@@ -4879,7 +4879,7 @@ static const struct kh_pt_member pt_i386_25[] = {
 		.voff = 20, .vsize = 4,
 		.noff = 32, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_25_4_ptr,
+		.ptr = &pt_ia32_25_4_ptr,
 	},
 	{
 		.name = "bytes_sent",
@@ -4894,10 +4894,10 @@ static const struct kh_pt_member pt_i386_25[] = {
 };
 
 /* kh_cancel_args */
-static const struct kh_pt_check pt_i386_26_0_chk = {
+static const struct kh_pt_check pt_ia32_26_0_chk = {
 	.what = KH_PT_C_RESERVED,
 };
-static const struct kh_pt_member pt_i386_26[] = {
+static const struct kh_pt_member pt_ia32_26[] = {
 	{
 		.name = "flags",
 		.kind = KH_PT_INT,
@@ -4907,7 +4907,7 @@ static const struct kh_pt_member pt_i386_26[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_26_0_chk,
+		.chk = &pt_ia32_26_0_chk,
 	},
 	{
 		.name = "request_id",
@@ -4922,10 +4922,10 @@ static const struct kh_pt_member pt_i386_26[] = {
 };
 
 /* kh_wait_disconnect_args */
-static const struct kh_pt_check pt_i386_27_0_chk = {
+static const struct kh_pt_check pt_ia32_27_0_chk = {
 	.what = KH_PT_C_RESERVED,
 };
-static const struct kh_pt_member pt_i386_27[] = {
+static const struct kh_pt_member pt_ia32_27[] = {
 	{
 		.name = "flags",
 		.kind = KH_PT_INT,
@@ -4935,7 +4935,7 @@ static const struct kh_pt_member pt_i386_27[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_27_0_chk,
+		.chk = &pt_ia32_27_0_chk,
 	},
 	{
 		.name = "connection_id",
@@ -4950,14 +4950,14 @@ static const struct kh_pt_member pt_i386_27[] = {
 };
 
 /* kh_flush_cache_args */
-static const struct kh_pt_check pt_i386_28_0_chk = {
+static const struct kh_pt_check pt_ia32_28_0_chk = {
 	.what = KH_PT_C_RESERVED,
 };
-static const struct kh_pt_check pt_i386_28_1_chk = {
+static const struct kh_pt_check pt_ia32_28_1_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_URL,
 };
-static const struct kh_pt_ptr pt_i386_28_2_ptr = {
+static const struct kh_pt_ptr pt_ia32_28_2_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 1,
@@ -4967,7 +4967,7 @@ static const struct kh_pt_ptr pt_i386_28_2_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_28[] = {
+static const struct kh_pt_member pt_ia32_28[] = {
 	{
 		.name = "flags",
 		.kind = KH_PT_INT,
@@ -4977,7 +4977,7 @@ static const struct kh_pt_member pt_i386_28[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_28_0_chk,
+		.chk = &pt_ia32_28_0_chk,
 	},
 	{
 		.name = "url_length",
@@ -4988,7 +4988,7 @@ static const struct kh_pt_member pt_i386_28[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 4, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_28_1_chk,
+		.chk = &pt_ia32_28_1_chk,
 	},
 	{
 		.name = "url",
@@ -4998,20 +4998,20 @@ static const struct kh_pt_member pt_i386_28[] = {
 		.voff = 8, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_28_2_ptr,
+		.ptr = &pt_ia32_28_2_ptr,
 	},
 };
 
 /* kh_stats_args */
-static const struct kh_pt_check pt_i386_29_0_chk = {
+static const struct kh_pt_check pt_ia32_29_0_chk = {
 	.what = KH_PT_C_FLAGS,
 	.flags_mask = (__u64)(KH_STATS_FLAGS_ALL),
 };
-static const struct kh_pt_check pt_i386_29_1_chk = {
+static const struct kh_pt_check pt_ia32_29_1_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_COUNTERS,
 };
-static const struct kh_pt_ptr pt_i386_29_2_ptr = {
+static const struct kh_pt_ptr pt_ia32_29_2_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_OUT | KH_PT_P_XLATE | KH_PT_P_NOTE_COUNT,
 	.ref = 1,
@@ -5024,7 +5024,7 @@ static const struct kh_pt_ptr pt_i386_29_2_ptr = {
 	.out_size = sizeof(__u64), .out_align = _Alignof(__u64),
 	.note_flags = KH_PTR_OUT,
 };
-static const struct kh_pt_member pt_i386_29[] = {
+static const struct kh_pt_member pt_ia32_29[] = {
 	{
 		.name = "flags",
 		.kind = KH_PT_INT,
@@ -5034,7 +5034,7 @@ static const struct kh_pt_member pt_i386_29[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_29_0_chk,
+		.chk = &pt_ia32_29_0_chk,
 	},
 	{
 		.name = "counter_count",
@@ -5045,7 +5045,7 @@ static const struct kh_pt_member pt_i386_29[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 4, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_29_1_chk,
+		.chk = &pt_ia32_29_1_chk,
 	},
 	{
 		.name = "counters",
@@ -5055,7 +5055,7 @@ static const struct kh_pt_member pt_i386_29[] = {
 		.voff = 8, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_29_2_ptr,
+		.ptr = &pt_ia32_29_2_ptr,
 	},
 	{
 		.name = "counters_returned",
@@ -5070,11 +5070,11 @@ static const struct kh_pt_member pt_i386_29[] = {
 };
 
 /* kh_limits_args */
-static const struct kh_pt_check pt_i386_30_0_chk = {
+static const struct kh_pt_check pt_ia32_30_0_chk = {
 	.what = KH_PT_C_FLAGS,
 	.flags_mask = (__u64)(KH_LIMITS_ALL),
 };
-static const struct kh_pt_member pt_i386_30[] = {
+static const struct kh_pt_member pt_ia32_30[] = {
 	{
 		.name = "mask",
 		.kind = KH_PT_INT,
@@ -5084,7 +5084,7 @@ static const struct kh_pt_member pt_i386_30[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_30_0_chk,
+		.chk = &pt_ia32_30_0_chk,
 	},
 	{
 		.name = "max_connections",
@@ -5149,12 +5149,12 @@ static const struct kh_pt_member pt_i386_30[] = {
 };
 
 /* kh_admin_entry */
-static const struct kh_pt_check pt_i386_31_0_chk = {
+static const struct kh_pt_check pt_ia32_31_0_chk = {
 	.what = KH_PT_C_ENUM,
 	.enum_vals = pt_enum_kh_admin_kind,
 	.nenum = 7,
 };
-static const struct kh_pt_member pt_i386_31[] = {
+static const struct kh_pt_member pt_ia32_31[] = {
 	{
 		.name = "kind",
 		.kind = KH_PT_INT,
@@ -5164,7 +5164,7 @@ static const struct kh_pt_member pt_i386_31[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_31_0_chk,
+		.chk = &pt_ia32_31_0_chk,
 	},
 	{
 		.name = "abi",
@@ -5239,19 +5239,19 @@ static const struct kh_pt_member pt_i386_31[] = {
 };
 
 /* kh_admin_list_args */
-static const struct kh_pt_check pt_i386_32_0_chk = {
+static const struct kh_pt_check pt_ia32_32_0_chk = {
 	.what = KH_PT_C_ENUM,
 	.enum_vals = pt_enum_kh_admin_kind,
 	.nenum = 7,
 };
-static const struct kh_pt_check pt_i386_32_1_chk = {
+static const struct kh_pt_check pt_ia32_32_1_chk = {
 	.what = KH_PT_C_RESERVED,
 };
-static const struct kh_pt_check pt_i386_32_3_chk = {
+static const struct kh_pt_check pt_ia32_32_3_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_ADMIN_ENTRIES,
 };
-static const struct kh_pt_ptr pt_i386_32_4_ptr = {
+static const struct kh_pt_ptr pt_ia32_32_4_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_OUT | KH_PT_P_NOTE_COUNT,
 	.ref = 3,
@@ -5260,7 +5260,7 @@ static const struct kh_pt_ptr pt_i386_32_4_ptr = {
 	.out_size = sizeof(struct kh_admin_entry), .out_align = _Alignof(struct kh_admin_entry),
 	.note_flags = KH_PTR_OUT,
 };
-static const struct kh_pt_member pt_i386_32[] = {
+static const struct kh_pt_member pt_ia32_32[] = {
 	{
 		.name = "kind",
 		.kind = KH_PT_INT,
@@ -5270,7 +5270,7 @@ static const struct kh_pt_member pt_i386_32[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_32_0_chk,
+		.chk = &pt_ia32_32_0_chk,
 	},
 	{
 		.name = "flags",
@@ -5281,7 +5281,7 @@ static const struct kh_pt_member pt_i386_32[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 4, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_32_1_chk,
+		.chk = &pt_ia32_32_1_chk,
 	},
 	{
 		.name = "start",
@@ -5302,7 +5302,7 @@ static const struct kh_pt_member pt_i386_32[] = {
 		.voff = 12, .vsize = 4,
 		.noff = 12, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_32_3_chk,
+		.chk = &pt_ia32_32_3_chk,
 	},
 	{
 		.name = "entries",
@@ -5312,7 +5312,7 @@ static const struct kh_pt_member pt_i386_32[] = {
 		.voff = 16, .vsize = 4,
 		.noff = 16, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_32_4_ptr,
+		.ptr = &pt_ia32_32_4_ptr,
 	},
 	{
 		.name = "entries_returned",
@@ -5337,19 +5337,19 @@ static const struct kh_pt_member pt_i386_32[] = {
 };
 
 /* kh_queue_access_args */
-static const struct kh_pt_check pt_i386_33_0_chk = {
+static const struct kh_pt_check pt_ia32_33_0_chk = {
 	.what = KH_PT_C_FLAGS,
 	.flags_mask = (__u64)(KH_QUEUE_ACCESS_ALL),
 };
-static const struct kh_pt_check pt_i386_33_1_chk = {
+static const struct kh_pt_check pt_ia32_33_1_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_ACCESS_IDS,
 };
-static const struct kh_pt_check pt_i386_33_2_chk = {
+static const struct kh_pt_check pt_ia32_33_2_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_ACCESS_IDS,
 };
-static const struct kh_pt_ptr pt_i386_33_3_ptr = {
+static const struct kh_pt_ptr pt_ia32_33_3_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 1,
@@ -5361,7 +5361,7 @@ static const struct kh_pt_ptr pt_i386_33_3_ptr = {
 	.vsize = sizeof(__u32), .valign = _Alignof(__u32),
 	.note_flags = 0,
 };
-static const struct kh_pt_ptr pt_i386_33_4_ptr = {
+static const struct kh_pt_ptr pt_ia32_33_4_ptr = {
 	.kind = KH_PT_P_COUNT,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 2,
@@ -5373,7 +5373,7 @@ static const struct kh_pt_ptr pt_i386_33_4_ptr = {
 	.vsize = sizeof(__u32), .valign = _Alignof(__u32),
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_33[] = {
+static const struct kh_pt_member pt_ia32_33[] = {
 	{
 		.name = "mode",
 		.kind = KH_PT_INT,
@@ -5383,7 +5383,7 @@ static const struct kh_pt_member pt_i386_33[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_33_0_chk,
+		.chk = &pt_ia32_33_0_chk,
 	},
 	{
 		.name = "uid_count",
@@ -5394,7 +5394,7 @@ static const struct kh_pt_member pt_i386_33[] = {
 		.voff = 4, .vsize = 2,
 		.noff = 4, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_33_1_chk,
+		.chk = &pt_ia32_33_1_chk,
 	},
 	{
 		.name = "gid_count",
@@ -5405,7 +5405,7 @@ static const struct kh_pt_member pt_i386_33[] = {
 		.voff = 6, .vsize = 2,
 		.noff = 6, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_33_2_chk,
+		.chk = &pt_ia32_33_2_chk,
 	},
 	{
 		.name = "uids",
@@ -5415,7 +5415,7 @@ static const struct kh_pt_member pt_i386_33[] = {
 		.voff = 8, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_33_3_ptr,
+		.ptr = &pt_ia32_33_3_ptr,
 	},
 	{
 		.name = "gids",
@@ -5425,20 +5425,20 @@ static const struct kh_pt_member pt_i386_33[] = {
 		.voff = 12, .vsize = 4,
 		.noff = 16, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_33_4_ptr,
+		.ptr = &pt_ia32_33_4_ptr,
 	},
 };
 
 /* kh_reservation_args */
-static const struct kh_pt_check pt_i386_34_0_chk = {
+static const struct kh_pt_check pt_ia32_34_0_chk = {
 	.what = KH_PT_C_FLAGS,
 	.flags_mask = (__u64)(KH_RESERVE_FLAGS_ALL),
 };
-static const struct kh_pt_check pt_i386_34_3_chk = {
+static const struct kh_pt_check pt_ia32_34_3_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_URL,
 };
-static const struct kh_pt_ptr pt_i386_34_4_ptr = {
+static const struct kh_pt_ptr pt_ia32_34_4_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 3,
@@ -5448,7 +5448,7 @@ static const struct kh_pt_ptr pt_i386_34_4_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_34[] = {
+static const struct kh_pt_member pt_ia32_34[] = {
 	{
 		.name = "flags",
 		.kind = KH_PT_INT,
@@ -5458,7 +5458,7 @@ static const struct kh_pt_member pt_i386_34[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_34_0_chk,
+		.chk = &pt_ia32_34_0_chk,
 	},
 	{
 		.name = "uid",
@@ -5489,7 +5489,7 @@ static const struct kh_pt_member pt_i386_34[] = {
 		.voff = 12, .vsize = 4,
 		.noff = 12, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_34_3_chk,
+		.chk = &pt_ia32_34_3_chk,
 	},
 	{
 		.name = "url",
@@ -5499,12 +5499,12 @@ static const struct kh_pt_member pt_i386_34[] = {
 		.voff = 16, .vsize = 4,
 		.noff = 16, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_34_4_ptr,
+		.ptr = &pt_ia32_34_4_ptr,
 	},
 };
 
 /* kh_data_chunk.u */
-static const struct kh_pt_member pt_i386_35[] = {
+static const struct kh_pt_member pt_ia32_35[] = {
 	{
 		.name = "memory",
 		.kind = KH_PT_RECORD,
@@ -5541,7 +5541,7 @@ static const struct kh_pt_member pt_i386_35[] = {
 };
 
 /* kh_data_chunk.1.memory */
-static const struct kh_pt_ptr pt_i386_36_0_ptr = {
+static const struct kh_pt_ptr pt_ia32_36_0_ptr = {
 	.kind = KH_PT_P_BYTES,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 1,
@@ -5551,7 +5551,7 @@ static const struct kh_pt_ptr pt_i386_36_0_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_36[] = {
+static const struct kh_pt_member pt_ia32_36[] = {
 	{
 		.name = "buffer",
 		.kind = KH_PT_PTR,
@@ -5560,7 +5560,7 @@ static const struct kh_pt_member pt_i386_36[] = {
 		.voff = 0, .vsize = 4,
 		.noff = 0, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_36_0_ptr,
+		.ptr = &pt_ia32_36_0_ptr,
 	},
 	{
 		.name = "length",
@@ -5575,11 +5575,11 @@ static const struct kh_pt_member pt_i386_36[] = {
 };
 
 /* kh_data_chunk.1.file */
-static const struct kh_pt_check pt_i386_37_1_chk = {
+static const struct kh_pt_check pt_ia32_37_1_chk = {
 	.what = 0,
 	.neg_err = -EBADF,
 };
-static const struct kh_pt_member pt_i386_37[] = {
+static const struct kh_pt_member pt_ia32_37[] = {
 	{
 		.name = "range",
 		.kind = KH_PT_RECORD,
@@ -5598,16 +5598,16 @@ static const struct kh_pt_member pt_i386_37[] = {
 		.voff = 16, .vsize = 4,
 		.noff = 16, .nsize = 4,
 		.type = -1,
-		.chk = &pt_i386_37_1_chk,
+		.chk = &pt_ia32_37_1_chk,
 	},
 };
 
 /* kh_data_chunk.1.fragment */
-static const struct kh_pt_check pt_i386_38_0_chk = {
+static const struct kh_pt_check pt_ia32_38_0_chk = {
 	.what = KH_PT_C_MAX,
 	.max = KH_MAX_FRAGMENT_NAME,
 };
-static const struct kh_pt_ptr pt_i386_38_1_ptr = {
+static const struct kh_pt_ptr pt_ia32_38_1_ptr = {
 	.kind = KH_PT_P_STRING,
 	.flags = KH_PT_P_NOTE_COUNT,
 	.ref = 0,
@@ -5617,7 +5617,7 @@ static const struct kh_pt_ptr pt_i386_38_1_ptr = {
 	.nsize = 1, .nalign = 1, .vsize = 1, .valign = 1,
 	.note_flags = 0,
 };
-static const struct kh_pt_member pt_i386_38[] = {
+static const struct kh_pt_member pt_ia32_38[] = {
 	{
 		.name = "name_length",
 		.kind = KH_PT_INT,
@@ -5627,7 +5627,7 @@ static const struct kh_pt_member pt_i386_38[] = {
 		.voff = 0, .vsize = 2,
 		.noff = 0, .nsize = 2,
 		.type = -1,
-		.chk = &pt_i386_38_0_chk,
+		.chk = &pt_ia32_38_0_chk,
 	},
 	{
 		.name = "name",
@@ -5637,11 +5637,11 @@ static const struct kh_pt_member pt_i386_38[] = {
 		.voff = 4, .vsize = 4,
 		.noff = 8, .nsize = 8,
 		.type = -1,
-		.ptr = &pt_i386_38_1_ptr,
+		.ptr = &pt_ia32_38_1_ptr,
 	},
 };
 
-static const struct kh_pt_record pt_i386[] = {
+static const struct kh_pt_record pt_ia32[] = {
 	[0] = {
 		.name = "kh_http_version",
 		.is_union = 0,
@@ -5649,7 +5649,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 0,
 		.vsize = sizeof(struct kh_http_version), .valign = _Alignof(struct kh_http_version),
 		.nsize = sizeof(struct kh_http_version), .nalign = _Alignof(struct kh_http_version),
-		.m = pt_i386_0,
+		.m = pt_ia32_0,
 		.nm = 2,
 	},
 	[1] = {
@@ -5659,7 +5659,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 0,
 		.vsize = sizeof(struct kh_byte_range_ia32), .valign = _Alignof(struct kh_byte_range_ia32),
 		.nsize = sizeof(struct kh_byte_range), .nalign = _Alignof(struct kh_byte_range),
-		.m = pt_i386_1,
+		.m = pt_ia32_1,
 		.nm = 2,
 	},
 	[2] = {
@@ -5669,7 +5669,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_known_header_ia32), .valign = _Alignof(struct kh_known_header_ia32),
 		.nsize = sizeof(struct kh_known_header), .nalign = _Alignof(struct kh_known_header),
-		.m = pt_i386_2,
+		.m = pt_ia32_2,
 		.nm = 2,
 	},
 	[3] = {
@@ -5679,7 +5679,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_unknown_header_ia32), .valign = _Alignof(struct kh_unknown_header_ia32),
 		.nsize = sizeof(struct kh_unknown_header), .nalign = _Alignof(struct kh_unknown_header),
-		.m = pt_i386_3,
+		.m = pt_ia32_3,
 		.nm = 4,
 	},
 	[4] = {
@@ -5689,7 +5689,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_cooked_url_ia32), .valign = _Alignof(struct kh_cooked_url_ia32),
 		.nsize = sizeof(struct kh_cooked_url), .nalign = _Alignof(struct kh_cooked_url),
-		.m = pt_i386_4,
+		.m = pt_ia32_4,
 		.nm = 8,
 	},
 	[5] = {
@@ -5699,7 +5699,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_transport_address_ia32), .valign = _Alignof(struct kh_transport_address_ia32),
 		.nsize = sizeof(struct kh_transport_address), .nalign = _Alignof(struct kh_transport_address),
-		.m = pt_i386_5,
+		.m = pt_ia32_5,
 		.nm = 2,
 	},
 	[6] = {
@@ -5709,7 +5709,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_request_headers_ia32), .valign = _Alignof(struct kh_request_headers_ia32),
 		.nsize = sizeof(struct kh_request_headers), .nalign = _Alignof(struct kh_request_headers),
-		.m = pt_i386_6,
+		.m = pt_ia32_6,
 		.nm = 5,
 	},
 	[7] = {
@@ -5719,7 +5719,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_response_headers_ia32), .valign = _Alignof(struct kh_response_headers_ia32),
 		.nsize = sizeof(struct kh_response_headers), .nalign = _Alignof(struct kh_response_headers),
-		.m = pt_i386_7,
+		.m = pt_ia32_7,
 		.nm = 5,
 	},
 	[8] = {
@@ -5729,7 +5729,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_data_chunk_ia32), .valign = _Alignof(struct kh_data_chunk_ia32),
 		.nsize = sizeof(struct kh_data_chunk), .nalign = _Alignof(struct kh_data_chunk),
-		.m = pt_i386_8,
+		.m = pt_ia32_8,
 		.nm = 2,
 	},
 	[9] = {
@@ -5739,7 +5739,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 0,
 		.vsize = sizeof(struct kh_request_timing_ia32), .valign = _Alignof(struct kh_request_timing_ia32),
 		.nsize = sizeof(struct kh_request_timing), .nalign = _Alignof(struct kh_request_timing),
-		.m = pt_i386_9,
+		.m = pt_ia32_9,
 		.nm = 3,
 	},
 	[10] = {
@@ -5749,7 +5749,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 0,
 		.vsize = sizeof(struct kh_request_tcp_ia32), .valign = _Alignof(struct kh_request_tcp_ia32),
 		.nsize = sizeof(struct kh_request_tcp), .nalign = _Alignof(struct kh_request_tcp),
-		.m = pt_i386_10,
+		.m = pt_ia32_10,
 		.nm = 3,
 	},
 	[11] = {
@@ -5759,7 +5759,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_request_info_ia32), .valign = _Alignof(struct kh_request_info_ia32),
 		.nsize = sizeof(struct kh_request_info), .nalign = _Alignof(struct kh_request_info),
-		.m = pt_i386_11,
+		.m = pt_ia32_11,
 		.nm = 3,
 	},
 	[12] = {
@@ -5769,7 +5769,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_request_ia32), .valign = _Alignof(struct kh_request_ia32),
 		.nsize = sizeof(struct kh_request), .nalign = _Alignof(struct kh_request),
-		.m = pt_i386_12,
+		.m = pt_ia32_12,
 		.nm = 19,
 	},
 	[13] = {
@@ -5779,7 +5779,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_multiple_known_headers_ia32), .valign = _Alignof(struct kh_multiple_known_headers_ia32),
 		.nsize = sizeof(struct kh_multiple_known_headers), .nalign = _Alignof(struct kh_multiple_known_headers),
-		.m = pt_i386_13,
+		.m = pt_ia32_13,
 		.nm = 4,
 	},
 	[14] = {
@@ -5789,7 +5789,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_cache_key_ia32), .valign = _Alignof(struct kh_cache_key_ia32),
 		.nsize = sizeof(struct kh_cache_key), .nalign = _Alignof(struct kh_cache_key),
-		.m = pt_i386_14,
+		.m = pt_ia32_14,
 		.nm = 2,
 	},
 	[15] = {
@@ -5799,7 +5799,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_response_info_ia32), .valign = _Alignof(struct kh_response_info_ia32),
 		.nsize = sizeof(struct kh_response_info), .nalign = _Alignof(struct kh_response_info),
-		.m = pt_i386_15,
+		.m = pt_ia32_15,
 		.nm = 3,
 	},
 	[16] = {
@@ -5809,7 +5809,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_response_ia32), .valign = _Alignof(struct kh_response_ia32),
 		.nsize = sizeof(struct kh_response), .nalign = _Alignof(struct kh_response),
-		.m = pt_i386_16,
+		.m = pt_ia32_16,
 		.nm = 10,
 	},
 	[17] = {
@@ -5819,7 +5819,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 0,
 		.vsize = sizeof(struct kh_cache_policy), .valign = _Alignof(struct kh_cache_policy),
 		.nsize = sizeof(struct kh_cache_policy), .nalign = _Alignof(struct kh_cache_policy),
-		.m = pt_i386_17,
+		.m = pt_ia32_17,
 		.nm = 2,
 	},
 	[18] = {
@@ -5829,7 +5829,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_log_data_ia32), .valign = _Alignof(struct kh_log_data_ia32),
 		.nsize = sizeof(struct kh_log_data), .nalign = _Alignof(struct kh_log_data),
-		.m = pt_i386_18,
+		.m = pt_ia32_18,
 		.nm = 10,
 	},
 	[19] = {
@@ -5839,7 +5839,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 0,
 		.vsize = sizeof(struct kh_version_args), .valign = _Alignof(struct kh_version_args),
 		.nsize = sizeof(struct kh_version_args), .nalign = _Alignof(struct kh_version_args),
-		.m = pt_i386_19,
+		.m = pt_ia32_19,
 		.nm = 4,
 	},
 	[20] = {
@@ -5849,7 +5849,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_queue_args_ia32), .valign = _Alignof(struct kh_queue_args_ia32),
 		.nsize = sizeof(struct kh_queue_args), .nalign = _Alignof(struct kh_queue_args),
-		.m = pt_i386_20,
+		.m = pt_ia32_20,
 		.nm = 4,
 	},
 	[21] = {
@@ -5859,7 +5859,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_url_args_ia32), .valign = _Alignof(struct kh_url_args_ia32),
 		.nsize = sizeof(struct kh_url_args), .nalign = _Alignof(struct kh_url_args),
-		.m = pt_i386_21,
+		.m = pt_ia32_21,
 		.nm = 4,
 	},
 	[22] = {
@@ -5869,7 +5869,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_receive_request_args_ia32), .valign = _Alignof(struct kh_receive_request_args_ia32),
 		.nsize = sizeof(struct kh_receive_request_args), .nalign = _Alignof(struct kh_receive_request_args),
-		.m = pt_i386_22,
+		.m = pt_ia32_22,
 		.nm = 6,
 	},
 	[23] = {
@@ -5879,7 +5879,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_receive_body_args_ia32), .valign = _Alignof(struct kh_receive_body_args_ia32),
 		.nsize = sizeof(struct kh_receive_body_args), .nalign = _Alignof(struct kh_receive_body_args),
-		.m = pt_i386_23,
+		.m = pt_ia32_23,
 		.nm = 5,
 	},
 	[24] = {
@@ -5889,7 +5889,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_send_response_args_ia32), .valign = _Alignof(struct kh_send_response_args_ia32),
 		.nsize = sizeof(struct kh_send_response_args), .nalign = _Alignof(struct kh_send_response_args),
-		.m = pt_i386_24,
+		.m = pt_ia32_24,
 		.nm = 6,
 	},
 	[25] = {
@@ -5899,7 +5899,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_send_body_args_ia32), .valign = _Alignof(struct kh_send_body_args_ia32),
 		.nsize = sizeof(struct kh_send_body_args), .nalign = _Alignof(struct kh_send_body_args),
-		.m = pt_i386_25,
+		.m = pt_ia32_25,
 		.nm = 6,
 	},
 	[26] = {
@@ -5909,7 +5909,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 0,
 		.vsize = sizeof(struct kh_cancel_args_ia32), .valign = _Alignof(struct kh_cancel_args_ia32),
 		.nsize = sizeof(struct kh_cancel_args), .nalign = _Alignof(struct kh_cancel_args),
-		.m = pt_i386_26,
+		.m = pt_ia32_26,
 		.nm = 2,
 	},
 	[27] = {
@@ -5919,7 +5919,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 0,
 		.vsize = sizeof(struct kh_wait_disconnect_args_ia32), .valign = _Alignof(struct kh_wait_disconnect_args_ia32),
 		.nsize = sizeof(struct kh_wait_disconnect_args), .nalign = _Alignof(struct kh_wait_disconnect_args),
-		.m = pt_i386_27,
+		.m = pt_ia32_27,
 		.nm = 2,
 	},
 	[28] = {
@@ -5929,7 +5929,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_flush_cache_args_ia32), .valign = _Alignof(struct kh_flush_cache_args_ia32),
 		.nsize = sizeof(struct kh_flush_cache_args), .nalign = _Alignof(struct kh_flush_cache_args),
-		.m = pt_i386_28,
+		.m = pt_ia32_28,
 		.nm = 3,
 	},
 	[29] = {
@@ -5939,7 +5939,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_stats_args_ia32), .valign = _Alignof(struct kh_stats_args_ia32),
 		.nsize = sizeof(struct kh_stats_args), .nalign = _Alignof(struct kh_stats_args),
-		.m = pt_i386_29,
+		.m = pt_ia32_29,
 		.nm = 4,
 	},
 	[30] = {
@@ -5949,7 +5949,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 0,
 		.vsize = sizeof(struct kh_limits_args_ia32), .valign = _Alignof(struct kh_limits_args_ia32),
 		.nsize = sizeof(struct kh_limits_args), .nalign = _Alignof(struct kh_limits_args),
-		.m = pt_i386_30,
+		.m = pt_ia32_30,
 		.nm = 7,
 	},
 	[31] = {
@@ -5959,7 +5959,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 0,
 		.vsize = sizeof(struct kh_admin_entry_ia32), .valign = _Alignof(struct kh_admin_entry_ia32),
 		.nsize = sizeof(struct kh_admin_entry), .nalign = _Alignof(struct kh_admin_entry),
-		.m = pt_i386_31,
+		.m = pt_ia32_31,
 		.nm = 8,
 	},
 	[32] = {
@@ -5969,7 +5969,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_admin_list_args_ia32), .valign = _Alignof(struct kh_admin_list_args_ia32),
 		.nsize = sizeof(struct kh_admin_list_args), .nalign = _Alignof(struct kh_admin_list_args),
-		.m = pt_i386_32,
+		.m = pt_ia32_32,
 		.nm = 7,
 	},
 	[33] = {
@@ -5979,7 +5979,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_queue_access_args_ia32), .valign = _Alignof(struct kh_queue_access_args_ia32),
 		.nsize = sizeof(struct kh_queue_access_args), .nalign = _Alignof(struct kh_queue_access_args),
-		.m = pt_i386_33,
+		.m = pt_ia32_33,
 		.nm = 5,
 	},
 	[34] = {
@@ -5989,7 +5989,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = sizeof(struct kh_reservation_args_ia32), .valign = _Alignof(struct kh_reservation_args_ia32),
 		.nsize = sizeof(struct kh_reservation_args), .nalign = _Alignof(struct kh_reservation_args),
-		.m = pt_i386_34,
+		.m = pt_ia32_34,
 		.nm = 5,
 	},
 	[35] = {
@@ -5999,7 +5999,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = 20, .valign = 4,
 		.nsize = 24, .nalign = 8,
-		.m = pt_i386_35,
+		.m = pt_ia32_35,
 		.nm = 3,
 	},
 	[36] = {
@@ -6009,7 +6009,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = 8, .valign = 4,
 		.nsize = 16, .nalign = 8,
-		.m = pt_i386_36,
+		.m = pt_ia32_36,
 		.nm = 2,
 	},
 	[37] = {
@@ -6019,7 +6019,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 0,
 		.vsize = 20, .valign = 4,
 		.nsize = 24, .nalign = 8,
-		.m = pt_i386_37,
+		.m = pt_ia32_37,
 		.nm = 2,
 	},
 	[38] = {
@@ -6029,7 +6029,7 @@ static const struct kh_pt_record pt_i386[] = {
 		.has_ptrs = 1,
 		.vsize = 8, .valign = 4,
 		.nsize = 16, .nalign = 8,
-		.m = pt_i386_38,
+		.m = pt_ia32_38,
 		.nm = 2,
 	},
 };
@@ -9040,7 +9040,7 @@ static const struct kh_pt_record pt_x32[] = {
 
 const struct kh_pt_record *const kh_pt_tables[KH_LAYOUT_NABI] = {
 	[KH_LAYOUT_X86_64] = pt_x86_64,
-	[KH_LAYOUT_I386] = pt_i386,
+	[KH_LAYOUT_IA32] = pt_ia32,
 	[KH_LAYOUT_X32] = pt_x32,
 };
 

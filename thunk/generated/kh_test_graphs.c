@@ -12,25 +12,25 @@ static int kh_differs(char *where, size_t len, const char *what)
 	return 0;
 }
 
-static const __s64 kh_values_kh_abi[3] __attribute__((unused)) = { KH_ABI_NATIVE, KH_ABI_IA32, KH_ABI_X32 };
+static const __s64 kh_values_abi[3] __attribute__((unused)) = { KH_ABI_NATIVE, KH_ABI_IA32, KH_ABI_X32 };
 
-static const __s64 kh_values_kh_verb[13] __attribute__((unused)) = { KH_VERB_UNPARSED, KH_VERB_UNKNOWN, KH_VERB_INVALID, KH_VERB_OPTIONS, KH_VERB_GET, KH_VERB_HEAD, KH_VERB_POST, KH_VERB_PUT, KH_VERB_DELETE, KH_VERB_TRACE, KH_VERB_CONNECT, KH_VERB_PATCH, KH_VERB_MAXIMUM };
+static const __s64 kh_values_verb[13] __attribute__((unused)) = { KH_VERB_UNPARSED, KH_VERB_UNKNOWN, KH_VERB_INVALID, KH_VERB_OPTIONS, KH_VERB_GET, KH_VERB_HEAD, KH_VERB_POST, KH_VERB_PUT, KH_VERB_DELETE, KH_VERB_TRACE, KH_VERB_CONNECT, KH_VERB_PATCH, KH_VERB_MAXIMUM };
 
-static const __s64 kh_values_kh_header_id[53] __attribute__((unused)) = { KH_HEADER_CACHE_CONTROL, KH_HEADER_CONNECTION, KH_HEADER_DATE, KH_HEADER_KEEP_ALIVE, KH_HEADER_PRAGMA, KH_HEADER_TRAILER, KH_HEADER_TRANSFER_ENCODING, KH_HEADER_UPGRADE, KH_HEADER_VIA, KH_HEADER_WARNING, KH_HEADER_ALLOW, KH_HEADER_CONTENT_LENGTH, KH_HEADER_CONTENT_TYPE, KH_HEADER_CONTENT_ENCODING, KH_HEADER_CONTENT_LANGUAGE, KH_HEADER_CONTENT_LOCATION, KH_HEADER_CONTENT_MD5, KH_HEADER_CONTENT_RANGE, KH_HEADER_EXPIRES, KH_HEADER_LAST_MODIFIED, KH_HEADER_ACCEPT, KH_HEADER_ACCEPT_CHARSET, KH_HEADER_ACCEPT_ENCODING, KH_HEADER_ACCEPT_LANGUAGE, KH_HEADER_AUTHORIZATION, KH_HEADER_COOKIE, KH_HEADER_EXPECT, KH_HEADER_FROM, KH_HEADER_HOST, KH_HEADER_IF_MATCH, KH_HEADER_IF_MODIFIED_SINCE, KH_HEADER_IF_NONE_MATCH, KH_HEADER_IF_RANGE, KH_HEADER_IF_UNMODIFIED_SINCE, KH_HEADER_MAX_FORWARDS, KH_HEADER_PROXY_AUTHORIZATION, KH_HEADER_REFERER, KH_HEADER_RANGE, KH_HEADER_TE, KH_HEADER_TRANSLATE, KH_HEADER_USER_AGENT, KH_HEADER_REQUEST_MAXIMUM, KH_HEADER_ACCEPT_RANGES, KH_HEADER_AGE, KH_HEADER_ETAG, KH_HEADER_LOCATION, KH_HEADER_PROXY_AUTHENTICATE, KH_HEADER_RETRY_AFTER, KH_HEADER_SERVER, KH_HEADER_SET_COOKIE, KH_HEADER_VARY, KH_HEADER_WWW_AUTHENTICATE, KH_HEADER_RESPONSE_MAXIMUM };
+static const __s64 kh_values_header_id[53] __attribute__((unused)) = { KH_HEADER_CACHE_CONTROL, KH_HEADER_CONNECTION, KH_HEADER_DATE, KH_HEADER_KEEP_ALIVE, KH_HEADER_PRAGMA, KH_HEADER_TRAILER, KH_HEADER_TRANSFER_ENCODING, KH_HEADER_UPGRADE, KH_HEADER_VIA, KH_HEADER_WARNING, KH_HEADER_ALLOW, KH_HEADER_CONTENT_LENGTH, KH_HEADER_CONTENT_TYPE, KH_HEADER_CONTENT_ENCODING, KH_HEADER_CONTENT_LANGUAGE, KH_HEADER_CONTENT_LOCATION, KH_HEADER_CONTENT_MD5, KH_HEADER_CONTENT_RANGE, KH_HEADER_EXPIRES, KH_HEADER_LAST_MODIFIED, KH_HEADER_ACCEPT, KH_HEADER_ACCEPT_CHARSET, KH_HEADER_ACCEPT_ENCODING, KH_HEADER_ACCEPT_LANGUAGE, KH_HEADER_AUTHORIZATION, KH_HEADER_COOKIE, KH_HEADER_EXPECT, KH_HEADER_FROM, KH_HEADER_HOST, KH_HEADER_IF_MATCH, KH_HEADER_IF_MODIFIED_SINCE, KH_HEADER_IF_NONE_MATCH, KH_HEADER_IF_RANGE, KH_HEADER_IF_UNMODIFIED_SINCE, KH_HEADER_MAX_FORWARDS, KH_HEADER_PROXY_AUTHORIZATION, KH_HEADER_REFERER, KH_HEADER_RANGE, KH_HEADER_TE, KH_HEADER_TRANSLATE, KH_HEADER_USER_AGENT, KH_HEADER_REQUEST_MAXIMUM, KH_HEADER_ACCEPT_RANGES, KH_HEADER_AGE, KH_HEADER_ETAG, KH_HEADER_LOCATION, KH_HEADER_PROXY_AUTHENTICATE, KH_HEADER_RETRY_AFTER, KH_HEADER_SERVER, KH_HEADER_SET_COOKIE, KH_HEADER_VARY, KH_HEADER_WWW_AUTHENTICATE, KH_HEADER_RESPONSE_MAXIMUM };
 
-static const __s64 kh_values_kh_chunk_type[3] __attribute__((unused)) = { KH_CHUNK_FROM_MEMORY, KH_CHUNK_FROM_FILE, KH_CHUNK_FROM_FRAGMENT_CACHE };
+static const __s64 kh_values_chunk_type[3] __attribute__((unused)) = { KH_CHUNK_FROM_MEMORY, KH_CHUNK_FROM_FILE, KH_CHUNK_FROM_FRAGMENT_CACHE };
 
-static const __s64 kh_values_kh_request_info_type[2] __attribute__((unused)) = { KH_REQUEST_INFO_TIMING, KH_REQUEST_INFO_TCP };
+static const __s64 kh_values_request_info_type[2] __attribute__((unused)) = { KH_REQUEST_INFO_TIMING, KH_REQUEST_INFO_TCP };
 
-static const __s64 kh_values_kh_response_info_type[2] __attribute__((unused)) = { KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS, KH_RESPONSE_INFO_CACHE_KEY };
+static const __s64 kh_values_response_info_type[2] __attribute__((unused)) = { KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS, KH_RESPONSE_INFO_CACHE_KEY };
 
-static const __s64 kh_values_kh_cache_policy_type[3] __attribute__((unused)) = { KH_CACHE_NONE, KH_CACHE_USER_INVALIDATES, KH_CACHE_TIME_TO_LIVE };
+static const __s64 kh_values_cache_policy_type[3] __attribute__((unused)) = { KH_CACHE_NONE, KH_CACHE_USER_INVALIDATES, KH_CACHE_TIME_TO_LIVE };
 
-static const __s64 kh_values_kh_stat[18] __attribute__((unused)) = { KH_STAT_IOCTLS_NATIVE, KH_STAT_IOCTLS_IA32, KH_STAT_IOCTLS_X32, KH_STAT_IOCTL_ERRORS, KH_STAT_CONNECTIONS, KH_STAT_REQUESTS, KH_STAT_KERNEL_RESPONSES, KH_STAT_RESPONSES_2XX, KH_STAT_RESPONSES_4XX, KH_STAT_RESPONSES_5XX, KH_STAT_BYTES_IN, KH_STAT_BYTES_OUT, KH_STAT_CACHE_HITS, KH_STAT_FILE_BYTES_SPLICED, KH_STAT_MEM_REFUSED, KH_STAT_OUTPUT_WAITS, KH_STAT_SEND_TIMEOUTS, KH_STAT_COUNT };
+static const __s64 kh_values_stat[18] __attribute__((unused)) = { KH_STAT_IOCTLS_NATIVE, KH_STAT_IOCTLS_IA32, KH_STAT_IOCTLS_X32, KH_STAT_IOCTL_ERRORS, KH_STAT_CONNECTIONS, KH_STAT_REQUESTS, KH_STAT_KERNEL_RESPONSES, KH_STAT_RESPONSES_2XX, KH_STAT_RESPONSES_4XX, KH_STAT_RESPONSES_5XX, KH_STAT_BYTES_IN, KH_STAT_BYTES_OUT, KH_STAT_CACHE_HITS, KH_STAT_FILE_BYTES_SPLICED, KH_STAT_MEM_REFUSED, KH_STAT_OUTPUT_WAITS, KH_STAT_SEND_TIMEOUTS, KH_STAT_COUNT };
 
-static const __s64 kh_values_kh_queue_stat[6] __attribute__((unused)) = { KH_QSTAT_REQUESTS, KH_QSTAT_RECEIVED, KH_QSTAT_ANSWERED, KH_QSTAT_REJECTED, KH_QSTAT_PENDING, KH_QSTAT_COUNT };
+static const __s64 kh_values_queue_stat[6] __attribute__((unused)) = { KH_QSTAT_REQUESTS, KH_QSTAT_RECEIVED, KH_QSTAT_ANSWERED, KH_QSTAT_REJECTED, KH_QSTAT_PENDING, KH_QSTAT_COUNT };
 
-static const __s64 kh_values_kh_admin_kind[7] __attribute__((unused)) = { KH_ADMIN_LISTENER, KH_ADMIN_URL, KH_ADMIN_QUEUE, KH_ADMIN_WORKER, KH_ADMIN_REQUEST, KH_ADMIN_CACHE, KH_ADMIN_KIND_MAX };
+static const __s64 kh_values_admin_kind[7] __attribute__((unused)) = { KH_ADMIN_LISTENER, KH_ADMIN_URL, KH_ADMIN_QUEUE, KH_ADMIN_WORKER, KH_ADMIN_REQUEST, KH_ADMIN_CACHE, KH_ADMIN_KIND_MAX };
 
 int kh_random_http_version(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
 			   struct kh_http_version *dst)
@@ -663,7 +663,7 @@ int kh_random_request(struct kh_rand *r, struct kh_ctx *c, struct kh_request *ds
 	err = kh_random_http_version(r, c, &dst->version);
 	if (err)
 		return err;
-	dst->verb = kh_values_kh_verb[kh_rand_below(r, 13)];
+	dst->verb = kh_values_verb[kh_rand_below(r, 13)];
 	err = kh_random_cooked_url(r, c, &dst->cooked_url);
 	if (err)
 		return err;
@@ -799,7 +799,7 @@ int kh_random_multiple_known_headers(struct kh_rand *r, struct kh_ctx *c,
 	int err;
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
-	dst->header_id = kh_values_kh_header_id[kh_rand_below(r, 53)];
+	dst->header_id = kh_values_header_id[kh_rand_below(r, 53)];
 	dst->flags = 0;
 	dst->known_header_count = kh_rand_below(r, 3 + 1);
 	if (dst->known_header_count) {
@@ -1051,7 +1051,7 @@ int kh_random_cache_policy(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
 {
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
-	dst->policy = kh_values_kh_cache_policy_type[kh_rand_below(r, 3)];
+	dst->policy = kh_values_cache_policy_type[kh_rand_below(r, 3)];
 	dst->seconds_to_live = (__u32)kh_rand_u64(r);
 	return 0;
 }
@@ -1644,7 +1644,7 @@ int kh_random_admin_entry(struct kh_rand *r, struct kh_ctx *c __maybe_unused,
 {
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
-	dst->kind = kh_values_kh_admin_kind[kh_rand_below(r, 7)];
+	dst->kind = kh_values_admin_kind[kh_rand_below(r, 7)];
 	dst->abi = (__u32)kh_rand_u64(r);
 	dst->id = (__u64)kh_rand_u64(r);
 	dst->queue_id = (__u64)kh_rand_u64(r);
@@ -1692,7 +1692,7 @@ int kh_random_admin_list_args(struct kh_rand *r, struct kh_ctx *c, struct kh_adm
 	int err;
 
 	memset(dst, r->poison, sizeof(*dst));	/* padding, unused arms */
-	dst->kind = kh_values_kh_admin_kind[kh_rand_below(r, 7)];
+	dst->kind = kh_values_admin_kind[kh_rand_below(r, 7)];
 	dst->flags = 0;
 	dst->start = (__u32)kh_rand_u64(r);
 	dst->entries_returned = 0;

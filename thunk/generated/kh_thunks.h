@@ -314,7 +314,7 @@ size_t kh_measure_reservation_args(size_t off, const struct kh_reservation_args 
 void kh_emit_reservation_args(struct kh_emitter *e, struct kh_reservation_args *dst,
 			      const struct kh_reservation_args *src);
 
-/* i386 */
+/* ia32 */
 int kh_capture_http_version_ia32(struct kh_ctx *c, struct kh_http_version *dst,
 				 const struct kh_http_version *src);
 size_t kh_measure_http_version_ia32(size_t off, const struct kh_http_version *src);

@@ -18,9 +18,15 @@
 #include <stdint.h>
 #endif
 
+/*
+ * The caller's ABI: the one enum of thunkgen, the runtime and the generated
+ * code. ia32 is the i386 ABI as the kernel's compat path names it
+ * (in_ia32_syscall, CONFIG_IA32_EMULATION) and as the uapi's KH_ABI_IA32
+ * reports it; i386 stays the name of the architecture (gcc -m32, qemu-i386).
+ */
 enum kh_layout_abi {
 	KH_LAYOUT_X86_64 = 0,
-	KH_LAYOUT_I386 = 1,
+	KH_LAYOUT_IA32 = 1,
 	KH_LAYOUT_X32 = 2,
 	KH_LAYOUT_NABI = 3,
 };

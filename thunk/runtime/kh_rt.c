@@ -273,6 +273,16 @@ int kh_out_buffer_trunc(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, si
 	return 0;
 }
 
+int kh_out_buffer_or_null(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
+			  size_t align)
+{
+	if (!u) {
+		*out = NULL;
+		return 0;
+	}
+	return kh_out_buffer(c, out, u, n, size, align);
+}
+
 void kh_out_used(struct kh_ctx *c, const void *kbuf, size_t used)
 {
 	for (int i = 0; i < c->nout; i++)

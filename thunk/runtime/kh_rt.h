@@ -113,6 +113,9 @@ int kh_out_buffer(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t s
  */
 int kh_out_buffer_trunc(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
 			size_t align);
+/* the same for a KH_OUT KH_OPTIONAL pointer: NULL is no buffer, whatever n is */
+int kh_out_buffer_or_null(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
+			  size_t align);
 int kh_flush_outbufs(struct kh_ctx *c);
 /* the core filled only used bytes of the out buffer kbuf: copy back just those */
 void kh_out_used(struct kh_ctx *c, const void *kbuf, size_t used);

@@ -32,7 +32,7 @@ static void classify(struct sc_stop *s, bool i386, __u64 nr)
 {
 	if (i386) {
 		s->is_ioctl = nr == NR_IOCTL_I386;
-		s->abi = KH_LAYOUT_I386;
+		s->abi = KH_LAYOUT_IA32;
 	} else if (nr & X32_SYSCALL_BIT) {
 		s->is_ioctl = (nr & ~X32_SYSCALL_BIT) == NR_IOCTL_X32;
 		s->abi = KH_LAYOUT_X32;

@@ -168,7 +168,7 @@ static const char *abi_name(unsigned int abi)
 {
 	switch (abi) {
 	case KH_ABI_NATIVE: return "x86_64";
-	case KH_ABI_IA32: return "i386";
+	case KH_ABI_IA32: return "ia32";
 	case KH_ABI_X32: return "x32";
 	}
 	return "?";

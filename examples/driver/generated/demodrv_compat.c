@@ -241,7 +241,7 @@ long demodrv_compat_ioctl(struct file *file, unsigned int cmd, unsigned long arg
 	demodrv_uaddr_t uarg = (unsigned long)compat_ptr(arg);
 
 	if (in_ia32_syscall())
-		return demodrv_call(file, DEMODRV_LAYOUT_I386, cmd, uarg);
+		return demodrv_call(file, DEMODRV_LAYOUT_IA32, cmd, uarg);
 	if (in_x32_syscall())
 		return demodrv_call(file, DEMODRV_LAYOUT_X32, cmd, uarg);
 	return -ENOTTY;
@@ -250,7 +250,7 @@ long demodrv_compat_ioctl(struct file *file, unsigned int cmd, unsigned long arg
 #else
 long demodrv_compat_ioctl_user(int fd, int abi, unsigned int cmd, void *arg)
 {
-	if (abi != DEMODRV_LAYOUT_X86_64 && abi != DEMODRV_LAYOUT_I386 && abi != DEMODRV_LAYOUT_X32)
+	if (abi != DEMODRV_LAYOUT_X86_64 && abi != DEMODRV_LAYOUT_IA32 && abi != DEMODRV_LAYOUT_X32)
 		return -EINVAL;
 	return demodrv_call(fd, abi, cmd, demodrv_native_uaddr(arg));
 }

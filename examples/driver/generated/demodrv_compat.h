@@ -38,7 +38,7 @@ long demodrv_compat_ioctl(struct file *file, unsigned int cmd, unsigned long arg
 /* by default a real ioctl(fd, cmd, kdata): -errno or its result */
 long demodrv_ioctl_kernel(int fd, unsigned int cmd, void *kdata);
 /*
- * arg: the argument as a caller of abi (DEMODRV_LAYOUT_I386, DEMODRV_LAYOUT_X32,
+ * arg: the argument as a caller of abi (DEMODRV_LAYOUT_IA32, DEMODRV_LAYOUT_X32,
  * DEMODRV_LAYOUT_X86_64) lays it out, in this process's memory; cmd: that
  * ABI's command number. Returns what the kernel's handler would.
  */

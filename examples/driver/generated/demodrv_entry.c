@@ -400,7 +400,7 @@ long demodrv_ioctl_dispatch(struct demodrv_ctx *c, unsigned int cmd, demodrv_uad
 			return demodrv_entry_demodrv_ioc_level(c, uarg);
 		}
 		break;
-	case DEMODRV_LAYOUT_I386:
+	case DEMODRV_LAYOUT_IA32:
 		switch (cmd) {
 		case DEMODRV_IOC_BATCH_IA32:
 			return demodrv_entry_demodrv_ioc_batch_ia32(c, uarg);

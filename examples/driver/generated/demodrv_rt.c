@@ -273,6 +273,16 @@ int demodrv_out_buffer_trunc(struct demodrv_ctx *c, void **out, demodrv_uaddr_t 
 	return 0;
 }
 
+int demodrv_out_buffer_or_null(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size,
+			  size_t align)
+{
+	if (!u) {
+		*out = NULL;
+		return 0;
+	}
+	return demodrv_out_buffer(c, out, u, n, size, align);
+}
+
 void demodrv_out_used(struct demodrv_ctx *c, const void *kbuf, size_t used)
 {
 	for (int i = 0; i < c->nout; i++)

@@ -113,6 +113,9 @@ int demodrv_out_buffer(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, siz
  */
 int demodrv_out_buffer_trunc(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size,
 			size_t align);
+/* the same for a DEMODRV_OUT DEMODRV_OPTIONAL pointer: NULL is no buffer, whatever n is */
+int demodrv_out_buffer_or_null(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size,
+			  size_t align);
 int demodrv_flush_outbufs(struct demodrv_ctx *c);
 /* the core filled only used bytes of the out buffer kbuf: copy back just those */
 void demodrv_out_used(struct demodrv_ctx *c, const void *kbuf, size_t used);

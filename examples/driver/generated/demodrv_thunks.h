@@ -47,7 +47,7 @@ size_t demodrv_measure_demodrv_info(size_t off, const struct demodrv_info *src);
 void demodrv_emit_demodrv_info(struct demodrv_emitter *e, struct demodrv_info *dst,
 			  const struct demodrv_info *src);
 
-/* i386 */
+/* ia32 */
 int demodrv_capture_demodrv_pair_ia32(struct demodrv_ctx *c, struct demodrv_pair *dst,
 				 const struct demodrv_pair_ia32 *src);
 size_t demodrv_measure_demodrv_pair_ia32(size_t off, const struct demodrv_pair *src);
