@@ -166,6 +166,7 @@ static void conn_free(struct kref *ref)
 	if (c->parsed)	/* only a connection that never started */
 		conn_free_buffers(c);
 	khttp_memcg_put(c->memcg);
+	khttp_netstats_put(c->nstats);
 	kfree_rcu(c, rcu);	/* khttp_conn_wait_closed may be looking at it */
 }
 
@@ -291,7 +292,7 @@ static int conn_flush_locked(struct kh_conn *c)
 			return 1;	/* write space will kick us */
 		if (n < 0)
 			return n;
-		khttp_stat_add(KH_STAT_BYTES_OUT, n);
+		khttp_stat_add_ns(c->nstats, KH_STAT_BYTES_OUT, n);
 		WRITE_ONCE(c->tx_sent, c->tx_sent + n);
 		for (i = 0; i < nb; i++) {
 			size_t part;
@@ -372,7 +373,7 @@ static int conn_read_locked(struct kh_conn *c)
 			return total ? total : -EAGAIN;
 		if (n <= 0)
 			return n;
-		khttp_stat_add(KH_STAT_BYTES_IN, n);
+		khttp_stat_add_ns(c->nstats, KH_STAT_BYTES_IN, n);
 		if (!c->rx_len)
 			c->req_start = jiffies;	/* the header timeout runs from here */
 		c->idle_since = jiffies;
@@ -473,7 +474,7 @@ static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct
 	khttp_txl_init(&tx);
 	if (!khttp_cache_serve(&s, key, n, p, p->keep_alive, &status, &tx))
 		return false;
-	khttp_log_parsed(c, p, status, tx.len);
+	khttp_log_parsed_q(c, p, q, status, tx.len);
 	conn_consume(c, p->total_len);
 	spin_lock_bh(&c->lock);
 	conn_tx_add(c, &tx.items);
@@ -512,7 +513,7 @@ static int conn_req_charge(struct kh_req *req)
 	size_t n = sizeof(*req) + req->graph_mem.arena.total;
 
 	if (!khttp_mem_charge(n)) {
-		khttp_stat_add(KH_STAT_MEM_REFUSED, 1);
+		khttp_stat_add_ns(req->conn->nstats, KH_STAT_MEM_REFUSED, 1);
 		return -ENOBUFS;
 	}
 	req->mem = n;
@@ -537,8 +538,8 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 	khttp_target(p, c, &t);
 	/* OPTIONS * asks about the server, not a resource: the kernel's 200 */
 	status = p->target[0] == '*' ? 200 : 404;
-	q = status == 404 ? khttp_route(c->net, c->local_port, t.host, t.host_len, t.path,
-					t.path_len, &context) : NULL;
+	q = status == 404 ? khttp_route(c->net, &c->local, c->local_port, t.host, t.host_len,
+					t.path, t.path_len, &context) : NULL;
 	if (q && conn_from_cache(c, p, &t, q)) {
 		khttp_queue_put(q);
 		if (streams)
@@ -592,7 +593,7 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 	}
 	khttp_queue_put(q);
 	if (!err) {
-		khttp_stat_add(KH_STAT_REQUESTS, 1);
+		khttp_stat_add_ns(c->nstats, KH_STAT_REQUESTS, 1);
 		return;
 	}
 	spin_lock_bh(&c->lock);
@@ -673,7 +674,7 @@ static bool conn_parse(struct kh_conn *c)
 			return true;
 		}
 		if (c->rx_starved && c->rx_len == c->rx_cap) {	/* no budget to read on */
-			khttp_stat_add(KH_STAT_MEM_REFUSED, 1);
+			khttp_stat_add_ns(c->nstats, KH_STAT_MEM_REFUSED, 1);
 			conn_error(c, p, 503);
 			return true;
 		}
@@ -722,7 +723,7 @@ static bool conn_send_too_slow(struct kh_conn *c)
 	mark = c->tx_mark;
 	spin_unlock_bh(&c->lock);
 	if (slow) {
-		khttp_stat_add(KH_STAT_SEND_TIMEOUTS, 1);
+		khttp_stat_add_ns(c->nstats, KH_STAT_SEND_TIMEOUTS, 1);
 		return true;
 	}
 	mod_timer(&c->timer, mark + window);
@@ -842,13 +843,14 @@ void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 	khttp_mem_add(KH_RX_START);
 	c->memcg = khttp_memcg_get(memcg);
 	khttp_parse_reset(c->parsed);
-	khttp_stat_add(KH_STAT_CONNECTIONS, 1);
 	kref_init(&c->ref);	/* the list's */
 	c->id = atomic64_inc_return(&khttp_conn_ids);
 	c->accepted_ns = ktime_get_ns();
 	c->idle_since = jiffies;
 	c->sock = sock;
-	c->net = sock_net(sk);
+	c->net = sock_net(sk);	/* alive: its listener's accept work runs us */
+	c->nstats = khttp_netstats_get(c->net);
+	khttp_stat_add_ns(c->nstats, KH_STAT_CONNECTIONS, 1);
 	c->net_cookie = c->net->net_cookie;
 	c->file = file;
 	c->rx_cap = KH_RX_START;
@@ -1083,7 +1085,7 @@ int khttp_conn_out_wait(struct kh_conn *c, struct kh_file *kf, bool nonblock)
 
 	if (conn_out_room(c))
 		return 0;
-	khttp_stat_add(KH_STAT_OUTPUT_WAITS, 1);
+	khttp_stat_add_ns(c->nstats, KH_STAT_OUTPUT_WAITS, 1);
 	if (!nonblock)
 		return wait_event_interruptible(c->closed_wq, conn_out_room(c));
 	spin_lock_bh(&c->lock);	/* against conn_tx_del: it sees the flag or we the room */
