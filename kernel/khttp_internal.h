@@ -306,7 +306,10 @@ struct kh_plan {
 
 struct kh_txbuf *khttp_tx_mem(size_t len, gfp_t gfp);
 void khttp_tx_free(struct kh_txbuf *tx);
-long khttp_tx_send(struct kh_txbuf *tx, struct socket *sock, struct file *sockf, bool more);
+/* items of bytes to copy (khttp_tx_gathers) go up to KH_TX_GATHER in one write */
+#define KH_TX_GATHER	8
+bool khttp_tx_gathers(const struct kh_txbuf *tx);
+long khttp_tx_send(struct kh_txbuf **tx, unsigned int n, struct socket *sock, bool more);
 void khttp_txl_init(struct kh_txlist *l);
 void khttp_txl_add(struct kh_txlist *l, struct kh_txbuf *tx);
 void khttp_txl_free(struct kh_txlist *l);

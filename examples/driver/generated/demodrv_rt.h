@@ -117,9 +117,58 @@ void demodrv_set_emit_target(struct demodrv_ctx *c, demodrv_uaddr_t u, __u32 len
  * records (ktype); a native caller's records are fetched and captured in
  * place. The generated capture code defines one per record type and ABI.
  */
-#define DEMODRV_CAPTURE_ARRAY(name, abi, ktype, vtype)				\nstatic int demodrv_capture_##name##_array##abi(struct demodrv_ctx *c, void **out,	\n					   demodrv_uaddr_t u, size_t n)		\n{										\n	const vtype *v;								\n	ktype *k;								\n	void *p;								\n	int err;								\n										\n	*out = NULL;								\n	if (!n)									\n		return 0;							\n	err = demodrv_fetch(c, &p, u, n, sizeof(*v), __alignof__(*v));		\n	if (err)								\n		return err;							\n	v = p;									\n	err = demodrv_alloc(c, &p, n, sizeof(*k), __alignof__(*k));			\n	if (err)								\n		return err;							\n	k = p;									\n	for (size_t i = 0; i < n; i++) {					\n		err = demodrv_capture_##name##abi(c, &k[i], &v[i]);			\n		if (err)							\n			return err;						\n	}									\n	*out = k;								\n	return 0;								\n}
+#define DEMODRV_CAPTURE_ARRAY(name, abi, ktype, vtype)				\
+static int demodrv_capture_##name##_array##abi(struct demodrv_ctx *c, void **out,	\
+					   demodrv_uaddr_t u, size_t n)		\
+{										\
+	const vtype *v;								\
+	ktype *k;								\
+	void *p;								\
+	int err;								\
+										\
+	*out = NULL;								\
+	if (!n)									\
+		return 0;							\
+	err = demodrv_fetch(c, &p, u, n, sizeof(*v), __alignof__(*v));		\
+	if (err)								\
+		return err;							\
+	v = p;									\
+	err = demodrv_alloc(c, &p, n, sizeof(*k), __alignof__(*k));			\
+	if (err)								\
+		return err;							\
+	k = p;									\
+	for (size_t i = 0; i < n; i++) {					\
+		err = demodrv_capture_##name##abi(c, &k[i], &v[i]);			\
+		if (err)							\
+			return err;						\
+	}									\
+	*out = k;								\
+	return 0;								\
+}
 
-#define DEMODRV_CAPTURE_ARRAY_IN_PLACE(name, ktype)					\nstatic int demodrv_capture_##name##_array(struct demodrv_ctx *c, void **out,		\n				     demodrv_uaddr_t u, size_t n)			\n{										\n	ktype *k;								\n	void *p;								\n	int err;								\n										\n	*out = NULL;								\n	if (!n)									\n		return 0;							\n	err = demodrv_fetch(c, &p, u, n, sizeof(*k), __alignof__(*k));		\n	if (err)								\n		return err;							\n	k = p;									\n	for (size_t i = 0; i < n; i++) {					\n		err = demodrv_capture_##name(c, &k[i], &k[i]);			\n		if (err)							\n			return err;						\n	}									\n	*out = k;								\n	return 0;								\n}
+#define DEMODRV_CAPTURE_ARRAY_IN_PLACE(name, ktype)					\
+static int demodrv_capture_##name##_array(struct demodrv_ctx *c, void **out,		\
+				     demodrv_uaddr_t u, size_t n)			\
+{										\
+	ktype *k;								\
+	void *p;								\
+	int err;								\
+										\
+	*out = NULL;								\
+	if (!n)									\
+		return 0;							\
+	err = demodrv_fetch(c, &p, u, n, sizeof(*k), __alignof__(*k));		\
+	if (err)								\
+		return err;							\
+	k = p;									\
+	for (size_t i = 0; i < n; i++) {					\
+		err = demodrv_capture_##name(c, &k[i], &k[i]);			\
+		if (err)							\
+			return err;						\
+	}									\
+	*out = k;								\
+	return 0;								\
+}
 
 int demodrv_copy_in(struct demodrv_ctx *c, void *dst, demodrv_uaddr_t u, size_t n);
 int demodrv_copy_out(struct demodrv_ctx *c, demodrv_uaddr_t u, const void *src, size_t n);
