@@ -17,7 +17,7 @@
 #                        any checker report
 #   make vmtest-debug-cached  vmtest-debug if the debug kernel is built and
 #                        current, else one line saying it was skipped (make test)
-#   make vm-checkpatch   checkpatch.pl --strict on kernel/ and tests/vm/
+#   make vm-checkpatch   checkpatch.pl --strict on kernel/, tests/vm/ and the example driver
 
 VM := BUILD=$(BUILD) tools/vm
 VM_KERNELS := 6.1 6.12
@@ -112,6 +112,6 @@ $(VM_CHECKPATCH):
 
 # tests/vm is user space: no __printf() there
 vm-checkpatch: $(VM_CHECKPATCH)
-	$(VM_CHECKPATCH) --no-tree --strict --quiet --terse -f kernel/*.[ch]
+	$(VM_CHECKPATCH) --no-tree --strict --quiet --terse -f kernel/*.[ch] examples/driver/*.c
 	$(VM_CHECKPATCH) --no-tree --strict --quiet --terse --ignore PREFER_DEFINED_ATTRIBUTE_MACRO \
-		-f tests/vm/*.[ch]
+		-f tests/vm/*.[ch] tests/driver/*.c
