@@ -187,10 +187,18 @@ static void conn_sk_event(struct sock *sk)
 {
 	struct kh_conn *c;
 
+	/*
+	 * The callback lock keeps c (conn_close clears the pointer under it);
+	 * rcu_dereference_sk_user_data() wants an RCU reader too: the socket's
+	 * backlog runs this from release_sock() in process context, outside
+	 * the softirq's RCU section (PROVE_RCU, the debug kernel)
+	 */
 	read_lock_bh(&sk->sk_callback_lock);
+	rcu_read_lock();
 	c = rcu_dereference_sk_user_data(sk);
 	if (c)
 		conn_kick(c);
+	rcu_read_unlock();
 	read_unlock_bh(&sk->sk_callback_lock);
 }
 

@@ -52,10 +52,13 @@ static void lsn_data_ready(struct sock *sk)
 
 	if (sk->sk_state != TCP_LISTEN)
 		return;	/* an accepted socket, a copy of ours not yet adopted */
+	/* an RCU reader as in conn_sk_event(): release_sock() runs it too */
 	read_lock_bh(&sk->sk_callback_lock);
+	rcu_read_lock();
 	l = rcu_dereference_sk_user_data(sk);
 	if (l)
 		queue_work(khttp_wq, &l->accept_work);
+	rcu_read_unlock();
 	read_unlock_bh(&sk->sk_callback_lock);
 }
 
