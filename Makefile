@@ -1,7 +1,7 @@
 # khttp top-level Makefile. Each layer's rules live in mk/<layer>.mk.
 #   make gen        regenerate thunk/generated from structs/ (checked in)
 #   make test       everything CI runs
-#   make check-abi  the layout conformance suites (x86_64, i386, x32)
+#   make check-abi  the layout conformance suites (check-abi-x86_64, -i386, -x32)
 #   make vmtest     the module in Debian's kernels under QEMU
 #   make demo       the main job: see README.md
 

@@ -6,7 +6,8 @@
  * in a zeroed staging buffer that goes to the caller in one copy.
  *
  * The same source builds in the kernel (copy_from_user, compat_ptr) and in
- * user space against a simulated address space (kh_usim.h) for tests.
+ * user space against a simulated address space for tests
+ * (tests/support/usim/kh_usim.h).
  */
 #ifndef KH_RT_H
 #define KH_RT_H

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
  * What kh_rt.c needs from its surroundings: memory and the user boundary.
- * kh_rt_kernel.c maps it to the kernel, tests map it to kh_usim.c.
+ * kh_rt_kernel.c maps it to the kernel, tests map it to tests/support/usim/kh_usim.c.
  */
 #ifndef KH_RT_BACKEND_H
 #define KH_RT_BACKEND_H
