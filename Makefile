@@ -2,6 +2,7 @@
 #   make gen        regenerate thunk/generated from structs/ (checked in)
 #   make test       everything CI runs
 #   make check-abi  the layout conformance suites (check-abi-x86_64, -i386, -x32)
+#   make check-host   the kernel's HTTP parsers on the host: cmocka + libFuzzer
 #   make check-style  sparse, checkpatch --strict, kernel-doc on the module's sources
 #   make vmtest     the module in Debian's kernels under QEMU
 #   make demo       the main job: see README.md
@@ -25,6 +26,7 @@ include mk/bench.mk
 include mk/bench-http.mk
 include mk/xabi.mk
 include mk/fuzz.mk
+include mk/host.mk
 include mk/style.mk
 -include mk/vm.mk
 -include mk/trace.mk
@@ -33,7 +35,7 @@ include mk/lib.mk
 include mk/deb.mk
 
 # the README's test command; .ci/run calls exactly `make test`
-test: check-gen check-gen-tests check-style check-corpus check-abi check-thunk check-xabi check-fuzz check-trace check-lib check-bench-report check-deb $(if $(wildcard mk/vm.mk),vmtest)
+test: check-gen check-gen-tests check-style check-host check-corpus check-abi check-thunk check-xabi check-fuzz check-trace check-lib check-bench-report check-deb $(if $(wildcard mk/vm.mk),vmtest)
 	@echo "make test: all suites passed"
 
 clean:
