@@ -3,7 +3,7 @@
  * tests/host: the kernel's pure HTTP code (kernel/khttp_{parse,token,
  * authority,cond,headers,range}.c, compiled unchanged against the shim in
  * tests/host/shim) on the host, under ASan and UBSan: unit cases, and the
- * HTTP conformance corpus (tests/conformance/cases: llhttp,
+ * URL registry and router (khttp_url.c), and the HTTP conformance corpus (tests/conformance/cases: llhttp,
  * picohttpparser, Go and RFC cases) where the parser decides on its own.
  *
  * usage: t_http [CASES_DIR]    (default tests/conformance/cases)
@@ -20,6 +20,7 @@
 #include "khttp_cond.h"
 #include "http_check.h"
 #include "cases.h"
+#include "url_env.h"
 
 static const char *cases_dir = "tests/conformance/cases";
 
@@ -240,6 +241,83 @@ static void dates(void **state)
 	assert_true(khttp_etag_list_match("*", 1, "\"x\"", 3, false));
 }
 
+static int add(struct kh_queue *q, const char *url, u64 ctx)
+{
+	return khttp_url_add(q, url, strlen(url), ctx);
+}
+
+/* the queue and context khttp_route picks, as the context (0: none) */
+static u64 route(u16 port, const char *host, const char *path)
+{
+	u64 ctx = 0;
+	struct kh_queue *q = khttp_route(&url_env_net, port, host, strlen(host), path,
+					 strlen(path), &ctx);
+
+	if (!q)
+		return 0;
+	q->ref.refcount--;
+	return ctx;
+}
+
+static void urls(void **state)
+{
+	static struct kh_queue qa, qb;
+	static const char *const bad[] = {
+		"http://h/x", "http://:80/", "http://h:0/", "http://h:65536/", "ftp://h/",
+		"http://[]/", "http://[::1/", "http://h:8x/", "http:/h/", "http://h",
+	};
+	struct kh_reservation_args r = { 0 };
+
+	(void)state;
+	qa.ref.refcount = qb.ref.refcount = 1;
+	kshim_uid = 1000;
+	url_env_admin = false;
+	for (size_t i = 0; i < ARRAY_SIZE(bad); i++)
+		if (add(&qa, bad[i], 1) != -EINVAL)
+			fail_msg("%s: not refused", bad[i]);
+	assert_int_equal(add(&qa, "http://*:8080/", 1), 0);		/* weak */
+	assert_int_equal(add(&qa, "http://+:8080/", 2), 0);		/* strong */
+	assert_int_equal(add(&qa, "http://Example.com:8080/a/", 3), 0);
+	assert_int_equal(add(&qb, "http://example.com:8080/a/b/", 4), 0);
+	assert_int_equal(add(&qb, "http://[::1]:8080/v6/", 5), 0);
+	assert_int_equal(add(&qb, "http://example.com:8080/a/", 6), -EEXIST);	/* case */
+	assert_int_equal(qa.ref.refcount + qb.ref.refcount, 2 + 5);
+	assert_int_equal(url_env_listeners, 5);
+
+	assert_int_equal(route(8080, "example.com", "/a/b/c"), 4);	/* the longest path */
+	assert_int_equal(route(8080, "EXAMPLE.com:8080", "/a/x"), 3);	/* host without port */
+	assert_int_equal(route(8080, "example.com", "/A/"), 3);		/* paths: no case */
+	assert_int_equal(route(8080, "other", "/a/b/c"), 2);		/* strong before weak */
+	assert_int_equal(route(8080, "[::1]:8080", "/v6/x"), 5);
+	assert_int_equal(route(8081, "example.com", "/a/"), 0);		/* another port */
+	assert_int_equal(khttp_url_remove(&qa, "http://+:8080/", 14), 0);
+	assert_int_equal(route(8080, "other", "/a/b/c"), 1);		/* then weak */
+	assert_int_equal(khttp_url_remove(&qa, "http://example.com:8080/a/b/", 28), -EACCES);
+	assert_int_equal(khttp_url_remove(&qa, "http://nope:8080/", 17), -ENOENT);
+
+	/* another user: not on a port someone else registered, unless reserved */
+	kshim_uid = 2000;
+	assert_int_equal(add(&qa, "http://x:8080/z/", 7), -EACCES);
+	assert_int_equal(add(&qa, "http://x:9090/z/", 7), 0);
+	r.url = "http://+:8080/z/";
+	r.url_length = 16;
+	r.flags = KH_RESERVE_UID;
+	r.uid = 2000;
+	assert_int_equal(khttp_reservation(&r, true), -EPERM);
+	url_env_admin = true;
+	assert_int_equal(khttp_reservation(&r, true), 0);
+	assert_int_equal(khttp_reservation(&r, true), -EEXIST);
+	url_env_admin = false;
+	assert_int_equal(add(&qa, "http://x:8080/z/", 8), 0);		/* reserved for 2000 */
+	assert_int_equal(add(&qa, "http://x:8080/y/", 9), -EACCES);	/* outside it */
+	assert_int_equal(route(8080, "x", "/z/1"), 8);
+
+	khttp_urls_exit();
+	assert_int_equal(url_env_listeners, 0);
+	assert_int_equal(qa.ref.refcount + qb.ref.refcount, 2);
+	assert_int_equal(route(8080, "x", "/z/1"), 0);
+}
+
 /* the cases of tests/conformance whose outcome the parser decides */
 static void corpus(void **state)
 {
@@ -419,6 +497,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(tokens),
 		cmocka_unit_test(authority),
 		cmocka_unit_test(dates),
+		cmocka_unit_test(urls),
 		cmocka_unit_test(corpus),
 	};
 

@@ -150,13 +150,76 @@ struct static_key_false { int enabled; };
 #define DECLARE_STATIC_KEY_FALSE(name) extern struct static_key_false name
 #define static_branch_unlikely(k) unlikely((k)->enabled)
 struct file;
-struct net;
+struct net {
+	u64 net_cookie;
+};
 struct sock;
 struct socket;
 struct mem_cgroup;
 struct user_namespace;
 struct page;
 typedef struct poll_table_struct poll_table;
+
+/* lists, as the kernel's (khttp_url.c) */
+#define container_of(p, t, m) ((t *)((char *)(p) - offsetof(t, m)))
+#define LIST_HEAD_INIT(n) { &(n), &(n) }
+#define LIST_HEAD(n) struct list_head n = LIST_HEAD_INIT(n)
+static inline void INIT_LIST_HEAD(struct list_head *l) { l->next = l->prev = l; }
+static inline void list_add(struct list_head *n, struct list_head *h)
+{
+	n->next = h->next;
+	n->prev = h;
+	h->next->prev = n;
+	h->next = n;
+}
+
+static inline void list_del(struct list_head *n)
+{
+	n->prev->next = n->next;
+	n->next->prev = n->prev;
+	n->next = n->prev = NULL;
+}
+
+#define list_entry(p, t, m) container_of(p, t, m)
+#define list_for_each_entry(pos, head, m)					\
+	for (pos = list_entry((head)->next, __typeof__(*pos), m); &pos->m != (head);	\
+	     pos = list_entry(pos->m.next, __typeof__(*pos), m))
+#define list_for_each_entry_safe(pos, n, head, m)				\
+	for (pos = list_entry((head)->next, __typeof__(*pos), m),		\
+	     n = list_entry(pos->m.next, __typeof__(*pos), m); &pos->m != (head);	\
+	     pos = n, n = list_entry(n->m.next, __typeof__(*n), m))
+
+/* one thread: locks are no-ops */
+#define DEFINE_MUTEX(n) struct mutex n
+#define mutex_lock(m) ((void)(m))
+#define mutex_unlock(m) ((void)(m))
+static inline void kref_get(struct kref *k) { k->refcount++; }
+
+static inline int kstrtouint(const char *s, unsigned int base, unsigned int *v)
+{
+	char *end;
+	unsigned long x;
+
+	if (!isdigit((unsigned char)*s))
+		return -EINVAL;
+	errno = 0;
+	x = strtoul(s, &end, base);
+	if (*end || errno || x > UINT_MAX)
+		return -EINVAL;
+	*v = (unsigned int)x;
+	return 0;
+}
+
+/* the caller's credentials: set by the test (kshim_uid, kshim_gid) */
+extern unsigned int kshim_uid, kshim_gid;
+static inline kuid_t current_fsuid(void) { return (kuid_t){ kshim_uid }; }
+static inline bool uid_eq(kuid_t a, kuid_t b) { return a.val == b.val; }
+static inline bool uid_valid(kuid_t u) { return u.val != (unsigned int)-1; }
+static inline bool gid_valid(kgid_t g) { return g.val != (unsigned int)-1; }
+static inline bool in_group_p(kgid_t g) { return g.val == kshim_gid; }
+#define current_user_ns() NULL
+static inline kuid_t make_kuid(void *ns, unsigned int u) { return (kuid_t){ u }; }
+static inline kgid_t make_kgid(void *ns, unsigned int g) { return (kgid_t){ g }; }
 
 /* kmalloc and friends: the C library's */
 static inline void *kmalloc(size_t n, gfp_t g) { return g & __GFP_ZERO ? calloc(1, n) : malloc(n); }
