@@ -37,17 +37,33 @@ static const enum kh_abi khttp_abi_ids[KH_LAYOUT_NABI] = {
 	[KH_LAYOUT_X32]		= KH_ABI_X32,
 };
 
+/**
+ * khttp_abi_of() - the uapi ABI of a layout
+ * @layout: a KH_LAYOUT_* index
+ *
+ * Return: its enum kh_abi
+ */
 enum kh_abi khttp_abi_of(int layout)
 {
 	return khttp_abi_ids[layout];
 }
 
+/**
+ * khttp_stat_add() - add to one KH_IOC_STATS counter
+ * @s: the counter
+ * @n: how much
+ */
 void khttp_stat_add(enum kh_stat s, u64 n)
 {
 	this_cpu_add(khttp_stats.v[s], n);
 }
 
-/* a response of this status left (or is about to) */
+/**
+ * khttp_stat_status() - count a response by its status class
+ * @status: the HTTP status of a response that left (or is about to)
+ *
+ * A response of this status left (or is about to)
+ */
 void khttp_stat_status(unsigned int status)
 {
 	if (status >= 500)
@@ -58,6 +74,11 @@ void khttp_stat_status(unsigned int status)
 		this_cpu_inc(khttp_stats.v[KH_STAT_RESPONSES_2XX]);
 }
 
+/**
+ * khttp_count_ioctl() - count one ioctl in the KH_IOC_STATS counters
+ * @abi: the caller's KH_LAYOUT_*
+ * @ret: its result (negative: counted as failed)
+ */
 void khttp_count_ioctl(int abi, long ret)
 {
 	static const enum kh_stat by_abi[KH_LAYOUT_NABI] = {

@@ -26,6 +26,14 @@ static long khttp_call(struct file *file, unsigned int cmd, kh_uaddr_t uarg,
 	return ret;
 }
 
+/**
+ * khttp_unlocked_ioctl() - a native caller's ioctl on /dev/khttp
+ * @file: the open device
+ * @cmd: the ioctl number
+ * @arg: the caller's argument (a user address)
+ *
+ * Return: the ioctl's result: 0 or more, or a negative errno
+ */
 long khttp_unlocked_ioctl(struct file *file, unsigned int cmd,
 			  unsigned long arg)
 {
@@ -33,6 +41,14 @@ long khttp_unlocked_ioctl(struct file *file, unsigned int cmd,
 }
 
 #ifdef CONFIG_COMPAT
+/**
+ * khttp_compat_ioctl() - an ia32 or x32 caller's ioctl on /dev/khttp
+ * @file: the open device
+ * @cmd: the ioctl number
+ * @arg: the caller's 32-bit argument (compat_ptr() makes it a user address)
+ *
+ * Return: the ioctl's result, or -ENOTTY from a caller of neither ABI
+ */
 long khttp_compat_ioctl(struct file *file, unsigned int cmd,
 			unsigned long arg)
 {

@@ -143,6 +143,14 @@ static void lsn_detach(struct kh_listener *l, int i)
 	write_unlock_bh(&sk->sk_callback_lock);
 }
 
+/**
+ * khttp_listener_get() - the listener of a port, opened on first use
+ * @net: the network namespace
+ * @port: the local port
+ * @err: out: the error when NULL is returned
+ *
+ * Return: the listener with a user counted, or NULL with *err set
+ */
 struct kh_listener *khttp_listener_get(struct net *net, u16 port, int *err)
 {
 	struct kh_listener *l;
@@ -179,7 +187,12 @@ struct kh_listener *khttp_listener_get(struct net *net, u16 port, int *err)
 	return l;
 }
 
-/* the last prefix of a port gone: the port closes (open connections stay) */
+/**
+ * khttp_listener_put() - drop a user of a listener
+ * @l: the listener
+ *
+ * The last prefix of a port gone: the port closes (open connections stay)
+ */
 void khttp_listener_put(struct kh_listener *l)
 {
 	int i;
@@ -201,7 +214,12 @@ void khttp_listener_put(struct kh_listener *l)
 	kfree(l);
 }
 
-/* KH_IOC_ADMIN_LIST: the listening ports; under khttp_urls_lock */
+/**
+ * khttp_listeners_list() - list the listening ports for KH_IOC_ADMIN_LIST
+ * @l: the list being answered
+ *
+ * KH_IOC_ADMIN_LIST: the listening ports; under khttp_urls_lock
+ */
 void khttp_listeners_list(struct kh_admin_list *l)
 {
 	struct kh_listener *lsn;

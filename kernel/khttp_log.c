@@ -94,6 +94,11 @@ static void drop_rec(void)
 	khttp_log_lost++;
 }
 
+/**
+ * khttp_log() - append a line to the access log
+ * @remote: the client's address
+ * @e: what the line says
+ */
 void khttp_log(const struct sockaddr_storage *remote, const struct kh_log_entry *e)
 {
 	struct kh_log_rec rec = {
@@ -213,7 +218,15 @@ static size_t next_line(struct kh_log_scratch *s, size_t room)
 	}
 }
 
-/* whole lines, as many as fit in count; consumed */
+/**
+ * khttp_log_read() - read the access log
+ * @buf: the reader's buffer
+ * @count: its size
+ *
+ * Whole lines, as many as fit in count; consumed
+ *
+ * Return: bytes read (whole lines), or a negative errno
+ */
 ssize_t khttp_log_read(char __user *buf, size_t count)
 {
 	struct kh_log_scratch *s = kmalloc(sizeof(*s), GFP_KERNEL);
@@ -238,6 +251,13 @@ ssize_t khttp_log_read(char __user *buf, size_t count)
 	return ret;
 }
 
+/**
+ * khttp_log_parsed() - log a request the kernel answered itself
+ * @c: its connection
+ * @p: the parsed request
+ * @status: the status answered
+ * @bytes: the bytes sent
+ */
 void khttp_log_parsed(const struct kh_conn *c, const struct kh_parsed *p,
 		      unsigned int status, u64 bytes)
 {
@@ -254,6 +274,12 @@ void khttp_log_parsed(const struct kh_conn *c, const struct kh_parsed *p,
 	khttp_log(&c->remote, &e);
 }
 
+/**
+ * khttp_log_request() - log a request a worker answered
+ * @req: the request
+ * @status: the status answered
+ * @bytes: the body bytes sent
+ */
 void khttp_log_request(const struct kh_req *req, unsigned int status, u64 bytes)
 {
 	const struct kh_request *r = req->graph;

@@ -42,6 +42,13 @@ static DEFINE_SPINLOCK(kh_trace_lock);
 static bool kh_trace_on;
 DEFINE_STATIC_KEY_FALSE(khttp_trace_key);
 
+/**
+ * khttp_trace_record() - record one ioctl in the trace ring
+ * @abi: the caller's KH_LAYOUT_*
+ * @cmd: the ioctl number
+ * @uarg: the caller's argument
+ * @ret: the ioctl's result
+ */
 void khttp_trace_record(int abi, unsigned int cmd, u64 uarg, long ret)
 {
 	struct kh_trace_ent e = { .ret = ret, .cmd = cmd, .abi = abi };
