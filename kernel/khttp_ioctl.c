@@ -37,7 +37,7 @@ static long khttp_call(struct file *file, unsigned int cmd, kh_uaddr_t uarg,
 long khttp_unlocked_ioctl(struct file *file, unsigned int cmd,
 			  unsigned long arg)
 {
-	return khttp_call(file, cmd, arg, KH_LAYOUT_X86_64);
+	return khttp_call(file, cmd, (void __user *)arg, KH_LAYOUT_X86_64);
 }
 
 #ifdef CONFIG_COMPAT
@@ -52,7 +52,7 @@ long khttp_unlocked_ioctl(struct file *file, unsigned int cmd,
 long khttp_compat_ioctl(struct file *file, unsigned int cmd,
 			unsigned long arg)
 {
-	kh_uaddr_t uarg = (unsigned long)compat_ptr(arg);
+	kh_uaddr_t uarg = compat_ptr(arg);
 
 	if (in_ia32_syscall())
 		return khttp_call(file, cmd, uarg, KH_LAYOUT_I386);

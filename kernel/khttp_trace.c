@@ -49,7 +49,7 @@ DEFINE_STATIC_KEY_FALSE(khttp_trace_key);
  * @uarg: the caller's argument
  * @ret: the ioctl's result
  */
-void khttp_trace_record(int abi, unsigned int cmd, u64 uarg, long ret)
+void khttp_trace_record(int abi, unsigned int cmd, void __user *uarg, long ret)
 {
 	struct kh_trace_ent e = { .ret = ret, .cmd = cmd, .abi = abi };
 	int off;
@@ -61,8 +61,7 @@ void khttp_trace_record(int abi, unsigned int cmd, u64 uarg, long ret)
 	off = e.idx >= 0 ? kh_decode_cmds[e.idx].request_id_off[abi] : -1;
 	/* after the call: an id the kernel handed back is there too */
 	if (off >= 0)
-		e.has_id = !copy_from_user(&e.request_id,
-					   u64_to_user_ptr(uarg + off),
+		e.has_id = !copy_from_user(&e.request_id, uarg + off,
 					   sizeof(e.request_id));
 
 	spin_lock(&kh_trace_lock);

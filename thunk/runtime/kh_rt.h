@@ -27,12 +27,23 @@
 #ifndef __maybe_unused
 #define __maybe_unused __attribute__((__unused__))
 #endif
+#ifndef __force
+#define __force
+#endif
 #endif
 
 #include "kh_layout.h"
 
-/* a caller's address, in any ABI */
+/*
+ * A caller's address, in any ABI: in the kernel a user pointer, which
+ * sparse (make check-style) holds apart from kernel pointers; in the tests'
+ * simulated address space a number.
+ */
+#ifdef __KERNEL__
+typedef void __user *kh_uaddr_t;
+#else
 typedef __u64 kh_uaddr_t;
+#endif
 
 /* the most a single capture may take from a caller (arena bytes) */
 #define KH_CAPTURE_LIMIT_DEFAULT (8u << 20)
@@ -154,7 +165,7 @@ static inline void *kh_emit_alloc(struct kh_emitter *e, size_t n, size_t size, s
 
 static inline kh_uaddr_t kh_emit_uaddr(const struct kh_emitter *e, const void *k)
 {
-	return e->ubase + (kh_uaddr_t)((const char *)k - e->kbuf);
+	return e->ubase + ((const char *)k - e->kbuf);
 }
 
 /* a pointer member of width 4 or 8 bytes, relocated to the caller's address of k */
@@ -164,11 +175,13 @@ static inline void kh_emit_ptr(struct kh_emitter *e, void *field, unsigned int w
 	kh_uaddr_t u = kh_emit_uaddr(e, k);
 
 	if (width == 4) {
-		__u32 u32 = (__u32)u;
+		__u32 u32 = (__u32)(__force unsigned long)u;
 
 		memcpy(field, &u32, sizeof(u32));
 	} else {
-		memcpy(field, &u, sizeof(u));
+		__u64 u64 = (__u64)(__force unsigned long)u;
+
+		memcpy(field, &u64, sizeof(u64));
 	}
 	if (e->note)
 		e->note(e, field, width, bytes, flags);
@@ -185,7 +198,7 @@ static inline void kh_emit_count(struct kh_emitter *e, void *field, unsigned int
 #include <linux/compat.h>
 static inline kh_uaddr_t kh_compat_uaddr(__u32 p)
 {
-	return (kh_uaddr_t)(unsigned long)compat_ptr(p);
+	return compat_ptr(p);
 }
 #else
 static inline kh_uaddr_t kh_compat_uaddr(__u32 p)
@@ -194,9 +207,10 @@ static inline kh_uaddr_t kh_compat_uaddr(__u32 p)
 }
 #endif
 
+/* a native caller's pointer, read from its struct (uapi structs carry no __user) */
 static inline kh_uaddr_t kh_native_uaddr(const void *p)
 {
-	return (kh_uaddr_t)(unsigned long)p;
+	return (__force kh_uaddr_t)(unsigned long)p;
 }
 
 #endif /* KH_RT_H */
