@@ -13,7 +13,7 @@ struct kh_arena_chunk {
 	struct kh_arena_chunk *next;
 	size_t size;
 	/* the data follows, 16-aligned */
-	unsigned char data[] __attribute__((aligned(16)));
+	unsigned char data[] __aligned(16);
 };
 
 static void arena_reset(struct kh_arena *a)

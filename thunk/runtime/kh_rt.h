@@ -18,18 +18,7 @@
 #include <linux/string.h>
 #include <linux/types.h>
 #else
-#include <errno.h>
-#include <stdbool.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-#include <linux/types.h>
-#ifndef __maybe_unused
-#define __maybe_unused __attribute__((__unused__))
-#endif
-#ifndef __force
-#define __force
-#endif
+#include "kh_rt_user.h"
 #endif
 
 #include "kh_layout.h"
@@ -65,7 +54,7 @@ struct kh_arena {
 	size_t used, size;		/* of cur */
 	size_t total;			/* bytes handed out */
 	size_t limit;
-	unsigned char first[KH_ARENA_INLINE] __attribute__((aligned(16)));
+	unsigned char first[KH_ARENA_INLINE] __aligned(16);
 };
 
 /* an out pointer (KH_OUT): the core fills kbuf, the entry thunk copies it back */
