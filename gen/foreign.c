@@ -29,6 +29,8 @@ bool foreign_arg(struct foreign *fo, int argc, char **argv, int *i)
 		fo->list = true;
 	} else if (!strcmp(a, "--policy") && *i + 1 < argc) {
 		fo->policy = argv[++*i];
+	} else if (!strcmp(a, "--driver") && *i + 1 < argc) {
+		fo->driver = argv[++*i];
 	} else if (!strcmp(a, "--layout-asserts") && *i + 1 < argc) {
 		fo->layout_dir = argv[++*i];
 	} else {
@@ -104,6 +106,26 @@ static void emit_checks(const struct spec *s, const char *header, const char *di
 	outf(&o, "#endif\n/* %d layout checks and %d command numbers per ABI */\n", checks,
 	     s->nioctls);
 	out_write(&o, dir, "layout_asserts.c");
+}
+
+/*
+ * --driver with -I: the header comes from a raw uapi tree (drm/drm.h), so a
+ * user-space build of the output (the shim) needs what cpp was given:
+ * DIR/cflags, with the linux/compiler.h stand-in in DIR/shim
+ */
+void foreign_driver_cflags(const struct foreign *fo, const char *dir)
+{
+	const char *shim = xasprintf("%s/shim", dir);
+	char *abs;
+	struct out o = { 0 };
+
+	if (!fo->opts.ninc)
+		return;
+	pp_write_shim(shim);
+	abs = realpath(shim, NULL);
+	outf(&o, "%s\n", pp_cflags(&fo->opts, abs ? abs : shim));
+	out_write(&o, dir, "cflags");
+	free(abs);
 }
 
 /* the policy file beside the header: drm.h -> drm.policy */

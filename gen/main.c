@@ -13,10 +13,13 @@
  *   thunkgen --list-ioctls [-I DIR]... HEADER
  *   thunkgen [-I DIR]... --policy FILE (-o DIR | --report | --lint) HEADER
  *   thunkgen [-I DIR]... --layout-asserts DIR HEADER
+ *   thunkgen [-I DIR]... [--policy FILE] --driver PREFIX -o DIR HEADER
+ *                              a compat ioctl handler a driver drops in (driver.c)
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "driver.h"
 #include "emit.h"
 #include "foreign.h"
 
@@ -25,7 +28,8 @@ static void usage(void)
 	fputs("usage: thunkgen [-o DIR | --report | --lint [--werror]] SPEC.h\n"
 	      "       thunkgen [-I DIR]... --list-ioctls HEADER\n"
 	      "       thunkgen [-I DIR]... --policy FILE (-o DIR | --report | --lint) HEADER\n"
-	      "       thunkgen [-I DIR]... --layout-asserts DIR HEADER\n", stderr);
+	      "       thunkgen [-I DIR]... --layout-asserts DIR HEADER\n"
+	      "       thunkgen [-I DIR]... [--policy FILE] --driver PREFIX -o DIR HEADER\n", stderr);
 }
 
 int main(int argc, char **argv)
@@ -53,7 +57,8 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (!path || (!dir && !report && !lint && !fo.list && !fo.layout_dir)) {
+	if (!path || (!dir && !report && !lint && !fo.list && !fo.layout_dir) ||
+	    (fo.driver && !dir)) {
 		usage();
 		return 2;
 	}
@@ -73,7 +78,10 @@ int main(int argc, char **argv)
 		if (n && werror)
 			return 3;
 	}
-	if (dir) {
+	if (dir && fo.driver) {
+		emit_driver(&s, dir, fo.driver);
+		foreign_driver_cflags(&fo, dir);
+	} else if (dir) {
 		emit_layout_tables(&s, dir);
 		emit_layout_probe(&s, dir);
 		emit_abi_views(&s, dir);

@@ -118,6 +118,7 @@ struct type {
 	/* T_ARRAY */
 	struct type *elem;
 	unsigned int count;
+	const char *count_name;	/* the spec's constant, when the size was one name */
 	/* T_STRUCT / T_UNION */
 	struct field **fields;
 	int nfields;

@@ -112,6 +112,9 @@ bool uses_ident(const char *text, size_t len, const char *id)
 			continue;
 		if (i > 0 && (isalnum((unsigned char)text[i - 1]) || text[i - 1] == '_'))
 			continue;
+		/* a member (src->k, view.v) is not the local of that name */
+		if (i > 0 && (text[i - 1] == '.' || (i > 1 && text[i - 1] == '>' && text[i - 2] == '-')))
+			continue;
 		if (i + n < len && (isalnum((unsigned char)text[i + n]) || text[i + n] == '_'))
 			continue;
 		return true;
@@ -138,6 +141,51 @@ char *mark_unused(const char *sig, const struct out *body, const char *const *pa
 		}
 	}
 	return r;
+}
+
+/* lines of text that start at exactly ind tabs: its statements, roughly */
+static int statements(const struct out *text, int ind)
+{
+	int n = 0;
+
+	for (size_t i = 0; i < text->len; ) {
+		size_t tabs = strspn(text->buf + i, "\t");
+		const char *nl = memchr(text->buf + i, '\n', text->len - i);
+
+		if ((int)tabs == ind && text->buf[i + tabs] != '\n')
+			n++;
+		if (!nl)
+			break;
+		i = (size_t)(nl - text->buf) + 1;
+	}
+	return n;
+}
+
+void block(struct printer *g, const char *head, const struct out *body)
+{
+	bool braces = statements(body, g->ind + 1) != 1;
+
+	line(g, "%s%s", head, braces ? " {" : "");
+	finish_body(g->o, body);
+	if (braces)
+		line(g, "}");
+}
+
+struct out *block_begin(struct printer *g, struct out *body)
+{
+	struct out *saved = g->o;
+
+	*body = (struct out){ 0 };
+	g->o = body;
+	g->ind++;
+	return saved;
+}
+
+void block_end(struct printer *g, struct out *saved, const char *head, const struct out *body)
+{
+	g->ind--;
+	g->o = saved;
+	block(g, head, body);
 }
 
 void finish_body(struct out *o, const struct out *body)
@@ -167,6 +215,11 @@ const char *core_name(const struct ioctl_def *io)
 	return xasprintf("%s_core", ioctl_lower(io));
 }
 
+const char *count_text(const struct type *array)
+{
+	return array->count_name ? array->count_name : xasprintf("%u", array->count);
+}
+
 const char *size_of(const char *t)
 {
 	return strcmp(t, "char") ? xasprintf("sizeof(%s)", t) : "1";
@@ -175,6 +228,11 @@ const char *size_of(const char *t)
 const char *align_of(const char *t)
 {
 	return strcmp(t, "char") ? xasprintf("_Alignof(%s)", t) : "1";
+}
+
+const char *kernel_align_of(const char *t)
+{
+	return strcmp(t, "char") ? xasprintf("__alignof__(%s)", t) : "1";
 }
 
 const char *bytes_of(const char *n, const char *t)

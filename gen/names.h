@@ -41,6 +41,15 @@ const char *ioctl_lower(const struct ioctl_def *io);
 const char *ioctl_abi_macro(const struct ioctl_def *io, int abi);
 /* the enumerator name for a KH_WHEN/KH_CASE value, or the number */
 const char *value_text(int64_t v, const char *name);
+/*
+ * Braces for a block whose body was printed into body at one more tab than
+ * g->ind: "head {", body, "}", or, for a body of one statement, head and
+ * body without braces (the kernel's style). head has no "{".
+ */
+void block(struct printer *g, const char *head, const struct out *body);
+/* start printing a block's body into *body; block_end() restores g */
+struct out *block_begin(struct printer *g, struct out *body);
+void block_end(struct printer *g, struct out *saved, const char *head, const struct out *body);
 /* does generated text use the identifier id (as a whole word)? */
 bool uses_ident(const char *text, size_t len, const char *id);
 /* sig with __maybe_unused after each of params the body never uses */
@@ -55,9 +64,17 @@ bool is_emit_target(const struct spec *s, const struct type *t);
 /* the core's handler of an ioctl: "kh_ioc_send_response_core" */
 const char *core_name(const struct ioctl_def *io);
 
-/* sizeof(t), _Alignof(t), n * sizeof(t) as size_t: for char, without the sizeof */
+/* an array's element count as the spec spells it: "KH_HEADER_REQUEST_MAXIMUM" or "41" */
+const char *count_text(const struct type *array);
+
+/*
+ * sizeof(t), _Alignof(t), n * sizeof(t) as size_t: for char, without the
+ * sizeof. Kernel-bound code spells the alignment __alignof__ (kernel_align_of):
+ * the same on x86_64, where alone it is compiled.
+ */
 const char *size_of(const char *t);
 const char *align_of(const char *t);
+const char *kernel_align_of(const char *t);
 const char *bytes_of(const char *n, const char *t);
 
 #endif

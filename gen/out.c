@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "driver.h"
 #include "out.h"
 
 void outf(struct out *o, const char *fmt, ...)
@@ -104,12 +105,18 @@ static void wrap_line(struct out *o, const char *text, size_t len)
 				brk = (int)i;
 				brk_depth = depth;
 				brk_col = open_col[depth - 1];
+			} else if (brk < 0 && depth > 0 && ch == ' ' &&
+				   !strncmp(text + i + 1, "__maybe_unused", 14) &&
+				   column(text, i, base) <= 100) {
+				/* no comma left: a parameter's attribute goes on the next line */
+				brk = (int)i - 1;
+				brk_col = open_col[depth - 1];
 			}
 		}
 		if (brk < 0)
 			break;
 		outf(o, "%s%.*s\n", indent, brk + 1, text);
-		text += brk + 2;
+		text += brk + 2;	/* the space after the break goes */
 		len -= (size_t)brk + 2;
 		indent = xasprintf("%.*s%*s", brk_col / 8, "\t\t\t\t\t\t\t\t\t\t\t\t", brk_col % 8, "");
 		base = brk_col;
@@ -148,12 +155,15 @@ static void wrap_long_lines(struct out *o)
 
 void out_write(struct out *o, const char *dir, const char *name)
 {
-	char *path = xasprintf("%s/%s", dir, name);
+	char *path;
 	FILE *f;
 
 	spdx_style(o, name);
 	if (!strncmp(name, "kh_", 3))	/* the spec's thunk files, not --layout-asserts */
 		wrap_long_lines(o);
+	if (driver_prefix)	/* --driver: kh_ names become the driver's (driver.c) */
+		driver_rename(o, &name);
+	path = xasprintf("%s/%s", dir, name);
 	f = fopen(path, "rb");
 
 	if (f) {

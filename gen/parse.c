@@ -313,6 +313,7 @@ static struct type *parse_declarator(struct parser *P, struct type *base, const 
 {
 	struct type *t = base;
 	unsigned int dims[8];
+	const char *dim_names[8];
 	int ndims = 0;
 
 	while (accept(P, "*")) {
@@ -355,12 +356,15 @@ static struct type *parse_declarator(struct parser *P, struct type *base, const 
 	*name = next_tok(P)->text;
 	while (accept(P, "[")) {
 		/* a real header's flexible array member ([] or GNU [0]): no bytes */
+		const char *one_name = !P->s->cpp && peek_tok(P, 0)->kind == TK_IDENT &&
+				       is_punct(peek_tok(P, 1), "]") ? peek_tok(P, 0)->text : NULL;
 		int64_t n = P->s->cpp && is_punct(peek_tok(P, 0), "]") ? 0 : eval_expr(P);
 
 		if ((n <= 0 && !(n == 0 && P->s->cpp)) || n > 1 << 24)
 			die_at(*npos, "array '%s' has bad size %lld", *name, (long long)n);
 		if (ndims == 8)
 			die_at(*npos, "too many array dimensions");
+		dim_names[ndims] = one_name;
 		dims[ndims++] = (unsigned int)n;
 		expect(P, "]");
 	}
@@ -370,6 +374,7 @@ static struct type *parse_declarator(struct parser *P, struct type *base, const 
 		a->kind = T_ARRAY;
 		a->elem = t;
 		a->count = dims[d];
+		a->count_name = dim_names[d];
 		a->name = "array";
 		t = a;
 	}

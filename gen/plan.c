@@ -88,7 +88,7 @@ const struct action *plan_value(const struct field *f, const struct type *t, int
 		    !(dir == TO_KERNEL && has_value_checks(f)))
 			return new_action(ACT_MEMCPY, t);
 		a = new_action(ACT_EACH, t);
-		a->count = t->count;
+		a->count = count_text(t);
 		a->elem = plan_value(dir == TO_KERNEL ? f : NULL, t->elem, abi, dir);
 		return a;
 	case T_STRUCT:

@@ -64,7 +64,7 @@ struct action {
 	int nchecks;
 	enum widen widen;		/* TO_KERNEL from a 32-bit ABI */
 	/* ACT_EACH */
-	unsigned int count;
+	const char *count;		/* the spec's spelling: a constant's name or a number */
 	const struct action *elem;
 	/* ACT_MEMCPY of an anonymous union: the arm that stands for it */
 	const char *arm_name;

@@ -9,6 +9,7 @@
  */
 #include "emit.h"
 #include "entries.h"
+#include "names.h"
 #include "xlate.h"
 
 static void emit_type_ref(struct out *o, const struct type *t, int abi);
@@ -45,19 +46,19 @@ static void emit_members(struct out *o, const struct type *t, int abi, int inden
 static void emit_record_attrs(struct out *o, const struct type *t)
 {
 	if (t->packed)
-		outf(o, " __attribute__((packed))");
+		outf(o, " __packed");
 	if (t->attr_align)
-		outf(o, " __attribute__((aligned(%u)))", t->attr_align);
+		outf(o, " __aligned(%u)", t->attr_align);
 }
 
 static void emit_decl(struct out *o, const struct type *t, const char *name,
 		      unsigned int attr_align, int abi, int indent)
 {
-	unsigned int dims[8];
+	const char *dims[8];
 	int nd = 0;
 
 	while (t->kind == T_ARRAY) {
-		dims[nd++] = t->count;
+		dims[nd++] = count_text(t);
 		t = t->elem;
 	}
 	outf(o, "%.*s", indent, "\t\t\t\t\t\t\t\t");
@@ -72,9 +73,9 @@ static void emit_decl(struct out *o, const struct type *t, const char *name,
 	if (name)
 		outf(o, " %s", name);
 	for (int d = 0; d < nd; d++)
-		outf(o, "[%u]", dims[d]);
+		outf(o, "[%s]", dims[d]);
 	if (attr_align)
-		outf(o, " __attribute__((aligned(%u)))", attr_align);
+		outf(o, " __aligned(%u)", attr_align);
 	outf(o, ";\n");
 }
 
@@ -104,11 +105,12 @@ void emit_abi_views(const struct spec *s, const char *dir)
 	out_banner(&o, s, "compat struct views for i386 and x32", true);
 	outf(&o, "#ifndef KH_ABI_VIEWS_H\n#define KH_ABI_VIEWS_H\n\n");
 	outf(&o, "/* laid out by a 64-bit compiler (the kernel's, or a 64-bit test) */\n");
-	outf(&o, "#if defined(__x86_64__)\n\n#include \"%s\"\n\n", s->base);
+	outf(&o, "#if defined(__x86_64__)\n\n#include \"%s\"\n", s->base);
+	outf(&o, "#ifndef __KERNEL__\n#include \"kh_rt.h\"\t/* __aligned, __packed */\n#endif\n\n");
 	outf(&o, "typedef __u32 kh_uptr32_t;\t/* a 32-bit caller's pointer */\n");
-	outf(&o, "typedef __u64 kh_u64_ia32 __attribute__((aligned(4)));\n");
-	outf(&o, "typedef __s64 kh_s64_ia32 __attribute__((aligned(4)));\n");
-	outf(&o, "typedef __u64 kh_aligned_u64 __attribute__((aligned(8)));\n");
+	outf(&o, "typedef __u64 kh_u64_ia32 __aligned(4);\n");
+	outf(&o, "typedef __s64 kh_s64_ia32 __aligned(4);\n");
+	outf(&o, "typedef __u64 kh_aligned_u64 __aligned(8);\n");
 	for (int abi = ABI_I386; abi < ABI_COUNT; abi++) {
 		outf(&o, "\n/* ---- %s ---- */\n", abis[abi].name);
 		for (int i = 0; i < s->ntypes; i++) {

@@ -65,14 +65,15 @@ static void capture_value(struct printer *g, const struct action *a, const char 
 		else
 			line(g, "memcpy(&%s, &%s, sizeof(%s));", dst, src, dst);
 		break;
-	case ACT_EACH:
+	case ACT_EACH: {
+		struct out body, *saved = block_begin(g, &body);
+
 		i = g->tmp++;
-		line(g, "for (unsigned int i%d = 0; i%d < %u; i%d++) {", i, i, a->count, i);
-		g->ind++;
 		capture_value(g, a->elem, xasprintf("%s[i%d]", dst, i), xasprintf("%s[i%d]", src, i));
-		g->ind--;
-		line(g, "}");
+		block_end(g, saved, xasprintf("for (unsigned int i%d = 0; i%d < %s; i%d++)", i, i,
+					      a->count, i), &body);
 		break;
+	}
 	case ACT_RECORD:
 		line(g, "err = %s(c, &%s, &%s);", fn_name("capture", t, g->abi), dst, src);
 		ret_on_err(g);
@@ -125,49 +126,61 @@ static void capture_union(struct printer *g, const struct action *a, const char 
 	line(g, "}");
 }
 
+/*
+ * Records fetched through a pointer go through one helper per record type
+ * and ABI, kh_capture_<record>_array: n elements (none: NULL) fetched and
+ * captured, so that each pointer member is one call. The record types the
+ * functions of one ABI need, in order of first use.
+ */
+static const struct type **array_needed[ABI_COUNT];
+static int narray_needed[ABI_COUNT];
+
+static const char *array_fn(struct printer *g, const struct type *pt)
+{
+	int i;
+
+	for (i = 0; i < narray_needed[g->abi]; i++)
+		if (array_needed[g->abi][i] == pt)
+			break;
+	if (i == narray_needed[g->abi])
+		*PUSH(array_needed[g->abi], narray_needed[g->abi]) = pt;
+	return xasprintf("kh_capture_%s_array%s", short_name(pt), abis[g->abi].suffix);
+}
+
+/* the native ABI fetches in place; the others fetch the views, then capture them */
+static void write_array_fn(struct out *o, const struct type *pt, int abi)
+{
+	if (abi == ABI_X86_64)
+		outf(o, "KH_CAPTURE_ARRAY_IN_PLACE(%s, %s)\n", short_name(pt), native_type(pt));
+	else
+		outf(o, "KH_CAPTURE_ARRAY(%s, %s, %s, %s)\n", short_name(pt), abis[abi].suffix,
+		     native_type(pt), view_type(pt, abi));
+}
+
 /* n elements of pointee type pt from user address u into native memory */
 static void capture_array(struct printer *g, const struct type *pt, const char *dst,
 			  const char *n)
 {
 	const char *nt = native_type(pt);
 
-	if (!is_record(pt) && (g->abi == ABI_X86_64 || !type_needs_xlate(pt))) {
-		line(g, "err = kh_fetch(c, &k, u, %s, %s, %s);", n, size_of(nt), align_of(nt));
+	if (is_record(pt)) {
+		line(g, "err = %s(c, &k, u, %s);", array_fn(g, pt), n);
 		ret_on_err(g);
 		line(g, "%s = k;", dst);
 		return;
 	}
-	if (g->abi == ABI_X86_64) {
-		/* fetched into place, captured in place */
-		line(g, "err = kh_fetch(c, &k, u, %s, %s, %s);", n, size_of(nt), align_of(nt));
+	if (g->abi == ABI_X86_64 || !type_needs_xlate(pt)) {
+		line(g, "err = kh_fetch(c, &k, u, %s, %s, %s);", n, size_of(nt), kernel_align_of(nt));
 		ret_on_err(g);
-		if (!strcmp(n, "1")) {
-			line(g, "err = %s(c, k, k);", fn_name("capture", pt, g->abi));
-			ret_on_err(g);
-			line(g, "%s = k;", dst);
-			return;
-		}
-		line(g, "for (size_t i = 0; i < %s; i++) {", n);
-		line(g, "\terr = %s(c, (%s *)k + i, (%s *)k + i);", fn_name("capture", pt, g->abi),
-		     nt, nt);
-		line(g, "\tif (err)");
-		line(g, "\t\treturn err;");
-		line(g, "}");
 		line(g, "%s = k;", dst);
 		return;
 	}
-	const char *vt = is_record(pt) ? view_type(pt, g->abi) : view_scalar(pt, g->abi);
+	const char *vt = view_scalar(pt, g->abi);
 
-	line(g, "err = kh_fetch(c, &v, u, %s, sizeof(%s), _Alignof(%s));", n, vt, vt);
+	line(g, "err = kh_fetch(c, &v, u, %s, sizeof(%s), __alignof__(%s));", n, vt, vt);
 	ret_on_err(g);
-	line(g, "err = kh_alloc(c, &k, %s, %s, %s);", n, size_of(nt), align_of(nt));
+	line(g, "err = kh_alloc(c, &k, %s, %s, %s);", n, size_of(nt), kernel_align_of(nt));
 	ret_on_err(g);
-	if (!strcmp(n, "1") && is_record(pt)) {
-		line(g, "err = %s(c, k, v);", fn_name("capture", pt, g->abi));
-		ret_on_err(g);
-		line(g, "%s = k;", dst);
-		return;
-	}
 	if (!strcmp(n, "1")) {
 		capture_value(g, plan_value(NULL, pt, g->abi, TO_KERNEL),
 			      xasprintf("*(%s *)k", nt), xasprintf("*(const %s *)v", vt));
@@ -176,14 +189,8 @@ static void capture_array(struct printer *g, const struct type *pt, const char *
 	}
 	line(g, "for (size_t i = 0; i < %s; i++) {", n);
 	g->ind++;
-	if (is_record(pt)) {
-		line(g, "err = %s(c, (%s *)k + i, (const %s *)v + i);",
-		     fn_name("capture", pt, g->abi), nt, vt);
-		ret_on_err(g);
-	} else {
-		capture_value(g, plan_value(NULL, pt, g->abi, TO_KERNEL),
-			      xasprintf("((%s *)k)[i]", nt), xasprintf("((const %s *)v)[i]", vt));
-	}
+	capture_value(g, plan_value(NULL, pt, g->abi, TO_KERNEL),
+		      xasprintf("((%s *)k)[i]", nt), xasprintf("((const %s *)v)[i]", vt));
 	g->ind--;
 	line(g, "}");
 	line(g, "%s = k;", dst);
@@ -255,13 +262,40 @@ static void capture_pointer(struct printer *g, const struct action *a, const cha
 		line(g, "%s = k;", dst);
 		return;
 	}
+	if ((a->fetch == FETCH_ARRAY || a->fetch == FETCH_ONE) && is_record(a->pointee)) {
+		const char *call = xasprintf("err = %s(c, &k, %s, %s);", array_fn(g, a->pointee),
+					     uaddr_expr(g->abi, src), n);
+
+		if (a->count_signed) {
+			line(g, "if (%s < 0)", n);
+			line(g, "\treturn -EINVAL;");
+		}
+		if (a->fetch == FETCH_ONE && !a->optional) {
+			line(g, "if (!%s)", src);
+			line(g, "\treturn -EFAULT;");
+		}
+		if (a->fetch == FETCH_ONE && a->optional) {
+			/* NULL stays NULL: no element to fetch */
+			line(g, "k = NULL;");
+			line(g, "if (%s) {", src);
+			line(g, "\t%s", call);
+			line(g, "\tif (err)");
+			line(g, "\t\treturn err;");
+			line(g, "}");
+		} else {
+			line(g, "%s", call);
+			ret_on_err(g);
+		}
+		line(g, "%s = k;", dst);
+		return;
+	}
 	g->o = &body;
 	g->ind++;
 	switch (a->fetch) {
 	case FETCH_OUT_BUFFER: {
 		const char *nt = a->pointee ? native_type(a->pointee) : "char";
 
-		line(g, "err = kh_out_buffer(c, &k, u, %s, %s, %s);", n, size_of(nt), align_of(nt));
+		line(g, "err = kh_out_buffer(c, &k, u, %s, %s, %s);", n, size_of(nt), kernel_align_of(nt));
 		ret_on_err(g);
 		line(g, "%s = k;", dst);
 		break;
@@ -375,9 +409,17 @@ void write_capture_c(const struct spec *s, const char *dir)
 
 	out_banner(&o, s, "capture, user -> kernel, per record and ABI", true);
 	outf(&o, "#include \"kh_thunks.h\"\n");
-	for (int abi = 0; abi < ABI_COUNT; abi++)
+	for (int abi = 0; abi < ABI_COUNT; abi++) {
+		struct out fns = { 0 };
+
 		for (int i = 0; i < s->ntypes; i++)
 			if (wants_thunks(s->types[i]))
-				write_capture_fn(&o, s, s->types[i], abi);
+				write_capture_fn(&fns, s, s->types[i], abi);
+		if (narray_needed[abi])
+			outf(&o, "\n");
+		for (int i = 0; i < narray_needed[abi]; i++)
+			write_array_fn(&o, array_needed[abi][i], abi);
+		finish_body(&o, &fns);
+	}
 	out_write(&o, dir, "kh_capture.c");
 }

@@ -27,6 +27,7 @@ static void walk_value(struct printer *g, const struct action *a, const char *ds
 		       const char *src, enum mode m)
 {
 	const struct type *t = a->type;
+	struct out body, *saved;
 	int i;
 
 	switch (a->kind) {
@@ -43,12 +44,11 @@ static void walk_value(struct printer *g, const struct action *a, const char *ds
 	case ACT_EACH:
 		if (m == MEASURE && !a->elem->has_pointers)
 			break;
+		saved = block_begin(g, &body);
 		i = g->tmp++;
-		line(g, "for (unsigned int i%d = 0; i%d < %u; i%d++) {", i, i, a->count, i);
-		g->ind++;
 		walk_value(g, a->elem, xasprintf("%s[i%d]", dst, i), xasprintf("%s[i%d]", src, i), m);
-		g->ind--;
-		line(g, "}");
+		block_end(g, saved, xasprintf("for (unsigned int i%d = 0; i%d < %s; i%d++)", i, i,
+					      a->count, i), &body);
 		break;
 	case ACT_RECORD:
 		if (m == EMIT)
@@ -81,16 +81,15 @@ static void walk_array(struct printer *g, const struct type *pt, const char *vt,
 	bool records = pt && is_record(pt);
 	bool one = !strcmp(n, "1");
 	const char *sz = one ? "1" : size_of_count(n);
-	const char *bytes = pt ? xasprintf("%s * sizeof(%s)", sz, vt) : sz;
+	const char *elem = m == EMIT ? "*v" : vt;
+	const char *bytes = pt ? xasprintf("%s * sizeof(%s)", sz, elem) : sz;
 
 	if (one)
-		bytes = pt ? xasprintf("sizeof(%s)", vt) : "1";
+		bytes = pt ? xasprintf("sizeof(%s)", elem) : "1";
 	if (m == MEASURE) {
-		if (pt) {
-			line(g, "off = kh_align_up(off, _Alignof(%s));", vt);
-			line(g, "off += %s;", bytes);
-		} else
-			line(g, "off += %s;", bytes);
+		if (pt)
+			line(g, "off = kh_align_up(off, __alignof__(%s));", vt);
+		line(g, "off += %s;", bytes);
 		if (records && type_has_pointers(pt) && one) {
 			line(g, "off = %s(off, %s);", fn_name("measure", pt, g->abi), src);
 		} else if (records && type_has_pointers(pt)) {
@@ -100,7 +99,7 @@ static void walk_array(struct printer *g, const struct type *pt, const char *vt,
 		return;
 	}
 	if (pt)
-		line(g, "%s *v = kh_emit_alloc(e, %s, sizeof(%s), _Alignof(%s));", vt, n, vt, vt);
+		line(g, "%s *v = kh_emit_alloc(e, %s, sizeof(*v), __alignof__(*v));", vt, n);
 	else
 		line(g, "char *v = kh_emit_alloc(e, %s, 1, 1);", n);
 	line(g, "%s", "");
@@ -132,8 +131,9 @@ static void walk_switch_blob(struct printer *g, const struct action *a, const ch
 
 		line(g, "case %s: {", a->cases[i].label);
 		g->ind++;
-		walk_array(g, ct, vt, dst, xasprintf("((const %s *)%s)", native_type(ct), src), "1",
-			   m, "0", NULL);
+		/* the blob is a void *: it converts to the record's pointer as it is */
+		walk_array(g, ct, vt, dst, is_record(ct) ? src :
+			   xasprintf("((const %s *)%s)", native_type(ct), src), "1", m, "0", NULL);
 		if (m == EMIT)
 			line(g, "%s%s = sizeof(%s);", dst_prefix, a->count_member, vt);
 		line(g, "break;");
@@ -154,55 +154,50 @@ static void walk_pointer(struct printer *g, const struct action *a, const char *
 	const char *fl = a->ptr_flags;
 	const char *cnt = a->count_member ? xasprintf("%s%s", dst_prefix, a->count_member) : NULL;
 	const char *bytes = xasprintf("((const char *)%s)", src);
+	const char *head;
+	struct out body, *saved;
 
-	switch (a->fetch) {
-	case FETCH_STRING:
-		/* a string of length 0 the source points at stays present: "" */
-		line(g, "if (%s) {", src);
-		g->ind++;
-		walk_array(g, NULL, "char", dst, src, n, m, fl, cnt);
+	if (a->fetch == FETCH_NONE || a->fetch == FETCH_OUT_BUFFER)
+		return;	/* an out buffer is no data to lay out */
+	if (a->fetch == FETCH_STRING) {
+		/* one call; a string of length 0 the source points at stays present: "" */
 		if (m == MEASURE)
-			line(g, "off += 1;\t/* a NUL after the string */");
+			line(g, "off = kh_measure_string(off, %s, %s);", src, n);
 		else
-			line(g, "kh_emit_alloc(e, 1, 1, 1);\t/* a NUL after the string */");
-		break;
+			line(g, "kh_emit_string(e, &%s, sizeof(%s), &%s, sizeof(%s), %s, %s, %s);", dst,
+			     dst, cnt, cnt, src, n, fl);
+		return;
+	}
+	saved = block_begin(g, &body);
+	switch (a->fetch) {
 	case FETCH_CSTRING:
-		line(g, "if (%s) {", src);
-		g->ind++;
+		head = xasprintf("if (%s)", src);
 		n = xasprintf("(strnlen(%s, %lld) + 1)", src, a->cstring_max);
 		walk_array(g, NULL, "char", dst, src, n, m, fl, NULL);
 		break;
 	case FETCH_SOCKADDR:
-		line(g, "if (%s && kh_sockaddr_size(*(const __u16 *)%s)) {", src, src);
-		g->ind++;
+		head = xasprintf("if (%s && kh_sockaddr_size(*(const __u16 *)%s))", src, src);
 		walk_array(g, NULL, "char", dst, bytes,
 			   xasprintf("kh_sockaddr_size(*(const __u16 *)%s)", src), m, fl, NULL);
 		break;
 	case FETCH_SWITCH:
-		line(g, "if (%s && %s) {", n, src);
-		g->ind++;
+		head = xasprintf("if (%s && %s)", n, src);
 		walk_switch_blob(g, a, dst_prefix, src_prefix, dst, src, m);
 		break;
 	case FETCH_BYTES:
-		line(g, "if (%s && %s) {", n, src);
-		g->ind++;
+		head = xasprintf("if (%s && %s)", n, src);
 		walk_array(g, NULL, "char", dst, bytes, n, m, fl, cnt);
 		break;
-	case FETCH_ONE:
-	case FETCH_ARRAY:
+	default:	/* FETCH_ONE, FETCH_ARRAY */
 		if (a->fetch == FETCH_ONE)
-			line(g, "if (%s) {", src);
+			head = xasprintf("if (%s)", src);
 		else
-			line(g, "if (%s && %s) {", n, src);
-		g->ind++;
+			head = xasprintf("if (%s && %s)", n, src);
 		walk_array(g, a->pointee, is_record(a->pointee) ? view_type(a->pointee, g->abi) :
 			   view_scalar(a->pointee, g->abi), dst, src, n, m, fl, cnt);
 		break;
-	default:	/* an out buffer is no data to lay out */
-		return;
 	}
-	g->ind--;
-	line(g, "}");
+	block_end(g, saved, head, &body);
 }
 
 static void walk_union(struct printer *g, const struct action *a, const char *src_prefix,
@@ -338,14 +333,14 @@ void write_to_user_fn(struct out *o, const struct type *t, int abi)
 	outf(o, "\tif (c->emit_len < size) {\n");
 	outf(o, "\t\terr = kh_emit_begin(&e, c->emit_uaddr, sizeof(%s));\n", vt);
 	outf(o, "\t\tif (err)\n\t\t\treturn err;\n");
-	outf(o, "\t\tdst = kh_emit_alloc(&e, 1, sizeof(%s), _Alignof(%s));\n", vt, vt);
+	outf(o, "\t\tdst = kh_emit_alloc(&e, 1, sizeof(*dst), __alignof__(*dst));\n");
 	outf(o, "\t\t%s(dst, src);\n", fn_name("emit_partial", t, abi));
 	outf(o, "\t\terr = kh_emit_finish(&e);\n");
 	outf(o, "\t\treturn err ? err : -ENOSPC;\n\t}\n");
 	outf(o, "\terr = kh_emit_begin(&e, c->emit_uaddr, size);\n");
 	outf(o, "\tif (err)\n\t\treturn err;\n");
 	outf(o, "\te.priv = c->priv;\n");
-	outf(o, "\tdst = kh_emit_alloc(&e, 1, sizeof(%s), _Alignof(%s));\n", vt, vt);
+	outf(o, "\tdst = kh_emit_alloc(&e, 1, sizeof(*dst), __alignof__(*dst));\n");
 	outf(o, "\t%s(&e, dst, src);\n", fn_name("emit", t, abi));
 	outf(o, "\treturn kh_emit_finish(&e);\n}\n");
 }

@@ -7,22 +7,74 @@
 #include "names.h"
 #include "plan.h"
 
-/* KH_OUT and KH_INOUT members of an ioctl argument go back to the caller */
-static void write_copyback(struct out *o, const struct type *arg, int abi)
+/*
+ * The KH_OUT and KH_INOUT members of an ioctl argument go back to the
+ * caller in runs: members next to each other in the view are one copy (the
+ * whole view when every member goes back), so a caller sees one write per
+ * run and never one of its KH_IN members rewritten.
+ */
+struct run {
+	const struct field *first, *last;
+};
+
+static int copyback_runs(const struct type *arg, struct run *runs)
 {
+	int n = 0;
+	bool open = false;
+
 	for (int i = 0; i < arg->nfields; i++) {
 		const struct field *f = arg->fields[i];
 
-		if (!plan_copies_back(f))
+		if (!plan_copies_back(f)) {
+			open = false;
 			continue;
-		if (f->type->kind == T_INT)
-			outf(o, "\t\tview.%s = (%s)args->%s;\n", f->name, view_scalar(f->type, abi),
-			     f->name);
-		else
-			outf(o, "\t\tmemcpy(&view.%s, &args->%s, sizeof(view.%s));\n", f->name, f->name,
-			     f->name);
-		outf(o, "\t\tif (kh_copy_out(c, uarg + offsetof(%s, %s), &view.%s, sizeof(view.%s)))\n",
-		     view_type(arg, abi), f->name, f->name, f->name);
+		}
+		if (!open)
+			runs[n++].first = f;
+		runs[n - 1].last = f;
+		open = true;
+	}
+	return n;
+}
+
+/* "uarg + offsetof(V, m), &view.m, <bytes>" for a run */
+static const char *run_args(const struct type *arg, int abi, const struct run *r)
+{
+	const char *vt = view_type(arg, abi), *a = r->first->name, *z = r->last->name;
+
+	if (r->first == r->last)
+		return xasprintf("uarg + offsetof(%s, %s), &view.%s, sizeof(view.%s)", vt, a, a, a);
+	bool to_end = r->last == arg->fields[arg->nfields - 1];
+
+	if (r->first->offset[abi] == 0 && to_end)
+		return "uarg, &view, sizeof(view)";
+	if (to_end)	/* with the tail padding, as read */
+		return xasprintf("uarg + offsetof(%s, %s), &view.%s, sizeof(view) - offsetof(%s, %s)",
+				 vt, a, a, vt, a);
+	return xasprintf("uarg + offsetof(%s, %s), &view.%s, offsetofend(%s, %s) - offsetof(%s, %s)",
+			 vt, a, a, vt, z, vt, a);
+}
+
+static void write_copyback(struct out *o, const struct type *arg, int abi)
+{
+	struct run *runs = xcalloc((size_t)arg->nfields + 1, sizeof(*runs));
+	int n = copyback_runs(arg, runs);
+
+	for (int r = 0; r < n; r++) {
+		for (int i = 0; i < arg->nfields; i++) {
+			const struct field *f = arg->fields[i];
+
+			if (f->offset[abi] < runs[r].first->offset[abi] ||
+			    f->offset[abi] > runs[r].last->offset[abi] || !plan_copies_back(f))
+				continue;
+			if (f->type->kind == T_INT)
+				outf(o, "\t\tview.%s = (%s)args->%s;\n", f->name,
+				     view_scalar(f->type, abi), f->name);
+			else
+				outf(o, "\t\tmemcpy(&view.%s, &args->%s, sizeof(view.%s));\n", f->name,
+				     f->name, f->name);
+		}
+		outf(o, "\t\tif (kh_copy_out(c, %s))\n", run_args(arg, abi, &runs[r]));
 		outf(o, "\t\t\treturn -EFAULT;\n");
 	}
 }
@@ -30,17 +82,15 @@ static void write_copyback(struct out *o, const struct type *arg, int abi)
 /*
  * Before the core: the out members written back as read and the out
  * buffers faulted in writable, so that a read-only argument fails with
- * -EFAULT before any work is committed (issue 13, item 5)
+ * -EFAULT before any work is committed
  */
 static void write_probe(struct out *o, const struct type *arg, int abi)
 {
-	for (int i = 0; i < arg->nfields; i++) {
-		const struct field *f = arg->fields[i];
+	struct run *runs = xcalloc((size_t)arg->nfields + 1, sizeof(*runs));
+	int n = copyback_runs(arg, runs);
 
-		if (!plan_copies_back(f))
-			continue;
-		outf(o, "\tif (kh_probe_out(c, uarg + offsetof(%s, %s), &view.%s, sizeof(view.%s)))\n",
-		     view_type(arg, abi), f->name, f->name, f->name);
+	for (int r = 0; r < n; r++) {
+		outf(o, "\tif (kh_probe_out(c, %s))\n", run_args(arg, abi, &runs[r]));
 		outf(o, "\t\treturn -EFAULT;\n");
 	}
 	outf(o, "\tif (kh_probe_outbufs(c))\n\t\treturn -EFAULT;\n");
@@ -74,7 +124,7 @@ static void write_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
 	outf(o, "\nstatic long %s(struct kh_ctx *c, kh_uaddr_t uarg)\n{\n", name);
 	outf(o, "\t%s view;\n\t%s *args;\n\tvoid *p;\n\tlong ret;\n\n", vt, nt);
 	outf(o, "\tif (kh_copy_in(c, &view, uarg, sizeof(view)))\n\t\treturn -EFAULT;\n");
-	outf(o, "\tret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(%s));\n", nt);
+	outf(o, "\tret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));\n");
 	outf(o, "\tif (ret)\n\t\treturn ret;\n\targs = p;\n");
 	if (is_record(arg))
 		outf(o, "\tret = %s(c, args, &view);\n\tif (ret)\n\t\treturn ret;\n",

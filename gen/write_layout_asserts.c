@@ -23,7 +23,7 @@ static void emit_abi_block(struct out *o, const struct entry *e, int n, int abi,
 			outf(o, "KH_ASSERT_TYPE(%s %s%s, %u, %u);\n", kw, e[i].top->name, suffix,
 			     t->size[abi], t->align[abi]);
 		else if (t->kind == T_ARRAY && !t->count)	/* a real header's flexible array */
-			outf(o, "_Static_assert(offsetof(%s %s%s, %s) == %u, \"%s.%s\");\n", kw,
+			outf(o, "static_assert(offsetof(%s %s%s, %s) == %u, \"%s.%s\");\n", kw,
 			     e[i].top->name, views ? suffix : "", e[i].path, e[i].offset[abi],
 			     e[i].top->name, e[i].path);
 		else if (!views && type_spelling(t, sp, sizeof(sp)))
@@ -47,16 +47,20 @@ void emit_layout_asserts(const struct spec *s, const char *dir)
 
 	out_banner(&o, s, "static layout assertions", true);
 	outf(&o, "#ifndef KH_LAYOUT_ASSERTS_H\n#define KH_LAYOUT_ASSERTS_H\n\n");
-	outf(&o, "#ifdef __KERNEL__\n#include <linux/stddef.h>\n#else\n#include <stddef.h>\n#endif\n");
+	/* the kernel is x86_64 alone, where __alignof__ is C11's alignof */
+	outf(&o, "#ifdef __KERNEL__\n#include <linux/build_bug.h>\n#include <linux/stddef.h>\n"
+		 "#define kh_alignof(T) __alignof__(T)\n"
+		 "#else\n#include <assert.h>\n#include <stdalign.h>\n#include <stddef.h>\n"
+		 "#define kh_alignof(T) alignof(T)\n#endif\n");
 	outf(&o, "#include \"%s\"\n#include \"kh_abi_views.h\"\n\n", s->base);
 	outf(&o, "#define KH_ASSERT_TYPE(T, size, align) \\\n"
-		 "\t_Static_assert(sizeof(T) == (size) && _Alignof(T) == (align), #T)\n");
+		 "\tstatic_assert(sizeof(T) == (size) && kh_alignof(T) == (align), #T)\n");
 	outf(&o, "#define KH_ASSERT_MEMBER(T, m, mtype, off, size, align) \\\n"
-		 "\t_Static_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size) && \\\n"
-		 "\t\t       _Alignof(mtype) == (align), #T \".\" #m)\n");
+		 "\tstatic_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size) && \\\n"
+		 "\t\t      kh_alignof(mtype) == (align), #T \".\" #m)\n");
 	outf(&o, "#define KH_ASSERT_VIEW_MEMBER(T, m, off, size) \\\n"
-		 "\t_Static_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size), \\\n"
-		 "\t\t       #T \".\" #m)\n");
+		 "\tstatic_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size), \\\n"
+		 "\t\t      #T \".\" #m)\n");
 	for (int a = 0; a < ABI_COUNT; a++) {
 		outf(&o, "\n%s %s\n", a ? "#elif" : "#if", abis[a].cpp_test);
 		emit_abi_block(&o, e, n, a, "", false);

@@ -53,7 +53,7 @@ static void collect_hooks(const struct spec *s, struct out *h)
 					for (int m = 0; m < s->types[k]->nfields; m++)
 						if (s->types[k]->fields[m]->type == owner)
 							owner = s->types[k];
-			outf(h, "/* driver hook: the KH_WHEN value (or arm index) of the live arm */\n");
+			outf(h, "\n/* driver hook: the KH_WHEN value (or arm index) of the live arm */\n");
 			outf(h, "int %s(void *priv, const %s %s *obj);\n", hook, record_kw(owner),
 			     owner->name);
 		}
@@ -68,7 +68,6 @@ void write_thunks_h(const struct spec *s, const char *dir)
 	outf(&h, "#ifndef KH_THUNKS_H\n#define KH_THUNKS_H\n\n");
 	outf(&h, "#include \"kh_rt.h\"\n#include \"kh_abi_views.h\"\n#include \"kh_ioctl_cmds.h\"\n");
 	emit_enum_checks(&h, s);
-	outf(&h, "\n");
 	collect_hooks(s, &h);
 	for (int abi = 0; abi < ABI_COUNT; abi++) {
 		outf(&h, "\n/* %s */\n", abis[abi].name);

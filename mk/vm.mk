@@ -9,7 +9,8 @@
 #                        again with preempt=full (also vmtest-stress-6.12);
 #                        KH_STRESS_SECS seconds each (default 40; longer by
 #                        setting it, e.g. KH_STRESS_SECS=600)
-#   make vm-checkpatch   checkpatch.pl --strict on tests/vm/ (kernel/: make check-style)
+#   make vm-checkpatch   checkpatch.pl --strict on tests/vm/ and the example driver
+#                        (kernel/: make check-style)
 
 VM := BUILD=$(BUILD) tools/vm
 VM_KERNELS := 6.1 6.12
@@ -62,5 +63,6 @@ vmtest-negative: $(VM_KERNELS:%=vmtest-%)
 
 # tests/vm is user space: no __printf() there
 vm-checkpatch: $(VM_CHECKPATCH)
+	$(VM_CHECKPATCH) --no-tree --strict --quiet --terse -f examples/driver/*.c
 	$(VM_CHECKPATCH) --no-tree --strict --quiet --terse --ignore PREFER_DEFINED_ATTRIBUTE_MACRO \
-		-f tests/vm/*.[ch]
+		-f tests/vm/*.[ch] tests/driver/*.c

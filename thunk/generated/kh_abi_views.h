@@ -10,11 +10,14 @@
 #if defined(__x86_64__)
 
 #include "khttp.h"
+#ifndef __KERNEL__
+#include "kh_rt.h"	/* __aligned, __packed */
+#endif
 
 typedef __u32 kh_uptr32_t;	/* a 32-bit caller's pointer */
-typedef __u64 kh_u64_ia32 __attribute__((aligned(4)));
-typedef __s64 kh_s64_ia32 __attribute__((aligned(4)));
-typedef __u64 kh_aligned_u64 __attribute__((aligned(8)));
+typedef __u64 kh_u64_ia32 __aligned(4);
+typedef __s64 kh_s64_ia32 __aligned(4);
+typedef __u64 kh_aligned_u64 __aligned(8);
 
 /* ---- i386 ---- */
 
@@ -56,7 +59,7 @@ struct kh_request_headers_ia32 {
 	kh_uptr32_t unknown_headers;
 	__u16 trailer_count;
 	kh_uptr32_t trailers;
-	struct kh_known_header_ia32 known_headers[41];
+	struct kh_known_header_ia32 known_headers[KH_HEADER_REQUEST_MAXIMUM];
 };
 
 struct kh_response_headers_ia32 {
@@ -64,7 +67,7 @@ struct kh_response_headers_ia32 {
 	kh_uptr32_t unknown_headers;
 	__u16 trailer_count;
 	kh_uptr32_t trailers;
-	struct kh_known_header_ia32 known_headers[30];
+	struct kh_known_header_ia32 known_headers[KH_HEADER_RESPONSE_MAXIMUM];
 };
 
 struct kh_data_chunk_ia32 {
@@ -259,7 +262,7 @@ struct kh_admin_entry_ia32 {
 	__u32 pid;
 	__u32 port;
 	kh_u64_ia32 value[3];
-	__s8 name[240];
+	__s8 name[KH_ADMIN_NAME];
 };
 
 struct kh_admin_list_args_ia32 {
@@ -328,7 +331,7 @@ struct kh_request_headers_x32 {
 	kh_uptr32_t unknown_headers;
 	__u16 trailer_count;
 	kh_uptr32_t trailers;
-	struct kh_known_header_x32 known_headers[41];
+	struct kh_known_header_x32 known_headers[KH_HEADER_REQUEST_MAXIMUM];
 };
 
 struct kh_response_headers_x32 {
@@ -336,7 +339,7 @@ struct kh_response_headers_x32 {
 	kh_uptr32_t unknown_headers;
 	__u16 trailer_count;
 	kh_uptr32_t trailers;
-	struct kh_known_header_x32 known_headers[30];
+	struct kh_known_header_x32 known_headers[KH_HEADER_RESPONSE_MAXIMUM];
 };
 
 struct kh_data_chunk_x32 {
@@ -531,7 +534,7 @@ struct kh_admin_entry_x32 {
 	__u32 pid;
 	__u32 port;
 	__u64 value[3];
-	__s8 name[240];
+	__s8 name[KH_ADMIN_NAME];
 };
 
 struct kh_admin_list_args_x32 {

@@ -5,6 +5,19 @@
  */
 #include "kh_thunks.h"
 
+KH_CAPTURE_ARRAY_IN_PLACE(unknown_header, struct kh_unknown_header)
+KH_CAPTURE_ARRAY_IN_PLACE(request_timing, struct kh_request_timing)
+KH_CAPTURE_ARRAY_IN_PLACE(request_tcp, struct kh_request_tcp)
+KH_CAPTURE_ARRAY_IN_PLACE(data_chunk, struct kh_data_chunk)
+KH_CAPTURE_ARRAY_IN_PLACE(request_info, struct kh_request_info)
+KH_CAPTURE_ARRAY_IN_PLACE(known_header, struct kh_known_header)
+KH_CAPTURE_ARRAY_IN_PLACE(multiple_known_headers, struct kh_multiple_known_headers)
+KH_CAPTURE_ARRAY_IN_PLACE(cache_key, struct kh_cache_key)
+KH_CAPTURE_ARRAY_IN_PLACE(response_info, struct kh_response_info)
+KH_CAPTURE_ARRAY_IN_PLACE(response, struct kh_response)
+KH_CAPTURE_ARRAY_IN_PLACE(cache_policy, struct kh_cache_policy)
+KH_CAPTURE_ARRAY_IN_PLACE(log_data, struct kh_log_data)
+
 int kh_capture_http_version(struct kh_ctx *c __maybe_unused, struct kh_http_version *dst,
 			    const struct kh_http_version *src)
 {
@@ -128,53 +141,21 @@ int kh_capture_request_headers(struct kh_ctx *c, struct kh_request_headers *dst,
 	if (src->trailer_count > KH_MAX_HEADERS)
 		return -E2BIG;
 	dst->trailer_count = src->trailer_count;
-	for (unsigned int i0 = 0; i0 < 41; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_REQUEST_MAXIMUM; i0++) {
 		err = kh_capture_known_header(c, &dst->known_headers[i0], &src->known_headers[i0]);
 		if (err)
 			return err;
 	}
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->unknown_headers);
-
-		if (src->unknown_header_count) {
-			err = kh_fetch(c, &k, u, src->unknown_header_count,
-				       sizeof(struct kh_unknown_header),
-				       _Alignof(struct kh_unknown_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->unknown_header_count; i++) {
-				err = kh_capture_unknown_header(c, (struct kh_unknown_header *)k +
-								i, (struct kh_unknown_header *)k +
-								i);
-				if (err)
-					return err;
-			}
-			dst->unknown_headers = k;
-		} else {
-			dst->unknown_headers = NULL;
-		}
-	}
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->trailers);
-
-		if (src->trailer_count) {
-			err = kh_fetch(c, &k, u, src->trailer_count,
-				       sizeof(struct kh_unknown_header),
-				       _Alignof(struct kh_unknown_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->trailer_count; i++) {
-				err = kh_capture_unknown_header(c, (struct kh_unknown_header *)k +
-								i, (struct kh_unknown_header *)k +
-								i);
-				if (err)
-					return err;
-			}
-			dst->trailers = k;
-		} else {
-			dst->trailers = NULL;
-		}
-	}
+	err = kh_capture_unknown_header_array(c, &k, kh_native_uaddr(src->unknown_headers),
+					      src->unknown_header_count);
+	if (err)
+		return err;
+	dst->unknown_headers = k;
+	err = kh_capture_unknown_header_array(c, &k, kh_native_uaddr(src->trailers),
+					      src->trailer_count);
+	if (err)
+		return err;
+	dst->trailers = k;
 	return 0;
 }
 
@@ -190,53 +171,21 @@ int kh_capture_response_headers(struct kh_ctx *c, struct kh_response_headers *ds
 	if (src->trailer_count > KH_MAX_HEADERS)
 		return -E2BIG;
 	dst->trailer_count = src->trailer_count;
-	for (unsigned int i0 = 0; i0 < 30; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_RESPONSE_MAXIMUM; i0++) {
 		err = kh_capture_known_header(c, &dst->known_headers[i0], &src->known_headers[i0]);
 		if (err)
 			return err;
 	}
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->unknown_headers);
-
-		if (src->unknown_header_count) {
-			err = kh_fetch(c, &k, u, src->unknown_header_count,
-				       sizeof(struct kh_unknown_header),
-				       _Alignof(struct kh_unknown_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->unknown_header_count; i++) {
-				err = kh_capture_unknown_header(c, (struct kh_unknown_header *)k +
-								i, (struct kh_unknown_header *)k +
-								i);
-				if (err)
-					return err;
-			}
-			dst->unknown_headers = k;
-		} else {
-			dst->unknown_headers = NULL;
-		}
-	}
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->trailers);
-
-		if (src->trailer_count) {
-			err = kh_fetch(c, &k, u, src->trailer_count,
-				       sizeof(struct kh_unknown_header),
-				       _Alignof(struct kh_unknown_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->trailer_count; i++) {
-				err = kh_capture_unknown_header(c, (struct kh_unknown_header *)k +
-								i, (struct kh_unknown_header *)k +
-								i);
-				if (err)
-					return err;
-			}
-			dst->trailers = k;
-		} else {
-			dst->trailers = NULL;
-		}
-	}
+	err = kh_capture_unknown_header_array(c, &k, kh_native_uaddr(src->unknown_headers),
+					      src->unknown_header_count);
+	if (err)
+		return err;
+	dst->unknown_headers = k;
+	err = kh_capture_unknown_header_array(c, &k, kh_native_uaddr(src->trailers),
+					      src->trailer_count);
+	if (err)
+		return err;
+	dst->trailers = k;
 	return 0;
 }
 
@@ -318,11 +267,7 @@ int kh_capture_request_info(struct kh_ctx *c, struct kh_request_info *dst,
 			case KH_REQUEST_INFO_TIMING:
 				if (src->length != sizeof(struct kh_request_timing))
 					return -EINVAL;
-				err = kh_fetch(c, &k, u, 1, sizeof(struct kh_request_timing),
-					       _Alignof(struct kh_request_timing));
-				if (err)
-					return err;
-				err = kh_capture_request_timing(c, k, k);
+				err = kh_capture_request_timing_array(c, &k, u, 1);
 				if (err)
 					return err;
 				dst->info = k;
@@ -331,11 +276,7 @@ int kh_capture_request_info(struct kh_ctx *c, struct kh_request_info *dst,
 			case KH_REQUEST_INFO_TCP:
 				if (src->length != sizeof(struct kh_request_tcp))
 					return -EINVAL;
-				err = kh_fetch(c, &k, u, 1, sizeof(struct kh_request_tcp),
-					       _Alignof(struct kh_request_tcp));
-				if (err)
-					return err;
-				err = kh_capture_request_tcp(c, k, k);
+				err = kh_capture_request_tcp_array(c, &k, u, 1);
 				if (err)
 					return err;
 				dst->info = k;
@@ -397,46 +338,16 @@ int kh_capture_request(struct kh_ctx *c, struct kh_request *dst, const struct kh
 	if (err)
 		return err;
 	dst->raw_url = k;
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->entity_chunks);
-
-		if (src->entity_chunk_count) {
-			err = kh_fetch(c, &k, u, src->entity_chunk_count,
-				       sizeof(struct kh_data_chunk),
-				       _Alignof(struct kh_data_chunk));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->entity_chunk_count; i++) {
-				err = kh_capture_data_chunk(c, (struct kh_data_chunk *)k + i,
-							    (struct kh_data_chunk *)k + i);
-				if (err)
-					return err;
-			}
-			dst->entity_chunks = k;
-		} else {
-			dst->entity_chunks = NULL;
-		}
-	}
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->request_info);
-
-		if (src->request_info_count) {
-			err = kh_fetch(c, &k, u, src->request_info_count,
-				       sizeof(struct kh_request_info),
-				       _Alignof(struct kh_request_info));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->request_info_count; i++) {
-				err = kh_capture_request_info(c, (struct kh_request_info *)k + i,
-							      (struct kh_request_info *)k + i);
-				if (err)
-					return err;
-			}
-			dst->request_info = k;
-		} else {
-			dst->request_info = NULL;
-		}
-	}
+	err = kh_capture_data_chunk_array(c, &k, kh_native_uaddr(src->entity_chunks),
+					  src->entity_chunk_count);
+	if (err)
+		return err;
+	dst->entity_chunks = k;
+	err = kh_capture_request_info_array(c, &k, kh_native_uaddr(src->request_info),
+					    src->request_info_count);
+	if (err)
+		return err;
+	dst->request_info = k;
 	return 0;
 }
 
@@ -455,26 +366,11 @@ int kh_capture_multiple_known_headers(struct kh_ctx *c, struct kh_multiple_known
 	if (src->known_header_count > KH_MAX_HEADERS)
 		return -E2BIG;
 	dst->known_header_count = src->known_header_count;
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->known_headers);
-
-		if (src->known_header_count) {
-			err = kh_fetch(c, &k, u, src->known_header_count,
-				       sizeof(struct kh_known_header),
-				       _Alignof(struct kh_known_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->known_header_count; i++) {
-				err = kh_capture_known_header(c, (struct kh_known_header *)k + i,
-							      (struct kh_known_header *)k + i);
-				if (err)
-					return err;
-			}
-			dst->known_headers = k;
-		} else {
-			dst->known_headers = NULL;
-		}
-	}
+	err = kh_capture_known_header_array(c, &k, kh_native_uaddr(src->known_headers),
+					    src->known_header_count);
+	if (err)
+		return err;
+	dst->known_headers = k;
 	return 0;
 }
 
@@ -511,12 +407,7 @@ int kh_capture_response_info(struct kh_ctx *c, struct kh_response_info *dst,
 			case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS:
 				if (src->length != sizeof(struct kh_multiple_known_headers))
 					return -EINVAL;
-				err = kh_fetch(c, &k, u, 1,
-					       sizeof(struct kh_multiple_known_headers),
-					       _Alignof(struct kh_multiple_known_headers));
-				if (err)
-					return err;
-				err = kh_capture_multiple_known_headers(c, k, k);
+				err = kh_capture_multiple_known_headers_array(c, &k, u, 1);
 				if (err)
 					return err;
 				dst->info = k;
@@ -525,11 +416,7 @@ int kh_capture_response_info(struct kh_ctx *c, struct kh_response_info *dst,
 			case KH_RESPONSE_INFO_CACHE_KEY:
 				if (src->length != sizeof(struct kh_cache_key))
 					return -EINVAL;
-				err = kh_fetch(c, &k, u, 1, sizeof(struct kh_cache_key),
-					       _Alignof(struct kh_cache_key));
-				if (err)
-					return err;
-				err = kh_capture_cache_key(c, k, k);
+				err = kh_capture_cache_key_array(c, &k, u, 1);
 				if (err)
 					return err;
 				dst->info = k;
@@ -573,46 +460,16 @@ int kh_capture_response(struct kh_ctx *c, struct kh_response *dst, const struct 
 	if (err)
 		return err;
 	dst->reason = k;
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->entity_chunks);
-
-		if (src->entity_chunk_count) {
-			err = kh_fetch(c, &k, u, src->entity_chunk_count,
-				       sizeof(struct kh_data_chunk),
-				       _Alignof(struct kh_data_chunk));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->entity_chunk_count; i++) {
-				err = kh_capture_data_chunk(c, (struct kh_data_chunk *)k + i,
-							    (struct kh_data_chunk *)k + i);
-				if (err)
-					return err;
-			}
-			dst->entity_chunks = k;
-		} else {
-			dst->entity_chunks = NULL;
-		}
-	}
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->response_info);
-
-		if (src->response_info_count) {
-			err = kh_fetch(c, &k, u, src->response_info_count,
-				       sizeof(struct kh_response_info),
-				       _Alignof(struct kh_response_info));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->response_info_count; i++) {
-				err = kh_capture_response_info(c, (struct kh_response_info *)k + i,
-							       (struct kh_response_info *)k + i);
-				if (err)
-					return err;
-			}
-			dst->response_info = k;
-		} else {
-			dst->response_info = NULL;
-		}
-	}
+	err = kh_capture_data_chunk_array(c, &k, kh_native_uaddr(src->entity_chunks),
+					  src->entity_chunk_count);
+	if (err)
+		return err;
+	dst->entity_chunks = k;
+	err = kh_capture_response_info_array(c, &k, kh_native_uaddr(src->response_info),
+					     src->response_info_count);
+	if (err)
+		return err;
+	dst->response_info = k;
 	return 0;
 }
 
@@ -750,54 +607,26 @@ int kh_capture_send_response_args(struct kh_ctx *c, struct kh_send_response_args
 		return -EINVAL;
 	dst->flags = src->flags;
 	dst->request_id = src->request_id;
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->response);
-
-		if (u) {
-			err = kh_fetch(c, &k, u, 1, sizeof(struct kh_response),
-				       _Alignof(struct kh_response));
-			if (err)
-				return err;
-			err = kh_capture_response(c, k, k);
-			if (err)
-				return err;
-			dst->response = k;
-		} else {
-			return -EFAULT;
-		}
+	if (!src->response)
+		return -EFAULT;
+	err = kh_capture_response_array(c, &k, kh_native_uaddr(src->response), 1);
+	if (err)
+		return err;
+	dst->response = k;
+	k = NULL;
+	if (src->cache_policy) {
+		err = kh_capture_cache_policy_array(c, &k, kh_native_uaddr(src->cache_policy), 1);
+		if (err)
+			return err;
 	}
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->cache_policy);
-
-		if (u) {
-			err = kh_fetch(c, &k, u, 1, sizeof(struct kh_cache_policy),
-				       _Alignof(struct kh_cache_policy));
-			if (err)
-				return err;
-			err = kh_capture_cache_policy(c, k, k);
-			if (err)
-				return err;
-			dst->cache_policy = k;
-		} else {
-			dst->cache_policy = NULL;
-		}
+	dst->cache_policy = k;
+	k = NULL;
+	if (src->log_data) {
+		err = kh_capture_log_data_array(c, &k, kh_native_uaddr(src->log_data), 1);
+		if (err)
+			return err;
 	}
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->log_data);
-
-		if (u) {
-			err = kh_fetch(c, &k, u, 1, sizeof(struct kh_log_data),
-				       _Alignof(struct kh_log_data));
-			if (err)
-				return err;
-			err = kh_capture_log_data(c, k, k);
-			if (err)
-				return err;
-			dst->log_data = k;
-		} else {
-			dst->log_data = NULL;
-		}
-	}
+	dst->log_data = k;
 	return 0;
 }
 
@@ -814,41 +643,17 @@ int kh_capture_send_body_args(struct kh_ctx *c, struct kh_send_body_args *dst,
 	if (src->chunk_count > KH_MAX_CHUNKS)
 		return -E2BIG;
 	dst->chunk_count = src->chunk_count;
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->chunks);
-
-		if (src->chunk_count) {
-			err = kh_fetch(c, &k, u, src->chunk_count, sizeof(struct kh_data_chunk),
-				       _Alignof(struct kh_data_chunk));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->chunk_count; i++) {
-				err = kh_capture_data_chunk(c, (struct kh_data_chunk *)k + i,
-							    (struct kh_data_chunk *)k + i);
-				if (err)
-					return err;
-			}
-			dst->chunks = k;
-		} else {
-			dst->chunks = NULL;
-		}
+	err = kh_capture_data_chunk_array(c, &k, kh_native_uaddr(src->chunks), src->chunk_count);
+	if (err)
+		return err;
+	dst->chunks = k;
+	k = NULL;
+	if (src->log_data) {
+		err = kh_capture_log_data_array(c, &k, kh_native_uaddr(src->log_data), 1);
+		if (err)
+			return err;
 	}
-	{
-		kh_uaddr_t u = kh_native_uaddr(src->log_data);
-
-		if (u) {
-			err = kh_fetch(c, &k, u, 1, sizeof(struct kh_log_data),
-				       _Alignof(struct kh_log_data));
-			if (err)
-				return err;
-			err = kh_capture_log_data(c, k, k);
-			if (err)
-				return err;
-			dst->log_data = k;
-		} else {
-			dst->log_data = NULL;
-		}
-	}
+	dst->log_data = k;
 	return 0;
 }
 
@@ -907,7 +712,8 @@ int kh_capture_stats_args(struct kh_ctx *c, struct kh_stats_args *dst,
 	{
 		kh_uaddr_t u = kh_native_uaddr(src->counters);
 
-		err = kh_out_buffer(c, &k, u, src->counter_count, sizeof(__u64), _Alignof(__u64));
+		err = kh_out_buffer(c, &k, u, src->counter_count, sizeof(__u64),
+				    __alignof__(__u64));
 		if (err)
 			return err;
 		dst->counters = k;
@@ -941,9 +747,8 @@ int kh_capture_admin_entry(struct kh_ctx *c __maybe_unused, struct kh_admin_entr
 	dst->queue_id = src->queue_id;
 	dst->pid = src->pid;
 	dst->port = src->port;
-	for (unsigned int i0 = 0; i0 < 3; i0++) {
+	for (unsigned int i0 = 0; i0 < 3; i0++)
 		dst->value[i0] = src->value[i0];
-	}
 	memcpy(dst->name, src->name, sizeof(dst->name));
 	return 0;
 }
@@ -968,7 +773,7 @@ int kh_capture_admin_list_args(struct kh_ctx *c, struct kh_admin_list_args *dst,
 		kh_uaddr_t u = kh_native_uaddr(src->entries);
 
 		err = kh_out_buffer(c, &k, u, src->entry_count, sizeof(struct kh_admin_entry),
-				    _Alignof(struct kh_admin_entry));
+				    __alignof__(struct kh_admin_entry));
 		if (err)
 			return err;
 		dst->entries = k;
@@ -995,7 +800,7 @@ int kh_capture_queue_access_args(struct kh_ctx *c, struct kh_queue_access_args *
 		kh_uaddr_t u = kh_native_uaddr(src->uids);
 
 		if (src->uid_count) {
-			err = kh_fetch(c, &k, u, src->uid_count, sizeof(__u32), _Alignof(__u32));
+			err = kh_fetch(c, &k, u, src->uid_count, sizeof(__u32), __alignof__(__u32));
 			if (err)
 				return err;
 			dst->uids = k;
@@ -1007,7 +812,7 @@ int kh_capture_queue_access_args(struct kh_ctx *c, struct kh_queue_access_args *
 		kh_uaddr_t u = kh_native_uaddr(src->gids);
 
 		if (src->gid_count) {
-			err = kh_fetch(c, &k, u, src->gid_count, sizeof(__u32), _Alignof(__u32));
+			err = kh_fetch(c, &k, u, src->gid_count, sizeof(__u32), __alignof__(__u32));
 			if (err)
 				return err;
 			dst->gids = k;
@@ -1038,6 +843,20 @@ int kh_capture_reservation_args(struct kh_ctx *c, struct kh_reservation_args *ds
 	dst->url = k;
 	return 0;
 }
+
+KH_CAPTURE_ARRAY(unknown_header, _ia32, struct kh_unknown_header, struct kh_unknown_header_ia32)
+KH_CAPTURE_ARRAY(request_timing, _ia32, struct kh_request_timing, struct kh_request_timing_ia32)
+KH_CAPTURE_ARRAY(request_tcp, _ia32, struct kh_request_tcp, struct kh_request_tcp_ia32)
+KH_CAPTURE_ARRAY(data_chunk, _ia32, struct kh_data_chunk, struct kh_data_chunk_ia32)
+KH_CAPTURE_ARRAY(request_info, _ia32, struct kh_request_info, struct kh_request_info_ia32)
+KH_CAPTURE_ARRAY(known_header, _ia32, struct kh_known_header, struct kh_known_header_ia32)
+KH_CAPTURE_ARRAY(multiple_known_headers, _ia32, struct kh_multiple_known_headers,
+		 struct kh_multiple_known_headers_ia32)
+KH_CAPTURE_ARRAY(cache_key, _ia32, struct kh_cache_key, struct kh_cache_key_ia32)
+KH_CAPTURE_ARRAY(response_info, _ia32, struct kh_response_info, struct kh_response_info_ia32)
+KH_CAPTURE_ARRAY(response, _ia32, struct kh_response, struct kh_response_ia32)
+KH_CAPTURE_ARRAY(cache_policy, _ia32, struct kh_cache_policy, struct kh_cache_policy)
+KH_CAPTURE_ARRAY(log_data, _ia32, struct kh_log_data, struct kh_log_data_ia32)
 
 int kh_capture_http_version_ia32(struct kh_ctx *c __maybe_unused, struct kh_http_version *dst,
 				 const struct kh_http_version *src)
@@ -1162,67 +981,22 @@ int kh_capture_request_headers_ia32(struct kh_ctx *c, struct kh_request_headers 
 	if (src->trailer_count > KH_MAX_HEADERS)
 		return -E2BIG;
 	dst->trailer_count = src->trailer_count;
-	for (unsigned int i0 = 0; i0 < 41; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_REQUEST_MAXIMUM; i0++) {
 		err = kh_capture_known_header_ia32(c, &dst->known_headers[i0],
 						   &src->known_headers[i0]);
 		if (err)
 			return err;
 	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->unknown_headers);
-		void *v;
-
-		if (src->unknown_header_count) {
-			err = kh_fetch(c, &v, u, src->unknown_header_count,
-				       sizeof(struct kh_unknown_header_ia32),
-				       _Alignof(struct kh_unknown_header_ia32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->unknown_header_count,
-				       sizeof(struct kh_unknown_header),
-				       _Alignof(struct kh_unknown_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->unknown_header_count; i++) {
-				err = kh_capture_unknown_header_ia32(c,
-								     (struct kh_unknown_header *)k +
-								     i,
-								     (const struct kh_unknown_header_ia32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->unknown_headers = k;
-		} else {
-			dst->unknown_headers = NULL;
-		}
-	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->trailers);
-		void *v;
-
-		if (src->trailer_count) {
-			err = kh_fetch(c, &v, u, src->trailer_count,
-				       sizeof(struct kh_unknown_header_ia32),
-				       _Alignof(struct kh_unknown_header_ia32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->trailer_count, sizeof(struct kh_unknown_header),
-				       _Alignof(struct kh_unknown_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->trailer_count; i++) {
-				err = kh_capture_unknown_header_ia32(c,
-								     (struct kh_unknown_header *)k +
-								     i,
-								     (const struct kh_unknown_header_ia32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->trailers = k;
-		} else {
-			dst->trailers = NULL;
-		}
-	}
+	err = kh_capture_unknown_header_array_ia32(c, &k, kh_compat_uaddr(src->unknown_headers),
+						   src->unknown_header_count);
+	if (err)
+		return err;
+	dst->unknown_headers = k;
+	err = kh_capture_unknown_header_array_ia32(c, &k, kh_compat_uaddr(src->trailers),
+						   src->trailer_count);
+	if (err)
+		return err;
+	dst->trailers = k;
 	return 0;
 }
 
@@ -1238,67 +1012,22 @@ int kh_capture_response_headers_ia32(struct kh_ctx *c, struct kh_response_header
 	if (src->trailer_count > KH_MAX_HEADERS)
 		return -E2BIG;
 	dst->trailer_count = src->trailer_count;
-	for (unsigned int i0 = 0; i0 < 30; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_RESPONSE_MAXIMUM; i0++) {
 		err = kh_capture_known_header_ia32(c, &dst->known_headers[i0],
 						   &src->known_headers[i0]);
 		if (err)
 			return err;
 	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->unknown_headers);
-		void *v;
-
-		if (src->unknown_header_count) {
-			err = kh_fetch(c, &v, u, src->unknown_header_count,
-				       sizeof(struct kh_unknown_header_ia32),
-				       _Alignof(struct kh_unknown_header_ia32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->unknown_header_count,
-				       sizeof(struct kh_unknown_header),
-				       _Alignof(struct kh_unknown_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->unknown_header_count; i++) {
-				err = kh_capture_unknown_header_ia32(c,
-								     (struct kh_unknown_header *)k +
-								     i,
-								     (const struct kh_unknown_header_ia32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->unknown_headers = k;
-		} else {
-			dst->unknown_headers = NULL;
-		}
-	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->trailers);
-		void *v;
-
-		if (src->trailer_count) {
-			err = kh_fetch(c, &v, u, src->trailer_count,
-				       sizeof(struct kh_unknown_header_ia32),
-				       _Alignof(struct kh_unknown_header_ia32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->trailer_count, sizeof(struct kh_unknown_header),
-				       _Alignof(struct kh_unknown_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->trailer_count; i++) {
-				err = kh_capture_unknown_header_ia32(c,
-								     (struct kh_unknown_header *)k +
-								     i,
-								     (const struct kh_unknown_header_ia32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->trailers = k;
-		} else {
-			dst->trailers = NULL;
-		}
-	}
+	err = kh_capture_unknown_header_array_ia32(c, &k, kh_compat_uaddr(src->unknown_headers),
+						   src->unknown_header_count);
+	if (err)
+		return err;
+	dst->unknown_headers = k;
+	err = kh_capture_unknown_header_array_ia32(c, &k, kh_compat_uaddr(src->trailers),
+						   src->trailer_count);
+	if (err)
+		return err;
+	dst->trailers = k;
 	return 0;
 }
 
@@ -1374,22 +1103,13 @@ int kh_capture_request_info_ia32(struct kh_ctx *c, struct kh_request_info *dst,
 	dst->length = src->length;
 	{
 		kh_uaddr_t u = kh_compat_uaddr(src->info);
-		void *v;
 
 		if (src->length) {
 			switch (src->type) {
 			case KH_REQUEST_INFO_TIMING:
 				if (src->length != sizeof(struct kh_request_timing_ia32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_request_timing_ia32),
-					       _Alignof(struct kh_request_timing_ia32));
-				if (err)
-					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_request_timing),
-					       _Alignof(struct kh_request_timing));
-				if (err)
-					return err;
-				err = kh_capture_request_timing_ia32(c, k, v);
+				err = kh_capture_request_timing_array_ia32(c, &k, u, 1);
 				if (err)
 					return err;
 				dst->info = k;
@@ -1398,15 +1118,7 @@ int kh_capture_request_info_ia32(struct kh_ctx *c, struct kh_request_info *dst,
 			case KH_REQUEST_INFO_TCP:
 				if (src->length != sizeof(struct kh_request_tcp_ia32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_request_tcp_ia32),
-					       _Alignof(struct kh_request_tcp_ia32));
-				if (err)
-					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_request_tcp),
-					       _Alignof(struct kh_request_tcp));
-				if (err)
-					return err;
-				err = kh_capture_request_tcp_ia32(c, k, v);
+				err = kh_capture_request_tcp_array_ia32(c, &k, u, 1);
 				if (err)
 					return err;
 				dst->info = k;
@@ -1469,58 +1181,16 @@ int kh_capture_request_ia32(struct kh_ctx *c, struct kh_request *dst,
 	if (err)
 		return err;
 	dst->raw_url = k;
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->entity_chunks);
-		void *v;
-
-		if (src->entity_chunk_count) {
-			err = kh_fetch(c, &v, u, src->entity_chunk_count,
-				       sizeof(struct kh_data_chunk_ia32),
-				       _Alignof(struct kh_data_chunk_ia32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->entity_chunk_count, sizeof(struct kh_data_chunk),
-				       _Alignof(struct kh_data_chunk));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->entity_chunk_count; i++) {
-				err = kh_capture_data_chunk_ia32(c, (struct kh_data_chunk *)k + i,
-								 (const struct kh_data_chunk_ia32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->entity_chunks = k;
-		} else {
-			dst->entity_chunks = NULL;
-		}
-	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->request_info);
-		void *v;
-
-		if (src->request_info_count) {
-			err = kh_fetch(c, &v, u, src->request_info_count,
-				       sizeof(struct kh_request_info_ia32),
-				       _Alignof(struct kh_request_info_ia32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->request_info_count,
-				       sizeof(struct kh_request_info),
-				       _Alignof(struct kh_request_info));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->request_info_count; i++) {
-				err = kh_capture_request_info_ia32(c, (struct kh_request_info *)k +
-								   i,
-								   (const struct kh_request_info_ia32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->request_info = k;
-		} else {
-			dst->request_info = NULL;
-		}
-	}
+	err = kh_capture_data_chunk_array_ia32(c, &k, kh_compat_uaddr(src->entity_chunks),
+					       src->entity_chunk_count);
+	if (err)
+		return err;
+	dst->entity_chunks = k;
+	err = kh_capture_request_info_array_ia32(c, &k, kh_compat_uaddr(src->request_info),
+						 src->request_info_count);
+	if (err)
+		return err;
+	dst->request_info = k;
 	return 0;
 }
 
@@ -1539,33 +1209,11 @@ int kh_capture_multiple_known_headers_ia32(struct kh_ctx *c, struct kh_multiple_
 	if (src->known_header_count > KH_MAX_HEADERS)
 		return -E2BIG;
 	dst->known_header_count = src->known_header_count;
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->known_headers);
-		void *v;
-
-		if (src->known_header_count) {
-			err = kh_fetch(c, &v, u, src->known_header_count,
-				       sizeof(struct kh_known_header_ia32),
-				       _Alignof(struct kh_known_header_ia32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->known_header_count,
-				       sizeof(struct kh_known_header),
-				       _Alignof(struct kh_known_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->known_header_count; i++) {
-				err = kh_capture_known_header_ia32(c, (struct kh_known_header *)k +
-								   i,
-								   (const struct kh_known_header_ia32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->known_headers = k;
-		} else {
-			dst->known_headers = NULL;
-		}
-	}
+	err = kh_capture_known_header_array_ia32(c, &k, kh_compat_uaddr(src->known_headers),
+						 src->known_header_count);
+	if (err)
+		return err;
+	dst->known_headers = k;
 	return 0;
 }
 
@@ -1597,23 +1245,13 @@ int kh_capture_response_info_ia32(struct kh_ctx *c, struct kh_response_info *dst
 	dst->length = src->length;
 	{
 		kh_uaddr_t u = kh_compat_uaddr(src->info);
-		void *v;
 
 		if (src->length) {
 			switch (src->type) {
 			case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS:
 				if (src->length != sizeof(struct kh_multiple_known_headers_ia32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1,
-					       sizeof(struct kh_multiple_known_headers_ia32),
-					       _Alignof(struct kh_multiple_known_headers_ia32));
-				if (err)
-					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_multiple_known_headers),
-					       _Alignof(struct kh_multiple_known_headers));
-				if (err)
-					return err;
-				err = kh_capture_multiple_known_headers_ia32(c, k, v);
+				err = kh_capture_multiple_known_headers_array_ia32(c, &k, u, 1);
 				if (err)
 					return err;
 				dst->info = k;
@@ -1622,15 +1260,7 @@ int kh_capture_response_info_ia32(struct kh_ctx *c, struct kh_response_info *dst
 			case KH_RESPONSE_INFO_CACHE_KEY:
 				if (src->length != sizeof(struct kh_cache_key_ia32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_cache_key_ia32),
-					       _Alignof(struct kh_cache_key_ia32));
-				if (err)
-					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_cache_key),
-					       _Alignof(struct kh_cache_key));
-				if (err)
-					return err;
-				err = kh_capture_cache_key_ia32(c, k, v);
+				err = kh_capture_cache_key_array_ia32(c, &k, u, 1);
 				if (err)
 					return err;
 				dst->info = k;
@@ -1675,59 +1305,16 @@ int kh_capture_response_ia32(struct kh_ctx *c, struct kh_response *dst,
 	if (err)
 		return err;
 	dst->reason = k;
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->entity_chunks);
-		void *v;
-
-		if (src->entity_chunk_count) {
-			err = kh_fetch(c, &v, u, src->entity_chunk_count,
-				       sizeof(struct kh_data_chunk_ia32),
-				       _Alignof(struct kh_data_chunk_ia32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->entity_chunk_count, sizeof(struct kh_data_chunk),
-				       _Alignof(struct kh_data_chunk));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->entity_chunk_count; i++) {
-				err = kh_capture_data_chunk_ia32(c, (struct kh_data_chunk *)k + i,
-								 (const struct kh_data_chunk_ia32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->entity_chunks = k;
-		} else {
-			dst->entity_chunks = NULL;
-		}
-	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->response_info);
-		void *v;
-
-		if (src->response_info_count) {
-			err = kh_fetch(c, &v, u, src->response_info_count,
-				       sizeof(struct kh_response_info_ia32),
-				       _Alignof(struct kh_response_info_ia32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->response_info_count,
-				       sizeof(struct kh_response_info),
-				       _Alignof(struct kh_response_info));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->response_info_count; i++) {
-				err = kh_capture_response_info_ia32(c,
-								    (struct kh_response_info *)k +
-								    i,
-								    (const struct kh_response_info_ia32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->response_info = k;
-		} else {
-			dst->response_info = NULL;
-		}
-	}
+	err = kh_capture_data_chunk_array_ia32(c, &k, kh_compat_uaddr(src->entity_chunks),
+					       src->entity_chunk_count);
+	if (err)
+		return err;
+	dst->entity_chunks = k;
+	err = kh_capture_response_info_array_ia32(c, &k, kh_compat_uaddr(src->response_info),
+						  src->response_info_count);
+	if (err)
+		return err;
+	dst->response_info = k;
 	return 0;
 }
 
@@ -1867,69 +1454,27 @@ int kh_capture_send_response_args_ia32(struct kh_ctx *c, struct kh_send_response
 		return -EINVAL;
 	dst->flags = src->flags;
 	dst->request_id = src->request_id;
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->response);
-		void *v;
-
-		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_response_ia32),
-				       _Alignof(struct kh_response_ia32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_response),
-				       _Alignof(struct kh_response));
-			if (err)
-				return err;
-			err = kh_capture_response_ia32(c, k, v);
-			if (err)
-				return err;
-			dst->response = k;
-		} else {
-			return -EFAULT;
-		}
+	if (!src->response)
+		return -EFAULT;
+	err = kh_capture_response_array_ia32(c, &k, kh_compat_uaddr(src->response), 1);
+	if (err)
+		return err;
+	dst->response = k;
+	k = NULL;
+	if (src->cache_policy) {
+		err = kh_capture_cache_policy_array_ia32(c, &k, kh_compat_uaddr(src->cache_policy),
+							 1);
+		if (err)
+			return err;
 	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->cache_policy);
-		void *v;
-
-		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_cache_policy),
-				       _Alignof(struct kh_cache_policy));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_cache_policy),
-				       _Alignof(struct kh_cache_policy));
-			if (err)
-				return err;
-			err = kh_capture_cache_policy_ia32(c, k, v);
-			if (err)
-				return err;
-			dst->cache_policy = k;
-		} else {
-			dst->cache_policy = NULL;
-		}
+	dst->cache_policy = k;
+	k = NULL;
+	if (src->log_data) {
+		err = kh_capture_log_data_array_ia32(c, &k, kh_compat_uaddr(src->log_data), 1);
+		if (err)
+			return err;
 	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->log_data);
-		void *v;
-
-		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_log_data_ia32),
-				       _Alignof(struct kh_log_data_ia32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_log_data),
-				       _Alignof(struct kh_log_data));
-			if (err)
-				return err;
-			err = kh_capture_log_data_ia32(c, k, v);
-			if (err)
-				return err;
-			dst->log_data = k;
-		} else {
-			dst->log_data = NULL;
-		}
-	}
+	dst->log_data = k;
 	return 0;
 }
 
@@ -1946,52 +1491,18 @@ int kh_capture_send_body_args_ia32(struct kh_ctx *c, struct kh_send_body_args *d
 	if (src->chunk_count > KH_MAX_CHUNKS)
 		return -E2BIG;
 	dst->chunk_count = src->chunk_count;
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->chunks);
-		void *v;
-
-		if (src->chunk_count) {
-			err = kh_fetch(c, &v, u, src->chunk_count,
-				       sizeof(struct kh_data_chunk_ia32),
-				       _Alignof(struct kh_data_chunk_ia32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->chunk_count, sizeof(struct kh_data_chunk),
-				       _Alignof(struct kh_data_chunk));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->chunk_count; i++) {
-				err = kh_capture_data_chunk_ia32(c, (struct kh_data_chunk *)k + i,
-								 (const struct kh_data_chunk_ia32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->chunks = k;
-		} else {
-			dst->chunks = NULL;
-		}
+	err = kh_capture_data_chunk_array_ia32(c, &k, kh_compat_uaddr(src->chunks),
+					       src->chunk_count);
+	if (err)
+		return err;
+	dst->chunks = k;
+	k = NULL;
+	if (src->log_data) {
+		err = kh_capture_log_data_array_ia32(c, &k, kh_compat_uaddr(src->log_data), 1);
+		if (err)
+			return err;
 	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->log_data);
-		void *v;
-
-		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_log_data_ia32),
-				       _Alignof(struct kh_log_data_ia32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_log_data),
-				       _Alignof(struct kh_log_data));
-			if (err)
-				return err;
-			err = kh_capture_log_data_ia32(c, k, v);
-			if (err)
-				return err;
-			dst->log_data = k;
-		} else {
-			dst->log_data = NULL;
-		}
-	}
+	dst->log_data = k;
 	return 0;
 }
 
@@ -2050,7 +1561,8 @@ int kh_capture_stats_args_ia32(struct kh_ctx *c, struct kh_stats_args *dst,
 	{
 		kh_uaddr_t u = kh_compat_uaddr(src->counters);
 
-		err = kh_out_buffer(c, &k, u, src->counter_count, sizeof(__u64), _Alignof(__u64));
+		err = kh_out_buffer(c, &k, u, src->counter_count, sizeof(__u64),
+				    __alignof__(__u64));
 		if (err)
 			return err;
 		dst->counters = k;
@@ -2084,9 +1596,8 @@ int kh_capture_admin_entry_ia32(struct kh_ctx *c __maybe_unused, struct kh_admin
 	dst->queue_id = src->queue_id;
 	dst->pid = src->pid;
 	dst->port = src->port;
-	for (unsigned int i0 = 0; i0 < 3; i0++) {
+	for (unsigned int i0 = 0; i0 < 3; i0++)
 		dst->value[i0] = src->value[i0];
-	}
 	memcpy(dst->name, src->name, sizeof(dst->name));
 	return 0;
 }
@@ -2111,7 +1622,7 @@ int kh_capture_admin_list_args_ia32(struct kh_ctx *c, struct kh_admin_list_args 
 		kh_uaddr_t u = kh_compat_uaddr(src->entries);
 
 		err = kh_out_buffer(c, &k, u, src->entry_count, sizeof(struct kh_admin_entry),
-				    _Alignof(struct kh_admin_entry));
+				    __alignof__(struct kh_admin_entry));
 		if (err)
 			return err;
 		dst->entries = k;
@@ -2138,7 +1649,7 @@ int kh_capture_queue_access_args_ia32(struct kh_ctx *c, struct kh_queue_access_a
 		kh_uaddr_t u = kh_compat_uaddr(src->uids);
 
 		if (src->uid_count) {
-			err = kh_fetch(c, &k, u, src->uid_count, sizeof(__u32), _Alignof(__u32));
+			err = kh_fetch(c, &k, u, src->uid_count, sizeof(__u32), __alignof__(__u32));
 			if (err)
 				return err;
 			dst->uids = k;
@@ -2150,7 +1661,7 @@ int kh_capture_queue_access_args_ia32(struct kh_ctx *c, struct kh_queue_access_a
 		kh_uaddr_t u = kh_compat_uaddr(src->gids);
 
 		if (src->gid_count) {
-			err = kh_fetch(c, &k, u, src->gid_count, sizeof(__u32), _Alignof(__u32));
+			err = kh_fetch(c, &k, u, src->gid_count, sizeof(__u32), __alignof__(__u32));
 			if (err)
 				return err;
 			dst->gids = k;
@@ -2181,6 +1692,20 @@ int kh_capture_reservation_args_ia32(struct kh_ctx *c, struct kh_reservation_arg
 	dst->url = k;
 	return 0;
 }
+
+KH_CAPTURE_ARRAY(unknown_header, _x32, struct kh_unknown_header, struct kh_unknown_header_x32)
+KH_CAPTURE_ARRAY(request_timing, _x32, struct kh_request_timing, struct kh_request_timing_x32)
+KH_CAPTURE_ARRAY(request_tcp, _x32, struct kh_request_tcp, struct kh_request_tcp_x32)
+KH_CAPTURE_ARRAY(data_chunk, _x32, struct kh_data_chunk, struct kh_data_chunk_x32)
+KH_CAPTURE_ARRAY(request_info, _x32, struct kh_request_info, struct kh_request_info_x32)
+KH_CAPTURE_ARRAY(known_header, _x32, struct kh_known_header, struct kh_known_header_x32)
+KH_CAPTURE_ARRAY(multiple_known_headers, _x32, struct kh_multiple_known_headers,
+		 struct kh_multiple_known_headers_x32)
+KH_CAPTURE_ARRAY(cache_key, _x32, struct kh_cache_key, struct kh_cache_key_x32)
+KH_CAPTURE_ARRAY(response_info, _x32, struct kh_response_info, struct kh_response_info_x32)
+KH_CAPTURE_ARRAY(response, _x32, struct kh_response, struct kh_response_x32)
+KH_CAPTURE_ARRAY(cache_policy, _x32, struct kh_cache_policy, struct kh_cache_policy)
+KH_CAPTURE_ARRAY(log_data, _x32, struct kh_log_data, struct kh_log_data_x32)
 
 int kh_capture_http_version_x32(struct kh_ctx *c __maybe_unused, struct kh_http_version *dst,
 				const struct kh_http_version *src)
@@ -2305,67 +1830,22 @@ int kh_capture_request_headers_x32(struct kh_ctx *c, struct kh_request_headers *
 	if (src->trailer_count > KH_MAX_HEADERS)
 		return -E2BIG;
 	dst->trailer_count = src->trailer_count;
-	for (unsigned int i0 = 0; i0 < 41; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_REQUEST_MAXIMUM; i0++) {
 		err = kh_capture_known_header_x32(c, &dst->known_headers[i0],
 						  &src->known_headers[i0]);
 		if (err)
 			return err;
 	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->unknown_headers);
-		void *v;
-
-		if (src->unknown_header_count) {
-			err = kh_fetch(c, &v, u, src->unknown_header_count,
-				       sizeof(struct kh_unknown_header_x32),
-				       _Alignof(struct kh_unknown_header_x32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->unknown_header_count,
-				       sizeof(struct kh_unknown_header),
-				       _Alignof(struct kh_unknown_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->unknown_header_count; i++) {
-				err = kh_capture_unknown_header_x32(c,
-								    (struct kh_unknown_header *)k +
-								    i,
-								    (const struct kh_unknown_header_x32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->unknown_headers = k;
-		} else {
-			dst->unknown_headers = NULL;
-		}
-	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->trailers);
-		void *v;
-
-		if (src->trailer_count) {
-			err = kh_fetch(c, &v, u, src->trailer_count,
-				       sizeof(struct kh_unknown_header_x32),
-				       _Alignof(struct kh_unknown_header_x32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->trailer_count, sizeof(struct kh_unknown_header),
-				       _Alignof(struct kh_unknown_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->trailer_count; i++) {
-				err = kh_capture_unknown_header_x32(c,
-								    (struct kh_unknown_header *)k +
-								    i,
-								    (const struct kh_unknown_header_x32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->trailers = k;
-		} else {
-			dst->trailers = NULL;
-		}
-	}
+	err = kh_capture_unknown_header_array_x32(c, &k, kh_compat_uaddr(src->unknown_headers),
+						  src->unknown_header_count);
+	if (err)
+		return err;
+	dst->unknown_headers = k;
+	err = kh_capture_unknown_header_array_x32(c, &k, kh_compat_uaddr(src->trailers),
+						  src->trailer_count);
+	if (err)
+		return err;
+	dst->trailers = k;
 	return 0;
 }
 
@@ -2381,67 +1861,22 @@ int kh_capture_response_headers_x32(struct kh_ctx *c, struct kh_response_headers
 	if (src->trailer_count > KH_MAX_HEADERS)
 		return -E2BIG;
 	dst->trailer_count = src->trailer_count;
-	for (unsigned int i0 = 0; i0 < 30; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_RESPONSE_MAXIMUM; i0++) {
 		err = kh_capture_known_header_x32(c, &dst->known_headers[i0],
 						  &src->known_headers[i0]);
 		if (err)
 			return err;
 	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->unknown_headers);
-		void *v;
-
-		if (src->unknown_header_count) {
-			err = kh_fetch(c, &v, u, src->unknown_header_count,
-				       sizeof(struct kh_unknown_header_x32),
-				       _Alignof(struct kh_unknown_header_x32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->unknown_header_count,
-				       sizeof(struct kh_unknown_header),
-				       _Alignof(struct kh_unknown_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->unknown_header_count; i++) {
-				err = kh_capture_unknown_header_x32(c,
-								    (struct kh_unknown_header *)k +
-								    i,
-								    (const struct kh_unknown_header_x32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->unknown_headers = k;
-		} else {
-			dst->unknown_headers = NULL;
-		}
-	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->trailers);
-		void *v;
-
-		if (src->trailer_count) {
-			err = kh_fetch(c, &v, u, src->trailer_count,
-				       sizeof(struct kh_unknown_header_x32),
-				       _Alignof(struct kh_unknown_header_x32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->trailer_count, sizeof(struct kh_unknown_header),
-				       _Alignof(struct kh_unknown_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->trailer_count; i++) {
-				err = kh_capture_unknown_header_x32(c,
-								    (struct kh_unknown_header *)k +
-								    i,
-								    (const struct kh_unknown_header_x32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->trailers = k;
-		} else {
-			dst->trailers = NULL;
-		}
-	}
+	err = kh_capture_unknown_header_array_x32(c, &k, kh_compat_uaddr(src->unknown_headers),
+						  src->unknown_header_count);
+	if (err)
+		return err;
+	dst->unknown_headers = k;
+	err = kh_capture_unknown_header_array_x32(c, &k, kh_compat_uaddr(src->trailers),
+						  src->trailer_count);
+	if (err)
+		return err;
+	dst->trailers = k;
 	return 0;
 }
 
@@ -2517,22 +1952,13 @@ int kh_capture_request_info_x32(struct kh_ctx *c, struct kh_request_info *dst,
 	dst->length = src->length;
 	{
 		kh_uaddr_t u = kh_compat_uaddr(src->info);
-		void *v;
 
 		if (src->length) {
 			switch (src->type) {
 			case KH_REQUEST_INFO_TIMING:
 				if (src->length != sizeof(struct kh_request_timing_x32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_request_timing_x32),
-					       _Alignof(struct kh_request_timing_x32));
-				if (err)
-					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_request_timing),
-					       _Alignof(struct kh_request_timing));
-				if (err)
-					return err;
-				err = kh_capture_request_timing_x32(c, k, v);
+				err = kh_capture_request_timing_array_x32(c, &k, u, 1);
 				if (err)
 					return err;
 				dst->info = k;
@@ -2541,15 +1967,7 @@ int kh_capture_request_info_x32(struct kh_ctx *c, struct kh_request_info *dst,
 			case KH_REQUEST_INFO_TCP:
 				if (src->length != sizeof(struct kh_request_tcp_x32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_request_tcp_x32),
-					       _Alignof(struct kh_request_tcp_x32));
-				if (err)
-					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_request_tcp),
-					       _Alignof(struct kh_request_tcp));
-				if (err)
-					return err;
-				err = kh_capture_request_tcp_x32(c, k, v);
+				err = kh_capture_request_tcp_array_x32(c, &k, u, 1);
 				if (err)
 					return err;
 				dst->info = k;
@@ -2612,58 +2030,16 @@ int kh_capture_request_x32(struct kh_ctx *c, struct kh_request *dst,
 	if (err)
 		return err;
 	dst->raw_url = k;
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->entity_chunks);
-		void *v;
-
-		if (src->entity_chunk_count) {
-			err = kh_fetch(c, &v, u, src->entity_chunk_count,
-				       sizeof(struct kh_data_chunk_x32),
-				       _Alignof(struct kh_data_chunk_x32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->entity_chunk_count, sizeof(struct kh_data_chunk),
-				       _Alignof(struct kh_data_chunk));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->entity_chunk_count; i++) {
-				err = kh_capture_data_chunk_x32(c, (struct kh_data_chunk *)k + i,
-								(const struct kh_data_chunk_x32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->entity_chunks = k;
-		} else {
-			dst->entity_chunks = NULL;
-		}
-	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->request_info);
-		void *v;
-
-		if (src->request_info_count) {
-			err = kh_fetch(c, &v, u, src->request_info_count,
-				       sizeof(struct kh_request_info_x32),
-				       _Alignof(struct kh_request_info_x32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->request_info_count,
-				       sizeof(struct kh_request_info),
-				       _Alignof(struct kh_request_info));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->request_info_count; i++) {
-				err = kh_capture_request_info_x32(c, (struct kh_request_info *)k +
-								  i,
-								  (const struct kh_request_info_x32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->request_info = k;
-		} else {
-			dst->request_info = NULL;
-		}
-	}
+	err = kh_capture_data_chunk_array_x32(c, &k, kh_compat_uaddr(src->entity_chunks),
+					      src->entity_chunk_count);
+	if (err)
+		return err;
+	dst->entity_chunks = k;
+	err = kh_capture_request_info_array_x32(c, &k, kh_compat_uaddr(src->request_info),
+						src->request_info_count);
+	if (err)
+		return err;
+	dst->request_info = k;
 	return 0;
 }
 
@@ -2682,33 +2058,11 @@ int kh_capture_multiple_known_headers_x32(struct kh_ctx *c, struct kh_multiple_k
 	if (src->known_header_count > KH_MAX_HEADERS)
 		return -E2BIG;
 	dst->known_header_count = src->known_header_count;
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->known_headers);
-		void *v;
-
-		if (src->known_header_count) {
-			err = kh_fetch(c, &v, u, src->known_header_count,
-				       sizeof(struct kh_known_header_x32),
-				       _Alignof(struct kh_known_header_x32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->known_header_count,
-				       sizeof(struct kh_known_header),
-				       _Alignof(struct kh_known_header));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->known_header_count; i++) {
-				err = kh_capture_known_header_x32(c, (struct kh_known_header *)k +
-								  i,
-								  (const struct kh_known_header_x32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->known_headers = k;
-		} else {
-			dst->known_headers = NULL;
-		}
-	}
+	err = kh_capture_known_header_array_x32(c, &k, kh_compat_uaddr(src->known_headers),
+						src->known_header_count);
+	if (err)
+		return err;
+	dst->known_headers = k;
 	return 0;
 }
 
@@ -2740,23 +2094,13 @@ int kh_capture_response_info_x32(struct kh_ctx *c, struct kh_response_info *dst,
 	dst->length = src->length;
 	{
 		kh_uaddr_t u = kh_compat_uaddr(src->info);
-		void *v;
 
 		if (src->length) {
 			switch (src->type) {
 			case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS:
 				if (src->length != sizeof(struct kh_multiple_known_headers_x32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1,
-					       sizeof(struct kh_multiple_known_headers_x32),
-					       _Alignof(struct kh_multiple_known_headers_x32));
-				if (err)
-					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_multiple_known_headers),
-					       _Alignof(struct kh_multiple_known_headers));
-				if (err)
-					return err;
-				err = kh_capture_multiple_known_headers_x32(c, k, v);
+				err = kh_capture_multiple_known_headers_array_x32(c, &k, u, 1);
 				if (err)
 					return err;
 				dst->info = k;
@@ -2765,15 +2109,7 @@ int kh_capture_response_info_x32(struct kh_ctx *c, struct kh_response_info *dst,
 			case KH_RESPONSE_INFO_CACHE_KEY:
 				if (src->length != sizeof(struct kh_cache_key_x32))
 					return -EINVAL;
-				err = kh_fetch(c, &v, u, 1, sizeof(struct kh_cache_key_x32),
-					       _Alignof(struct kh_cache_key_x32));
-				if (err)
-					return err;
-				err = kh_alloc(c, &k, 1, sizeof(struct kh_cache_key),
-					       _Alignof(struct kh_cache_key));
-				if (err)
-					return err;
-				err = kh_capture_cache_key_x32(c, k, v);
+				err = kh_capture_cache_key_array_x32(c, &k, u, 1);
 				if (err)
 					return err;
 				dst->info = k;
@@ -2818,58 +2154,16 @@ int kh_capture_response_x32(struct kh_ctx *c, struct kh_response *dst,
 	if (err)
 		return err;
 	dst->reason = k;
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->entity_chunks);
-		void *v;
-
-		if (src->entity_chunk_count) {
-			err = kh_fetch(c, &v, u, src->entity_chunk_count,
-				       sizeof(struct kh_data_chunk_x32),
-				       _Alignof(struct kh_data_chunk_x32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->entity_chunk_count, sizeof(struct kh_data_chunk),
-				       _Alignof(struct kh_data_chunk));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->entity_chunk_count; i++) {
-				err = kh_capture_data_chunk_x32(c, (struct kh_data_chunk *)k + i,
-								(const struct kh_data_chunk_x32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->entity_chunks = k;
-		} else {
-			dst->entity_chunks = NULL;
-		}
-	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->response_info);
-		void *v;
-
-		if (src->response_info_count) {
-			err = kh_fetch(c, &v, u, src->response_info_count,
-				       sizeof(struct kh_response_info_x32),
-				       _Alignof(struct kh_response_info_x32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->response_info_count,
-				       sizeof(struct kh_response_info),
-				       _Alignof(struct kh_response_info));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->response_info_count; i++) {
-				err = kh_capture_response_info_x32(c, (struct kh_response_info *)k +
-								   i,
-								   (const struct kh_response_info_x32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->response_info = k;
-		} else {
-			dst->response_info = NULL;
-		}
-	}
+	err = kh_capture_data_chunk_array_x32(c, &k, kh_compat_uaddr(src->entity_chunks),
+					      src->entity_chunk_count);
+	if (err)
+		return err;
+	dst->entity_chunks = k;
+	err = kh_capture_response_info_array_x32(c, &k, kh_compat_uaddr(src->response_info),
+						 src->response_info_count);
+	if (err)
+		return err;
+	dst->response_info = k;
 	return 0;
 }
 
@@ -3009,69 +2303,27 @@ int kh_capture_send_response_args_x32(struct kh_ctx *c, struct kh_send_response_
 		return -EINVAL;
 	dst->flags = src->flags;
 	dst->request_id = src->request_id;
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->response);
-		void *v;
-
-		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_response_x32),
-				       _Alignof(struct kh_response_x32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_response),
-				       _Alignof(struct kh_response));
-			if (err)
-				return err;
-			err = kh_capture_response_x32(c, k, v);
-			if (err)
-				return err;
-			dst->response = k;
-		} else {
-			return -EFAULT;
-		}
+	if (!src->response)
+		return -EFAULT;
+	err = kh_capture_response_array_x32(c, &k, kh_compat_uaddr(src->response), 1);
+	if (err)
+		return err;
+	dst->response = k;
+	k = NULL;
+	if (src->cache_policy) {
+		err = kh_capture_cache_policy_array_x32(c, &k, kh_compat_uaddr(src->cache_policy),
+							1);
+		if (err)
+			return err;
 	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->cache_policy);
-		void *v;
-
-		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_cache_policy),
-				       _Alignof(struct kh_cache_policy));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_cache_policy),
-				       _Alignof(struct kh_cache_policy));
-			if (err)
-				return err;
-			err = kh_capture_cache_policy_x32(c, k, v);
-			if (err)
-				return err;
-			dst->cache_policy = k;
-		} else {
-			dst->cache_policy = NULL;
-		}
+	dst->cache_policy = k;
+	k = NULL;
+	if (src->log_data) {
+		err = kh_capture_log_data_array_x32(c, &k, kh_compat_uaddr(src->log_data), 1);
+		if (err)
+			return err;
 	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->log_data);
-		void *v;
-
-		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_log_data_x32),
-				       _Alignof(struct kh_log_data_x32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_log_data),
-				       _Alignof(struct kh_log_data));
-			if (err)
-				return err;
-			err = kh_capture_log_data_x32(c, k, v);
-			if (err)
-				return err;
-			dst->log_data = k;
-		} else {
-			dst->log_data = NULL;
-		}
-	}
+	dst->log_data = k;
 	return 0;
 }
 
@@ -3088,51 +2340,18 @@ int kh_capture_send_body_args_x32(struct kh_ctx *c, struct kh_send_body_args *ds
 	if (src->chunk_count > KH_MAX_CHUNKS)
 		return -E2BIG;
 	dst->chunk_count = src->chunk_count;
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->chunks);
-		void *v;
-
-		if (src->chunk_count) {
-			err = kh_fetch(c, &v, u, src->chunk_count, sizeof(struct kh_data_chunk_x32),
-				       _Alignof(struct kh_data_chunk_x32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, src->chunk_count, sizeof(struct kh_data_chunk),
-				       _Alignof(struct kh_data_chunk));
-			if (err)
-				return err;
-			for (size_t i = 0; i < src->chunk_count; i++) {
-				err = kh_capture_data_chunk_x32(c, (struct kh_data_chunk *)k + i,
-								(const struct kh_data_chunk_x32 *)v + i);
-				if (err)
-					return err;
-			}
-			dst->chunks = k;
-		} else {
-			dst->chunks = NULL;
-		}
+	err = kh_capture_data_chunk_array_x32(c, &k, kh_compat_uaddr(src->chunks),
+					      src->chunk_count);
+	if (err)
+		return err;
+	dst->chunks = k;
+	k = NULL;
+	if (src->log_data) {
+		err = kh_capture_log_data_array_x32(c, &k, kh_compat_uaddr(src->log_data), 1);
+		if (err)
+			return err;
 	}
-	{
-		kh_uaddr_t u = kh_compat_uaddr(src->log_data);
-		void *v;
-
-		if (u) {
-			err = kh_fetch(c, &v, u, 1, sizeof(struct kh_log_data_x32),
-				       _Alignof(struct kh_log_data_x32));
-			if (err)
-				return err;
-			err = kh_alloc(c, &k, 1, sizeof(struct kh_log_data),
-				       _Alignof(struct kh_log_data));
-			if (err)
-				return err;
-			err = kh_capture_log_data_x32(c, k, v);
-			if (err)
-				return err;
-			dst->log_data = k;
-		} else {
-			dst->log_data = NULL;
-		}
-	}
+	dst->log_data = k;
 	return 0;
 }
 
@@ -3191,7 +2410,8 @@ int kh_capture_stats_args_x32(struct kh_ctx *c, struct kh_stats_args *dst,
 	{
 		kh_uaddr_t u = kh_compat_uaddr(src->counters);
 
-		err = kh_out_buffer(c, &k, u, src->counter_count, sizeof(__u64), _Alignof(__u64));
+		err = kh_out_buffer(c, &k, u, src->counter_count, sizeof(__u64),
+				    __alignof__(__u64));
 		if (err)
 			return err;
 		dst->counters = k;
@@ -3225,9 +2445,8 @@ int kh_capture_admin_entry_x32(struct kh_ctx *c __maybe_unused, struct kh_admin_
 	dst->queue_id = src->queue_id;
 	dst->pid = src->pid;
 	dst->port = src->port;
-	for (unsigned int i0 = 0; i0 < 3; i0++) {
+	for (unsigned int i0 = 0; i0 < 3; i0++)
 		dst->value[i0] = src->value[i0];
-	}
 	memcpy(dst->name, src->name, sizeof(dst->name));
 	return 0;
 }
@@ -3252,7 +2471,7 @@ int kh_capture_admin_list_args_x32(struct kh_ctx *c, struct kh_admin_list_args *
 		kh_uaddr_t u = kh_compat_uaddr(src->entries);
 
 		err = kh_out_buffer(c, &k, u, src->entry_count, sizeof(struct kh_admin_entry),
-				    _Alignof(struct kh_admin_entry));
+				    __alignof__(struct kh_admin_entry));
 		if (err)
 			return err;
 		dst->entries = k;
@@ -3279,7 +2498,7 @@ int kh_capture_queue_access_args_x32(struct kh_ctx *c, struct kh_queue_access_ar
 		kh_uaddr_t u = kh_compat_uaddr(src->uids);
 
 		if (src->uid_count) {
-			err = kh_fetch(c, &k, u, src->uid_count, sizeof(__u32), _Alignof(__u32));
+			err = kh_fetch(c, &k, u, src->uid_count, sizeof(__u32), __alignof__(__u32));
 			if (err)
 				return err;
 			dst->uids = k;
@@ -3291,7 +2510,7 @@ int kh_capture_queue_access_args_x32(struct kh_ctx *c, struct kh_queue_access_ar
 		kh_uaddr_t u = kh_compat_uaddr(src->gids);
 
 		if (src->gid_count) {
-			err = kh_fetch(c, &k, u, src->gid_count, sizeof(__u32), _Alignof(__u32));
+			err = kh_fetch(c, &k, u, src->gid_count, sizeof(__u32), __alignof__(__u32));
 			if (err)
 				return err;
 			dst->gids = k;

@@ -31,10 +31,7 @@ void kh_emit_byte_range(struct kh_emitter *e __maybe_unused, struct kh_byte_rang
 
 size_t kh_measure_known_header(size_t off, const struct kh_known_header *src)
 {
-	if (src->value) {
-		off += (size_t)src->value_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->value, src->value_length);
 	return off;
 }
 
@@ -42,26 +39,14 @@ void kh_emit_known_header(struct kh_emitter *e, struct kh_known_header *dst,
 			  const struct kh_known_header *src)
 {
 	dst->value_length = (__u16)src->value_length;
-	if (src->value) {
-		char *v = kh_emit_alloc(e, src->value_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)src->value_length, 0);
-		kh_emit_count(e, &dst->value_length, sizeof(dst->value_length));
-		memcpy(v, src->value, (size_t)src->value_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->value, sizeof(dst->value), &dst->value_length,
+		       sizeof(dst->value_length), src->value, src->value_length, 0);
 }
 
 size_t kh_measure_unknown_header(size_t off, const struct kh_unknown_header *src)
 {
-	if (src->name) {
-		off += (size_t)src->name_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->value) {
-		off += (size_t)src->value_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->name, src->name_length);
+	off = kh_measure_string(off, src->value, src->value_length);
 	return off;
 }
 
@@ -70,42 +55,18 @@ void kh_emit_unknown_header(struct kh_emitter *e, struct kh_unknown_header *dst,
 {
 	dst->name_length = (__u16)src->name_length;
 	dst->value_length = (__u16)src->value_length;
-	if (src->name) {
-		char *v = kh_emit_alloc(e, src->name_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)src->name_length, 0);
-		kh_emit_count(e, &dst->name_length, sizeof(dst->name_length));
-		memcpy(v, src->name, (size_t)src->name_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->value) {
-		char *v = kh_emit_alloc(e, src->value_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)src->value_length, 0);
-		kh_emit_count(e, &dst->value_length, sizeof(dst->value_length));
-		memcpy(v, src->value, (size_t)src->value_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->name, sizeof(dst->name), &dst->name_length,
+		       sizeof(dst->name_length), src->name, src->name_length, 0);
+	kh_emit_string(e, &dst->value, sizeof(dst->value), &dst->value_length,
+		       sizeof(dst->value_length), src->value, src->value_length, 0);
 }
 
 size_t kh_measure_cooked_url(size_t off, const struct kh_cooked_url *src)
 {
-	if (src->full_url) {
-		off += (size_t)src->full_url_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->host) {
-		off += (size_t)src->host_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->abs_path) {
-		off += (size_t)src->abs_path_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->query_string) {
-		off += (size_t)src->query_string_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->full_url, src->full_url_length);
+	off = kh_measure_string(off, src->host, src->host_length);
+	off = kh_measure_string(off, src->abs_path, src->abs_path_length);
+	off = kh_measure_string(off, src->query_string, src->query_string_length);
 	return off;
 }
 
@@ -116,51 +77,23 @@ void kh_emit_cooked_url(struct kh_emitter *e, struct kh_cooked_url *dst,
 	dst->host_length = (__u16)src->host_length;
 	dst->abs_path_length = (__u16)src->abs_path_length;
 	dst->query_string_length = (__u16)src->query_string_length;
-	if (src->full_url) {
-		char *v = kh_emit_alloc(e, src->full_url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v,
-			    (size_t)src->full_url_length, 0);
-		kh_emit_count(e, &dst->full_url_length, sizeof(dst->full_url_length));
-		memcpy(v, src->full_url, (size_t)src->full_url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->host) {
-		char *v = kh_emit_alloc(e, src->host_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->host, sizeof(dst->host), v, (size_t)src->host_length, 0);
-		kh_emit_count(e, &dst->host_length, sizeof(dst->host_length));
-		memcpy(v, src->host, (size_t)src->host_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->abs_path) {
-		char *v = kh_emit_alloc(e, src->abs_path_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v,
-			    (size_t)src->abs_path_length, 0);
-		kh_emit_count(e, &dst->abs_path_length, sizeof(dst->abs_path_length));
-		memcpy(v, src->abs_path, (size_t)src->abs_path_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->query_string) {
-		char *v = kh_emit_alloc(e, src->query_string_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v,
-			    (size_t)src->query_string_length, 0);
-		kh_emit_count(e, &dst->query_string_length, sizeof(dst->query_string_length));
-		memcpy(v, src->query_string, (size_t)src->query_string_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->full_url, sizeof(dst->full_url), &dst->full_url_length,
+		       sizeof(dst->full_url_length), src->full_url, src->full_url_length, 0);
+	kh_emit_string(e, &dst->host, sizeof(dst->host), &dst->host_length,
+		       sizeof(dst->host_length), src->host, src->host_length, 0);
+	kh_emit_string(e, &dst->abs_path, sizeof(dst->abs_path), &dst->abs_path_length,
+		       sizeof(dst->abs_path_length), src->abs_path, src->abs_path_length, 0);
+	kh_emit_string(e, &dst->query_string, sizeof(dst->query_string), &dst->query_string_length,
+		       sizeof(dst->query_string_length), src->query_string,
+		       src->query_string_length, 0);
 }
 
 size_t kh_measure_transport_address(size_t off, const struct kh_transport_address *src)
 {
-	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote)) {
+	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote))
 		off += (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote));
-	}
-	if (src->local && kh_sockaddr_size(*(const __u16 *)src->local)) {
+	if (src->local && kh_sockaddr_size(*(const __u16 *)src->local))
 		off += (size_t)(kh_sockaddr_size(*(const __u16 *)src->local));
-	}
 	return off;
 }
 
@@ -188,20 +121,19 @@ void kh_emit_transport_address(struct kh_emitter *e, struct kh_transport_address
 size_t kh_measure_request_headers(size_t off, const struct kh_request_headers *src)
 {
 	if (src->unknown_header_count && src->unknown_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header));
+		off = kh_align_up(off, __alignof__(struct kh_unknown_header));
 		off += (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header);
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
 			off = kh_measure_unknown_header(off, &src->unknown_headers[i]);
 	}
 	if (src->trailer_count && src->trailers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header));
+		off = kh_align_up(off, __alignof__(struct kh_unknown_header));
 		off += (size_t)src->trailer_count * sizeof(struct kh_unknown_header);
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
 			off = kh_measure_unknown_header(off, &src->trailers[i]);
 	}
-	for (unsigned int i0 = 0; i0 < 41; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_REQUEST_MAXIMUM; i0++)
 		off = kh_measure_known_header(off, &src->known_headers[i0]);
-	}
 	return off;
 }
 
@@ -211,50 +143,45 @@ void kh_emit_request_headers(struct kh_emitter *e, struct kh_request_headers *ds
 	dst->unknown_header_count = (__u16)src->unknown_header_count;
 	if (src->unknown_header_count && src->unknown_headers) {
 		struct kh_unknown_header *v = kh_emit_alloc(e, src->unknown_header_count,
-							    sizeof(struct kh_unknown_header),
-							    _Alignof(struct kh_unknown_header));
+							    sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v,
-			    (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header),
-			    0);
+			    (size_t)src->unknown_header_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
 			kh_emit_unknown_header(e, &v[i], &src->unknown_headers[i]);
 	}
 	dst->trailer_count = (__u16)src->trailer_count;
 	if (src->trailer_count && src->trailers) {
-		struct kh_unknown_header *v = kh_emit_alloc(e, src->trailer_count,
-							    sizeof(struct kh_unknown_header),
-							    _Alignof(struct kh_unknown_header));
+		struct kh_unknown_header *v = kh_emit_alloc(e, src->trailer_count, sizeof(*v),
+							    __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v,
-			    (size_t)src->trailer_count * sizeof(struct kh_unknown_header), 0);
+			    (size_t)src->trailer_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
 			kh_emit_unknown_header(e, &v[i], &src->trailers[i]);
 	}
-	for (unsigned int i0 = 0; i0 < 41; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_REQUEST_MAXIMUM; i0++)
 		kh_emit_known_header(e, &dst->known_headers[i0], &src->known_headers[i0]);
-	}
 }
 
 size_t kh_measure_response_headers(size_t off, const struct kh_response_headers *src)
 {
 	if (src->unknown_header_count && src->unknown_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header));
+		off = kh_align_up(off, __alignof__(struct kh_unknown_header));
 		off += (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header);
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
 			off = kh_measure_unknown_header(off, &src->unknown_headers[i]);
 	}
 	if (src->trailer_count && src->trailers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header));
+		off = kh_align_up(off, __alignof__(struct kh_unknown_header));
 		off += (size_t)src->trailer_count * sizeof(struct kh_unknown_header);
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
 			off = kh_measure_unknown_header(off, &src->trailers[i]);
 	}
-	for (unsigned int i0 = 0; i0 < 30; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_RESPONSE_MAXIMUM; i0++)
 		off = kh_measure_known_header(off, &src->known_headers[i0]);
-	}
 	return off;
 }
 
@@ -264,50 +191,42 @@ void kh_emit_response_headers(struct kh_emitter *e, struct kh_response_headers *
 	dst->unknown_header_count = (__u16)src->unknown_header_count;
 	if (src->unknown_header_count && src->unknown_headers) {
 		struct kh_unknown_header *v = kh_emit_alloc(e, src->unknown_header_count,
-							    sizeof(struct kh_unknown_header),
-							    _Alignof(struct kh_unknown_header));
+							    sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v,
-			    (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header),
-			    0);
+			    (size_t)src->unknown_header_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
 			kh_emit_unknown_header(e, &v[i], &src->unknown_headers[i]);
 	}
 	dst->trailer_count = (__u16)src->trailer_count;
 	if (src->trailer_count && src->trailers) {
-		struct kh_unknown_header *v = kh_emit_alloc(e, src->trailer_count,
-							    sizeof(struct kh_unknown_header),
-							    _Alignof(struct kh_unknown_header));
+		struct kh_unknown_header *v = kh_emit_alloc(e, src->trailer_count, sizeof(*v),
+							    __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v,
-			    (size_t)src->trailer_count * sizeof(struct kh_unknown_header), 0);
+			    (size_t)src->trailer_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
 			kh_emit_unknown_header(e, &v[i], &src->trailers[i]);
 	}
-	for (unsigned int i0 = 0; i0 < 30; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_RESPONSE_MAXIMUM; i0++)
 		kh_emit_known_header(e, &dst->known_headers[i0], &src->known_headers[i0]);
-	}
 }
 
 size_t kh_measure_data_chunk(size_t off, const struct kh_data_chunk *src)
 {
 	switch (src->type) {
 	case KH_CHUNK_FROM_MEMORY: {
-		if (src->u.memory.length && src->u.memory.buffer) {
+		if (src->u.memory.length && src->u.memory.buffer)
 			off += (size_t)src->u.memory.length;
-		}
 		break;
 	}
 	case KH_CHUNK_FROM_FILE: {
 		break;
 	}
 	case KH_CHUNK_FROM_FRAGMENT_CACHE: {
-		if (src->u.fragment.name) {
-			off += (size_t)src->u.fragment.name_length;
-			off += 1;	/* a NUL after the string */
-		}
+		off = kh_measure_string(off, src->u.fragment.name, src->u.fragment.name_length);
 		break;
 	}
 	default:
@@ -341,16 +260,9 @@ void kh_emit_data_chunk(struct kh_emitter *e, struct kh_data_chunk *dst,
 	}
 	case KH_CHUNK_FROM_FRAGMENT_CACHE: {
 		dst->u.fragment.name_length = (__u16)src->u.fragment.name_length;
-		if (src->u.fragment.name) {
-			char *v = kh_emit_alloc(e, src->u.fragment.name_length, 1, 1);
-
-			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v,
-				    (size_t)src->u.fragment.name_length, 0);
-			kh_emit_count(e, &dst->u.fragment.name_length,
-				      sizeof(dst->u.fragment.name_length));
-			memcpy(v, src->u.fragment.name, (size_t)src->u.fragment.name_length);
-			kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-		}
+		kh_emit_string(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name),
+			       &dst->u.fragment.name_length, sizeof(dst->u.fragment.name_length),
+			       src->u.fragment.name, src->u.fragment.name_length, 0);
 		break;
 	}
 	default:
@@ -389,12 +301,12 @@ size_t kh_measure_request_info(size_t off, const struct kh_request_info *src)
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_REQUEST_INFO_TIMING: {
-			off = kh_align_up(off, _Alignof(struct kh_request_timing));
+			off = kh_align_up(off, __alignof__(struct kh_request_timing));
 			off += sizeof(struct kh_request_timing);
 			break;
 		}
 		case KH_REQUEST_INFO_TCP: {
-			off = kh_align_up(off, _Alignof(struct kh_request_tcp));
+			off = kh_align_up(off, __alignof__(struct kh_request_tcp));
 			off += sizeof(struct kh_request_tcp);
 			break;
 		}
@@ -413,23 +325,19 @@ void kh_emit_request_info(struct kh_emitter *e, struct kh_request_info *dst,
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_REQUEST_INFO_TIMING: {
-			struct kh_request_timing *v = kh_emit_alloc(e, 1,
-								    sizeof(struct kh_request_timing), _Alignof(struct kh_request_timing));
+			struct kh_request_timing *v = kh_emit_alloc(e, 1, sizeof(*v),
+								    __alignof__(*v));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
-				    sizeof(struct kh_request_timing), 0);
-			kh_emit_request_timing(e, v, ((const struct kh_request_timing *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(*v), 0);
+			kh_emit_request_timing(e, v, src->info);
 			dst->length = sizeof(struct kh_request_timing);
 			break;
 		}
 		case KH_REQUEST_INFO_TCP: {
-			struct kh_request_tcp *v = kh_emit_alloc(e, 1,
-								 sizeof(struct kh_request_tcp),
-								 _Alignof(struct kh_request_tcp));
+			struct kh_request_tcp *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
-				    sizeof(struct kh_request_tcp), 0);
-			kh_emit_request_tcp(e, v, ((const struct kh_request_tcp *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(*v), 0);
+			kh_emit_request_tcp(e, v, src->info);
 			dst->length = sizeof(struct kh_request_tcp);
 			break;
 		}
@@ -442,25 +350,19 @@ void kh_emit_request_info(struct kh_emitter *e, struct kh_request_info *dst,
 
 size_t kh_measure_request(size_t off, const struct kh_request *src)
 {
-	if (src->unknown_verb) {
-		off += (size_t)src->unknown_verb_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->raw_url) {
-		off += (size_t)src->raw_url_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->unknown_verb, src->unknown_verb_length);
+	off = kh_measure_string(off, src->raw_url, src->raw_url_length);
 	off = kh_measure_cooked_url(off, &src->cooked_url);
 	off = kh_measure_transport_address(off, &src->address);
 	off = kh_measure_request_headers(off, &src->headers);
 	if (src->entity_chunk_count && src->entity_chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk));
+		off = kh_align_up(off, __alignof__(struct kh_data_chunk));
 		off += (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk);
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
 			off = kh_measure_data_chunk(off, &src->entity_chunks[i]);
 	}
 	if (src->request_info_count && src->request_info) {
-		off = kh_align_up(off, _Alignof(struct kh_request_info));
+		off = kh_align_up(off, __alignof__(struct kh_request_info));
 		off += (size_t)src->request_info_count * sizeof(struct kh_request_info);
 		for (size_t i = 0; i < (size_t)src->request_info_count; i++)
 			off = kh_measure_request_info(off, &src->request_info[i]);
@@ -478,36 +380,22 @@ void kh_emit_request(struct kh_emitter *e, struct kh_request *dst, const struct 
 	dst->verb = (__u32)src->verb;
 	dst->unknown_verb_length = (__u16)src->unknown_verb_length;
 	dst->raw_url_length = (__u16)src->raw_url_length;
-	if (src->unknown_verb) {
-		char *v = kh_emit_alloc(e, src->unknown_verb_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v,
-			    (size_t)src->unknown_verb_length, 0);
-		kh_emit_count(e, &dst->unknown_verb_length, sizeof(dst->unknown_verb_length));
-		memcpy(v, src->unknown_verb, (size_t)src->unknown_verb_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->raw_url) {
-		char *v = kh_emit_alloc(e, src->raw_url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)src->raw_url_length,
-			    0);
-		kh_emit_count(e, &dst->raw_url_length, sizeof(dst->raw_url_length));
-		memcpy(v, src->raw_url, (size_t)src->raw_url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->unknown_verb, sizeof(dst->unknown_verb), &dst->unknown_verb_length,
+		       sizeof(dst->unknown_verb_length), src->unknown_verb,
+		       src->unknown_verb_length, 0);
+	kh_emit_string(e, &dst->raw_url, sizeof(dst->raw_url), &dst->raw_url_length,
+		       sizeof(dst->raw_url_length), src->raw_url, src->raw_url_length, 0);
 	kh_emit_cooked_url(e, &dst->cooked_url, &src->cooked_url);
 	kh_emit_transport_address(e, &dst->address, &src->address);
 	kh_emit_request_headers(e, &dst->headers, &src->headers);
 	dst->bytes_received = (__u64)src->bytes_received;
 	dst->entity_chunk_count = (__u16)src->entity_chunk_count;
 	if (src->entity_chunk_count && src->entity_chunks) {
-		struct kh_data_chunk *v = kh_emit_alloc(e, src->entity_chunk_count,
-							sizeof(struct kh_data_chunk),
-							_Alignof(struct kh_data_chunk));
+		struct kh_data_chunk *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(*v),
+							__alignof__(*v));
 
 		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v,
-			    (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk), 0);
+			    (size_t)src->entity_chunk_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
 			kh_emit_data_chunk(e, &v[i], &src->entity_chunks[i]);
@@ -515,12 +403,11 @@ void kh_emit_request(struct kh_emitter *e, struct kh_request *dst, const struct 
 	dst->raw_connection_id = (__u64)src->raw_connection_id;
 	dst->request_info_count = (__u16)src->request_info_count;
 	if (src->request_info_count && src->request_info) {
-		struct kh_request_info *v = kh_emit_alloc(e, src->request_info_count,
-							  sizeof(struct kh_request_info),
-							  _Alignof(struct kh_request_info));
+		struct kh_request_info *v = kh_emit_alloc(e, src->request_info_count, sizeof(*v),
+							  __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v,
-			    (size_t)src->request_info_count * sizeof(struct kh_request_info), 0);
+			    (size_t)src->request_info_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->request_info_count, sizeof(dst->request_info_count));
 		for (size_t i = 0; i < (size_t)src->request_info_count; i++)
 			kh_emit_request_info(e, &v[i], &src->request_info[i]);
@@ -530,7 +417,7 @@ void kh_emit_request(struct kh_emitter *e, struct kh_request *dst, const struct 
 size_t kh_measure_multiple_known_headers(size_t off, const struct kh_multiple_known_headers *src)
 {
 	if (src->known_header_count && src->known_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_known_header));
+		off = kh_align_up(off, __alignof__(struct kh_known_header));
 		off += (size_t)src->known_header_count * sizeof(struct kh_known_header);
 		for (size_t i = 0; i < (size_t)src->known_header_count; i++)
 			off = kh_measure_known_header(off, &src->known_headers[i]);
@@ -545,12 +432,11 @@ void kh_emit_multiple_known_headers(struct kh_emitter *e, struct kh_multiple_kno
 	dst->flags = (__u32)src->flags;
 	dst->known_header_count = (__u16)src->known_header_count;
 	if (src->known_header_count && src->known_headers) {
-		struct kh_known_header *v = kh_emit_alloc(e, src->known_header_count,
-							  sizeof(struct kh_known_header),
-							  _Alignof(struct kh_known_header));
+		struct kh_known_header *v = kh_emit_alloc(e, src->known_header_count, sizeof(*v),
+							  __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v,
-			    (size_t)src->known_header_count * sizeof(struct kh_known_header), 0);
+			    (size_t)src->known_header_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->known_header_count, sizeof(dst->known_header_count));
 		for (size_t i = 0; i < (size_t)src->known_header_count; i++)
 			kh_emit_known_header(e, &v[i], &src->known_headers[i]);
@@ -559,10 +445,7 @@ void kh_emit_multiple_known_headers(struct kh_emitter *e, struct kh_multiple_kno
 
 size_t kh_measure_cache_key(size_t off, const struct kh_cache_key *src)
 {
-	if (src->key) {
-		off += (size_t)src->key_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->key, src->key_length);
 	return off;
 }
 
@@ -570,14 +453,8 @@ void kh_emit_cache_key(struct kh_emitter *e, struct kh_cache_key *dst,
 		       const struct kh_cache_key *src)
 {
 	dst->key_length = (__u16)src->key_length;
-	if (src->key) {
-		char *v = kh_emit_alloc(e, src->key_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->key, sizeof(dst->key), v, (size_t)src->key_length, 0);
-		kh_emit_count(e, &dst->key_length, sizeof(dst->key_length));
-		memcpy(v, src->key, (size_t)src->key_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->key, sizeof(dst->key), &dst->key_length, sizeof(dst->key_length),
+		       src->key, src->key_length, 0);
 }
 
 size_t kh_measure_response_info(size_t off, const struct kh_response_info *src)
@@ -585,16 +462,15 @@ size_t kh_measure_response_info(size_t off, const struct kh_response_info *src)
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
-			off = kh_align_up(off, _Alignof(struct kh_multiple_known_headers));
+			off = kh_align_up(off, __alignof__(struct kh_multiple_known_headers));
 			off += sizeof(struct kh_multiple_known_headers);
-			off = kh_measure_multiple_known_headers(off,
-								((const struct kh_multiple_known_headers *)src->info));
+			off = kh_measure_multiple_known_headers(off, src->info);
 			break;
 		}
 		case KH_RESPONSE_INFO_CACHE_KEY: {
-			off = kh_align_up(off, _Alignof(struct kh_cache_key));
+			off = kh_align_up(off, __alignof__(struct kh_cache_key));
 			off += sizeof(struct kh_cache_key);
-			off = kh_measure_cache_key(off, ((const struct kh_cache_key *)src->info));
+			off = kh_measure_cache_key(off, src->info);
 			break;
 		}
 		default:
@@ -612,23 +488,19 @@ void kh_emit_response_info(struct kh_emitter *e, struct kh_response_info *dst,
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
-			struct kh_multiple_known_headers *v = kh_emit_alloc(e, 1,
-									    sizeof(struct kh_multiple_known_headers), _Alignof(struct kh_multiple_known_headers));
+			struct kh_multiple_known_headers *v = kh_emit_alloc(e, 1, sizeof(*v),
+									    __alignof__(*v));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
-				    sizeof(struct kh_multiple_known_headers), 0);
-			kh_emit_multiple_known_headers(e, v,
-						       ((const struct kh_multiple_known_headers *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(*v), 0);
+			kh_emit_multiple_known_headers(e, v, src->info);
 			dst->length = sizeof(struct kh_multiple_known_headers);
 			break;
 		}
 		case KH_RESPONSE_INFO_CACHE_KEY: {
-			struct kh_cache_key *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_key),
-							       _Alignof(struct kh_cache_key));
+			struct kh_cache_key *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
-				    sizeof(struct kh_cache_key), 0);
-			kh_emit_cache_key(e, v, ((const struct kh_cache_key *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(*v), 0);
+			kh_emit_cache_key(e, v, src->info);
 			dst->length = sizeof(struct kh_cache_key);
 			break;
 		}
@@ -641,19 +513,16 @@ void kh_emit_response_info(struct kh_emitter *e, struct kh_response_info *dst,
 
 size_t kh_measure_response(size_t off, const struct kh_response *src)
 {
-	if (src->reason) {
-		off += (size_t)src->reason_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->reason, src->reason_length);
 	off = kh_measure_response_headers(off, &src->headers);
 	if (src->entity_chunk_count && src->entity_chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk));
+		off = kh_align_up(off, __alignof__(struct kh_data_chunk));
 		off += (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk);
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
 			off = kh_measure_data_chunk(off, &src->entity_chunks[i]);
 	}
 	if (src->response_info_count && src->response_info) {
-		off = kh_align_up(off, _Alignof(struct kh_response_info));
+		off = kh_align_up(off, __alignof__(struct kh_response_info));
 		off += (size_t)src->response_info_count * sizeof(struct kh_response_info);
 		for (size_t i = 0; i < (size_t)src->response_info_count; i++)
 			off = kh_measure_response_info(off, &src->response_info[i]);
@@ -667,35 +536,27 @@ void kh_emit_response(struct kh_emitter *e, struct kh_response *dst, const struc
 	kh_emit_http_version(e, &dst->version, &src->version);
 	dst->status_code = (__u16)src->status_code;
 	dst->reason_length = (__u16)src->reason_length;
-	if (src->reason) {
-		char *v = kh_emit_alloc(e, src->reason_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->reason, sizeof(dst->reason), v, (size_t)src->reason_length, 0);
-		kh_emit_count(e, &dst->reason_length, sizeof(dst->reason_length));
-		memcpy(v, src->reason, (size_t)src->reason_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->reason, sizeof(dst->reason), &dst->reason_length,
+		       sizeof(dst->reason_length), src->reason, src->reason_length, 0);
 	kh_emit_response_headers(e, &dst->headers, &src->headers);
 	dst->entity_chunk_count = (__u16)src->entity_chunk_count;
 	if (src->entity_chunk_count && src->entity_chunks) {
-		struct kh_data_chunk *v = kh_emit_alloc(e, src->entity_chunk_count,
-							sizeof(struct kh_data_chunk),
-							_Alignof(struct kh_data_chunk));
+		struct kh_data_chunk *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(*v),
+							__alignof__(*v));
 
 		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v,
-			    (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk), 0);
+			    (size_t)src->entity_chunk_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
 			kh_emit_data_chunk(e, &v[i], &src->entity_chunks[i]);
 	}
 	dst->response_info_count = (__u16)src->response_info_count;
 	if (src->response_info_count && src->response_info) {
-		struct kh_response_info *v = kh_emit_alloc(e, src->response_info_count,
-							   sizeof(struct kh_response_info),
-							   _Alignof(struct kh_response_info));
+		struct kh_response_info *v = kh_emit_alloc(e, src->response_info_count, sizeof(*v),
+							   __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v,
-			    (size_t)src->response_info_count * sizeof(struct kh_response_info), 0);
+			    (size_t)src->response_info_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->response_info_count, sizeof(dst->response_info_count));
 		for (size_t i = 0; i < (size_t)src->response_info_count; i++)
 			kh_emit_response_info(e, &v[i], &src->response_info[i]);
@@ -716,14 +577,8 @@ void kh_emit_cache_policy(struct kh_emitter *e __maybe_unused, struct kh_cache_p
 
 size_t kh_measure_log_data(size_t off, const struct kh_log_data *src)
 {
-	if (src->user_name) {
-		off += (size_t)src->user_name_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->uri_query) {
-		off += (size_t)src->uri_query_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->user_name, src->user_name_length);
+	off = kh_measure_string(off, src->uri_query, src->uri_query_length);
 	return off;
 }
 
@@ -732,24 +587,10 @@ void kh_emit_log_data(struct kh_emitter *e, struct kh_log_data *dst, const struc
 	dst->type = (__u32)src->type;
 	dst->user_name_length = (__u16)src->user_name_length;
 	dst->uri_query_length = (__u16)src->uri_query_length;
-	if (src->user_name) {
-		char *v = kh_emit_alloc(e, src->user_name_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v,
-			    (size_t)src->user_name_length, 0);
-		kh_emit_count(e, &dst->user_name_length, sizeof(dst->user_name_length));
-		memcpy(v, src->user_name, (size_t)src->user_name_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->uri_query) {
-		char *v = kh_emit_alloc(e, src->uri_query_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v,
-			    (size_t)src->uri_query_length, 0);
-		kh_emit_count(e, &dst->uri_query_length, sizeof(dst->uri_query_length));
-		memcpy(v, src->uri_query, (size_t)src->uri_query_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->user_name, sizeof(dst->user_name), &dst->user_name_length,
+		       sizeof(dst->user_name_length), src->user_name, src->user_name_length, 0);
+	kh_emit_string(e, &dst->uri_query, sizeof(dst->uri_query), &dst->uri_query_length,
+		       sizeof(dst->uri_query_length), src->uri_query, src->uri_query_length, 0);
 	dst->bytes_sent = (__u64)src->bytes_sent;
 	dst->bytes_received = (__u64)src->bytes_received;
 	dst->time_taken_ms = (__u32)src->time_taken_ms;
@@ -773,10 +614,7 @@ void kh_emit_version_args(struct kh_emitter *e __maybe_unused, struct kh_version
 
 size_t kh_measure_queue_args(size_t off, const struct kh_queue_args *src)
 {
-	if (src->name) {
-		off += (size_t)src->name_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->name, src->name_length);
 	return off;
 }
 
@@ -785,23 +623,14 @@ void kh_emit_queue_args(struct kh_emitter *e, struct kh_queue_args *dst,
 {
 	dst->flags = (__u32)src->flags;
 	dst->name_length = (__u32)src->name_length;
-	if (src->name) {
-		char *v = kh_emit_alloc(e, src->name_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)src->name_length, 0);
-		kh_emit_count(e, &dst->name_length, sizeof(dst->name_length));
-		memcpy(v, src->name, (size_t)src->name_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->name, sizeof(dst->name), &dst->name_length,
+		       sizeof(dst->name_length), src->name, src->name_length, 0);
 	dst->queue_id = (__u64)src->queue_id;
 }
 
 size_t kh_measure_url_args(size_t off, const struct kh_url_args *src)
 {
-	if (src->url) {
-		off += (size_t)src->url_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->url, src->url_length);
 	return off;
 }
 
@@ -810,14 +639,8 @@ void kh_emit_url_args(struct kh_emitter *e, struct kh_url_args *dst, const struc
 	dst->flags = (__u32)src->flags;
 	dst->url_context = (__u64)src->url_context;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url) {
-		char *v = kh_emit_alloc(e, src->url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)src->url_length, 0);
-		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
-		memcpy(v, src->url, (size_t)src->url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->url, sizeof(dst->url), &dst->url_length, sizeof(dst->url_length),
+		       src->url, src->url_length, 0);
 }
 
 size_t kh_measure_receive_request_args(size_t off,
@@ -839,9 +662,8 @@ void kh_emit_receive_request_args(struct kh_emitter *e __maybe_unused,
 
 size_t kh_measure_receive_body_args(size_t off, const struct kh_receive_body_args *src)
 {
-	if (src->buffer_length && src->buffer) {
+	if (src->buffer_length && src->buffer)
 		off += (size_t)src->buffer_length;
-	}
 	return off;
 }
 
@@ -865,16 +687,16 @@ void kh_emit_receive_body_args(struct kh_emitter *e, struct kh_receive_body_args
 size_t kh_measure_send_response_args(size_t off, const struct kh_send_response_args *src)
 {
 	if (src->response) {
-		off = kh_align_up(off, _Alignof(struct kh_response));
+		off = kh_align_up(off, __alignof__(struct kh_response));
 		off += sizeof(struct kh_response);
 		off = kh_measure_response(off, src->response);
 	}
 	if (src->cache_policy) {
-		off = kh_align_up(off, _Alignof(struct kh_cache_policy));
+		off = kh_align_up(off, __alignof__(struct kh_cache_policy));
 		off += sizeof(struct kh_cache_policy);
 	}
 	if (src->log_data) {
-		off = kh_align_up(off, _Alignof(struct kh_log_data));
+		off = kh_align_up(off, __alignof__(struct kh_log_data));
 		off += sizeof(struct kh_log_data);
 		off = kh_measure_log_data(off, src->log_data);
 	}
@@ -887,26 +709,22 @@ void kh_emit_send_response_args(struct kh_emitter *e, struct kh_send_response_ar
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
 	if (src->response) {
-		struct kh_response *v = kh_emit_alloc(e, 1, sizeof(struct kh_response),
-						      _Alignof(struct kh_response));
+		struct kh_response *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v, sizeof(struct kh_response),
-			    0);
+		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v, sizeof(*v), 0);
 		kh_emit_response(e, v, src->response);
 	}
 	if (src->cache_policy) {
-		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_policy),
-							  _Alignof(struct kh_cache_policy));
+		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v,
-			    sizeof(struct kh_cache_policy), KH_PTR_OPTIONAL);
+		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v, sizeof(*v),
+			    KH_PTR_OPTIONAL);
 		kh_emit_cache_policy(e, v, src->cache_policy);
 	}
 	if (src->log_data) {
-		struct kh_log_data *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data),
-						      _Alignof(struct kh_log_data));
+		struct kh_log_data *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(struct kh_log_data),
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(*v),
 			    KH_PTR_OPTIONAL);
 		kh_emit_log_data(e, v, src->log_data);
 	}
@@ -916,13 +734,13 @@ void kh_emit_send_response_args(struct kh_emitter *e, struct kh_send_response_ar
 size_t kh_measure_send_body_args(size_t off, const struct kh_send_body_args *src)
 {
 	if (src->chunk_count && src->chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk));
+		off = kh_align_up(off, __alignof__(struct kh_data_chunk));
 		off += (size_t)src->chunk_count * sizeof(struct kh_data_chunk);
 		for (size_t i = 0; i < (size_t)src->chunk_count; i++)
 			off = kh_measure_data_chunk(off, &src->chunks[i]);
 	}
 	if (src->log_data) {
-		off = kh_align_up(off, _Alignof(struct kh_log_data));
+		off = kh_align_up(off, __alignof__(struct kh_log_data));
 		off += sizeof(struct kh_log_data);
 		off = kh_measure_log_data(off, src->log_data);
 	}
@@ -936,21 +754,19 @@ void kh_emit_send_body_args(struct kh_emitter *e, struct kh_send_body_args *dst,
 	dst->request_id = (__u64)src->request_id;
 	dst->chunk_count = (__u16)src->chunk_count;
 	if (src->chunk_count && src->chunks) {
-		struct kh_data_chunk *v = kh_emit_alloc(e, src->chunk_count,
-							sizeof(struct kh_data_chunk),
-							_Alignof(struct kh_data_chunk));
+		struct kh_data_chunk *v = kh_emit_alloc(e, src->chunk_count, sizeof(*v),
+							__alignof__(*v));
 
 		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v,
-			    (size_t)src->chunk_count * sizeof(struct kh_data_chunk), 0);
+			    (size_t)src->chunk_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->chunk_count, sizeof(dst->chunk_count));
 		for (size_t i = 0; i < (size_t)src->chunk_count; i++)
 			kh_emit_data_chunk(e, &v[i], &src->chunks[i]);
 	}
 	if (src->log_data) {
-		struct kh_log_data *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data),
-						      _Alignof(struct kh_log_data));
+		struct kh_log_data *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(struct kh_log_data),
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(*v),
 			    KH_PTR_OPTIONAL);
 		kh_emit_log_data(e, v, src->log_data);
 	}
@@ -985,10 +801,7 @@ void kh_emit_wait_disconnect_args(struct kh_emitter *e __maybe_unused,
 
 size_t kh_measure_flush_cache_args(size_t off, const struct kh_flush_cache_args *src)
 {
-	if (src->url) {
-		off += (size_t)src->url_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->url, src->url_length);
 	return off;
 }
 
@@ -997,20 +810,14 @@ void kh_emit_flush_cache_args(struct kh_emitter *e, struct kh_flush_cache_args *
 {
 	dst->flags = (__u32)src->flags;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url) {
-		char *v = kh_emit_alloc(e, src->url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)src->url_length, 0);
-		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
-		memcpy(v, src->url, (size_t)src->url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->url, sizeof(dst->url), &dst->url_length, sizeof(dst->url_length),
+		       src->url, src->url_length, 0);
 }
 
 size_t kh_measure_stats_args(size_t off, const struct kh_stats_args *src)
 {
 	if (src->counter_count && src->counters) {
-		off = kh_align_up(off, _Alignof(__u64));
+		off = kh_align_up(off, __alignof__(__u64));
 		off += (size_t)src->counter_count * sizeof(__u64);
 	}
 	return off;
@@ -1022,12 +829,12 @@ void kh_emit_stats_args(struct kh_emitter *e, struct kh_stats_args *dst,
 	dst->flags = (__u32)src->flags;
 	dst->counter_count = (__u32)src->counter_count;
 	if (src->counter_count && src->counters) {
-		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(__u64), _Alignof(__u64));
+		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v,
-			    (size_t)src->counter_count * sizeof(__u64), KH_PTR_OUT);
+			    (size_t)src->counter_count * sizeof(*v), KH_PTR_OUT);
 		kh_emit_count(e, &dst->counter_count, sizeof(dst->counter_count));
-		memcpy(v, src->counters, (size_t)src->counter_count * sizeof(__u64));
+		memcpy(v, src->counters, (size_t)src->counter_count * sizeof(*v));
 	}
 	dst->counters_returned = (__u32)src->counters_returned;
 }
@@ -1063,16 +870,15 @@ void kh_emit_admin_entry(struct kh_emitter *e __maybe_unused, struct kh_admin_en
 	dst->queue_id = (__u64)src->queue_id;
 	dst->pid = (__u32)src->pid;
 	dst->port = (__u32)src->port;
-	for (unsigned int i0 = 0; i0 < 3; i0++) {
+	for (unsigned int i0 = 0; i0 < 3; i0++)
 		dst->value[i0] = (__u64)src->value[i0];
-	}
 	memcpy(dst->name, src->name, sizeof(dst->name));
 }
 
 size_t kh_measure_admin_list_args(size_t off, const struct kh_admin_list_args *src)
 {
 	if (src->entry_count && src->entries) {
-		off = kh_align_up(off, _Alignof(struct kh_admin_entry));
+		off = kh_align_up(off, __alignof__(struct kh_admin_entry));
 		off += (size_t)src->entry_count * sizeof(struct kh_admin_entry);
 	}
 	return off;
@@ -1086,12 +892,11 @@ void kh_emit_admin_list_args(struct kh_emitter *e, struct kh_admin_list_args *ds
 	dst->start = (__u32)src->start;
 	dst->entry_count = (__u32)src->entry_count;
 	if (src->entry_count && src->entries) {
-		struct kh_admin_entry *v = kh_emit_alloc(e, src->entry_count,
-							 sizeof(struct kh_admin_entry),
-							 _Alignof(struct kh_admin_entry));
+		struct kh_admin_entry *v = kh_emit_alloc(e, src->entry_count, sizeof(*v),
+							 __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->entries, sizeof(dst->entries), v,
-			    (size_t)src->entry_count * sizeof(struct kh_admin_entry), KH_PTR_OUT);
+			    (size_t)src->entry_count * sizeof(*v), KH_PTR_OUT);
 		kh_emit_count(e, &dst->entry_count, sizeof(dst->entry_count));
 		for (size_t i = 0; i < (size_t)src->entry_count; i++)
 			kh_emit_admin_entry(e, &v[i], &src->entries[i]);
@@ -1103,11 +908,11 @@ void kh_emit_admin_list_args(struct kh_emitter *e, struct kh_admin_list_args *ds
 size_t kh_measure_queue_access_args(size_t off, const struct kh_queue_access_args *src)
 {
 	if (src->uid_count && src->uids) {
-		off = kh_align_up(off, _Alignof(__u32));
+		off = kh_align_up(off, __alignof__(__u32));
 		off += (size_t)src->uid_count * sizeof(__u32);
 	}
 	if (src->gid_count && src->gids) {
-		off = kh_align_up(off, _Alignof(__u32));
+		off = kh_align_up(off, __alignof__(__u32));
 		off += (size_t)src->gid_count * sizeof(__u32);
 	}
 	return off;
@@ -1120,29 +925,26 @@ void kh_emit_queue_access_args(struct kh_emitter *e, struct kh_queue_access_args
 	dst->uid_count = (__u16)src->uid_count;
 	dst->gid_count = (__u16)src->gid_count;
 	if (src->uid_count && src->uids) {
-		__u32 *v = kh_emit_alloc(e, src->uid_count, sizeof(__u32), _Alignof(__u32));
+		__u32 *v = kh_emit_alloc(e, src->uid_count, sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->uids, sizeof(dst->uids), v,
-			    (size_t)src->uid_count * sizeof(__u32), 0);
+			    (size_t)src->uid_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->uid_count, sizeof(dst->uid_count));
-		memcpy(v, src->uids, (size_t)src->uid_count * sizeof(__u32));
+		memcpy(v, src->uids, (size_t)src->uid_count * sizeof(*v));
 	}
 	if (src->gid_count && src->gids) {
-		__u32 *v = kh_emit_alloc(e, src->gid_count, sizeof(__u32), _Alignof(__u32));
+		__u32 *v = kh_emit_alloc(e, src->gid_count, sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->gids, sizeof(dst->gids), v,
-			    (size_t)src->gid_count * sizeof(__u32), 0);
+			    (size_t)src->gid_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->gid_count, sizeof(dst->gid_count));
-		memcpy(v, src->gids, (size_t)src->gid_count * sizeof(__u32));
+		memcpy(v, src->gids, (size_t)src->gid_count * sizeof(*v));
 	}
 }
 
 size_t kh_measure_reservation_args(size_t off, const struct kh_reservation_args *src)
 {
-	if (src->url) {
-		off += (size_t)src->url_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->url, src->url_length);
 	return off;
 }
 
@@ -1153,14 +955,8 @@ void kh_emit_reservation_args(struct kh_emitter *e, struct kh_reservation_args *
 	dst->uid = (__u32)src->uid;
 	dst->gid = (__u32)src->gid;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url) {
-		char *v = kh_emit_alloc(e, src->url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)src->url_length, 0);
-		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
-		memcpy(v, src->url, (size_t)src->url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->url, sizeof(dst->url), &dst->url_length, sizeof(dst->url_length),
+		       src->url, src->url_length, 0);
 }
 
 size_t kh_measure_http_version_ia32(size_t off, const struct kh_http_version *src __maybe_unused)
@@ -1189,10 +985,7 @@ void kh_emit_byte_range_ia32(struct kh_emitter *e __maybe_unused, struct kh_byte
 
 size_t kh_measure_known_header_ia32(size_t off, const struct kh_known_header *src)
 {
-	if (src->value) {
-		off += (size_t)src->value_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->value, src->value_length);
 	return off;
 }
 
@@ -1200,26 +993,14 @@ void kh_emit_known_header_ia32(struct kh_emitter *e, struct kh_known_header_ia32
 			       const struct kh_known_header *src)
 {
 	dst->value_length = (__u16)src->value_length;
-	if (src->value) {
-		char *v = kh_emit_alloc(e, src->value_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)src->value_length, 0);
-		kh_emit_count(e, &dst->value_length, sizeof(dst->value_length));
-		memcpy(v, src->value, (size_t)src->value_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->value, sizeof(dst->value), &dst->value_length,
+		       sizeof(dst->value_length), src->value, src->value_length, 0);
 }
 
 size_t kh_measure_unknown_header_ia32(size_t off, const struct kh_unknown_header *src)
 {
-	if (src->name) {
-		off += (size_t)src->name_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->value) {
-		off += (size_t)src->value_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->name, src->name_length);
+	off = kh_measure_string(off, src->value, src->value_length);
 	return off;
 }
 
@@ -1228,42 +1009,18 @@ void kh_emit_unknown_header_ia32(struct kh_emitter *e, struct kh_unknown_header_
 {
 	dst->name_length = (__u16)src->name_length;
 	dst->value_length = (__u16)src->value_length;
-	if (src->name) {
-		char *v = kh_emit_alloc(e, src->name_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)src->name_length, 0);
-		kh_emit_count(e, &dst->name_length, sizeof(dst->name_length));
-		memcpy(v, src->name, (size_t)src->name_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->value) {
-		char *v = kh_emit_alloc(e, src->value_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)src->value_length, 0);
-		kh_emit_count(e, &dst->value_length, sizeof(dst->value_length));
-		memcpy(v, src->value, (size_t)src->value_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->name, sizeof(dst->name), &dst->name_length,
+		       sizeof(dst->name_length), src->name, src->name_length, 0);
+	kh_emit_string(e, &dst->value, sizeof(dst->value), &dst->value_length,
+		       sizeof(dst->value_length), src->value, src->value_length, 0);
 }
 
 size_t kh_measure_cooked_url_ia32(size_t off, const struct kh_cooked_url *src)
 {
-	if (src->full_url) {
-		off += (size_t)src->full_url_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->host) {
-		off += (size_t)src->host_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->abs_path) {
-		off += (size_t)src->abs_path_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->query_string) {
-		off += (size_t)src->query_string_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->full_url, src->full_url_length);
+	off = kh_measure_string(off, src->host, src->host_length);
+	off = kh_measure_string(off, src->abs_path, src->abs_path_length);
+	off = kh_measure_string(off, src->query_string, src->query_string_length);
 	return off;
 }
 
@@ -1274,51 +1031,23 @@ void kh_emit_cooked_url_ia32(struct kh_emitter *e, struct kh_cooked_url_ia32 *ds
 	dst->host_length = (__u16)src->host_length;
 	dst->abs_path_length = (__u16)src->abs_path_length;
 	dst->query_string_length = (__u16)src->query_string_length;
-	if (src->full_url) {
-		char *v = kh_emit_alloc(e, src->full_url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v,
-			    (size_t)src->full_url_length, 0);
-		kh_emit_count(e, &dst->full_url_length, sizeof(dst->full_url_length));
-		memcpy(v, src->full_url, (size_t)src->full_url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->host) {
-		char *v = kh_emit_alloc(e, src->host_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->host, sizeof(dst->host), v, (size_t)src->host_length, 0);
-		kh_emit_count(e, &dst->host_length, sizeof(dst->host_length));
-		memcpy(v, src->host, (size_t)src->host_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->abs_path) {
-		char *v = kh_emit_alloc(e, src->abs_path_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v,
-			    (size_t)src->abs_path_length, 0);
-		kh_emit_count(e, &dst->abs_path_length, sizeof(dst->abs_path_length));
-		memcpy(v, src->abs_path, (size_t)src->abs_path_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->query_string) {
-		char *v = kh_emit_alloc(e, src->query_string_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v,
-			    (size_t)src->query_string_length, 0);
-		kh_emit_count(e, &dst->query_string_length, sizeof(dst->query_string_length));
-		memcpy(v, src->query_string, (size_t)src->query_string_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->full_url, sizeof(dst->full_url), &dst->full_url_length,
+		       sizeof(dst->full_url_length), src->full_url, src->full_url_length, 0);
+	kh_emit_string(e, &dst->host, sizeof(dst->host), &dst->host_length,
+		       sizeof(dst->host_length), src->host, src->host_length, 0);
+	kh_emit_string(e, &dst->abs_path, sizeof(dst->abs_path), &dst->abs_path_length,
+		       sizeof(dst->abs_path_length), src->abs_path, src->abs_path_length, 0);
+	kh_emit_string(e, &dst->query_string, sizeof(dst->query_string), &dst->query_string_length,
+		       sizeof(dst->query_string_length), src->query_string,
+		       src->query_string_length, 0);
 }
 
 size_t kh_measure_transport_address_ia32(size_t off, const struct kh_transport_address *src)
 {
-	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote)) {
+	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote))
 		off += (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote));
-	}
-	if (src->local && kh_sockaddr_size(*(const __u16 *)src->local)) {
+	if (src->local && kh_sockaddr_size(*(const __u16 *)src->local))
 		off += (size_t)(kh_sockaddr_size(*(const __u16 *)src->local));
-	}
 	return off;
 }
 
@@ -1346,20 +1075,19 @@ void kh_emit_transport_address_ia32(struct kh_emitter *e, struct kh_transport_ad
 size_t kh_measure_request_headers_ia32(size_t off, const struct kh_request_headers *src)
 {
 	if (src->unknown_header_count && src->unknown_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_unknown_header_ia32));
 		off += (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_ia32);
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
 			off = kh_measure_unknown_header_ia32(off, &src->unknown_headers[i]);
 	}
 	if (src->trailer_count && src->trailers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_unknown_header_ia32));
 		off += (size_t)src->trailer_count * sizeof(struct kh_unknown_header_ia32);
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
 			off = kh_measure_unknown_header_ia32(off, &src->trailers[i]);
 	}
-	for (unsigned int i0 = 0; i0 < 41; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_REQUEST_MAXIMUM; i0++)
 		off = kh_measure_known_header_ia32(off, &src->known_headers[i0]);
-	}
 	return off;
 }
 
@@ -1369,47 +1097,45 @@ void kh_emit_request_headers_ia32(struct kh_emitter *e, struct kh_request_header
 	dst->unknown_header_count = (__u16)src->unknown_header_count;
 	if (src->unknown_header_count && src->unknown_headers) {
 		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->unknown_header_count,
-								 sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
+								 sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v,
-			    (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_ia32), 0);
+			    (size_t)src->unknown_header_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
 			kh_emit_unknown_header_ia32(e, &v[i], &src->unknown_headers[i]);
 	}
 	dst->trailer_count = (__u16)src->trailer_count;
 	if (src->trailer_count && src->trailers) {
-		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->trailer_count,
-								 sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
+		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(*v),
+								 __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v,
-			    (size_t)src->trailer_count * sizeof(struct kh_unknown_header_ia32), 0);
+			    (size_t)src->trailer_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
 			kh_emit_unknown_header_ia32(e, &v[i], &src->trailers[i]);
 	}
-	for (unsigned int i0 = 0; i0 < 41; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_REQUEST_MAXIMUM; i0++)
 		kh_emit_known_header_ia32(e, &dst->known_headers[i0], &src->known_headers[i0]);
-	}
 }
 
 size_t kh_measure_response_headers_ia32(size_t off, const struct kh_response_headers *src)
 {
 	if (src->unknown_header_count && src->unknown_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_unknown_header_ia32));
 		off += (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_ia32);
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
 			off = kh_measure_unknown_header_ia32(off, &src->unknown_headers[i]);
 	}
 	if (src->trailer_count && src->trailers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_unknown_header_ia32));
 		off += (size_t)src->trailer_count * sizeof(struct kh_unknown_header_ia32);
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
 			off = kh_measure_unknown_header_ia32(off, &src->trailers[i]);
 	}
-	for (unsigned int i0 = 0; i0 < 30; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_RESPONSE_MAXIMUM; i0++)
 		off = kh_measure_known_header_ia32(off, &src->known_headers[i0]);
-	}
 	return off;
 }
 
@@ -1419,47 +1145,42 @@ void kh_emit_response_headers_ia32(struct kh_emitter *e, struct kh_response_head
 	dst->unknown_header_count = (__u16)src->unknown_header_count;
 	if (src->unknown_header_count && src->unknown_headers) {
 		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->unknown_header_count,
-								 sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
+								 sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v,
-			    (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_ia32), 0);
+			    (size_t)src->unknown_header_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
 			kh_emit_unknown_header_ia32(e, &v[i], &src->unknown_headers[i]);
 	}
 	dst->trailer_count = (__u16)src->trailer_count;
 	if (src->trailer_count && src->trailers) {
-		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->trailer_count,
-								 sizeof(struct kh_unknown_header_ia32), _Alignof(struct kh_unknown_header_ia32));
+		struct kh_unknown_header_ia32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(*v),
+								 __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v,
-			    (size_t)src->trailer_count * sizeof(struct kh_unknown_header_ia32), 0);
+			    (size_t)src->trailer_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
 			kh_emit_unknown_header_ia32(e, &v[i], &src->trailers[i]);
 	}
-	for (unsigned int i0 = 0; i0 < 30; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_RESPONSE_MAXIMUM; i0++)
 		kh_emit_known_header_ia32(e, &dst->known_headers[i0], &src->known_headers[i0]);
-	}
 }
 
 size_t kh_measure_data_chunk_ia32(size_t off, const struct kh_data_chunk *src)
 {
 	switch (src->type) {
 	case KH_CHUNK_FROM_MEMORY: {
-		if (src->u.memory.length && src->u.memory.buffer) {
+		if (src->u.memory.length && src->u.memory.buffer)
 			off += (size_t)src->u.memory.length;
-		}
 		break;
 	}
 	case KH_CHUNK_FROM_FILE: {
 		break;
 	}
 	case KH_CHUNK_FROM_FRAGMENT_CACHE: {
-		if (src->u.fragment.name) {
-			off += (size_t)src->u.fragment.name_length;
-			off += 1;	/* a NUL after the string */
-		}
+		off = kh_measure_string(off, src->u.fragment.name, src->u.fragment.name_length);
 		break;
 	}
 	default:
@@ -1493,16 +1214,9 @@ void kh_emit_data_chunk_ia32(struct kh_emitter *e, struct kh_data_chunk_ia32 *ds
 	}
 	case KH_CHUNK_FROM_FRAGMENT_CACHE: {
 		dst->u.fragment.name_length = (__u16)src->u.fragment.name_length;
-		if (src->u.fragment.name) {
-			char *v = kh_emit_alloc(e, src->u.fragment.name_length, 1, 1);
-
-			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v,
-				    (size_t)src->u.fragment.name_length, 0);
-			kh_emit_count(e, &dst->u.fragment.name_length,
-				      sizeof(dst->u.fragment.name_length));
-			memcpy(v, src->u.fragment.name, (size_t)src->u.fragment.name_length);
-			kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-		}
+		kh_emit_string(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name),
+			       &dst->u.fragment.name_length, sizeof(dst->u.fragment.name_length),
+			       src->u.fragment.name, src->u.fragment.name_length, 0);
 		break;
 	}
 	default:
@@ -1543,12 +1257,12 @@ size_t kh_measure_request_info_ia32(size_t off, const struct kh_request_info *sr
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_REQUEST_INFO_TIMING: {
-			off = kh_align_up(off, _Alignof(struct kh_request_timing_ia32));
+			off = kh_align_up(off, __alignof__(struct kh_request_timing_ia32));
 			off += sizeof(struct kh_request_timing_ia32);
 			break;
 		}
 		case KH_REQUEST_INFO_TCP: {
-			off = kh_align_up(off, _Alignof(struct kh_request_tcp_ia32));
+			off = kh_align_up(off, __alignof__(struct kh_request_tcp_ia32));
 			off += sizeof(struct kh_request_tcp_ia32);
 			break;
 		}
@@ -1567,23 +1281,20 @@ void kh_emit_request_info_ia32(struct kh_emitter *e, struct kh_request_info_ia32
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_REQUEST_INFO_TIMING: {
-			struct kh_request_timing_ia32 *v = kh_emit_alloc(e, 1,
-									 sizeof(struct kh_request_timing_ia32), _Alignof(struct kh_request_timing_ia32));
+			struct kh_request_timing_ia32 *v = kh_emit_alloc(e, 1, sizeof(*v),
+									 __alignof__(*v));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
-				    sizeof(struct kh_request_timing_ia32), 0);
-			kh_emit_request_timing_ia32(e, v,
-						    ((const struct kh_request_timing *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(*v), 0);
+			kh_emit_request_timing_ia32(e, v, src->info);
 			dst->length = sizeof(struct kh_request_timing_ia32);
 			break;
 		}
 		case KH_REQUEST_INFO_TCP: {
-			struct kh_request_tcp_ia32 *v = kh_emit_alloc(e, 1,
-								      sizeof(struct kh_request_tcp_ia32), _Alignof(struct kh_request_tcp_ia32));
+			struct kh_request_tcp_ia32 *v = kh_emit_alloc(e, 1, sizeof(*v),
+								      __alignof__(*v));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
-				    sizeof(struct kh_request_tcp_ia32), 0);
-			kh_emit_request_tcp_ia32(e, v, ((const struct kh_request_tcp *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(*v), 0);
+			kh_emit_request_tcp_ia32(e, v, src->info);
 			dst->length = sizeof(struct kh_request_tcp_ia32);
 			break;
 		}
@@ -1596,25 +1307,19 @@ void kh_emit_request_info_ia32(struct kh_emitter *e, struct kh_request_info_ia32
 
 size_t kh_measure_request_ia32(size_t off, const struct kh_request *src)
 {
-	if (src->unknown_verb) {
-		off += (size_t)src->unknown_verb_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->raw_url) {
-		off += (size_t)src->raw_url_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->unknown_verb, src->unknown_verb_length);
+	off = kh_measure_string(off, src->raw_url, src->raw_url_length);
 	off = kh_measure_cooked_url_ia32(off, &src->cooked_url);
 	off = kh_measure_transport_address_ia32(off, &src->address);
 	off = kh_measure_request_headers_ia32(off, &src->headers);
 	if (src->entity_chunk_count && src->entity_chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_data_chunk_ia32));
 		off += (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_ia32);
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
 			off = kh_measure_data_chunk_ia32(off, &src->entity_chunks[i]);
 	}
 	if (src->request_info_count && src->request_info) {
-		off = kh_align_up(off, _Alignof(struct kh_request_info_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_request_info_ia32));
 		off += (size_t)src->request_info_count * sizeof(struct kh_request_info_ia32);
 		for (size_t i = 0; i < (size_t)src->request_info_count; i++)
 			off = kh_measure_request_info_ia32(off, &src->request_info[i]);
@@ -1633,36 +1338,22 @@ void kh_emit_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst,
 	dst->verb = (__u32)src->verb;
 	dst->unknown_verb_length = (__u16)src->unknown_verb_length;
 	dst->raw_url_length = (__u16)src->raw_url_length;
-	if (src->unknown_verb) {
-		char *v = kh_emit_alloc(e, src->unknown_verb_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v,
-			    (size_t)src->unknown_verb_length, 0);
-		kh_emit_count(e, &dst->unknown_verb_length, sizeof(dst->unknown_verb_length));
-		memcpy(v, src->unknown_verb, (size_t)src->unknown_verb_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->raw_url) {
-		char *v = kh_emit_alloc(e, src->raw_url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)src->raw_url_length,
-			    0);
-		kh_emit_count(e, &dst->raw_url_length, sizeof(dst->raw_url_length));
-		memcpy(v, src->raw_url, (size_t)src->raw_url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->unknown_verb, sizeof(dst->unknown_verb), &dst->unknown_verb_length,
+		       sizeof(dst->unknown_verb_length), src->unknown_verb,
+		       src->unknown_verb_length, 0);
+	kh_emit_string(e, &dst->raw_url, sizeof(dst->raw_url), &dst->raw_url_length,
+		       sizeof(dst->raw_url_length), src->raw_url, src->raw_url_length, 0);
 	kh_emit_cooked_url_ia32(e, &dst->cooked_url, &src->cooked_url);
 	kh_emit_transport_address_ia32(e, &dst->address, &src->address);
 	kh_emit_request_headers_ia32(e, &dst->headers, &src->headers);
 	dst->bytes_received = (__u64)src->bytes_received;
 	dst->entity_chunk_count = (__u16)src->entity_chunk_count;
 	if (src->entity_chunk_count && src->entity_chunks) {
-		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->entity_chunk_count,
-							     sizeof(struct kh_data_chunk_ia32),
-							     _Alignof(struct kh_data_chunk_ia32));
+		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(*v),
+							     __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v,
-			    (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_ia32), 0);
+			    (size_t)src->entity_chunk_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
 			kh_emit_data_chunk_ia32(e, &v[i], &src->entity_chunks[i]);
@@ -1671,12 +1362,10 @@ void kh_emit_request_ia32(struct kh_emitter *e, struct kh_request_ia32 *dst,
 	dst->request_info_count = (__u16)src->request_info_count;
 	if (src->request_info_count && src->request_info) {
 		struct kh_request_info_ia32 *v = kh_emit_alloc(e, src->request_info_count,
-							       sizeof(struct kh_request_info_ia32),
-							       _Alignof(struct kh_request_info_ia32));
+							       sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v,
-			    (size_t)src->request_info_count * sizeof(struct kh_request_info_ia32),
-			    0);
+			    (size_t)src->request_info_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->request_info_count, sizeof(dst->request_info_count));
 		for (size_t i = 0; i < (size_t)src->request_info_count; i++)
 			kh_emit_request_info_ia32(e, &v[i], &src->request_info[i]);
@@ -1687,7 +1376,7 @@ size_t kh_measure_multiple_known_headers_ia32(size_t off,
 					      const struct kh_multiple_known_headers *src)
 {
 	if (src->known_header_count && src->known_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_known_header_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_known_header_ia32));
 		off += (size_t)src->known_header_count * sizeof(struct kh_known_header_ia32);
 		for (size_t i = 0; i < (size_t)src->known_header_count; i++)
 			off = kh_measure_known_header_ia32(off, &src->known_headers[i]);
@@ -1704,12 +1393,10 @@ void kh_emit_multiple_known_headers_ia32(struct kh_emitter *e,
 	dst->known_header_count = (__u16)src->known_header_count;
 	if (src->known_header_count && src->known_headers) {
 		struct kh_known_header_ia32 *v = kh_emit_alloc(e, src->known_header_count,
-							       sizeof(struct kh_known_header_ia32),
-							       _Alignof(struct kh_known_header_ia32));
+							       sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v,
-			    (size_t)src->known_header_count * sizeof(struct kh_known_header_ia32),
-			    0);
+			    (size_t)src->known_header_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->known_header_count, sizeof(dst->known_header_count));
 		for (size_t i = 0; i < (size_t)src->known_header_count; i++)
 			kh_emit_known_header_ia32(e, &v[i], &src->known_headers[i]);
@@ -1718,10 +1405,7 @@ void kh_emit_multiple_known_headers_ia32(struct kh_emitter *e,
 
 size_t kh_measure_cache_key_ia32(size_t off, const struct kh_cache_key *src)
 {
-	if (src->key) {
-		off += (size_t)src->key_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->key, src->key_length);
 	return off;
 }
 
@@ -1729,14 +1413,8 @@ void kh_emit_cache_key_ia32(struct kh_emitter *e, struct kh_cache_key_ia32 *dst,
 			    const struct kh_cache_key *src)
 {
 	dst->key_length = (__u16)src->key_length;
-	if (src->key) {
-		char *v = kh_emit_alloc(e, src->key_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->key, sizeof(dst->key), v, (size_t)src->key_length, 0);
-		kh_emit_count(e, &dst->key_length, sizeof(dst->key_length));
-		memcpy(v, src->key, (size_t)src->key_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->key, sizeof(dst->key), &dst->key_length, sizeof(dst->key_length),
+		       src->key, src->key_length, 0);
 }
 
 size_t kh_measure_response_info_ia32(size_t off, const struct kh_response_info *src)
@@ -1744,17 +1422,15 @@ size_t kh_measure_response_info_ia32(size_t off, const struct kh_response_info *
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
-			off = kh_align_up(off, _Alignof(struct kh_multiple_known_headers_ia32));
+			off = kh_align_up(off, __alignof__(struct kh_multiple_known_headers_ia32));
 			off += sizeof(struct kh_multiple_known_headers_ia32);
-			off = kh_measure_multiple_known_headers_ia32(off,
-								     ((const struct kh_multiple_known_headers *)src->info));
+			off = kh_measure_multiple_known_headers_ia32(off, src->info);
 			break;
 		}
 		case KH_RESPONSE_INFO_CACHE_KEY: {
-			off = kh_align_up(off, _Alignof(struct kh_cache_key_ia32));
+			off = kh_align_up(off, __alignof__(struct kh_cache_key_ia32));
 			off += sizeof(struct kh_cache_key_ia32);
-			off = kh_measure_cache_key_ia32(off,
-							((const struct kh_cache_key *)src->info));
+			off = kh_measure_cache_key_ia32(off, src->info);
 			break;
 		}
 		default:
@@ -1772,23 +1448,20 @@ void kh_emit_response_info_ia32(struct kh_emitter *e, struct kh_response_info_ia
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
-			struct kh_multiple_known_headers_ia32 *v = kh_emit_alloc(e, 1,
-										 sizeof(struct kh_multiple_known_headers_ia32), _Alignof(struct kh_multiple_known_headers_ia32));
+			struct kh_multiple_known_headers_ia32 *v = kh_emit_alloc(e, 1, sizeof(*v),
+										 __alignof__(*v));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
-				    sizeof(struct kh_multiple_known_headers_ia32), 0);
-			kh_emit_multiple_known_headers_ia32(e, v,
-							    ((const struct kh_multiple_known_headers *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(*v), 0);
+			kh_emit_multiple_known_headers_ia32(e, v, src->info);
 			dst->length = sizeof(struct kh_multiple_known_headers_ia32);
 			break;
 		}
 		case KH_RESPONSE_INFO_CACHE_KEY: {
-			struct kh_cache_key_ia32 *v = kh_emit_alloc(e, 1,
-								    sizeof(struct kh_cache_key_ia32), _Alignof(struct kh_cache_key_ia32));
+			struct kh_cache_key_ia32 *v = kh_emit_alloc(e, 1, sizeof(*v),
+								    __alignof__(*v));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
-				    sizeof(struct kh_cache_key_ia32), 0);
-			kh_emit_cache_key_ia32(e, v, ((const struct kh_cache_key *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(*v), 0);
+			kh_emit_cache_key_ia32(e, v, src->info);
 			dst->length = sizeof(struct kh_cache_key_ia32);
 			break;
 		}
@@ -1801,19 +1474,16 @@ void kh_emit_response_info_ia32(struct kh_emitter *e, struct kh_response_info_ia
 
 size_t kh_measure_response_ia32(size_t off, const struct kh_response *src)
 {
-	if (src->reason) {
-		off += (size_t)src->reason_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->reason, src->reason_length);
 	off = kh_measure_response_headers_ia32(off, &src->headers);
 	if (src->entity_chunk_count && src->entity_chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_data_chunk_ia32));
 		off += (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_ia32);
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
 			off = kh_measure_data_chunk_ia32(off, &src->entity_chunks[i]);
 	}
 	if (src->response_info_count && src->response_info) {
-		off = kh_align_up(off, _Alignof(struct kh_response_info_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_response_info_ia32));
 		off += (size_t)src->response_info_count * sizeof(struct kh_response_info_ia32);
 		for (size_t i = 0; i < (size_t)src->response_info_count; i++)
 			off = kh_measure_response_info_ia32(off, &src->response_info[i]);
@@ -1828,23 +1498,16 @@ void kh_emit_response_ia32(struct kh_emitter *e, struct kh_response_ia32 *dst,
 	kh_emit_http_version_ia32(e, &dst->version, &src->version);
 	dst->status_code = (__u16)src->status_code;
 	dst->reason_length = (__u16)src->reason_length;
-	if (src->reason) {
-		char *v = kh_emit_alloc(e, src->reason_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->reason, sizeof(dst->reason), v, (size_t)src->reason_length, 0);
-		kh_emit_count(e, &dst->reason_length, sizeof(dst->reason_length));
-		memcpy(v, src->reason, (size_t)src->reason_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->reason, sizeof(dst->reason), &dst->reason_length,
+		       sizeof(dst->reason_length), src->reason, src->reason_length, 0);
 	kh_emit_response_headers_ia32(e, &dst->headers, &src->headers);
 	dst->entity_chunk_count = (__u16)src->entity_chunk_count;
 	if (src->entity_chunk_count && src->entity_chunks) {
-		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->entity_chunk_count,
-							     sizeof(struct kh_data_chunk_ia32),
-							     _Alignof(struct kh_data_chunk_ia32));
+		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(*v),
+							     __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v,
-			    (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_ia32), 0);
+			    (size_t)src->entity_chunk_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
 			kh_emit_data_chunk_ia32(e, &v[i], &src->entity_chunks[i]);
@@ -1852,11 +1515,10 @@ void kh_emit_response_ia32(struct kh_emitter *e, struct kh_response_ia32 *dst,
 	dst->response_info_count = (__u16)src->response_info_count;
 	if (src->response_info_count && src->response_info) {
 		struct kh_response_info_ia32 *v = kh_emit_alloc(e, src->response_info_count,
-								sizeof(struct kh_response_info_ia32), _Alignof(struct kh_response_info_ia32));
+								sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v,
-			    (size_t)src->response_info_count * sizeof(struct kh_response_info_ia32),
-			    0);
+			    (size_t)src->response_info_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->response_info_count, sizeof(dst->response_info_count));
 		for (size_t i = 0; i < (size_t)src->response_info_count; i++)
 			kh_emit_response_info_ia32(e, &v[i], &src->response_info[i]);
@@ -1877,14 +1539,8 @@ void kh_emit_cache_policy_ia32(struct kh_emitter *e __maybe_unused, struct kh_ca
 
 size_t kh_measure_log_data_ia32(size_t off, const struct kh_log_data *src)
 {
-	if (src->user_name) {
-		off += (size_t)src->user_name_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->uri_query) {
-		off += (size_t)src->uri_query_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->user_name, src->user_name_length);
+	off = kh_measure_string(off, src->uri_query, src->uri_query_length);
 	return off;
 }
 
@@ -1894,24 +1550,10 @@ void kh_emit_log_data_ia32(struct kh_emitter *e, struct kh_log_data_ia32 *dst,
 	dst->type = (__u32)src->type;
 	dst->user_name_length = (__u16)src->user_name_length;
 	dst->uri_query_length = (__u16)src->uri_query_length;
-	if (src->user_name) {
-		char *v = kh_emit_alloc(e, src->user_name_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v,
-			    (size_t)src->user_name_length, 0);
-		kh_emit_count(e, &dst->user_name_length, sizeof(dst->user_name_length));
-		memcpy(v, src->user_name, (size_t)src->user_name_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->uri_query) {
-		char *v = kh_emit_alloc(e, src->uri_query_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v,
-			    (size_t)src->uri_query_length, 0);
-		kh_emit_count(e, &dst->uri_query_length, sizeof(dst->uri_query_length));
-		memcpy(v, src->uri_query, (size_t)src->uri_query_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->user_name, sizeof(dst->user_name), &dst->user_name_length,
+		       sizeof(dst->user_name_length), src->user_name, src->user_name_length, 0);
+	kh_emit_string(e, &dst->uri_query, sizeof(dst->uri_query), &dst->uri_query_length,
+		       sizeof(dst->uri_query_length), src->uri_query, src->uri_query_length, 0);
 	dst->bytes_sent = (__u64)src->bytes_sent;
 	dst->bytes_received = (__u64)src->bytes_received;
 	dst->time_taken_ms = (__u32)src->time_taken_ms;
@@ -1935,10 +1577,7 @@ void kh_emit_version_args_ia32(struct kh_emitter *e __maybe_unused, struct kh_ve
 
 size_t kh_measure_queue_args_ia32(size_t off, const struct kh_queue_args *src)
 {
-	if (src->name) {
-		off += (size_t)src->name_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->name, src->name_length);
 	return off;
 }
 
@@ -1947,23 +1586,14 @@ void kh_emit_queue_args_ia32(struct kh_emitter *e, struct kh_queue_args_ia32 *ds
 {
 	dst->flags = (__u32)src->flags;
 	dst->name_length = (__u32)src->name_length;
-	if (src->name) {
-		char *v = kh_emit_alloc(e, src->name_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)src->name_length, 0);
-		kh_emit_count(e, &dst->name_length, sizeof(dst->name_length));
-		memcpy(v, src->name, (size_t)src->name_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->name, sizeof(dst->name), &dst->name_length,
+		       sizeof(dst->name_length), src->name, src->name_length, 0);
 	dst->queue_id = (__u64)src->queue_id;
 }
 
 size_t kh_measure_url_args_ia32(size_t off, const struct kh_url_args *src)
 {
-	if (src->url) {
-		off += (size_t)src->url_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->url, src->url_length);
 	return off;
 }
 
@@ -1973,18 +1603,13 @@ void kh_emit_url_args_ia32(struct kh_emitter *e, struct kh_url_args_ia32 *dst,
 	dst->flags = (__u32)src->flags;
 	dst->url_context = (__u64)src->url_context;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url) {
-		char *v = kh_emit_alloc(e, src->url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)src->url_length, 0);
-		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
-		memcpy(v, src->url, (size_t)src->url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->url, sizeof(dst->url), &dst->url_length, sizeof(dst->url_length),
+		       src->url, src->url_length, 0);
 }
 
 size_t kh_measure_receive_request_args_ia32(size_t off,
-					    const struct kh_receive_request_args *src __maybe_unused)
+					    const struct kh_receive_request_args *src
+					    __maybe_unused)
 {
 	return off;
 }
@@ -2002,9 +1627,8 @@ void kh_emit_receive_request_args_ia32(struct kh_emitter *e __maybe_unused,
 
 size_t kh_measure_receive_body_args_ia32(size_t off, const struct kh_receive_body_args *src)
 {
-	if (src->buffer_length && src->buffer) {
+	if (src->buffer_length && src->buffer)
 		off += (size_t)src->buffer_length;
-	}
 	return off;
 }
 
@@ -2028,16 +1652,16 @@ void kh_emit_receive_body_args_ia32(struct kh_emitter *e, struct kh_receive_body
 size_t kh_measure_send_response_args_ia32(size_t off, const struct kh_send_response_args *src)
 {
 	if (src->response) {
-		off = kh_align_up(off, _Alignof(struct kh_response_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_response_ia32));
 		off += sizeof(struct kh_response_ia32);
 		off = kh_measure_response_ia32(off, src->response);
 	}
 	if (src->cache_policy) {
-		off = kh_align_up(off, _Alignof(struct kh_cache_policy));
+		off = kh_align_up(off, __alignof__(struct kh_cache_policy));
 		off += sizeof(struct kh_cache_policy);
 	}
 	if (src->log_data) {
-		off = kh_align_up(off, _Alignof(struct kh_log_data_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_log_data_ia32));
 		off += sizeof(struct kh_log_data_ia32);
 		off = kh_measure_log_data_ia32(off, src->log_data);
 	}
@@ -2050,27 +1674,23 @@ void kh_emit_send_response_args_ia32(struct kh_emitter *e, struct kh_send_respon
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
 	if (src->response) {
-		struct kh_response_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_response_ia32),
-							   _Alignof(struct kh_response_ia32));
+		struct kh_response_ia32 *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v,
-			    sizeof(struct kh_response_ia32), 0);
+		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v, sizeof(*v), 0);
 		kh_emit_response_ia32(e, v, src->response);
 	}
 	if (src->cache_policy) {
-		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_policy),
-							  _Alignof(struct kh_cache_policy));
+		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v,
-			    sizeof(struct kh_cache_policy), KH_PTR_OPTIONAL);
+		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v, sizeof(*v),
+			    KH_PTR_OPTIONAL);
 		kh_emit_cache_policy_ia32(e, v, src->cache_policy);
 	}
 	if (src->log_data) {
-		struct kh_log_data_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_ia32),
-							   _Alignof(struct kh_log_data_ia32));
+		struct kh_log_data_ia32 *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v,
-			    sizeof(struct kh_log_data_ia32), KH_PTR_OPTIONAL);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(*v),
+			    KH_PTR_OPTIONAL);
 		kh_emit_log_data_ia32(e, v, src->log_data);
 	}
 	dst->bytes_sent = (__u32)src->bytes_sent;
@@ -2079,13 +1699,13 @@ void kh_emit_send_response_args_ia32(struct kh_emitter *e, struct kh_send_respon
 size_t kh_measure_send_body_args_ia32(size_t off, const struct kh_send_body_args *src)
 {
 	if (src->chunk_count && src->chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_data_chunk_ia32));
 		off += (size_t)src->chunk_count * sizeof(struct kh_data_chunk_ia32);
 		for (size_t i = 0; i < (size_t)src->chunk_count; i++)
 			off = kh_measure_data_chunk_ia32(off, &src->chunks[i]);
 	}
 	if (src->log_data) {
-		off = kh_align_up(off, _Alignof(struct kh_log_data_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_log_data_ia32));
 		off += sizeof(struct kh_log_data_ia32);
 		off = kh_measure_log_data_ia32(off, src->log_data);
 	}
@@ -2099,22 +1719,20 @@ void kh_emit_send_body_args_ia32(struct kh_emitter *e, struct kh_send_body_args_
 	dst->request_id = (__u64)src->request_id;
 	dst->chunk_count = (__u16)src->chunk_count;
 	if (src->chunk_count && src->chunks) {
-		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->chunk_count,
-							     sizeof(struct kh_data_chunk_ia32),
-							     _Alignof(struct kh_data_chunk_ia32));
+		struct kh_data_chunk_ia32 *v = kh_emit_alloc(e, src->chunk_count, sizeof(*v),
+							     __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v,
-			    (size_t)src->chunk_count * sizeof(struct kh_data_chunk_ia32), 0);
+			    (size_t)src->chunk_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->chunk_count, sizeof(dst->chunk_count));
 		for (size_t i = 0; i < (size_t)src->chunk_count; i++)
 			kh_emit_data_chunk_ia32(e, &v[i], &src->chunks[i]);
 	}
 	if (src->log_data) {
-		struct kh_log_data_ia32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_ia32),
-							   _Alignof(struct kh_log_data_ia32));
+		struct kh_log_data_ia32 *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v,
-			    sizeof(struct kh_log_data_ia32), KH_PTR_OPTIONAL);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(*v),
+			    KH_PTR_OPTIONAL);
 		kh_emit_log_data_ia32(e, v, src->log_data);
 	}
 	dst->bytes_sent = (__u32)src->bytes_sent;
@@ -2133,7 +1751,8 @@ void kh_emit_cancel_args_ia32(struct kh_emitter *e __maybe_unused, struct kh_can
 }
 
 size_t kh_measure_wait_disconnect_args_ia32(size_t off,
-					    const struct kh_wait_disconnect_args *src __maybe_unused)
+					    const struct kh_wait_disconnect_args *src
+					    __maybe_unused)
 {
 	return off;
 }
@@ -2148,10 +1767,7 @@ void kh_emit_wait_disconnect_args_ia32(struct kh_emitter *e __maybe_unused,
 
 size_t kh_measure_flush_cache_args_ia32(size_t off, const struct kh_flush_cache_args *src)
 {
-	if (src->url) {
-		off += (size_t)src->url_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->url, src->url_length);
 	return off;
 }
 
@@ -2160,20 +1776,14 @@ void kh_emit_flush_cache_args_ia32(struct kh_emitter *e, struct kh_flush_cache_a
 {
 	dst->flags = (__u32)src->flags;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url) {
-		char *v = kh_emit_alloc(e, src->url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)src->url_length, 0);
-		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
-		memcpy(v, src->url, (size_t)src->url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->url, sizeof(dst->url), &dst->url_length, sizeof(dst->url_length),
+		       src->url, src->url_length, 0);
 }
 
 size_t kh_measure_stats_args_ia32(size_t off, const struct kh_stats_args *src)
 {
 	if (src->counter_count && src->counters) {
-		off = kh_align_up(off, _Alignof(__u64));
+		off = kh_align_up(off, __alignof__(__u64));
 		off += (size_t)src->counter_count * sizeof(__u64);
 	}
 	return off;
@@ -2185,10 +1795,10 @@ void kh_emit_stats_args_ia32(struct kh_emitter *e, struct kh_stats_args_ia32 *ds
 	dst->flags = (__u32)src->flags;
 	dst->counter_count = (__u32)src->counter_count;
 	if (src->counter_count && src->counters) {
-		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(__u64), _Alignof(__u64));
+		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v,
-			    (size_t)src->counter_count * sizeof(__u64), KH_PTR_OUT);
+			    (size_t)src->counter_count * sizeof(*v), KH_PTR_OUT);
 		kh_emit_count(e, &dst->counter_count, sizeof(dst->counter_count));
 		for (size_t i = 0; i < (size_t)src->counter_count; i++)
 			v[i] = (__u64)src->counters[i];
@@ -2227,16 +1837,15 @@ void kh_emit_admin_entry_ia32(struct kh_emitter *e __maybe_unused, struct kh_adm
 	dst->queue_id = (__u64)src->queue_id;
 	dst->pid = (__u32)src->pid;
 	dst->port = (__u32)src->port;
-	for (unsigned int i0 = 0; i0 < 3; i0++) {
+	for (unsigned int i0 = 0; i0 < 3; i0++)
 		dst->value[i0] = (__u64)src->value[i0];
-	}
 	memcpy(dst->name, src->name, sizeof(dst->name));
 }
 
 size_t kh_measure_admin_list_args_ia32(size_t off, const struct kh_admin_list_args *src)
 {
 	if (src->entry_count && src->entries) {
-		off = kh_align_up(off, _Alignof(struct kh_admin_entry_ia32));
+		off = kh_align_up(off, __alignof__(struct kh_admin_entry_ia32));
 		off += (size_t)src->entry_count * sizeof(struct kh_admin_entry_ia32);
 	}
 	return off;
@@ -2250,13 +1859,11 @@ void kh_emit_admin_list_args_ia32(struct kh_emitter *e, struct kh_admin_list_arg
 	dst->start = (__u32)src->start;
 	dst->entry_count = (__u32)src->entry_count;
 	if (src->entry_count && src->entries) {
-		struct kh_admin_entry_ia32 *v = kh_emit_alloc(e, src->entry_count,
-							      sizeof(struct kh_admin_entry_ia32),
-							      _Alignof(struct kh_admin_entry_ia32));
+		struct kh_admin_entry_ia32 *v = kh_emit_alloc(e, src->entry_count, sizeof(*v),
+							      __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->entries, sizeof(dst->entries), v,
-			    (size_t)src->entry_count * sizeof(struct kh_admin_entry_ia32),
-			    KH_PTR_OUT);
+			    (size_t)src->entry_count * sizeof(*v), KH_PTR_OUT);
 		kh_emit_count(e, &dst->entry_count, sizeof(dst->entry_count));
 		for (size_t i = 0; i < (size_t)src->entry_count; i++)
 			kh_emit_admin_entry_ia32(e, &v[i], &src->entries[i]);
@@ -2268,11 +1875,11 @@ void kh_emit_admin_list_args_ia32(struct kh_emitter *e, struct kh_admin_list_arg
 size_t kh_measure_queue_access_args_ia32(size_t off, const struct kh_queue_access_args *src)
 {
 	if (src->uid_count && src->uids) {
-		off = kh_align_up(off, _Alignof(__u32));
+		off = kh_align_up(off, __alignof__(__u32));
 		off += (size_t)src->uid_count * sizeof(__u32);
 	}
 	if (src->gid_count && src->gids) {
-		off = kh_align_up(off, _Alignof(__u32));
+		off = kh_align_up(off, __alignof__(__u32));
 		off += (size_t)src->gid_count * sizeof(__u32);
 	}
 	return off;
@@ -2285,29 +1892,26 @@ void kh_emit_queue_access_args_ia32(struct kh_emitter *e, struct kh_queue_access
 	dst->uid_count = (__u16)src->uid_count;
 	dst->gid_count = (__u16)src->gid_count;
 	if (src->uid_count && src->uids) {
-		__u32 *v = kh_emit_alloc(e, src->uid_count, sizeof(__u32), _Alignof(__u32));
+		__u32 *v = kh_emit_alloc(e, src->uid_count, sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->uids, sizeof(dst->uids), v,
-			    (size_t)src->uid_count * sizeof(__u32), 0);
+			    (size_t)src->uid_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->uid_count, sizeof(dst->uid_count));
-		memcpy(v, src->uids, (size_t)src->uid_count * sizeof(__u32));
+		memcpy(v, src->uids, (size_t)src->uid_count * sizeof(*v));
 	}
 	if (src->gid_count && src->gids) {
-		__u32 *v = kh_emit_alloc(e, src->gid_count, sizeof(__u32), _Alignof(__u32));
+		__u32 *v = kh_emit_alloc(e, src->gid_count, sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->gids, sizeof(dst->gids), v,
-			    (size_t)src->gid_count * sizeof(__u32), 0);
+			    (size_t)src->gid_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->gid_count, sizeof(dst->gid_count));
-		memcpy(v, src->gids, (size_t)src->gid_count * sizeof(__u32));
+		memcpy(v, src->gids, (size_t)src->gid_count * sizeof(*v));
 	}
 }
 
 size_t kh_measure_reservation_args_ia32(size_t off, const struct kh_reservation_args *src)
 {
-	if (src->url) {
-		off += (size_t)src->url_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->url, src->url_length);
 	return off;
 }
 
@@ -2318,14 +1922,8 @@ void kh_emit_reservation_args_ia32(struct kh_emitter *e, struct kh_reservation_a
 	dst->uid = (__u32)src->uid;
 	dst->gid = (__u32)src->gid;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url) {
-		char *v = kh_emit_alloc(e, src->url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)src->url_length, 0);
-		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
-		memcpy(v, src->url, (size_t)src->url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->url, sizeof(dst->url), &dst->url_length, sizeof(dst->url_length),
+		       src->url, src->url_length, 0);
 }
 
 size_t kh_measure_http_version_x32(size_t off, const struct kh_http_version *src __maybe_unused)
@@ -2354,10 +1952,7 @@ void kh_emit_byte_range_x32(struct kh_emitter *e __maybe_unused, struct kh_byte_
 
 size_t kh_measure_known_header_x32(size_t off, const struct kh_known_header *src)
 {
-	if (src->value) {
-		off += (size_t)src->value_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->value, src->value_length);
 	return off;
 }
 
@@ -2365,26 +1960,14 @@ void kh_emit_known_header_x32(struct kh_emitter *e, struct kh_known_header_x32 *
 			      const struct kh_known_header *src)
 {
 	dst->value_length = (__u16)src->value_length;
-	if (src->value) {
-		char *v = kh_emit_alloc(e, src->value_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)src->value_length, 0);
-		kh_emit_count(e, &dst->value_length, sizeof(dst->value_length));
-		memcpy(v, src->value, (size_t)src->value_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->value, sizeof(dst->value), &dst->value_length,
+		       sizeof(dst->value_length), src->value, src->value_length, 0);
 }
 
 size_t kh_measure_unknown_header_x32(size_t off, const struct kh_unknown_header *src)
 {
-	if (src->name) {
-		off += (size_t)src->name_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->value) {
-		off += (size_t)src->value_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->name, src->name_length);
+	off = kh_measure_string(off, src->value, src->value_length);
 	return off;
 }
 
@@ -2393,42 +1976,18 @@ void kh_emit_unknown_header_x32(struct kh_emitter *e, struct kh_unknown_header_x
 {
 	dst->name_length = (__u16)src->name_length;
 	dst->value_length = (__u16)src->value_length;
-	if (src->name) {
-		char *v = kh_emit_alloc(e, src->name_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)src->name_length, 0);
-		kh_emit_count(e, &dst->name_length, sizeof(dst->name_length));
-		memcpy(v, src->name, (size_t)src->name_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->value) {
-		char *v = kh_emit_alloc(e, src->value_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->value, sizeof(dst->value), v, (size_t)src->value_length, 0);
-		kh_emit_count(e, &dst->value_length, sizeof(dst->value_length));
-		memcpy(v, src->value, (size_t)src->value_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->name, sizeof(dst->name), &dst->name_length,
+		       sizeof(dst->name_length), src->name, src->name_length, 0);
+	kh_emit_string(e, &dst->value, sizeof(dst->value), &dst->value_length,
+		       sizeof(dst->value_length), src->value, src->value_length, 0);
 }
 
 size_t kh_measure_cooked_url_x32(size_t off, const struct kh_cooked_url *src)
 {
-	if (src->full_url) {
-		off += (size_t)src->full_url_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->host) {
-		off += (size_t)src->host_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->abs_path) {
-		off += (size_t)src->abs_path_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->query_string) {
-		off += (size_t)src->query_string_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->full_url, src->full_url_length);
+	off = kh_measure_string(off, src->host, src->host_length);
+	off = kh_measure_string(off, src->abs_path, src->abs_path_length);
+	off = kh_measure_string(off, src->query_string, src->query_string_length);
 	return off;
 }
 
@@ -2439,51 +1998,23 @@ void kh_emit_cooked_url_x32(struct kh_emitter *e, struct kh_cooked_url_x32 *dst,
 	dst->host_length = (__u16)src->host_length;
 	dst->abs_path_length = (__u16)src->abs_path_length;
 	dst->query_string_length = (__u16)src->query_string_length;
-	if (src->full_url) {
-		char *v = kh_emit_alloc(e, src->full_url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->full_url, sizeof(dst->full_url), v,
-			    (size_t)src->full_url_length, 0);
-		kh_emit_count(e, &dst->full_url_length, sizeof(dst->full_url_length));
-		memcpy(v, src->full_url, (size_t)src->full_url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->host) {
-		char *v = kh_emit_alloc(e, src->host_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->host, sizeof(dst->host), v, (size_t)src->host_length, 0);
-		kh_emit_count(e, &dst->host_length, sizeof(dst->host_length));
-		memcpy(v, src->host, (size_t)src->host_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->abs_path) {
-		char *v = kh_emit_alloc(e, src->abs_path_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->abs_path, sizeof(dst->abs_path), v,
-			    (size_t)src->abs_path_length, 0);
-		kh_emit_count(e, &dst->abs_path_length, sizeof(dst->abs_path_length));
-		memcpy(v, src->abs_path, (size_t)src->abs_path_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->query_string) {
-		char *v = kh_emit_alloc(e, src->query_string_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->query_string, sizeof(dst->query_string), v,
-			    (size_t)src->query_string_length, 0);
-		kh_emit_count(e, &dst->query_string_length, sizeof(dst->query_string_length));
-		memcpy(v, src->query_string, (size_t)src->query_string_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->full_url, sizeof(dst->full_url), &dst->full_url_length,
+		       sizeof(dst->full_url_length), src->full_url, src->full_url_length, 0);
+	kh_emit_string(e, &dst->host, sizeof(dst->host), &dst->host_length,
+		       sizeof(dst->host_length), src->host, src->host_length, 0);
+	kh_emit_string(e, &dst->abs_path, sizeof(dst->abs_path), &dst->abs_path_length,
+		       sizeof(dst->abs_path_length), src->abs_path, src->abs_path_length, 0);
+	kh_emit_string(e, &dst->query_string, sizeof(dst->query_string), &dst->query_string_length,
+		       sizeof(dst->query_string_length), src->query_string,
+		       src->query_string_length, 0);
 }
 
 size_t kh_measure_transport_address_x32(size_t off, const struct kh_transport_address *src)
 {
-	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote)) {
+	if (src->remote && kh_sockaddr_size(*(const __u16 *)src->remote))
 		off += (size_t)(kh_sockaddr_size(*(const __u16 *)src->remote));
-	}
-	if (src->local && kh_sockaddr_size(*(const __u16 *)src->local)) {
+	if (src->local && kh_sockaddr_size(*(const __u16 *)src->local))
 		off += (size_t)(kh_sockaddr_size(*(const __u16 *)src->local));
-	}
 	return off;
 }
 
@@ -2511,20 +2042,19 @@ void kh_emit_transport_address_x32(struct kh_emitter *e, struct kh_transport_add
 size_t kh_measure_request_headers_x32(size_t off, const struct kh_request_headers *src)
 {
 	if (src->unknown_header_count && src->unknown_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_x32));
+		off = kh_align_up(off, __alignof__(struct kh_unknown_header_x32));
 		off += (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_x32);
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
 			off = kh_measure_unknown_header_x32(off, &src->unknown_headers[i]);
 	}
 	if (src->trailer_count && src->trailers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_x32));
+		off = kh_align_up(off, __alignof__(struct kh_unknown_header_x32));
 		off += (size_t)src->trailer_count * sizeof(struct kh_unknown_header_x32);
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
 			off = kh_measure_unknown_header_x32(off, &src->trailers[i]);
 	}
-	for (unsigned int i0 = 0; i0 < 41; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_REQUEST_MAXIMUM; i0++)
 		off = kh_measure_known_header_x32(off, &src->known_headers[i0]);
-	}
 	return off;
 }
 
@@ -2534,47 +2064,45 @@ void kh_emit_request_headers_x32(struct kh_emitter *e, struct kh_request_headers
 	dst->unknown_header_count = (__u16)src->unknown_header_count;
 	if (src->unknown_header_count && src->unknown_headers) {
 		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->unknown_header_count,
-								sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
+								sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v,
-			    (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_x32), 0);
+			    (size_t)src->unknown_header_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
 			kh_emit_unknown_header_x32(e, &v[i], &src->unknown_headers[i]);
 	}
 	dst->trailer_count = (__u16)src->trailer_count;
 	if (src->trailer_count && src->trailers) {
-		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->trailer_count,
-								sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
+		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(*v),
+								__alignof__(*v));
 
 		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v,
-			    (size_t)src->trailer_count * sizeof(struct kh_unknown_header_x32), 0);
+			    (size_t)src->trailer_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
 			kh_emit_unknown_header_x32(e, &v[i], &src->trailers[i]);
 	}
-	for (unsigned int i0 = 0; i0 < 41; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_REQUEST_MAXIMUM; i0++)
 		kh_emit_known_header_x32(e, &dst->known_headers[i0], &src->known_headers[i0]);
-	}
 }
 
 size_t kh_measure_response_headers_x32(size_t off, const struct kh_response_headers *src)
 {
 	if (src->unknown_header_count && src->unknown_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_x32));
+		off = kh_align_up(off, __alignof__(struct kh_unknown_header_x32));
 		off += (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_x32);
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
 			off = kh_measure_unknown_header_x32(off, &src->unknown_headers[i]);
 	}
 	if (src->trailer_count && src->trailers) {
-		off = kh_align_up(off, _Alignof(struct kh_unknown_header_x32));
+		off = kh_align_up(off, __alignof__(struct kh_unknown_header_x32));
 		off += (size_t)src->trailer_count * sizeof(struct kh_unknown_header_x32);
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
 			off = kh_measure_unknown_header_x32(off, &src->trailers[i]);
 	}
-	for (unsigned int i0 = 0; i0 < 30; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_RESPONSE_MAXIMUM; i0++)
 		off = kh_measure_known_header_x32(off, &src->known_headers[i0]);
-	}
 	return off;
 }
 
@@ -2584,47 +2112,42 @@ void kh_emit_response_headers_x32(struct kh_emitter *e, struct kh_response_heade
 	dst->unknown_header_count = (__u16)src->unknown_header_count;
 	if (src->unknown_header_count && src->unknown_headers) {
 		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->unknown_header_count,
-								sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
+								sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->unknown_headers, sizeof(dst->unknown_headers), v,
-			    (size_t)src->unknown_header_count * sizeof(struct kh_unknown_header_x32), 0);
+			    (size_t)src->unknown_header_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->unknown_header_count, sizeof(dst->unknown_header_count));
 		for (size_t i = 0; i < (size_t)src->unknown_header_count; i++)
 			kh_emit_unknown_header_x32(e, &v[i], &src->unknown_headers[i]);
 	}
 	dst->trailer_count = (__u16)src->trailer_count;
 	if (src->trailer_count && src->trailers) {
-		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->trailer_count,
-								sizeof(struct kh_unknown_header_x32), _Alignof(struct kh_unknown_header_x32));
+		struct kh_unknown_header_x32 *v = kh_emit_alloc(e, src->trailer_count, sizeof(*v),
+								__alignof__(*v));
 
 		kh_emit_ptr(e, &dst->trailers, sizeof(dst->trailers), v,
-			    (size_t)src->trailer_count * sizeof(struct kh_unknown_header_x32), 0);
+			    (size_t)src->trailer_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->trailer_count, sizeof(dst->trailer_count));
 		for (size_t i = 0; i < (size_t)src->trailer_count; i++)
 			kh_emit_unknown_header_x32(e, &v[i], &src->trailers[i]);
 	}
-	for (unsigned int i0 = 0; i0 < 30; i0++) {
+	for (unsigned int i0 = 0; i0 < KH_HEADER_RESPONSE_MAXIMUM; i0++)
 		kh_emit_known_header_x32(e, &dst->known_headers[i0], &src->known_headers[i0]);
-	}
 }
 
 size_t kh_measure_data_chunk_x32(size_t off, const struct kh_data_chunk *src)
 {
 	switch (src->type) {
 	case KH_CHUNK_FROM_MEMORY: {
-		if (src->u.memory.length && src->u.memory.buffer) {
+		if (src->u.memory.length && src->u.memory.buffer)
 			off += (size_t)src->u.memory.length;
-		}
 		break;
 	}
 	case KH_CHUNK_FROM_FILE: {
 		break;
 	}
 	case KH_CHUNK_FROM_FRAGMENT_CACHE: {
-		if (src->u.fragment.name) {
-			off += (size_t)src->u.fragment.name_length;
-			off += 1;	/* a NUL after the string */
-		}
+		off = kh_measure_string(off, src->u.fragment.name, src->u.fragment.name_length);
 		break;
 	}
 	default:
@@ -2658,16 +2181,9 @@ void kh_emit_data_chunk_x32(struct kh_emitter *e, struct kh_data_chunk_x32 *dst,
 	}
 	case KH_CHUNK_FROM_FRAGMENT_CACHE: {
 		dst->u.fragment.name_length = (__u16)src->u.fragment.name_length;
-		if (src->u.fragment.name) {
-			char *v = kh_emit_alloc(e, src->u.fragment.name_length, 1, 1);
-
-			kh_emit_ptr(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name), v,
-				    (size_t)src->u.fragment.name_length, 0);
-			kh_emit_count(e, &dst->u.fragment.name_length,
-				      sizeof(dst->u.fragment.name_length));
-			memcpy(v, src->u.fragment.name, (size_t)src->u.fragment.name_length);
-			kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-		}
+		kh_emit_string(e, &dst->u.fragment.name, sizeof(dst->u.fragment.name),
+			       &dst->u.fragment.name_length, sizeof(dst->u.fragment.name_length),
+			       src->u.fragment.name, src->u.fragment.name_length, 0);
 		break;
 	}
 	default:
@@ -2707,12 +2223,12 @@ size_t kh_measure_request_info_x32(size_t off, const struct kh_request_info *src
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_REQUEST_INFO_TIMING: {
-			off = kh_align_up(off, _Alignof(struct kh_request_timing_x32));
+			off = kh_align_up(off, __alignof__(struct kh_request_timing_x32));
 			off += sizeof(struct kh_request_timing_x32);
 			break;
 		}
 		case KH_REQUEST_INFO_TCP: {
-			off = kh_align_up(off, _Alignof(struct kh_request_tcp_x32));
+			off = kh_align_up(off, __alignof__(struct kh_request_tcp_x32));
 			off += sizeof(struct kh_request_tcp_x32);
 			break;
 		}
@@ -2731,23 +2247,20 @@ void kh_emit_request_info_x32(struct kh_emitter *e, struct kh_request_info_x32 *
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_REQUEST_INFO_TIMING: {
-			struct kh_request_timing_x32 *v = kh_emit_alloc(e, 1,
-									sizeof(struct kh_request_timing_x32), _Alignof(struct kh_request_timing_x32));
+			struct kh_request_timing_x32 *v = kh_emit_alloc(e, 1, sizeof(*v),
+									__alignof__(*v));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
-				    sizeof(struct kh_request_timing_x32), 0);
-			kh_emit_request_timing_x32(e, v,
-						   ((const struct kh_request_timing *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(*v), 0);
+			kh_emit_request_timing_x32(e, v, src->info);
 			dst->length = sizeof(struct kh_request_timing_x32);
 			break;
 		}
 		case KH_REQUEST_INFO_TCP: {
-			struct kh_request_tcp_x32 *v = kh_emit_alloc(e, 1,
-								     sizeof(struct kh_request_tcp_x32), _Alignof(struct kh_request_tcp_x32));
+			struct kh_request_tcp_x32 *v = kh_emit_alloc(e, 1, sizeof(*v),
+								     __alignof__(*v));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
-				    sizeof(struct kh_request_tcp_x32), 0);
-			kh_emit_request_tcp_x32(e, v, ((const struct kh_request_tcp *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(*v), 0);
+			kh_emit_request_tcp_x32(e, v, src->info);
 			dst->length = sizeof(struct kh_request_tcp_x32);
 			break;
 		}
@@ -2760,25 +2273,19 @@ void kh_emit_request_info_x32(struct kh_emitter *e, struct kh_request_info_x32 *
 
 size_t kh_measure_request_x32(size_t off, const struct kh_request *src)
 {
-	if (src->unknown_verb) {
-		off += (size_t)src->unknown_verb_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->raw_url) {
-		off += (size_t)src->raw_url_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->unknown_verb, src->unknown_verb_length);
+	off = kh_measure_string(off, src->raw_url, src->raw_url_length);
 	off = kh_measure_cooked_url_x32(off, &src->cooked_url);
 	off = kh_measure_transport_address_x32(off, &src->address);
 	off = kh_measure_request_headers_x32(off, &src->headers);
 	if (src->entity_chunk_count && src->entity_chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk_x32));
+		off = kh_align_up(off, __alignof__(struct kh_data_chunk_x32));
 		off += (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_x32);
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
 			off = kh_measure_data_chunk_x32(off, &src->entity_chunks[i]);
 	}
 	if (src->request_info_count && src->request_info) {
-		off = kh_align_up(off, _Alignof(struct kh_request_info_x32));
+		off = kh_align_up(off, __alignof__(struct kh_request_info_x32));
 		off += (size_t)src->request_info_count * sizeof(struct kh_request_info_x32);
 		for (size_t i = 0; i < (size_t)src->request_info_count; i++)
 			off = kh_measure_request_info_x32(off, &src->request_info[i]);
@@ -2797,36 +2304,22 @@ void kh_emit_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst,
 	dst->verb = (__u32)src->verb;
 	dst->unknown_verb_length = (__u16)src->unknown_verb_length;
 	dst->raw_url_length = (__u16)src->raw_url_length;
-	if (src->unknown_verb) {
-		char *v = kh_emit_alloc(e, src->unknown_verb_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->unknown_verb, sizeof(dst->unknown_verb), v,
-			    (size_t)src->unknown_verb_length, 0);
-		kh_emit_count(e, &dst->unknown_verb_length, sizeof(dst->unknown_verb_length));
-		memcpy(v, src->unknown_verb, (size_t)src->unknown_verb_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->raw_url) {
-		char *v = kh_emit_alloc(e, src->raw_url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->raw_url, sizeof(dst->raw_url), v, (size_t)src->raw_url_length,
-			    0);
-		kh_emit_count(e, &dst->raw_url_length, sizeof(dst->raw_url_length));
-		memcpy(v, src->raw_url, (size_t)src->raw_url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->unknown_verb, sizeof(dst->unknown_verb), &dst->unknown_verb_length,
+		       sizeof(dst->unknown_verb_length), src->unknown_verb,
+		       src->unknown_verb_length, 0);
+	kh_emit_string(e, &dst->raw_url, sizeof(dst->raw_url), &dst->raw_url_length,
+		       sizeof(dst->raw_url_length), src->raw_url, src->raw_url_length, 0);
 	kh_emit_cooked_url_x32(e, &dst->cooked_url, &src->cooked_url);
 	kh_emit_transport_address_x32(e, &dst->address, &src->address);
 	kh_emit_request_headers_x32(e, &dst->headers, &src->headers);
 	dst->bytes_received = (__u64)src->bytes_received;
 	dst->entity_chunk_count = (__u16)src->entity_chunk_count;
 	if (src->entity_chunk_count && src->entity_chunks) {
-		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->entity_chunk_count,
-							    sizeof(struct kh_data_chunk_x32),
-							    _Alignof(struct kh_data_chunk_x32));
+		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(*v),
+							    __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v,
-			    (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_x32), 0);
+			    (size_t)src->entity_chunk_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
 			kh_emit_data_chunk_x32(e, &v[i], &src->entity_chunks[i]);
@@ -2835,12 +2328,10 @@ void kh_emit_request_x32(struct kh_emitter *e, struct kh_request_x32 *dst,
 	dst->request_info_count = (__u16)src->request_info_count;
 	if (src->request_info_count && src->request_info) {
 		struct kh_request_info_x32 *v = kh_emit_alloc(e, src->request_info_count,
-							      sizeof(struct kh_request_info_x32),
-							      _Alignof(struct kh_request_info_x32));
+							      sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->request_info, sizeof(dst->request_info), v,
-			    (size_t)src->request_info_count * sizeof(struct kh_request_info_x32),
-			    0);
+			    (size_t)src->request_info_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->request_info_count, sizeof(dst->request_info_count));
 		for (size_t i = 0; i < (size_t)src->request_info_count; i++)
 			kh_emit_request_info_x32(e, &v[i], &src->request_info[i]);
@@ -2851,7 +2342,7 @@ size_t kh_measure_multiple_known_headers_x32(size_t off,
 					     const struct kh_multiple_known_headers *src)
 {
 	if (src->known_header_count && src->known_headers) {
-		off = kh_align_up(off, _Alignof(struct kh_known_header_x32));
+		off = kh_align_up(off, __alignof__(struct kh_known_header_x32));
 		off += (size_t)src->known_header_count * sizeof(struct kh_known_header_x32);
 		for (size_t i = 0; i < (size_t)src->known_header_count; i++)
 			off = kh_measure_known_header_x32(off, &src->known_headers[i]);
@@ -2868,12 +2359,10 @@ void kh_emit_multiple_known_headers_x32(struct kh_emitter *e,
 	dst->known_header_count = (__u16)src->known_header_count;
 	if (src->known_header_count && src->known_headers) {
 		struct kh_known_header_x32 *v = kh_emit_alloc(e, src->known_header_count,
-							      sizeof(struct kh_known_header_x32),
-							      _Alignof(struct kh_known_header_x32));
+							      sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->known_headers, sizeof(dst->known_headers), v,
-			    (size_t)src->known_header_count * sizeof(struct kh_known_header_x32),
-			    0);
+			    (size_t)src->known_header_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->known_header_count, sizeof(dst->known_header_count));
 		for (size_t i = 0; i < (size_t)src->known_header_count; i++)
 			kh_emit_known_header_x32(e, &v[i], &src->known_headers[i]);
@@ -2882,10 +2371,7 @@ void kh_emit_multiple_known_headers_x32(struct kh_emitter *e,
 
 size_t kh_measure_cache_key_x32(size_t off, const struct kh_cache_key *src)
 {
-	if (src->key) {
-		off += (size_t)src->key_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->key, src->key_length);
 	return off;
 }
 
@@ -2893,14 +2379,8 @@ void kh_emit_cache_key_x32(struct kh_emitter *e, struct kh_cache_key_x32 *dst,
 			   const struct kh_cache_key *src)
 {
 	dst->key_length = (__u16)src->key_length;
-	if (src->key) {
-		char *v = kh_emit_alloc(e, src->key_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->key, sizeof(dst->key), v, (size_t)src->key_length, 0);
-		kh_emit_count(e, &dst->key_length, sizeof(dst->key_length));
-		memcpy(v, src->key, (size_t)src->key_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->key, sizeof(dst->key), &dst->key_length, sizeof(dst->key_length),
+		       src->key, src->key_length, 0);
 }
 
 size_t kh_measure_response_info_x32(size_t off, const struct kh_response_info *src)
@@ -2908,17 +2388,15 @@ size_t kh_measure_response_info_x32(size_t off, const struct kh_response_info *s
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
-			off = kh_align_up(off, _Alignof(struct kh_multiple_known_headers_x32));
+			off = kh_align_up(off, __alignof__(struct kh_multiple_known_headers_x32));
 			off += sizeof(struct kh_multiple_known_headers_x32);
-			off = kh_measure_multiple_known_headers_x32(off,
-								    ((const struct kh_multiple_known_headers *)src->info));
+			off = kh_measure_multiple_known_headers_x32(off, src->info);
 			break;
 		}
 		case KH_RESPONSE_INFO_CACHE_KEY: {
-			off = kh_align_up(off, _Alignof(struct kh_cache_key_x32));
+			off = kh_align_up(off, __alignof__(struct kh_cache_key_x32));
 			off += sizeof(struct kh_cache_key_x32);
-			off = kh_measure_cache_key_x32(off,
-						       ((const struct kh_cache_key *)src->info));
+			off = kh_measure_cache_key_x32(off, src->info);
 			break;
 		}
 		default:
@@ -2936,24 +2414,20 @@ void kh_emit_response_info_x32(struct kh_emitter *e, struct kh_response_info_x32
 	if (src->length && src->info) {
 		switch (src->type) {
 		case KH_RESPONSE_INFO_MULTIPLE_KNOWN_HEADERS: {
-			struct kh_multiple_known_headers_x32 *v = kh_emit_alloc(e, 1,
-										sizeof(struct kh_multiple_known_headers_x32), _Alignof(struct kh_multiple_known_headers_x32));
+			struct kh_multiple_known_headers_x32 *v = kh_emit_alloc(e, 1, sizeof(*v),
+										__alignof__(*v));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
-				    sizeof(struct kh_multiple_known_headers_x32), 0);
-			kh_emit_multiple_known_headers_x32(e, v,
-							   ((const struct kh_multiple_known_headers *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(*v), 0);
+			kh_emit_multiple_known_headers_x32(e, v, src->info);
 			dst->length = sizeof(struct kh_multiple_known_headers_x32);
 			break;
 		}
 		case KH_RESPONSE_INFO_CACHE_KEY: {
-			struct kh_cache_key_x32 *v = kh_emit_alloc(e, 1,
-								   sizeof(struct kh_cache_key_x32),
-								   _Alignof(struct kh_cache_key_x32));
+			struct kh_cache_key_x32 *v = kh_emit_alloc(e, 1, sizeof(*v),
+								   __alignof__(*v));
 
-			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v,
-				    sizeof(struct kh_cache_key_x32), 0);
-			kh_emit_cache_key_x32(e, v, ((const struct kh_cache_key *)src->info));
+			kh_emit_ptr(e, &dst->info, sizeof(dst->info), v, sizeof(*v), 0);
+			kh_emit_cache_key_x32(e, v, src->info);
 			dst->length = sizeof(struct kh_cache_key_x32);
 			break;
 		}
@@ -2966,19 +2440,16 @@ void kh_emit_response_info_x32(struct kh_emitter *e, struct kh_response_info_x32
 
 size_t kh_measure_response_x32(size_t off, const struct kh_response *src)
 {
-	if (src->reason) {
-		off += (size_t)src->reason_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->reason, src->reason_length);
 	off = kh_measure_response_headers_x32(off, &src->headers);
 	if (src->entity_chunk_count && src->entity_chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk_x32));
+		off = kh_align_up(off, __alignof__(struct kh_data_chunk_x32));
 		off += (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_x32);
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
 			off = kh_measure_data_chunk_x32(off, &src->entity_chunks[i]);
 	}
 	if (src->response_info_count && src->response_info) {
-		off = kh_align_up(off, _Alignof(struct kh_response_info_x32));
+		off = kh_align_up(off, __alignof__(struct kh_response_info_x32));
 		off += (size_t)src->response_info_count * sizeof(struct kh_response_info_x32);
 		for (size_t i = 0; i < (size_t)src->response_info_count; i++)
 			off = kh_measure_response_info_x32(off, &src->response_info[i]);
@@ -2993,23 +2464,16 @@ void kh_emit_response_x32(struct kh_emitter *e, struct kh_response_x32 *dst,
 	kh_emit_http_version_x32(e, &dst->version, &src->version);
 	dst->status_code = (__u16)src->status_code;
 	dst->reason_length = (__u16)src->reason_length;
-	if (src->reason) {
-		char *v = kh_emit_alloc(e, src->reason_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->reason, sizeof(dst->reason), v, (size_t)src->reason_length, 0);
-		kh_emit_count(e, &dst->reason_length, sizeof(dst->reason_length));
-		memcpy(v, src->reason, (size_t)src->reason_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->reason, sizeof(dst->reason), &dst->reason_length,
+		       sizeof(dst->reason_length), src->reason, src->reason_length, 0);
 	kh_emit_response_headers_x32(e, &dst->headers, &src->headers);
 	dst->entity_chunk_count = (__u16)src->entity_chunk_count;
 	if (src->entity_chunk_count && src->entity_chunks) {
-		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->entity_chunk_count,
-							    sizeof(struct kh_data_chunk_x32),
-							    _Alignof(struct kh_data_chunk_x32));
+		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->entity_chunk_count, sizeof(*v),
+							    __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->entity_chunks, sizeof(dst->entity_chunks), v,
-			    (size_t)src->entity_chunk_count * sizeof(struct kh_data_chunk_x32), 0);
+			    (size_t)src->entity_chunk_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->entity_chunk_count, sizeof(dst->entity_chunk_count));
 		for (size_t i = 0; i < (size_t)src->entity_chunk_count; i++)
 			kh_emit_data_chunk_x32(e, &v[i], &src->entity_chunks[i]);
@@ -3017,12 +2481,10 @@ void kh_emit_response_x32(struct kh_emitter *e, struct kh_response_x32 *dst,
 	dst->response_info_count = (__u16)src->response_info_count;
 	if (src->response_info_count && src->response_info) {
 		struct kh_response_info_x32 *v = kh_emit_alloc(e, src->response_info_count,
-							       sizeof(struct kh_response_info_x32),
-							       _Alignof(struct kh_response_info_x32));
+							       sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->response_info, sizeof(dst->response_info), v,
-			    (size_t)src->response_info_count * sizeof(struct kh_response_info_x32),
-			    0);
+			    (size_t)src->response_info_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->response_info_count, sizeof(dst->response_info_count));
 		for (size_t i = 0; i < (size_t)src->response_info_count; i++)
 			kh_emit_response_info_x32(e, &v[i], &src->response_info[i]);
@@ -3043,14 +2505,8 @@ void kh_emit_cache_policy_x32(struct kh_emitter *e __maybe_unused, struct kh_cac
 
 size_t kh_measure_log_data_x32(size_t off, const struct kh_log_data *src)
 {
-	if (src->user_name) {
-		off += (size_t)src->user_name_length;
-		off += 1;	/* a NUL after the string */
-	}
-	if (src->uri_query) {
-		off += (size_t)src->uri_query_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->user_name, src->user_name_length);
+	off = kh_measure_string(off, src->uri_query, src->uri_query_length);
 	return off;
 }
 
@@ -3060,24 +2516,10 @@ void kh_emit_log_data_x32(struct kh_emitter *e, struct kh_log_data_x32 *dst,
 	dst->type = (__u32)src->type;
 	dst->user_name_length = (__u16)src->user_name_length;
 	dst->uri_query_length = (__u16)src->uri_query_length;
-	if (src->user_name) {
-		char *v = kh_emit_alloc(e, src->user_name_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->user_name, sizeof(dst->user_name), v,
-			    (size_t)src->user_name_length, 0);
-		kh_emit_count(e, &dst->user_name_length, sizeof(dst->user_name_length));
-		memcpy(v, src->user_name, (size_t)src->user_name_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
-	if (src->uri_query) {
-		char *v = kh_emit_alloc(e, src->uri_query_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->uri_query, sizeof(dst->uri_query), v,
-			    (size_t)src->uri_query_length, 0);
-		kh_emit_count(e, &dst->uri_query_length, sizeof(dst->uri_query_length));
-		memcpy(v, src->uri_query, (size_t)src->uri_query_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->user_name, sizeof(dst->user_name), &dst->user_name_length,
+		       sizeof(dst->user_name_length), src->user_name, src->user_name_length, 0);
+	kh_emit_string(e, &dst->uri_query, sizeof(dst->uri_query), &dst->uri_query_length,
+		       sizeof(dst->uri_query_length), src->uri_query, src->uri_query_length, 0);
 	dst->bytes_sent = (__u64)src->bytes_sent;
 	dst->bytes_received = (__u64)src->bytes_received;
 	dst->time_taken_ms = (__u32)src->time_taken_ms;
@@ -3101,10 +2543,7 @@ void kh_emit_version_args_x32(struct kh_emitter *e __maybe_unused, struct kh_ver
 
 size_t kh_measure_queue_args_x32(size_t off, const struct kh_queue_args *src)
 {
-	if (src->name) {
-		off += (size_t)src->name_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->name, src->name_length);
 	return off;
 }
 
@@ -3113,23 +2552,14 @@ void kh_emit_queue_args_x32(struct kh_emitter *e, struct kh_queue_args_x32 *dst,
 {
 	dst->flags = (__u32)src->flags;
 	dst->name_length = (__u32)src->name_length;
-	if (src->name) {
-		char *v = kh_emit_alloc(e, src->name_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->name, sizeof(dst->name), v, (size_t)src->name_length, 0);
-		kh_emit_count(e, &dst->name_length, sizeof(dst->name_length));
-		memcpy(v, src->name, (size_t)src->name_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->name, sizeof(dst->name), &dst->name_length,
+		       sizeof(dst->name_length), src->name, src->name_length, 0);
 	dst->queue_id = (__u64)src->queue_id;
 }
 
 size_t kh_measure_url_args_x32(size_t off, const struct kh_url_args *src)
 {
-	if (src->url) {
-		off += (size_t)src->url_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->url, src->url_length);
 	return off;
 }
 
@@ -3139,14 +2569,8 @@ void kh_emit_url_args_x32(struct kh_emitter *e, struct kh_url_args_x32 *dst,
 	dst->flags = (__u32)src->flags;
 	dst->url_context = (__u64)src->url_context;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url) {
-		char *v = kh_emit_alloc(e, src->url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)src->url_length, 0);
-		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
-		memcpy(v, src->url, (size_t)src->url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->url, sizeof(dst->url), &dst->url_length, sizeof(dst->url_length),
+		       src->url, src->url_length, 0);
 }
 
 size_t kh_measure_receive_request_args_x32(size_t off,
@@ -3168,9 +2592,8 @@ void kh_emit_receive_request_args_x32(struct kh_emitter *e __maybe_unused,
 
 size_t kh_measure_receive_body_args_x32(size_t off, const struct kh_receive_body_args *src)
 {
-	if (src->buffer_length && src->buffer) {
+	if (src->buffer_length && src->buffer)
 		off += (size_t)src->buffer_length;
-	}
 	return off;
 }
 
@@ -3194,16 +2617,16 @@ void kh_emit_receive_body_args_x32(struct kh_emitter *e, struct kh_receive_body_
 size_t kh_measure_send_response_args_x32(size_t off, const struct kh_send_response_args *src)
 {
 	if (src->response) {
-		off = kh_align_up(off, _Alignof(struct kh_response_x32));
+		off = kh_align_up(off, __alignof__(struct kh_response_x32));
 		off += sizeof(struct kh_response_x32);
 		off = kh_measure_response_x32(off, src->response);
 	}
 	if (src->cache_policy) {
-		off = kh_align_up(off, _Alignof(struct kh_cache_policy));
+		off = kh_align_up(off, __alignof__(struct kh_cache_policy));
 		off += sizeof(struct kh_cache_policy);
 	}
 	if (src->log_data) {
-		off = kh_align_up(off, _Alignof(struct kh_log_data_x32));
+		off = kh_align_up(off, __alignof__(struct kh_log_data_x32));
 		off += sizeof(struct kh_log_data_x32);
 		off = kh_measure_log_data_x32(off, src->log_data);
 	}
@@ -3216,27 +2639,23 @@ void kh_emit_send_response_args_x32(struct kh_emitter *e, struct kh_send_respons
 	dst->flags = (__u32)src->flags;
 	dst->request_id = (__u64)src->request_id;
 	if (src->response) {
-		struct kh_response_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_response_x32),
-							  _Alignof(struct kh_response_x32));
+		struct kh_response_x32 *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v,
-			    sizeof(struct kh_response_x32), 0);
+		kh_emit_ptr(e, &dst->response, sizeof(dst->response), v, sizeof(*v), 0);
 		kh_emit_response_x32(e, v, src->response);
 	}
 	if (src->cache_policy) {
-		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(struct kh_cache_policy),
-							  _Alignof(struct kh_cache_policy));
+		struct kh_cache_policy *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v,
-			    sizeof(struct kh_cache_policy), KH_PTR_OPTIONAL);
+		kh_emit_ptr(e, &dst->cache_policy, sizeof(dst->cache_policy), v, sizeof(*v),
+			    KH_PTR_OPTIONAL);
 		kh_emit_cache_policy_x32(e, v, src->cache_policy);
 	}
 	if (src->log_data) {
-		struct kh_log_data_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_x32),
-							  _Alignof(struct kh_log_data_x32));
+		struct kh_log_data_x32 *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v,
-			    sizeof(struct kh_log_data_x32), KH_PTR_OPTIONAL);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(*v),
+			    KH_PTR_OPTIONAL);
 		kh_emit_log_data_x32(e, v, src->log_data);
 	}
 	dst->bytes_sent = (__u32)src->bytes_sent;
@@ -3245,13 +2664,13 @@ void kh_emit_send_response_args_x32(struct kh_emitter *e, struct kh_send_respons
 size_t kh_measure_send_body_args_x32(size_t off, const struct kh_send_body_args *src)
 {
 	if (src->chunk_count && src->chunks) {
-		off = kh_align_up(off, _Alignof(struct kh_data_chunk_x32));
+		off = kh_align_up(off, __alignof__(struct kh_data_chunk_x32));
 		off += (size_t)src->chunk_count * sizeof(struct kh_data_chunk_x32);
 		for (size_t i = 0; i < (size_t)src->chunk_count; i++)
 			off = kh_measure_data_chunk_x32(off, &src->chunks[i]);
 	}
 	if (src->log_data) {
-		off = kh_align_up(off, _Alignof(struct kh_log_data_x32));
+		off = kh_align_up(off, __alignof__(struct kh_log_data_x32));
 		off += sizeof(struct kh_log_data_x32);
 		off = kh_measure_log_data_x32(off, src->log_data);
 	}
@@ -3265,22 +2684,20 @@ void kh_emit_send_body_args_x32(struct kh_emitter *e, struct kh_send_body_args_x
 	dst->request_id = (__u64)src->request_id;
 	dst->chunk_count = (__u16)src->chunk_count;
 	if (src->chunk_count && src->chunks) {
-		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->chunk_count,
-							    sizeof(struct kh_data_chunk_x32),
-							    _Alignof(struct kh_data_chunk_x32));
+		struct kh_data_chunk_x32 *v = kh_emit_alloc(e, src->chunk_count, sizeof(*v),
+							    __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->chunks, sizeof(dst->chunks), v,
-			    (size_t)src->chunk_count * sizeof(struct kh_data_chunk_x32), 0);
+			    (size_t)src->chunk_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->chunk_count, sizeof(dst->chunk_count));
 		for (size_t i = 0; i < (size_t)src->chunk_count; i++)
 			kh_emit_data_chunk_x32(e, &v[i], &src->chunks[i]);
 	}
 	if (src->log_data) {
-		struct kh_log_data_x32 *v = kh_emit_alloc(e, 1, sizeof(struct kh_log_data_x32),
-							  _Alignof(struct kh_log_data_x32));
+		struct kh_log_data_x32 *v = kh_emit_alloc(e, 1, sizeof(*v), __alignof__(*v));
 
-		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v,
-			    sizeof(struct kh_log_data_x32), KH_PTR_OPTIONAL);
+		kh_emit_ptr(e, &dst->log_data, sizeof(dst->log_data), v, sizeof(*v),
+			    KH_PTR_OPTIONAL);
 		kh_emit_log_data_x32(e, v, src->log_data);
 	}
 	dst->bytes_sent = (__u32)src->bytes_sent;
@@ -3314,10 +2731,7 @@ void kh_emit_wait_disconnect_args_x32(struct kh_emitter *e __maybe_unused,
 
 size_t kh_measure_flush_cache_args_x32(size_t off, const struct kh_flush_cache_args *src)
 {
-	if (src->url) {
-		off += (size_t)src->url_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->url, src->url_length);
 	return off;
 }
 
@@ -3326,20 +2740,14 @@ void kh_emit_flush_cache_args_x32(struct kh_emitter *e, struct kh_flush_cache_ar
 {
 	dst->flags = (__u32)src->flags;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url) {
-		char *v = kh_emit_alloc(e, src->url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)src->url_length, 0);
-		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
-		memcpy(v, src->url, (size_t)src->url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->url, sizeof(dst->url), &dst->url_length, sizeof(dst->url_length),
+		       src->url, src->url_length, 0);
 }
 
 size_t kh_measure_stats_args_x32(size_t off, const struct kh_stats_args *src)
 {
 	if (src->counter_count && src->counters) {
-		off = kh_align_up(off, _Alignof(__u64));
+		off = kh_align_up(off, __alignof__(__u64));
 		off += (size_t)src->counter_count * sizeof(__u64);
 	}
 	return off;
@@ -3351,10 +2759,10 @@ void kh_emit_stats_args_x32(struct kh_emitter *e, struct kh_stats_args_x32 *dst,
 	dst->flags = (__u32)src->flags;
 	dst->counter_count = (__u32)src->counter_count;
 	if (src->counter_count && src->counters) {
-		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(__u64), _Alignof(__u64));
+		__u64 *v = kh_emit_alloc(e, src->counter_count, sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->counters, sizeof(dst->counters), v,
-			    (size_t)src->counter_count * sizeof(__u64), KH_PTR_OUT);
+			    (size_t)src->counter_count * sizeof(*v), KH_PTR_OUT);
 		kh_emit_count(e, &dst->counter_count, sizeof(dst->counter_count));
 		for (size_t i = 0; i < (size_t)src->counter_count; i++)
 			v[i] = (__u64)src->counters[i];
@@ -3393,16 +2801,15 @@ void kh_emit_admin_entry_x32(struct kh_emitter *e __maybe_unused, struct kh_admi
 	dst->queue_id = (__u64)src->queue_id;
 	dst->pid = (__u32)src->pid;
 	dst->port = (__u32)src->port;
-	for (unsigned int i0 = 0; i0 < 3; i0++) {
+	for (unsigned int i0 = 0; i0 < 3; i0++)
 		dst->value[i0] = (__u64)src->value[i0];
-	}
 	memcpy(dst->name, src->name, sizeof(dst->name));
 }
 
 size_t kh_measure_admin_list_args_x32(size_t off, const struct kh_admin_list_args *src)
 {
 	if (src->entry_count && src->entries) {
-		off = kh_align_up(off, _Alignof(struct kh_admin_entry_x32));
+		off = kh_align_up(off, __alignof__(struct kh_admin_entry_x32));
 		off += (size_t)src->entry_count * sizeof(struct kh_admin_entry_x32);
 	}
 	return off;
@@ -3416,13 +2823,11 @@ void kh_emit_admin_list_args_x32(struct kh_emitter *e, struct kh_admin_list_args
 	dst->start = (__u32)src->start;
 	dst->entry_count = (__u32)src->entry_count;
 	if (src->entry_count && src->entries) {
-		struct kh_admin_entry_x32 *v = kh_emit_alloc(e, src->entry_count,
-							     sizeof(struct kh_admin_entry_x32),
-							     _Alignof(struct kh_admin_entry_x32));
+		struct kh_admin_entry_x32 *v = kh_emit_alloc(e, src->entry_count, sizeof(*v),
+							     __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->entries, sizeof(dst->entries), v,
-			    (size_t)src->entry_count * sizeof(struct kh_admin_entry_x32),
-			    KH_PTR_OUT);
+			    (size_t)src->entry_count * sizeof(*v), KH_PTR_OUT);
 		kh_emit_count(e, &dst->entry_count, sizeof(dst->entry_count));
 		for (size_t i = 0; i < (size_t)src->entry_count; i++)
 			kh_emit_admin_entry_x32(e, &v[i], &src->entries[i]);
@@ -3434,11 +2839,11 @@ void kh_emit_admin_list_args_x32(struct kh_emitter *e, struct kh_admin_list_args
 size_t kh_measure_queue_access_args_x32(size_t off, const struct kh_queue_access_args *src)
 {
 	if (src->uid_count && src->uids) {
-		off = kh_align_up(off, _Alignof(__u32));
+		off = kh_align_up(off, __alignof__(__u32));
 		off += (size_t)src->uid_count * sizeof(__u32);
 	}
 	if (src->gid_count && src->gids) {
-		off = kh_align_up(off, _Alignof(__u32));
+		off = kh_align_up(off, __alignof__(__u32));
 		off += (size_t)src->gid_count * sizeof(__u32);
 	}
 	return off;
@@ -3451,29 +2856,26 @@ void kh_emit_queue_access_args_x32(struct kh_emitter *e, struct kh_queue_access_
 	dst->uid_count = (__u16)src->uid_count;
 	dst->gid_count = (__u16)src->gid_count;
 	if (src->uid_count && src->uids) {
-		__u32 *v = kh_emit_alloc(e, src->uid_count, sizeof(__u32), _Alignof(__u32));
+		__u32 *v = kh_emit_alloc(e, src->uid_count, sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->uids, sizeof(dst->uids), v,
-			    (size_t)src->uid_count * sizeof(__u32), 0);
+			    (size_t)src->uid_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->uid_count, sizeof(dst->uid_count));
-		memcpy(v, src->uids, (size_t)src->uid_count * sizeof(__u32));
+		memcpy(v, src->uids, (size_t)src->uid_count * sizeof(*v));
 	}
 	if (src->gid_count && src->gids) {
-		__u32 *v = kh_emit_alloc(e, src->gid_count, sizeof(__u32), _Alignof(__u32));
+		__u32 *v = kh_emit_alloc(e, src->gid_count, sizeof(*v), __alignof__(*v));
 
 		kh_emit_ptr(e, &dst->gids, sizeof(dst->gids), v,
-			    (size_t)src->gid_count * sizeof(__u32), 0);
+			    (size_t)src->gid_count * sizeof(*v), 0);
 		kh_emit_count(e, &dst->gid_count, sizeof(dst->gid_count));
-		memcpy(v, src->gids, (size_t)src->gid_count * sizeof(__u32));
+		memcpy(v, src->gids, (size_t)src->gid_count * sizeof(*v));
 	}
 }
 
 size_t kh_measure_reservation_args_x32(size_t off, const struct kh_reservation_args *src)
 {
-	if (src->url) {
-		off += (size_t)src->url_length;
-		off += 1;	/* a NUL after the string */
-	}
+	off = kh_measure_string(off, src->url, src->url_length);
 	return off;
 }
 
@@ -3484,14 +2886,8 @@ void kh_emit_reservation_args_x32(struct kh_emitter *e, struct kh_reservation_ar
 	dst->uid = (__u32)src->uid;
 	dst->gid = (__u32)src->gid;
 	dst->url_length = (__u32)src->url_length;
-	if (src->url) {
-		char *v = kh_emit_alloc(e, src->url_length, 1, 1);
-
-		kh_emit_ptr(e, &dst->url, sizeof(dst->url), v, (size_t)src->url_length, 0);
-		kh_emit_count(e, &dst->url_length, sizeof(dst->url_length));
-		memcpy(v, src->url, (size_t)src->url_length);
-		kh_emit_alloc(e, 1, 1, 1);	/* a NUL after the string */
-	}
+	kh_emit_string(e, &dst->url, sizeof(dst->url), &dst->url_length, sizeof(dst->url_length),
+		       src->url, src->url_length, 0);
 }
 
 static void kh_emit_partial_request(struct kh_request *dst, const struct kh_request *src)
@@ -3516,7 +2912,7 @@ static int kh_to_user_request(struct kh_ctx *c, const struct kh_request *src, __
 		err = kh_emit_begin(&e, c->emit_uaddr, sizeof(struct kh_request));
 		if (err)
 			return err;
-		dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request), _Alignof(struct kh_request));
+		dst = kh_emit_alloc(&e, 1, sizeof(*dst), __alignof__(*dst));
 		kh_emit_partial_request(dst, src);
 		err = kh_emit_finish(&e);
 		return err ? err : -ENOSPC;
@@ -3525,7 +2921,7 @@ static int kh_to_user_request(struct kh_ctx *c, const struct kh_request *src, __
 	if (err)
 		return err;
 	e.priv = c->priv;
-	dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request), _Alignof(struct kh_request));
+	dst = kh_emit_alloc(&e, 1, sizeof(*dst), __alignof__(*dst));
 	kh_emit_request(&e, dst, src);
 	return kh_emit_finish(&e);
 }
@@ -3552,8 +2948,7 @@ static int kh_to_user_request_ia32(struct kh_ctx *c, const struct kh_request *sr
 		err = kh_emit_begin(&e, c->emit_uaddr, sizeof(struct kh_request_ia32));
 		if (err)
 			return err;
-		dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request_ia32),
-				    _Alignof(struct kh_request_ia32));
+		dst = kh_emit_alloc(&e, 1, sizeof(*dst), __alignof__(*dst));
 		kh_emit_partial_request_ia32(dst, src);
 		err = kh_emit_finish(&e);
 		return err ? err : -ENOSPC;
@@ -3562,8 +2957,7 @@ static int kh_to_user_request_ia32(struct kh_ctx *c, const struct kh_request *sr
 	if (err)
 		return err;
 	e.priv = c->priv;
-	dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request_ia32),
-			    _Alignof(struct kh_request_ia32));
+	dst = kh_emit_alloc(&e, 1, sizeof(*dst), __alignof__(*dst));
 	kh_emit_request_ia32(&e, dst, src);
 	return kh_emit_finish(&e);
 }
@@ -3590,8 +2984,7 @@ static int kh_to_user_request_x32(struct kh_ctx *c, const struct kh_request *src
 		err = kh_emit_begin(&e, c->emit_uaddr, sizeof(struct kh_request_x32));
 		if (err)
 			return err;
-		dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request_x32),
-				    _Alignof(struct kh_request_x32));
+		dst = kh_emit_alloc(&e, 1, sizeof(*dst), __alignof__(*dst));
 		kh_emit_partial_request_x32(dst, src);
 		err = kh_emit_finish(&e);
 		return err ? err : -ENOSPC;
@@ -3600,7 +2993,7 @@ static int kh_to_user_request_x32(struct kh_ctx *c, const struct kh_request *src
 	if (err)
 		return err;
 	e.priv = c->priv;
-	dst = kh_emit_alloc(&e, 1, sizeof(struct kh_request_x32), _Alignof(struct kh_request_x32));
+	dst = kh_emit_alloc(&e, 1, sizeof(*dst), __alignof__(*dst));
 	kh_emit_request_x32(&e, dst, src);
 	return kh_emit_finish(&e);
 }

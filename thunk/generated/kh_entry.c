@@ -20,44 +20,24 @@ static long kh_entry_kh_ioc_version(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_version_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
 	ret = kh_capture_version_args(c, args, &view);
 	if (ret)
 		return ret;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, major), &view.major,
-			 sizeof(view.major)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor,
-			 sizeof(view.minor)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch,
-			 sizeof(view.patch)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi,
-			 sizeof(view.abi)))
+	if (kh_probe_out(c, uarg, &view, sizeof(view)))
 		return -EFAULT;
 	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
 		view.major = (__u32)args->major;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major,
-				sizeof(view.major)))
-			return -EFAULT;
 		view.minor = (__u32)args->minor;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor,
-				sizeof(view.minor)))
-			return -EFAULT;
 		view.patch = (__u32)args->patch;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch,
-				sizeof(view.patch)))
-			return -EFAULT;
 		view.abi = (__u32)args->abi;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi,
-				sizeof(view.abi)))
+		if (kh_copy_out(c, uarg, &view, sizeof(view)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -74,7 +54,7 @@ static long kh_entry_kh_ioc_queue(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_queue_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -107,7 +87,7 @@ static long kh_entry_kh_ioc_add_url(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_url_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -133,7 +113,7 @@ static long kh_entry_kh_ioc_remove_url(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_url_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -159,7 +139,7 @@ static long kh_entry_kh_ioc_receive_request(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_receive_request_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -170,10 +150,8 @@ static long kh_entry_kh_ioc_receive_request(struct kh_ctx *c, kh_uaddr_t uarg)
 			 &view.request_id, sizeof(view.request_id)))
 		return -EFAULT;
 	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_returned),
-			 &view.bytes_returned, sizeof(view.bytes_returned)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_needed),
-			 &view.bytes_needed, sizeof(view.bytes_needed)))
+			 &view.bytes_returned,
+			 sizeof(view) - offsetof(struct kh_receive_request_args, bytes_returned)))
 		return -EFAULT;
 	if (kh_probe_outbufs(c))
 		return -EFAULT;
@@ -184,12 +162,11 @@ static long kh_entry_kh_ioc_receive_request(struct kh_ctx *c, kh_uaddr_t uarg)
 				&view.request_id, sizeof(view.request_id)))
 			return -EFAULT;
 		view.bytes_returned = (__u32)args->bytes_returned;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_returned),
-				&view.bytes_returned, sizeof(view.bytes_returned)))
-			return -EFAULT;
 		view.bytes_needed = (__u32)args->bytes_needed;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_needed),
-				&view.bytes_needed, sizeof(view.bytes_needed)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_receive_request_args, bytes_returned),
+				&view.bytes_returned,
+				sizeof(view) - offsetof(struct kh_receive_request_args,
+							bytes_returned)))
 			return -EFAULT;
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
@@ -206,7 +183,7 @@ static long kh_entry_kh_ioc_receive_body(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_receive_body_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -239,7 +216,7 @@ static long kh_entry_kh_ioc_send_response(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_send_response_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -272,7 +249,7 @@ static long kh_entry_kh_ioc_send_body(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_send_body_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -305,7 +282,7 @@ static long kh_entry_kh_ioc_cancel(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_cancel_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -331,7 +308,7 @@ static long kh_entry_kh_ioc_wait_disconnect(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_wait_disconnect_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -357,7 +334,7 @@ static long kh_entry_kh_ioc_flush_cache(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_flush_cache_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -383,7 +360,7 @@ static long kh_entry_kh_ioc_stats(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_stats_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -416,7 +393,7 @@ static long kh_entry_kh_ioc_limits(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_limits_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -424,50 +401,22 @@ static long kh_entry_kh_ioc_limits(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, max_connections),
-			 &view.max_connections, sizeof(view.max_connections)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, queue_length),
-			 &view.queue_length, sizeof(view.queue_length)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, max_header_bytes),
-			 &view.max_header_bytes, sizeof(view.max_header_bytes)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, max_body_bytes),
-			 &view.max_body_bytes, sizeof(view.max_body_bytes)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, idle_timeout_ms),
-			 &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, header_timeout_ms),
-			 &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+			 &view.max_connections,
+			 sizeof(view) - offsetof(struct kh_limits_args, max_connections)))
 		return -EFAULT;
 	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
 		view.max_connections = (__u32)args->max_connections;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, max_connections),
-				&view.max_connections, sizeof(view.max_connections)))
-			return -EFAULT;
 		view.queue_length = (__u32)args->queue_length;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, queue_length),
-				&view.queue_length, sizeof(view.queue_length)))
-			return -EFAULT;
 		view.max_header_bytes = (__u32)args->max_header_bytes;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, max_header_bytes),
-				&view.max_header_bytes, sizeof(view.max_header_bytes)))
-			return -EFAULT;
 		view.max_body_bytes = (__u64)args->max_body_bytes;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, max_body_bytes),
-				&view.max_body_bytes, sizeof(view.max_body_bytes)))
-			return -EFAULT;
 		view.idle_timeout_ms = (__u32)args->idle_timeout_ms;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, idle_timeout_ms),
-				&view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
-			return -EFAULT;
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, header_timeout_ms),
-				&view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, max_connections),
+				&view.max_connections,
+				sizeof(view) - offsetof(struct kh_limits_args, max_connections)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -484,7 +433,7 @@ static long kh_entry_kh_ioc_add_reservation(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_reservation_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -510,7 +459,7 @@ static long kh_entry_kh_ioc_remove_reservation(struct kh_ctx *c, kh_uaddr_t uarg
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_reservation_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -536,7 +485,7 @@ static long kh_entry_kh_ioc_queue_access(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_queue_access_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -562,7 +511,7 @@ static long kh_entry_kh_ioc_admin_list(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_admin_list_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -570,22 +519,19 @@ static long kh_entry_kh_ioc_admin_list(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	if (kh_probe_out(c, uarg + offsetof(struct kh_admin_list_args, entries_returned),
-			 &view.entries_returned, sizeof(view.entries_returned)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_admin_list_args, entries_total),
-			 &view.entries_total, sizeof(view.entries_total)))
+			 &view.entries_returned,
+			 sizeof(view) - offsetof(struct kh_admin_list_args, entries_returned)))
 		return -EFAULT;
 	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_admin_list_core(c, args);
 	if (ret == 0) {
 		view.entries_returned = (__u32)args->entries_returned;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args, entries_returned),
-				&view.entries_returned, sizeof(view.entries_returned)))
-			return -EFAULT;
 		view.entries_total = (__u32)args->entries_total;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args, entries_total),
-				&view.entries_total, sizeof(view.entries_total)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args, entries_returned),
+				&view.entries_returned,
+				sizeof(view) - offsetof(struct kh_admin_list_args,
+							entries_returned)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -602,44 +548,24 @@ static long kh_entry_kh_ioc_version_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_version_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
 	ret = kh_capture_version_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, major), &view.major,
-			 sizeof(view.major)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor,
-			 sizeof(view.minor)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch,
-			 sizeof(view.patch)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi,
-			 sizeof(view.abi)))
+	if (kh_probe_out(c, uarg, &view, sizeof(view)))
 		return -EFAULT;
 	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
 		view.major = (__u32)args->major;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major,
-				sizeof(view.major)))
-			return -EFAULT;
 		view.minor = (__u32)args->minor;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor,
-				sizeof(view.minor)))
-			return -EFAULT;
 		view.patch = (__u32)args->patch;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch,
-				sizeof(view.patch)))
-			return -EFAULT;
 		view.abi = (__u32)args->abi;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi,
-				sizeof(view.abi)))
+		if (kh_copy_out(c, uarg, &view, sizeof(view)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -656,7 +582,7 @@ static long kh_entry_kh_ioc_queue_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_queue_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -689,7 +615,7 @@ static long kh_entry_kh_ioc_add_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_url_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -715,7 +641,7 @@ static long kh_entry_kh_ioc_remove_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_url_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -741,7 +667,7 @@ static long kh_entry_kh_ioc_receive_request_ia32(struct kh_ctx *c, kh_uaddr_t ua
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_receive_request_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -752,10 +678,9 @@ static long kh_entry_kh_ioc_receive_request_ia32(struct kh_ctx *c, kh_uaddr_t ua
 			 &view.request_id, sizeof(view.request_id)))
 		return -EFAULT;
 	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, bytes_returned),
-			 &view.bytes_returned, sizeof(view.bytes_returned)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_ia32, bytes_needed),
-			 &view.bytes_needed, sizeof(view.bytes_needed)))
+			 &view.bytes_returned,
+			 sizeof(view) - offsetof(struct kh_receive_request_args_ia32,
+						 bytes_returned)))
 		return -EFAULT;
 	if (kh_probe_outbufs(c))
 		return -EFAULT;
@@ -766,14 +691,12 @@ static long kh_entry_kh_ioc_receive_request_ia32(struct kh_ctx *c, kh_uaddr_t ua
 				&view.request_id, sizeof(view.request_id)))
 			return -EFAULT;
 		view.bytes_returned = (__u32)args->bytes_returned;
-		if (kh_copy_out(c, uarg +
-				offsetof(struct kh_receive_request_args_ia32, bytes_returned),
-				&view.bytes_returned, sizeof(view.bytes_returned)))
-			return -EFAULT;
 		view.bytes_needed = (__u32)args->bytes_needed;
 		if (kh_copy_out(c, uarg +
-				offsetof(struct kh_receive_request_args_ia32, bytes_needed),
-				&view.bytes_needed, sizeof(view.bytes_needed)))
+				offsetof(struct kh_receive_request_args_ia32, bytes_returned),
+				&view.bytes_returned,
+				sizeof(view) - offsetof(struct kh_receive_request_args_ia32,
+							bytes_returned)))
 			return -EFAULT;
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
@@ -790,7 +713,7 @@ static long kh_entry_kh_ioc_receive_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_receive_body_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -824,7 +747,7 @@ static long kh_entry_kh_ioc_send_response_ia32(struct kh_ctx *c, kh_uaddr_t uarg
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_send_response_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -857,7 +780,7 @@ static long kh_entry_kh_ioc_send_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_send_body_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -890,7 +813,7 @@ static long kh_entry_kh_ioc_cancel_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_cancel_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -916,7 +839,7 @@ static long kh_entry_kh_ioc_wait_disconnect_ia32(struct kh_ctx *c, kh_uaddr_t ua
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_wait_disconnect_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -942,7 +865,7 @@ static long kh_entry_kh_ioc_flush_cache_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_flush_cache_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -968,7 +891,7 @@ static long kh_entry_kh_ioc_stats_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_stats_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1001,7 +924,7 @@ static long kh_entry_kh_ioc_limits_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_limits_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1009,50 +932,23 @@ static long kh_entry_kh_ioc_limits_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_connections),
-			 &view.max_connections, sizeof(view.max_connections)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, queue_length),
-			 &view.queue_length, sizeof(view.queue_length)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_header_bytes),
-			 &view.max_header_bytes, sizeof(view.max_header_bytes)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_body_bytes),
-			 &view.max_body_bytes, sizeof(view.max_body_bytes)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, idle_timeout_ms),
-			 &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, header_timeout_ms),
-			 &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+			 &view.max_connections,
+			 sizeof(view) - offsetof(struct kh_limits_args_ia32, max_connections)))
 		return -EFAULT;
 	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
 		view.max_connections = (__u32)args->max_connections;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_connections),
-				&view.max_connections, sizeof(view.max_connections)))
-			return -EFAULT;
 		view.queue_length = (__u32)args->queue_length;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, queue_length),
-				&view.queue_length, sizeof(view.queue_length)))
-			return -EFAULT;
 		view.max_header_bytes = (__u32)args->max_header_bytes;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_header_bytes),
-				&view.max_header_bytes, sizeof(view.max_header_bytes)))
-			return -EFAULT;
 		view.max_body_bytes = (__u64)args->max_body_bytes;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_body_bytes),
-				&view.max_body_bytes, sizeof(view.max_body_bytes)))
-			return -EFAULT;
 		view.idle_timeout_ms = (__u32)args->idle_timeout_ms;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, idle_timeout_ms),
-				&view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
-			return -EFAULT;
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, header_timeout_ms),
-				&view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_connections),
+				&view.max_connections,
+				sizeof(view) - offsetof(struct kh_limits_args_ia32,
+							max_connections)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -1069,7 +965,7 @@ static long kh_entry_kh_ioc_add_reservation_ia32(struct kh_ctx *c, kh_uaddr_t ua
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_reservation_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1095,7 +991,7 @@ static long kh_entry_kh_ioc_remove_reservation_ia32(struct kh_ctx *c, kh_uaddr_t
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_reservation_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1121,7 +1017,7 @@ static long kh_entry_kh_ioc_queue_access_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_queue_access_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1147,7 +1043,7 @@ static long kh_entry_kh_ioc_admin_list_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_admin_list_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1155,23 +1051,20 @@ static long kh_entry_kh_ioc_admin_list_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	if (kh_probe_out(c, uarg + offsetof(struct kh_admin_list_args_ia32, entries_returned),
-			 &view.entries_returned, sizeof(view.entries_returned)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_admin_list_args_ia32, entries_total),
-			 &view.entries_total, sizeof(view.entries_total)))
+			 &view.entries_returned,
+			 sizeof(view) - offsetof(struct kh_admin_list_args_ia32, entries_returned)))
 		return -EFAULT;
 	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_admin_list_core(c, args);
 	if (ret == 0) {
 		view.entries_returned = (__u32)args->entries_returned;
+		view.entries_total = (__u32)args->entries_total;
 		if (kh_copy_out(c, uarg +
 				offsetof(struct kh_admin_list_args_ia32, entries_returned),
-				&view.entries_returned, sizeof(view.entries_returned)))
-			return -EFAULT;
-		view.entries_total = (__u32)args->entries_total;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_ia32, entries_total),
-				&view.entries_total, sizeof(view.entries_total)))
+				&view.entries_returned,
+				sizeof(view) - offsetof(struct kh_admin_list_args_ia32,
+							entries_returned)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -1188,44 +1081,24 @@ static long kh_entry_kh_ioc_version_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_version_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
 	ret = kh_capture_version_args_x32(c, args, &view);
 	if (ret)
 		return ret;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, major), &view.major,
-			 sizeof(view.major)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor,
-			 sizeof(view.minor)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch,
-			 sizeof(view.patch)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi,
-			 sizeof(view.abi)))
+	if (kh_probe_out(c, uarg, &view, sizeof(view)))
 		return -EFAULT;
 	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
 		view.major = (__u32)args->major;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, major), &view.major,
-				sizeof(view.major)))
-			return -EFAULT;
 		view.minor = (__u32)args->minor;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, minor), &view.minor,
-				sizeof(view.minor)))
-			return -EFAULT;
 		view.patch = (__u32)args->patch;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, patch), &view.patch,
-				sizeof(view.patch)))
-			return -EFAULT;
 		view.abi = (__u32)args->abi;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_version_args, abi), &view.abi,
-				sizeof(view.abi)))
+		if (kh_copy_out(c, uarg, &view, sizeof(view)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -1242,7 +1115,7 @@ static long kh_entry_kh_ioc_queue_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_queue_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1275,7 +1148,7 @@ static long kh_entry_kh_ioc_add_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_url_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1301,7 +1174,7 @@ static long kh_entry_kh_ioc_remove_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_url_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1327,7 +1200,7 @@ static long kh_entry_kh_ioc_receive_request_x32(struct kh_ctx *c, kh_uaddr_t uar
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_receive_request_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1338,10 +1211,9 @@ static long kh_entry_kh_ioc_receive_request_x32(struct kh_ctx *c, kh_uaddr_t uar
 			 &view.request_id, sizeof(view.request_id)))
 		return -EFAULT;
 	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_x32, bytes_returned),
-			 &view.bytes_returned, sizeof(view.bytes_returned)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_receive_request_args_x32, bytes_needed),
-			 &view.bytes_needed, sizeof(view.bytes_needed)))
+			 &view.bytes_returned,
+			 sizeof(view) - offsetof(struct kh_receive_request_args_x32,
+						 bytes_returned)))
 		return -EFAULT;
 	if (kh_probe_outbufs(c))
 		return -EFAULT;
@@ -1352,14 +1224,12 @@ static long kh_entry_kh_ioc_receive_request_x32(struct kh_ctx *c, kh_uaddr_t uar
 				&view.request_id, sizeof(view.request_id)))
 			return -EFAULT;
 		view.bytes_returned = (__u32)args->bytes_returned;
-		if (kh_copy_out(c, uarg +
-				offsetof(struct kh_receive_request_args_x32, bytes_returned),
-				&view.bytes_returned, sizeof(view.bytes_returned)))
-			return -EFAULT;
 		view.bytes_needed = (__u32)args->bytes_needed;
 		if (kh_copy_out(c, uarg +
-				offsetof(struct kh_receive_request_args_x32, bytes_needed),
-				&view.bytes_needed, sizeof(view.bytes_needed)))
+				offsetof(struct kh_receive_request_args_x32, bytes_returned),
+				&view.bytes_returned,
+				sizeof(view) - offsetof(struct kh_receive_request_args_x32,
+							bytes_returned)))
 			return -EFAULT;
 		if (ret == 0 && kh_flush_outbufs(c))
 			return -EFAULT;
@@ -1376,7 +1246,7 @@ static long kh_entry_kh_ioc_receive_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_receive_body_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1409,7 +1279,7 @@ static long kh_entry_kh_ioc_send_response_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_send_response_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1442,7 +1312,7 @@ static long kh_entry_kh_ioc_send_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_send_body_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1475,7 +1345,7 @@ static long kh_entry_kh_ioc_cancel_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_cancel_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1501,7 +1371,7 @@ static long kh_entry_kh_ioc_wait_disconnect_x32(struct kh_ctx *c, kh_uaddr_t uar
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_wait_disconnect_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1527,7 +1397,7 @@ static long kh_entry_kh_ioc_flush_cache_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_flush_cache_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1553,7 +1423,7 @@ static long kh_entry_kh_ioc_stats_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_stats_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1586,7 +1456,7 @@ static long kh_entry_kh_ioc_limits_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_limits_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1594,50 +1464,23 @@ static long kh_entry_kh_ioc_limits_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, max_connections),
-			 &view.max_connections, sizeof(view.max_connections)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, queue_length),
-			 &view.queue_length, sizeof(view.queue_length)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, max_header_bytes),
-			 &view.max_header_bytes, sizeof(view.max_header_bytes)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, max_body_bytes),
-			 &view.max_body_bytes, sizeof(view.max_body_bytes)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, idle_timeout_ms),
-			 &view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, header_timeout_ms),
-			 &view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+			 &view.max_connections,
+			 sizeof(view) - offsetof(struct kh_limits_args_x32, max_connections)))
 		return -EFAULT;
 	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
 		view.max_connections = (__u32)args->max_connections;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, max_connections),
-				&view.max_connections, sizeof(view.max_connections)))
-			return -EFAULT;
 		view.queue_length = (__u32)args->queue_length;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, queue_length),
-				&view.queue_length, sizeof(view.queue_length)))
-			return -EFAULT;
 		view.max_header_bytes = (__u32)args->max_header_bytes;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, max_header_bytes),
-				&view.max_header_bytes, sizeof(view.max_header_bytes)))
-			return -EFAULT;
 		view.max_body_bytes = (__u64)args->max_body_bytes;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, max_body_bytes),
-				&view.max_body_bytes, sizeof(view.max_body_bytes)))
-			return -EFAULT;
 		view.idle_timeout_ms = (__u32)args->idle_timeout_ms;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, idle_timeout_ms),
-				&view.idle_timeout_ms, sizeof(view.idle_timeout_ms)))
-			return -EFAULT;
 		view.header_timeout_ms = (__u32)args->header_timeout_ms;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, header_timeout_ms),
-				&view.header_timeout_ms, sizeof(view.header_timeout_ms)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args_x32, max_connections),
+				&view.max_connections,
+				sizeof(view) - offsetof(struct kh_limits_args_x32,
+							max_connections)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;
@@ -1654,7 +1497,7 @@ static long kh_entry_kh_ioc_add_reservation_x32(struct kh_ctx *c, kh_uaddr_t uar
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_reservation_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1680,7 +1523,7 @@ static long kh_entry_kh_ioc_remove_reservation_x32(struct kh_ctx *c, kh_uaddr_t 
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_reservation_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1706,7 +1549,7 @@ static long kh_entry_kh_ioc_queue_access_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_queue_access_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1732,7 +1575,7 @@ static long kh_entry_kh_ioc_admin_list_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), _Alignof(struct kh_admin_list_args));
+	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
 	if (ret)
 		return ret;
 	args = p;
@@ -1740,22 +1583,19 @@ static long kh_entry_kh_ioc_admin_list_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	if (ret)
 		return ret;
 	if (kh_probe_out(c, uarg + offsetof(struct kh_admin_list_args_x32, entries_returned),
-			 &view.entries_returned, sizeof(view.entries_returned)))
-		return -EFAULT;
-	if (kh_probe_out(c, uarg + offsetof(struct kh_admin_list_args_x32, entries_total),
-			 &view.entries_total, sizeof(view.entries_total)))
+			 &view.entries_returned,
+			 sizeof(view) - offsetof(struct kh_admin_list_args_x32, entries_returned)))
 		return -EFAULT;
 	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_admin_list_core(c, args);
 	if (ret == 0) {
 		view.entries_returned = (__u32)args->entries_returned;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_x32, entries_returned),
-				&view.entries_returned, sizeof(view.entries_returned)))
-			return -EFAULT;
 		view.entries_total = (__u32)args->entries_total;
-		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_x32, entries_total),
-				&view.entries_total, sizeof(view.entries_total)))
+		if (kh_copy_out(c, uarg + offsetof(struct kh_admin_list_args_x32, entries_returned),
+				&view.entries_returned,
+				sizeof(view) - offsetof(struct kh_admin_list_args_x32,
+							entries_returned)))
 			return -EFAULT;
 		if (kh_flush_outbufs(c))
 			return -EFAULT;

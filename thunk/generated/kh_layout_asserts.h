@@ -7,21 +7,26 @@
 #define KH_LAYOUT_ASSERTS_H
 
 #ifdef __KERNEL__
+#include <linux/build_bug.h>
 #include <linux/stddef.h>
+#define kh_alignof(T) __alignof__(T)
 #else
+#include <assert.h>
+#include <stdalign.h>
 #include <stddef.h>
+#define kh_alignof(T) alignof(T)
 #endif
 #include "khttp.h"
 #include "kh_abi_views.h"
 
 #define KH_ASSERT_TYPE(T, size, align) \
-	_Static_assert(sizeof(T) == (size) && _Alignof(T) == (align), #T)
+	static_assert(sizeof(T) == (size) && kh_alignof(T) == (align), #T)
 #define KH_ASSERT_MEMBER(T, m, mtype, off, size, align) \
-	_Static_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size) && \
-		       _Alignof(mtype) == (align), #T "." #m)
+	static_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size) && \
+		      kh_alignof(mtype) == (align), #T "." #m)
 #define KH_ASSERT_VIEW_MEMBER(T, m, off, size) \
-	_Static_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size), \
-		       #T "." #m)
+	static_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size), \
+		      #T "." #m)
 
 #if defined(__x86_64__) && !defined(__ILP32__)
 KH_ASSERT_TYPE(struct kh_http_version, 4, 2);

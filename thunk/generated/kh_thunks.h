@@ -145,7 +145,6 @@ static inline bool kh_valid_admin_kind(__s64 v)
 	}
 }
 
-
 /* x86_64 */
 int kh_capture_http_version(struct kh_ctx *c, struct kh_http_version *dst,
 			    const struct kh_http_version *src);

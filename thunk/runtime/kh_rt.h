@@ -6,8 +6,8 @@
  * in a zeroed staging buffer that goes to the caller in one copy.
  *
  * The same source builds in the kernel (copy_from_user, compat_ptr) and in
- * user space against a simulated address space for tests
- * (tests/support/usim/kh_usim.h).
+ * user space: against a simulated address space for tests, or (a thunkgen
+ * --driver output's shim) against the process's own memory.
  */
 #ifndef KH_RT_H
 #define KH_RT_H
@@ -24,11 +24,13 @@
 #include "kh_layout.h"
 
 /*
- * A caller's address, in any ABI: in the kernel a user pointer, which
- * sparse (make check-style) holds apart from kernel pointers; in the tests'
- * simulated address space a number.
+ * A caller's address, in any ABI: in khttp.ko a user pointer, which sparse
+ * (make check-style) holds apart from kernel pointers; in the tests'
+ * simulated address space a number. (A thunkgen --driver output's kernel
+ * backend still takes a number: until it passes the pointer on as it is,
+ * only kernel/Kbuild asks for the pointer.)
  */
-#ifdef __KERNEL__
+#if defined(__KERNEL__) && defined(KH_UADDR_USER_PTR)
 typedef void __user *kh_uaddr_t;
 #else
 typedef __u64 kh_uaddr_t;
@@ -100,6 +102,66 @@ int kh_flush_outbufs(struct kh_ctx *c);
 /* the core filled only used bytes of the out buffer kbuf: copy back just those */
 void kh_out_used(struct kh_ctx *c, const void *kbuf, size_t used);
 void kh_set_emit_target(struct kh_ctx *c, kh_uaddr_t u, __u32 len);
+
+/*
+ * kh_capture_<name>_array<abi>(c, out, u, n): n records (none: *out is
+ * NULL) from the caller's address u, each captured by kh_capture_<name><abi>.
+ * A 32-bit caller's views (vtype) are fetched, then captured into native
+ * records (ktype); a native caller's records are fetched and captured in
+ * place. The generated capture code defines one per record type and ABI.
+ */
+#define KH_CAPTURE_ARRAY(name, abi, ktype, vtype)				\
+static int kh_capture_##name##_array##abi(struct kh_ctx *c, void **out,	\
+					   kh_uaddr_t u, size_t n)		\
+{										\
+	const vtype *v;								\
+	ktype *k;								\
+	void *p;								\
+	int err;								\
+										\
+	*out = NULL;								\
+	if (!n)									\
+		return 0;							\
+	err = kh_fetch(c, &p, u, n, sizeof(*v), __alignof__(*v));		\
+	if (err)								\
+		return err;							\
+	v = p;									\
+	err = kh_alloc(c, &p, n, sizeof(*k), __alignof__(*k));			\
+	if (err)								\
+		return err;							\
+	k = p;									\
+	for (size_t i = 0; i < n; i++) {					\
+		err = kh_capture_##name##abi(c, &k[i], &v[i]);			\
+		if (err)							\
+			return err;						\
+	}									\
+	*out = k;								\
+	return 0;								\
+}
+
+#define KH_CAPTURE_ARRAY_IN_PLACE(name, ktype)					\
+static int kh_capture_##name##_array(struct kh_ctx *c, void **out,		\
+				     kh_uaddr_t u, size_t n)			\
+{										\
+	ktype *k;								\
+	void *p;								\
+	int err;								\
+										\
+	*out = NULL;								\
+	if (!n)									\
+		return 0;							\
+	err = kh_fetch(c, &p, u, n, sizeof(*k), __alignof__(*k));		\
+	if (err)								\
+		return err;							\
+	k = p;									\
+	for (size_t i = 0; i < n; i++) {					\
+		err = kh_capture_##name(c, &k[i], &k[i]);			\
+		if (err)							\
+			return err;						\
+	}									\
+	*out = k;								\
+	return 0;								\
+}
 
 int kh_copy_in(struct kh_ctx *c, void *dst, kh_uaddr_t u, size_t n);
 int kh_copy_out(struct kh_ctx *c, kh_uaddr_t u, const void *src, size_t n);
@@ -183,11 +245,33 @@ static inline void kh_emit_count(struct kh_emitter *e, void *field, unsigned int
 		e->note_count(e, field, width);
 }
 
+/* a KH_STRING member: len bytes and the NUL after them (the buffer is zeroed) */
+static inline size_t kh_measure_string(size_t off, const char *s, size_t len)
+{
+	return s ? off + len + 1 : off;
+}
+
+/* the string s of len bytes laid out, field relocated to it, count (its length) noted */
+static inline void kh_emit_string(struct kh_emitter *e, void *field, unsigned int width,
+				  void *count, unsigned int count_width, const char *s,
+				  size_t len, unsigned int flags)
+{
+	char *v;
+
+	if (!s)
+		return;
+	v = kh_emit_alloc(e, len, 1, 1);
+	kh_emit_ptr(e, field, width, v, len, flags);
+	kh_emit_count(e, count, count_width);
+	memcpy(v, s, len);
+	kh_emit_alloc(e, 1, 1, 1);
+}
+
 #ifdef __KERNEL__
 #include <linux/compat.h>
 static inline kh_uaddr_t kh_compat_uaddr(__u32 p)
 {
-	return compat_ptr(p);
+	return (__force kh_uaddr_t)(unsigned long)compat_ptr(p);
 }
 #else
 static inline kh_uaddr_t kh_compat_uaddr(__u32 p)

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
  * What kh_rt.c needs from its surroundings: memory and the user boundary.
- * kh_rt_kernel.c maps it to the kernel, tests map it to tests/support/usim/kh_usim.c.
+ * The module's kernel backend maps it to the kernel, the tests to a
+ * simulated address space; a thunkgen --driver output carries its own (the
+ * kernel's, or its user-space shim's) in its compat file.
  */
 #ifndef KH_RT_BACKEND_H
 #define KH_RT_BACKEND_H

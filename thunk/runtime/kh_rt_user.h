@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
- * kh_rt.h outside the kernel (the tests, the fuzzers, bench/thunk): the C
+ * kh_rt.h outside the kernel (the tests, the fuzzers, bench/thunk, a
+ * thunkgen --driver output's user-space shim): the C
  * library's headers, and what the kernel's headers give the runtime and the
  * generated code there. Never part of khttp.ko.
  */
@@ -19,6 +20,12 @@
 #endif
 #ifndef __aligned
 #define __aligned(x) __attribute__((__aligned__(x)))
+#endif
+#ifndef __packed
+#define __packed __attribute__((__packed__))
+#endif
+#ifndef offsetofend
+#define offsetofend(type, member) (offsetof(type, member) + sizeof(((type *)0)->member))
 #endif
 /* sparse's annotations mean nothing to a compiler */
 #ifndef __force

@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-2.0 OR MIT */
+/*
+ * The shape of the layout tables thunkgen writes (thunk/generated/demodrv_layout_tables.c).
+ *
+ * One table per ABI, all in the same order: for every struct of the spec, the
+ * struct itself (depth 0, empty path) and then every member, depth first,
+ * down through nested structs, unions and the first element of arrays. The
+ * path is the C member designator from the top struct, so that
+ * offsetof(struct <type_name>, <path>) names the same thing to a compiler.
+ * The same index means the same member in every ABI's table.
+ */
+#ifndef DEMODRV_LAYOUT_H
+#define DEMODRV_LAYOUT_H
+
+#ifdef __KERNEL__
+#include <linux/types.h>
+#else
+#include <stdint.h>
+#endif
+
+enum demodrv_layout_abi {
+	DEMODRV_LAYOUT_X86_64 = 0,
+	DEMODRV_LAYOUT_I386 = 1,
+	DEMODRV_LAYOUT_X32 = 2,
+	DEMODRV_LAYOUT_NABI = 3,
+};
+
+enum demodrv_layout_kind {
+	DEMODRV_LK_STRUCT = 1,
+	DEMODRV_LK_UNION = 2,
+	DEMODRV_LK_ARRAY = 3,	/* the next entry is its element [0] */
+	DEMODRV_LK_INT = 4,		/* integers and enums */
+	DEMODRV_LK_FLOAT = 5,
+	DEMODRV_LK_PTR = 6,
+};
+
+struct demodrv_layout_entry {
+	const char *type_name;	/* tag of the top struct: "demodrv_request" */
+	const char *path;	/* "" for the struct itself, else "u.memory.length" */
+	const char *name;	/* last component: "length", "[0]" for an element */
+	int parent;		/* index of the enclosing entry, -1 at depth 0 */
+	unsigned char depth;
+	unsigned char kind;	/* enum demodrv_layout_kind */
+	unsigned char is_signed;
+	unsigned int count;	/* arrays: number of elements, else 1 */
+	unsigned int offset;	/* from the start of the top struct */
+	unsigned int size;
+	unsigned int align;
+};
+
+/* demodrv_layout_tables[abi][i], i < demodrv_layout_count */
+extern const struct demodrv_layout_entry *const demodrv_layout_tables[DEMODRV_LAYOUT_NABI];
+extern const unsigned int demodrv_layout_count;
+extern const char *const demodrv_layout_abi_names[DEMODRV_LAYOUT_NABI];
+
+/*
+ * Written by the compiler, not by thunkgen: thunk/generated/demodrv_layout_probe.c
+ * holds, in the same order, {offsetof, sizeof, _Alignof} of every entry as the
+ * compiler of the ABI it is built for sees them.
+ */
+extern const unsigned int demodrv_layout_probe[][3];
+extern const unsigned int demodrv_layout_probe_count;
+
+#endif /* DEMODRV_LAYOUT_H */

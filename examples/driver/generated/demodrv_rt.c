@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-2.0 OR MIT
+/*
+ * The hand-written runtime of the generated thunks: a bounded arena for
+ * captured graphs, the fetch helpers (each user byte read once), out
+ * buffers, and the staging buffer of the receive path.
+ */
+#include "demodrv_rt_backend.h"
+
+/* the first heap chunk, header included: one 1 KiB slab object */
+#define DEMODRV_CHUNK_FIRST 1024
+
+struct demodrv_arena_chunk {
+	struct demodrv_arena_chunk *next;
+	size_t size;
+	/* the data follows, 16-aligned */
+	unsigned char data[] __attribute__((aligned(16)));
+};
+
+static void arena_reset(struct demodrv_arena *a)
+{
+	a->head = NULL;
+	a->cur = a->first;
+	a->used = 0;
+	a->size = sizeof(a->first);
+	a->total = 0;
+}
+
+/* not a memset of the ctx: first[] is zeroed as it is handed out */
+void demodrv_ctx_init(struct demodrv_ctx *c, int abi, void *priv)
+{
+	c->abi = abi;
+	c->priv = priv;
+	c->has_emit = false;
+	c->emit_uaddr = 0;
+	c->emit_len = 0;
+	c->nout = 0;
+	arena_reset(&c->arena);
+	c->arena.limit = DEMODRV_CAPTURE_LIMIT_DEFAULT;
+}
+
+void demodrv_ctx_release(struct demodrv_ctx *c)
+{
+	struct demodrv_arena_chunk *ch = c->arena.head;
+
+	while (ch) {
+		struct demodrv_arena_chunk *next = ch->next;
+
+		demodrv_be_free(ch);
+		ch = next;
+	}
+	arena_reset(&c->arena);
+	c->nout = 0;
+	c->has_emit = false;
+}
+
+static int mul_size(size_t n, size_t size, size_t *out)
+{
+	if (size && n > (size_t)-1 / size)
+		return -E2BIG;
+	*out = n * size;
+	return 0;
+}
+
+int demodrv_alloc(struct demodrv_ctx *c, void **out, size_t n, size_t size, size_t align)
+{
+	struct demodrv_arena *a = &c->arena;
+	size_t bytes, at;
+
+	if (mul_size(n, size, &bytes) || bytes > a->limit - a->total)
+		return -E2BIG;
+	if (align > 16)
+		return -EINVAL;
+	at = demodrv_align_up(a->used, align);
+	if (at + bytes > a->size) {
+		struct demodrv_arena_chunk *ch;
+		/*
+		 * Chunk sizes, header included, double from the current one:
+		 * 1 KiB, 2 KiB, ... A piece larger than half the next chunk
+		 * gets a chunk of its own, sized to fit, and the current chunk
+		 * stays current: a 1 MiB body neither rounds its chunk up nor
+		 * makes the next few bytes take twice its size.
+		 */
+		size_t want = (a->cur == a->first ? DEMODRV_CHUNK_FIRST :
+			       (sizeof(*ch) + a->size) * 2) - sizeof(*ch);
+		bool own = bytes > want / 2;
+
+		if (own)
+			want = bytes;
+		ch = demodrv_be_alloc(sizeof(*ch) + want);
+		if (!ch)
+			return -ENOMEM;
+		ch->size = want;
+		ch->next = a->head;
+		a->head = ch;
+		if (own) {
+			a->total += bytes;
+			*out = ch->data;
+			memset(*out, 0, bytes);
+			return 0;
+		}
+		a->cur = ch->data;
+		a->size = want;
+		at = 0;
+	}
+	a->used = at + bytes;
+	a->total += bytes;
+	*out = a->cur + at;
+	memset(*out, 0, bytes);
+	return 0;
+}
+
+int demodrv_copy_in(struct demodrv_ctx *c, void *dst, demodrv_uaddr_t u, size_t n)
+{
+	(void)c;
+	return demodrv_be_copy_from_user(dst, u, n);
+}
+
+int demodrv_copy_out(struct demodrv_ctx *c, demodrv_uaddr_t u, const void *src, size_t n)
+{
+	(void)c;
+	return demodrv_be_copy_to_user(u, src, n);
+}
+
+int demodrv_probe_out(struct demodrv_ctx *c, demodrv_uaddr_t u, const void *same, size_t n)
+{
+	(void)c;
+	return demodrv_be_probe_write(u, same, n);
+}
+
+int demodrv_probe_outbufs(struct demodrv_ctx *c)
+{
+	for (int i = 0; i < c->nout; i++) {
+		int err = demodrv_be_probe_write(c->out[i].uaddr, NULL, c->out[i].size);
+
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+int demodrv_fetch(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size, size_t align)
+{
+	int err = demodrv_alloc(c, out, n, size, align);
+
+	if (err)
+		return err;
+	if (!u)
+		return -EFAULT;
+	return demodrv_be_copy_from_user(*out, u, n * size);
+}
+
+int demodrv_fetch_string(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t len)
+{
+	int err = demodrv_alloc(c, out, len + 1, 1, 1);
+
+	if (err)
+		return err;
+	if (!u)
+		return -EFAULT;
+	return demodrv_be_copy_from_user(*out, u, len);
+}
+
+int demodrv_get_string(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t len)
+{
+	*out = NULL;
+	return len ? demodrv_fetch_string(c, out, u, len) : 0;
+}
+
+int demodrv_get_bytes(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t len)
+{
+	*out = NULL;
+	return len ? demodrv_fetch(c, out, u, len, 1, 8) : 0;
+}
+
+int demodrv_fetch_cstring(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t max)
+{
+	long n;
+	int err = demodrv_alloc(c, out, max + 1, 1, 1);
+
+	if (err)
+		return err;
+	if (!u)
+		return -EFAULT;
+	n = demodrv_be_strncpy_from_user(*out, u, (long)max + 1);
+	if (n < 0)
+		return (int)n;
+	if ((size_t)n > max)
+		return -EINVAL;
+	return 0;
+}
+
+unsigned int demodrv_sockaddr_size(__u16 family)
+{
+	switch (family) {
+	case 2:		/* AF_INET: struct sockaddr_in */
+		return 16;
+	case 10:	/* AF_INET6: struct sockaddr_in6 */
+		return 28;
+	default:
+		return 0;
+	}
+}
+
+int demodrv_fetch_sockaddr(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u)
+{
+	__u16 family;
+	unsigned int size;
+	int err;
+
+	if (!u)
+		return -EFAULT;
+	/* the family first, then the rest: no byte is read twice */
+	err = demodrv_be_copy_from_user(&family, u, sizeof(family));
+	if (err)
+		return err;
+	size = demodrv_sockaddr_size(family);
+	if (!size)
+		return -EINVAL;
+	err = demodrv_alloc(c, out, size, 1, 8);
+	if (err)
+		return err;
+	memcpy(*out, &family, sizeof(family));
+	return demodrv_be_copy_from_user((char *)*out + sizeof(family), u + sizeof(family),
+				    size - sizeof(family));
+}
+
+int demodrv_out_buffer(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size,
+		  size_t align)
+{
+	struct demodrv_outbuf *ob;
+	int err;
+
+	if (c->nout == DEMODRV_MAX_OUTBUFS)
+		return -EINVAL;
+	if (!n) {
+		*out = NULL;
+		return 0;
+	}
+	if (!u)
+		return -EFAULT;
+	err = demodrv_alloc(c, out, n, size, align);
+	if (err)
+		return err;
+	ob = &c->out[c->nout++];
+	ob->uaddr = u;
+	ob->kbuf = *out;
+	ob->size = n * size;
+	return 0;
+}
+
+void demodrv_out_used(struct demodrv_ctx *c, const void *kbuf, size_t used)
+{
+	for (int i = 0; i < c->nout; i++)
+		if (c->out[i].kbuf == kbuf && used < c->out[i].size)
+			c->out[i].size = used;
+}
+
+int demodrv_flush_outbufs(struct demodrv_ctx *c)
+{
+	for (int i = 0; i < c->nout; i++) {
+		int err = demodrv_be_copy_to_user(c->out[i].uaddr, c->out[i].kbuf, c->out[i].size);
+
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+void demodrv_set_emit_target(struct demodrv_ctx *c, demodrv_uaddr_t u, __u32 len)
+{
+	c->has_emit = true;
+	c->emit_uaddr = u;
+	c->emit_len = len;
+}
+
+int demodrv_emit_begin(struct demodrv_emitter *e, demodrv_uaddr_t ubase, size_t size)
+{
+	e->kbuf = demodrv_be_zalloc(size ? size : 1);
+	if (!e->kbuf)
+		return -ENOMEM;
+	e->size = size;
+	e->off = 0;
+	e->ubase = ubase;
+	e->priv = NULL;
+	e->note = NULL;
+	e->note_count = NULL;
+	e->note_arg = NULL;
+	return 0;
+}
+
+int demodrv_emit_finish(struct demodrv_emitter *e)
+{
+	int err = demodrv_be_copy_to_user(e->ubase, e->kbuf, e->off);
+
+	demodrv_emit_abort(e);
+	return err;
+}
+
+void demodrv_emit_abort(struct demodrv_emitter *e)
+{
+	demodrv_be_free(e->kbuf);
+	e->kbuf = NULL;
+}

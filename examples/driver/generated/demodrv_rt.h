@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: GPL-2.0 OR MIT */
+/*
+ * The runtime the generated thunks call: the only code that touches user
+ * memory. Generated capture code fetches a caller's object graph into an
+ * arena (each user byte once); generated emit code lays a native graph out
+ * in a zeroed staging buffer that goes to the caller in one copy.
+ *
+ * The same source builds in the kernel (copy_from_user, compat_ptr) and in
+ * user space: against a simulated address space for tests, or (a thunkgen
+ * --driver output's shim) against the process's own memory.
+ */
+#ifndef DEMODRV_RT_H
+#define DEMODRV_RT_H
+
+#ifdef __KERNEL__
+#include <linux/errno.h>
+#include <linux/stddef.h>
+#include <linux/string.h>
+#include <linux/types.h>
+#else
+#include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <linux/types.h>
+#ifndef __maybe_unused
+#define __maybe_unused __attribute__((__unused__))
+#endif
+#ifndef __aligned
+#define __aligned(x) __attribute__((__aligned__(x)))
+#endif
+#ifndef __packed
+#define __packed __attribute__((__packed__))
+#endif
+#ifndef offsetofend
+#define offsetofend(type, member) (offsetof(type, member) + sizeof(((type *)0)->member))
+#endif
+#endif
+
+#include "demodrv_layout.h"
+
+/* a caller's address, in any ABI */
+typedef __u64 demodrv_uaddr_t;
+
+/* the most a single capture may take from a caller (arena bytes) */
+#define DEMODRV_CAPTURE_LIMIT_DEFAULT (8u << 20)
+#define DEMODRV_MAX_OUTBUFS 2
+
+/*
+ * Most calls capture a few dozen bytes (a receive's arguments) to under a
+ * KiB (a response): they fit in the ctx itself, no allocation, and only
+ * the bytes handed out are zeroed. Bigger graphs go to heap chunks of
+ * 1 KiB, then doubling.
+ */
+#define DEMODRV_ARENA_INLINE 256
+
+struct demodrv_arena_chunk;
+
+struct demodrv_arena {
+	struct demodrv_arena_chunk *head;	/* heap chunks, newest first */
+	unsigned char *cur;		/* where the next allocation goes */
+	size_t used, size;		/* of cur */
+	size_t total;			/* bytes handed out */
+	size_t limit;
+	unsigned char first[DEMODRV_ARENA_INLINE] __attribute__((aligned(16)));
+};
+
+/* an out pointer (DEMODRV_OUT): the core fills kbuf, the entry thunk copies it back */
+struct demodrv_outbuf {
+	demodrv_uaddr_t uaddr;
+	void *kbuf;
+	size_t size;
+};
+
+/* one ioctl call: who called (ABI), what was captured, where results go */
+struct demodrv_ctx {
+	int abi;			/* enum demodrv_layout_abi */
+	struct demodrv_arena arena;
+	bool has_emit;			/* a DEMODRV_EMIT buffer was named */
+	demodrv_uaddr_t emit_uaddr;
+	__u32 emit_len;
+	struct demodrv_outbuf out[DEMODRV_MAX_OUTBUFS];
+	int nout;
+	void *priv;			/* the core's per-file state */
+};
+
+void demodrv_ctx_init(struct demodrv_ctx *c, int abi, void *priv);
+/* frees everything captured; the ctx can be reused (not copied: cur may point into it) */
+void demodrv_ctx_release(struct demodrv_ctx *c);
+
+/* arena memory, zeroed; -E2BIG past the capture limit or on overflow */
+int demodrv_alloc(struct demodrv_ctx *c, void **out, size_t n, size_t size, size_t align);
+/* n elements of size bytes from the caller into the arena */
+int demodrv_fetch(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size, size_t align);
+/* len bytes plus a NUL the caller need not have written */
+int demodrv_fetch_string(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t len);
+/* a DEMODRV_STRING / DEMODRV_BYTES member: NULL for a zero length, else as demodrv_fetch_string / demodrv_fetch */
+int demodrv_get_string(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t len);
+int demodrv_get_bytes(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t len);
+/* a NUL-terminated string of at most max bytes (-EINVAL when longer) */
+int demodrv_fetch_cstring(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t max);
+/* a socket address, its size taken from its family (-EINVAL if unknown) */
+int demodrv_fetch_sockaddr(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u);
+/* a zeroed kernel buffer for a DEMODRV_OUT pointer, copied back after the call */
+int demodrv_out_buffer(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size,
+		  size_t align);
+int demodrv_flush_outbufs(struct demodrv_ctx *c);
+/* the core filled only used bytes of the out buffer kbuf: copy back just those */
+void demodrv_out_used(struct demodrv_ctx *c, const void *kbuf, size_t used);
+void demodrv_set_emit_target(struct demodrv_ctx *c, demodrv_uaddr_t u, __u32 len);
+
+/*
+ * demodrv_capture_<name>_array<abi>(c, out, u, n): n records (none: *out is
+ * NULL) from the caller's address u, each captured by demodrv_capture_<name><abi>.
+ * A 32-bit caller's views (vtype) are fetched, then captured into native
+ * records (ktype); a native caller's records are fetched and captured in
+ * place. The generated capture code defines one per record type and ABI.
+ */
+#define DEMODRV_CAPTURE_ARRAY(name, abi, ktype, vtype)				\nstatic int demodrv_capture_##name##_array##abi(struct demodrv_ctx *c, void **out,	\n					   demodrv_uaddr_t u, size_t n)		\n{										\n	const vtype *v;								\n	ktype *k;								\n	void *p;								\n	int err;								\n										\n	*out = NULL;								\n	if (!n)									\n		return 0;							\n	err = demodrv_fetch(c, &p, u, n, sizeof(*v), __alignof__(*v));		\n	if (err)								\n		return err;							\n	v = p;									\n	err = demodrv_alloc(c, &p, n, sizeof(*k), __alignof__(*k));			\n	if (err)								\n		return err;							\n	k = p;									\n	for (size_t i = 0; i < n; i++) {					\n		err = demodrv_capture_##name##abi(c, &k[i], &v[i]);			\n		if (err)							\n			return err;						\n	}									\n	*out = k;								\n	return 0;								\n}
+
+#define DEMODRV_CAPTURE_ARRAY_IN_PLACE(name, ktype)					\nstatic int demodrv_capture_##name##_array(struct demodrv_ctx *c, void **out,		\n				     demodrv_uaddr_t u, size_t n)			\n{										\n	ktype *k;								\n	void *p;								\n	int err;								\n										\n	*out = NULL;								\n	if (!n)									\n		return 0;							\n	err = demodrv_fetch(c, &p, u, n, sizeof(*k), __alignof__(*k));		\n	if (err)								\n		return err;							\n	k = p;									\n	for (size_t i = 0; i < n; i++) {					\n		err = demodrv_capture_##name(c, &k[i], &k[i]);			\n		if (err)							\n			return err;						\n	}									\n	*out = k;								\n	return 0;								\n}
+
+int demodrv_copy_in(struct demodrv_ctx *c, void *dst, demodrv_uaddr_t u, size_t n);
+int demodrv_copy_out(struct demodrv_ctx *c, demodrv_uaddr_t u, const void *src, size_t n);
+/*
+ * Before the core commits work: the out members (u, n bytes that held
+ * same when read) and every out buffer are writable, or -EFAULT. Content
+ * stays as it was: a member gets its own bytes back, a buffer is faulted
+ * in writable without a store.
+ */
+int demodrv_probe_out(struct demodrv_ctx *c, demodrv_uaddr_t u, const void *same, size_t n);
+int demodrv_probe_outbufs(struct demodrv_ctx *c);
+
+/* sizes of the socket addresses we know (AF_INET, AF_INET6), else 0 */
+unsigned int demodrv_sockaddr_size(__u16 family);
+
+/* the receive path: a staging buffer laid out as the caller will see it */
+struct demodrv_emitter {
+	char *kbuf;
+	size_t size;
+	size_t off;
+	demodrv_uaddr_t ubase;	/* the caller's address of kbuf[0] */
+	void *priv;		/* for driver hooks that pick union arms */
+	/* tests: told of every pointer written (demodrv_emit_ptr); NULL in the kernel */
+	void (*note)(struct demodrv_emitter *e, void *field, unsigned int width, size_t bytes,
+		     unsigned int flags);
+	void (*note_count)(struct demodrv_emitter *e, void *field, unsigned int width);
+	void *note_arg;
+};
+
+#define DEMODRV_PTR_OPTIONAL 1u	/* the spec allows NULL here */
+#define DEMODRV_PTR_OUT 2u		/* an out buffer: capture reads nothing behind it */
+
+int demodrv_emit_begin(struct demodrv_emitter *e, demodrv_uaddr_t ubase, size_t size);
+int demodrv_emit_finish(struct demodrv_emitter *e);	/* one copy to the caller, then frees */
+void demodrv_emit_abort(struct demodrv_emitter *e);
+
+static inline size_t demodrv_align_up(size_t v, size_t a)
+{
+	return (v + a - 1) / a * a;
+}
+
+/* space for n objects in the staging buffer; measure made sure it fits */
+static inline void *demodrv_emit_alloc(struct demodrv_emitter *e, size_t n, size_t size, size_t align)
+{
+	void *p;
+
+	e->off = demodrv_align_up(e->off, align);
+	p = e->kbuf + e->off;
+	e->off += n * size;
+	return p;
+}
+
+static inline demodrv_uaddr_t demodrv_emit_uaddr(const struct demodrv_emitter *e, const void *k)
+{
+	return e->ubase + (demodrv_uaddr_t)((const char *)k - e->kbuf);
+}
+
+/* a pointer member of width 4 or 8 bytes, relocated to the caller's address of k */
+static inline void demodrv_emit_ptr(struct demodrv_emitter *e, void *field, unsigned int width,
+			       const void *k, size_t bytes, unsigned int flags)
+{
+	demodrv_uaddr_t u = demodrv_emit_uaddr(e, k);
+
+	if (width == 4) {
+		__u32 u32 = (__u32)u;
+
+		memcpy(field, &u32, sizeof(u32));
+	} else {
+		memcpy(field, &u, sizeof(u));
+	}
+	if (e->note)
+		e->note(e, field, width, bytes, flags);
+}
+
+/* tests: the count or length member that sizes the pointer just written */
+static inline void demodrv_emit_count(struct demodrv_emitter *e, void *field, unsigned int width)
+{
+	if (e->note_count)
+		e->note_count(e, field, width);
+}
+
+/* a DEMODRV_STRING member: len bytes and the NUL after them (the buffer is zeroed) */
+static inline size_t demodrv_measure_string(size_t off, const char *s, size_t len)
+{
+	return s ? off + len + 1 : off;
+}
+
+/* the string s of len bytes laid out, field relocated to it, count (its length) noted */
+static inline void demodrv_emit_string(struct demodrv_emitter *e, void *field, unsigned int width,
+				  void *count, unsigned int count_width, const char *s,
+				  size_t len, unsigned int flags)
+{
+	char *v;
+
+	if (!s)
+		return;
+	v = demodrv_emit_alloc(e, len, 1, 1);
+	demodrv_emit_ptr(e, field, width, v, len, flags);
+	demodrv_emit_count(e, count, count_width);
+	memcpy(v, s, len);
+	demodrv_emit_alloc(e, 1, 1, 1);
+}
+
+#ifdef __KERNEL__
+#include <linux/compat.h>
+static inline demodrv_uaddr_t demodrv_compat_uaddr(__u32 p)
+{
+	return (demodrv_uaddr_t)(unsigned long)compat_ptr(p);
+}
+#else
+static inline demodrv_uaddr_t demodrv_compat_uaddr(__u32 p)
+{
+	return p;
+}
+#endif
+
+static inline demodrv_uaddr_t demodrv_native_uaddr(const void *p)
+{
+	return (demodrv_uaddr_t)(unsigned long)p;
+}
+
+#endif /* DEMODRV_RT_H */

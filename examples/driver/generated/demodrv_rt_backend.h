@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-2.0 OR MIT */
+/*
+ * What demodrv_rt.c needs from its surroundings: memory and the user boundary.
+ * The module's kernel backend maps it to the kernel, the tests to a
+ * simulated address space; a thunkgen --driver output carries its own (the
+ * kernel's, or its user-space shim's) in its compat file.
+ */
+#ifndef DEMODRV_RT_BACKEND_H
+#define DEMODRV_RT_BACKEND_H
+
+#include "demodrv_rt.h"
+
+void *demodrv_be_zalloc(size_t size);
+/* not zeroed: the arena zeroes what it hands out */
+void *demodrv_be_alloc(size_t size);
+void demodrv_be_free(void *p);
+/* 0, or -EFAULT with nothing promised about dst */
+int demodrv_be_copy_from_user(void *dst, demodrv_uaddr_t src, size_t n);
+int demodrv_be_copy_to_user(demodrv_uaddr_t dst, const void *src, size_t n);
+/* dst's n bytes writable (same: what they hold, or NULL), content unchanged; or -EFAULT */
+int demodrv_be_probe_write(demodrv_uaddr_t dst, const void *same, size_t n);
+/* strncpy_from_user(): length without the NUL, count if none, or -EFAULT */
+long demodrv_be_strncpy_from_user(char *dst, demodrv_uaddr_t src, long count);
+
+#endif
