@@ -114,8 +114,8 @@ void kh_set_emit_target(struct kh_ctx *c, kh_uaddr_t u, __u32 len);
 static int kh_capture_##name##_array##abi(struct kh_ctx *c, void **out,	\
 					   kh_uaddr_t u, size_t n)		\
 {										\
-	const vtype *v;								\
-	ktype *k;								\
+	const __typeof__(vtype) *v;						\
+	__typeof__(ktype) *k;							\
 	void *p;								\
 	int err;								\
 										\
@@ -143,7 +143,7 @@ static int kh_capture_##name##_array##abi(struct kh_ctx *c, void **out,	\
 static int kh_capture_##name##_array(struct kh_ctx *c, void **out,		\
 				     kh_uaddr_t u, size_t n)			\
 {										\
-	ktype *k;								\
+	__typeof__(ktype) *k;							\
 	void *p;								\
 	int err;								\
 										\
