@@ -35,7 +35,7 @@ include mk/lib.mk
 include mk/deb.mk
 
 # the README's test command; .ci/run calls exactly `make test`
-test: check-gen check-gen-tests check-style check-host check-corpus check-driver check-abi check-thunk check-xabi check-fuzz check-trace check-lib check-bench-report check-deb $(if $(wildcard mk/vm.mk),vmtest)
+test: check-gen check-gen-tests check-style check-host check-corpus check-driver check-abi check-thunk check-xabi check-fuzz check-trace check-lib check-bench-report check-deb $(if $(wildcard mk/vm.mk),vmtest vmtest-debug-cached)
 	@echo "make test: all suites passed"
 
 clean:

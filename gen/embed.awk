@@ -8,7 +8,7 @@ FNR == 1 {
 	printf "\t{ \"%s\",\n", parts[n]
 }
 {
-	gsub(/\\/, "\\\\")
+	gsub(/\\/, "&&")
 	gsub(/"/, "\\\"")
 	printf "\t\t\"%s\\n\"\n", $0
 }

@@ -15,7 +15,10 @@
  * found by a hash of those and counted by reference: a hit
  * builds only its small head and sends the body from the entry itself (a
  * tx item holds a reference), so a flush or an eviction while a hit is
- * being sent frees the entry only when that send is done.
+ * being sent frees the entry only when that send is done. A body of at
+ * least KH_CACHE_ZC_MIN bytes is kept in vmalloc'ed pages, which the
+ * socket references instead of copying them (khttp_tx.c): a hit copies
+ * only its head.
  */
 #include <linux/hashtable.h>
 #include <linux/jhash.h>
@@ -27,11 +30,18 @@
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/timekeeping.h>
+#include <linux/vmalloc.h>
 #include "khttp_internal.h"
 #include "khttp_cond.h"
 
 #define KH_CACHE_MAX_BYTES	(32 * SZ_1M)
 #define KH_CACHE_HASH_BITS	10
+/*
+ * A body from this size on is sent from the entry's pages, not copied; a
+ * smaller one is copied with its head in one write (khttp_tx_gathers),
+ * cheaper than a write of its own for a part of a page.
+ */
+#define KH_CACHE_ZC_MIN		PAGE_SIZE
 
 struct kh_cache_entry {
 	struct kref ref;		/* the cache's (while linked), each hit's */
@@ -41,6 +51,7 @@ struct kh_cache_entry {
 	struct kh_cache_scope scope;
 	unsigned long expires;		/* jiffies; 0: until flushed */
 	size_t key_len, head_len, len;	/* len: head and body */
+	size_t alloc;			/* bytes it holds: vmalloc rounds up to pages */
 	size_t etag_len, lm_len;
 	bool has_date, has_ranges;	/* the worker's Date, Accept-Ranges are in head */
 	u64 hits;			/* under khttp_cache_lock */
@@ -55,7 +66,7 @@ static size_t khttp_cache_bytes;
 
 static size_t entry_size(const struct kh_cache_entry *e)
 {
-	return sizeof(*e) + e->key_len + e->len + e->etag_len + e->lm_len;
+	return e->alloc;
 }
 
 static void entry_release(struct kref *ref)
@@ -148,12 +159,18 @@ void khttp_cache_store(const struct kh_cache_scope *s, const char *key, size_t k
 	if (!tx)
 		return;
 	size = sizeof(*e) + key_len + tx->len + etag->value_length + lm->value_length;
-	e = size <= KH_CACHE_MAX_BYTES / 4 ? khttp_alloc_fit(size, GFP_KERNEL_ACCOUNT) : NULL;
+	if (size > KH_CACHE_MAX_BYTES / 4)
+		e = NULL;
+	else if (tx->len - head_len >= KH_CACHE_ZC_MIN)	/* pages the socket can hold */
+		e = __vmalloc(size, GFP_KERNEL_ACCOUNT);
+	else
+		e = khttp_alloc_fit(size, GFP_KERNEL_ACCOUNT);
 	if (!e) {
 		khttp_tx_free(tx);
 		return;
 	}
 	kref_init(&e->ref);
+	e->alloc = is_vmalloc_addr(e) ? PAGE_ALIGN(size) : size;
 	e->hits = 0;
 	e->scope = *s;
 	e->hash = key_hash(s, key, key_len);

@@ -166,6 +166,7 @@ static void conn_free(struct kref *ref)
 	if (c->parsed)	/* only a connection that never started */
 		conn_free_buffers(c);
 	khttp_memcg_put(c->memcg);
+	khttp_netstats_put(c->nstats);
 	kfree_rcu(c, rcu);	/* khttp_conn_wait_closed may be looking at it */
 }
 
@@ -261,47 +262,58 @@ static void conn_queue_tx(struct kh_conn *c, struct kh_txbuf *tx, bool close)
 /*
  * Writes what is queued without blocking, in order; every item but the
  * last goes with "more" so that a head and its first data share a
- * segment. 0 when all went, 1 on a full socket, < 0 on a broken
+ * segment, and items of bytes to copy (a head and a small cached body)
+ * go in one write. 0 when all went, 1 on a full socket, < 0 on a broken
  * connection (or a file that shrank: its response can never be
  * completed). Under tx_lock: the work item and a worker's send (which
- * writes directly when it finds nothing queued) both write.
+ * writes directly when it finds nothing queued) both write; a file range
+ * too (khttp_tx.c writes with MSG_NOSIGNAL: a client's reset raises no
+ * SIGPIPE in the worker).
  */
-static int conn_flush_locked(struct kh_conn *c, bool in_worker)
+static int conn_flush_locked(struct kh_conn *c)
 {
 	for (;;) {
-		struct kh_txbuf *tx;
+		struct kh_txbuf *tx, *batch[KH_TX_GATHER];
+		unsigned int nb = 0, i;
 		bool more, pollers;
 		long n;
 
+		/* the head items, bytes to copy gathered into one write */
 		spin_lock_bh(&c->lock);
-		tx = list_first_entry_or_null(&c->txq, struct kh_txbuf, node);
-		more = tx && !list_is_last(&tx->node, &c->txq);
+		list_for_each_entry(tx, &c->txq, node) {
+			if (nb && (nb == KH_TX_GATHER || !khttp_tx_gathers(tx)))
+				break;
+			batch[nb++] = tx;
+			if (!khttp_tx_gathers(tx))
+				break;
+		}
+		more = nb && !list_is_last(&batch[nb - 1]->node, &c->txq);
 		spin_unlock_bh(&c->lock);
-		if (!tx)
+		if (!nb)
 			return 0;
-		/*
-		 * A splice to a socket the client reset raises SIGPIPE in the
-		 * task that writes (no MSG_NOSIGNAL on that path): a worker's
-		 * send leaves file ranges to the work item, where it is ignored.
-		 */
-		if (in_worker && tx->kind == KH_TX_FILE)
-			return 1;
-		n = tx->off < tx->len ? khttp_tx_send(tx, c->sock, c->file, more) : 0;
+		n = khttp_tx_send(batch, nb, c->sock, more);
 		if (n == -EAGAIN)
 			return 1;	/* write space will kick us */
 		if (n < 0)
 			return n;
-		khttp_stat_add(KH_STAT_BYTES_OUT, n);
+		khttp_stat_add_ns(c->nstats, KH_STAT_BYTES_OUT, n);
 		WRITE_ONCE(c->tx_sent, c->tx_sent + n);
-		tx->off += n;
-		if (tx->off < tx->len)
-			continue;
-		spin_lock_bh(&c->lock);
-		pollers = conn_tx_del(c, tx);
-		spin_unlock_bh(&c->lock);
-		if (tx_mem(tx))
-			conn_out_wake(c, pollers);
-		khttp_tx_free(tx);
+		for (i = 0; i < nb; i++) {
+			size_t part;
+
+			tx = batch[i];
+			part = min_t(size_t, n, tx->len - tx->off);
+			tx->off += part;
+			n -= part;
+			if (tx->off < tx->len)
+				break;	/* a short write: the rest goes next */
+			spin_lock_bh(&c->lock);
+			pollers = conn_tx_del(c, tx);
+			spin_unlock_bh(&c->lock);
+			if (tx_mem(tx))
+				conn_out_wake(c, pollers);
+			khttp_tx_free(tx);
+		}
 	}
 }
 
@@ -310,9 +322,25 @@ static int conn_flush(struct kh_conn *c)
 	int err;
 
 	mutex_lock(&c->tx_lock);
-	err = conn_flush_locked(c, false);
+	err = conn_flush_locked(c);
 	mutex_unlock(&c->tx_lock);
 	return err;
+}
+
+/*
+ * Nothing to read on the socket now: no data, error or end of stream
+ * (read without its lock: what arrives after this, or waits in the
+ * socket's backlog, calls data-ready, which queues the work again). A
+ * read that would only say -EAGAIN costs the socket's lock and is skipped:
+ * a request answered by one pass of the work item reads once, not three
+ * times.
+ */
+static bool conn_rx_empty(const struct kh_conn *c)
+{
+	const struct sock *sk = c->sock->sk;
+
+	return skb_queue_empty_lockless(&sk->sk_receive_queue) && !READ_ONCE(sk->sk_err) &&
+	       !(READ_ONCE(sk->sk_shutdown) & RCV_SHUTDOWN);
 }
 
 /* reads what has arrived; 0 at the peer's end of stream */
@@ -340,6 +368,8 @@ static int conn_read_locked(struct kh_conn *c)
 			if (!conn_rx_resize(c, cap))
 				return -ENOMEM;
 		}
+		if (conn_rx_empty(c))
+			return total ? total : -EAGAIN;
 		vec.iov_base = c->rx + c->rx_len;
 		vec.iov_len = c->rx_cap - c->rx_len;
 		n = kernel_recvmsg(c->sock, &msg, &vec, 1, vec.iov_len, MSG_DONTWAIT);
@@ -347,7 +377,7 @@ static int conn_read_locked(struct kh_conn *c)
 			return total ? total : -EAGAIN;
 		if (n <= 0)
 			return n;
-		khttp_stat_add(KH_STAT_BYTES_IN, n);
+		khttp_stat_add_ns(c->nstats, KH_STAT_BYTES_IN, n);
 		if (!c->rx_len)
 			c->req_start = jiffies;	/* the header timeout runs from here */
 		c->idle_since = jiffies;
@@ -448,7 +478,7 @@ static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct
 	khttp_txl_init(&tx);
 	if (!khttp_cache_serve(&s, key, n, p, p->keep_alive, &status, &tx))
 		return false;
-	khttp_log_parsed(c, p, status, tx.len);
+	khttp_log_parsed_q(c, p, q, status, tx.len);
 	conn_consume(c, p->total_len);
 	spin_lock_bh(&c->lock);
 	conn_tx_add(c, &tx.items);
@@ -487,7 +517,7 @@ static int conn_req_charge(struct kh_req *req)
 	size_t n = sizeof(*req) + req->graph_mem.arena.total;
 
 	if (!khttp_mem_charge(n)) {
-		khttp_stat_add(KH_STAT_MEM_REFUSED, 1);
+		khttp_stat_add_ns(req->conn->nstats, KH_STAT_MEM_REFUSED, 1);
 		return -ENOBUFS;
 	}
 	req->mem = n;
@@ -512,8 +542,8 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 	khttp_target(p, c, &t);
 	/* OPTIONS * asks about the server, not a resource: the kernel's 200 */
 	status = p->target[0] == '*' ? 200 : 404;
-	q = status == 404 ? khttp_route(c->net, c->local_port, t.host, t.host_len, t.path,
-					t.path_len, &context) : NULL;
+	q = status == 404 ? khttp_route(c->net, &c->local, c->local_port, t.host, t.host_len,
+					t.path, t.path_len, &context) : NULL;
 	if (q && conn_from_cache(c, p, &t, q)) {
 		khttp_queue_put(q);
 		if (streams)
@@ -567,7 +597,7 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
 	}
 	khttp_queue_put(q);
 	if (!err) {
-		khttp_stat_add(KH_STAT_REQUESTS, 1);
+		khttp_stat_add_ns(c->nstats, KH_STAT_REQUESTS, 1);
 		return;
 	}
 	spin_lock_bh(&c->lock);
@@ -648,7 +678,7 @@ static bool conn_parse(struct kh_conn *c)
 			return true;
 		}
 		if (c->rx_starved && c->rx_len == c->rx_cap) {	/* no budget to read on */
-			khttp_stat_add(KH_STAT_MEM_REFUSED, 1);
+			khttp_stat_add_ns(c->nstats, KH_STAT_MEM_REFUSED, 1);
 			conn_error(c, p, 503);
 			return true;
 		}
@@ -656,6 +686,18 @@ static bool conn_parse(struct kh_conn *c)
 	}
 	conn_dispatch(c, p, false);
 	return true;
+}
+
+/*
+ * The timer goes off at deadline or before: a pending timer is only ever
+ * brought forward (timer_reduce), not pushed back for each request of a
+ * busy keep-alive connection (mod_timer takes the timer base's lock per
+ * call). Going off early costs one pass of the work item, which computes
+ * the deadline again and arms the timer for it (conn_timed_out).
+ */
+static void conn_arm(struct kh_conn *c, unsigned long deadline)
+{
+	timer_reduce(&c->timer, deadline);
 }
 
 /*
@@ -685,7 +727,7 @@ static bool conn_send_too_slow(struct kh_conn *c)
 	mark = c->tx_mark;
 	spin_unlock_bh(&c->lock);
 	if (slow) {
-		khttp_stat_add(KH_STAT_SEND_TIMEOUTS, 1);
+		khttp_stat_add_ns(c->nstats, KH_STAT_SEND_TIMEOUTS, 1);
 		return true;
 	}
 	mod_timer(&c->timer, mark + window);
@@ -721,7 +763,7 @@ static bool conn_timed_out(struct kh_conn *c)
 			   msecs_to_jiffies(READ_ONCE(khttp_limits.idle_timeout_ms));
 	if (time_after_eq(jiffies, deadline))
 		return true;
-	mod_timer(&c->timer, deadline);
+	conn_arm(c, deadline);
 	return false;
 }
 
@@ -790,7 +832,7 @@ void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 
 	if (atomic_inc_return(&khttp_nconns) > READ_ONCE(khttp_limits.max_connections))
 		goto refuse;
-	/* a file of its own, non-blocking: file ranges are spliced into it */
+	/* a file of its own: it holds the socket (released by __fput_sync) */
 	file = sock_alloc_file(sock, O_NONBLOCK, NULL);
 	if (IS_ERR(file)) {	/* it released the socket */
 		atomic_dec(&khttp_nconns);
@@ -810,13 +852,14 @@ void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 	khttp_mem_add(KH_RX_START);
 	c->memcg = khttp_memcg_get(memcg);
 	khttp_parse_reset(c->parsed);
-	khttp_stat_add(KH_STAT_CONNECTIONS, 1);
 	kref_init(&c->ref);	/* the list's */
 	c->id = atomic64_inc_return(&khttp_conn_ids);
 	c->accepted_ns = ktime_get_ns();
 	c->idle_since = jiffies;
 	c->sock = sock;
-	c->net = sock_net(sk);
+	c->net = sock_net(sk);	/* alive: its listener's accept work runs us */
+	c->nstats = khttp_netstats_get(c->net);
+	khttp_stat_add_ns(c->nstats, KH_STAT_CONNECTIONS, 1);
 	c->net_cookie = c->net->net_cookie;
 	c->file = file;
 	c->rx_cap = KH_RX_START;
@@ -1006,7 +1049,7 @@ static bool conn_write_direct(struct kh_conn *c, bool answered)
 	if (!mutex_trylock(&c->tx_lock))
 		return false;	/* the work item writes: it finds ours too */
 	if (!READ_ONCE(c->dead))
-		err = conn_flush_locked(c, true);
+		err = conn_flush_locked(c);
 	mutex_unlock(&c->tx_lock);
 	spin_lock_bh(&c->lock);
 	rest = c->dead || !list_empty(&c->txq) || c->close_after_tx ||
@@ -1017,8 +1060,8 @@ static bool conn_write_direct(struct kh_conn *c, bool answered)
 		ok = true;
 		if (answered) {	/* the idle clock runs from now (the work item stopped it) */
 			WRITE_ONCE(c->idle_since, jiffies);
-			mod_timer(&c->timer, jiffies +
-				  msecs_to_jiffies(READ_ONCE(khttp_limits.idle_timeout_ms)));
+			conn_arm(c, jiffies +
+				 msecs_to_jiffies(READ_ONCE(khttp_limits.idle_timeout_ms)));
 		}
 	}
 	spin_unlock_bh(&c->lock);
@@ -1081,7 +1124,7 @@ int khttp_conn_out_wait(struct kh_conn *c, struct kh_file *kf, bool nonblock)
 
 	if (conn_out_room(c))
 		return 0;
-	khttp_stat_add(KH_STAT_OUTPUT_WAITS, 1);
+	khttp_stat_add_ns(c->nstats, KH_STAT_OUTPUT_WAITS, 1);
 	if (!nonblock)
 		return wait_event_interruptible(c->closed_wq, conn_out_room(c));
 	spin_lock_bh(&c->lock);	/* against conn_tx_del: it sees the flag or we the room */

@@ -6,7 +6,12 @@
  */
 #include <linux/errno.h>
 #include <linux/mutex.h>
+#include <linux/nsproxy.h>
 #include <linux/percpu.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <net/net_namespace.h>
+#include <net/netns/generic.h>
 #include "khttp_internal.h"
 #include "kh_thunks.h"
 
@@ -20,6 +25,132 @@ struct kh_stat_pcpu {
 };
 
 static DEFINE_PER_CPU(struct kh_stat_pcpu, khttp_stats);
+
+/*
+ * The counters of one network namespace (KH_IOC_STATS, KH_STATS_NET):
+ * its connections hold a reference, so that one still being torn down
+ * after the namespace's exit counts into memory that is still there.
+ */
+struct kh_netstats {
+	struct kref ref;
+	struct kh_stat_pcpu __percpu *pcpu;
+};
+
+unsigned int khttp_net_id;
+
+static void netstats_free(struct kref *ref)
+{
+	struct kh_netstats *ns = container_of(ref, struct kh_netstats, ref);
+
+	free_percpu(ns->pcpu);
+	kfree(ns);
+}
+
+/**
+ * khttp_netstats_put() - drop a reference to a namespace's counters
+ * @ns: the counters, or NULL
+ */
+void khttp_netstats_put(struct kh_netstats *ns)
+{
+	if (ns)
+		kref_put(&ns->ref, netstats_free);
+}
+
+/**
+ * khttp_netstats_get() - a live namespace's counters
+ * @net: the namespace
+ *
+ * A live namespace's counters, with a reference
+ *
+ * Return: the counters with a reference (khttp_netstats_put() it), or NULL
+ */
+struct kh_netstats *khttp_netstats_get(struct net *net)
+{
+	struct kh_netstats *ns = ((struct kh_net *)net_generic(net, khttp_net_id))->stats;
+
+	kref_get(&ns->ref);
+	return ns;
+}
+
+/**
+ * khttp_netstats_init() - a network namespace's counters
+ * @net: the new namespace
+ *
+ * Return: 0, or -ENOMEM
+ */
+int khttp_netstats_init(struct net *net)
+{
+	struct kh_net *kn = net_generic(net, khttp_net_id);
+	struct kh_netstats *ns = kzalloc(sizeof(*ns), GFP_KERNEL_ACCOUNT);
+
+	if (!ns)
+		return -ENOMEM;
+	ns->pcpu = alloc_percpu_gfp(struct kh_stat_pcpu, GFP_KERNEL_ACCOUNT);
+	if (!ns->pcpu) {
+		kfree(ns);
+		return -ENOMEM;
+	}
+	kref_init(&ns->ref);	/* the namespace's */
+	kn->stats = ns;
+	return 0;
+}
+
+/**
+ * khttp_netstats_exit() - drop a network namespace's counters
+ * @net: the namespace going away
+ */
+void khttp_netstats_exit(struct net *net)
+{
+	struct kh_net *kn = net_generic(net, khttp_net_id);
+
+	khttp_netstats_put(kn->stats);
+	kn->stats = NULL;
+}
+
+/**
+ * khttp_net_stat() - add to a namespace's counter
+ * @ns: the namespace's counters, or NULL
+ * @s: the counter
+ * @n: how much
+ *
+ * Counter s of the namespace ns only (the global one is counted elsewhere)
+ */
+void khttp_net_stat(struct kh_netstats *ns, enum kh_stat s, u64 n)
+{
+	if (ns)
+		this_cpu_add(ns->pcpu->v[s], n);
+}
+
+/**
+ * khttp_stat_add_ns() - add to a counter module-wide and in a namespace
+ * @ns: the namespace's counters, or NULL
+ * @s: the counter
+ * @n: how much
+ *
+ * Counter s, module-wide and of the namespace ns
+ */
+void khttp_stat_add_ns(struct kh_netstats *ns, enum kh_stat s, u64 n)
+{
+	this_cpu_add(khttp_stats.v[s], n);
+	khttp_net_stat(ns, s, n);
+}
+
+/**
+ * khttp_net_stat_status() - count a response's status class in a namespace
+ * @ns: the namespace's counters, or NULL
+ * @status: the HTTP status
+ *
+ * The status class of a response, in the namespace ns
+ */
+void khttp_net_stat_status(struct kh_netstats *ns, unsigned int status)
+{
+	if (status >= 500)
+		khttp_net_stat(ns, KH_STAT_RESPONSES_5XX, 1);
+	else if (status >= 400)
+		khttp_net_stat(ns, KH_STAT_RESPONSES_4XX, 1);
+	else if (status >= 200 && status < 300)
+		khttp_net_stat(ns, KH_STAT_RESPONSES_2XX, 1);
+}
 
 static u64 stat_read(enum kh_stat s)
 {
@@ -87,9 +218,14 @@ void khttp_count_ioctl(int abi, long ret)
 		[KH_LAYOUT_X32]		= KH_STAT_IOCTLS_X32,
 	};
 
+	struct kh_net *kn = net_generic(khttp_caller_net(), khttp_net_id);
+
 	this_cpu_inc(khttp_stats.v[by_abi[abi]]);
-	if (ret < 0)
+	khttp_net_stat(kn->stats, by_abi[abi], 1);
+	if (ret < 0) {
 		this_cpu_inc(khttp_stats.v[KH_STAT_IOCTL_ERRORS]);
+		khttp_net_stat(kn->stats, KH_STAT_IOCTL_ERRORS, 1);
+	}
 }
 
 long kh_ioc_version_core(struct kh_ctx *c, struct kh_version_args *args)
@@ -106,11 +242,28 @@ long kh_ioc_stats_core(struct kh_ctx *c, struct kh_stats_args *args)
 	__u32 i, n = min_t(__u32, args->counter_count, KH_STAT_COUNT);
 	int qn;
 
+	if ((args->flags & KH_STATS_QUEUE) && (args->flags & KH_STATS_NET))
+		return -EINVAL;
 	if (args->flags & KH_STATS_QUEUE) {
 		qn = khttp_queue_stats(c->priv, args->counters, args->counter_count);
 		if (qn < 0)
 			return qn;
 		args->counters_returned = qn;
+		return 0;
+	}
+	if (args->flags & KH_STATS_NET) {	/* the caller's netns: its administrator's */
+		struct net *net = khttp_caller_net();
+		struct kh_netstats *ns = ((struct kh_net *)net_generic(net, khttp_net_id))->stats;
+		int cpu;
+
+		if (!khttp_net_admin(net))
+			return -EPERM;
+		for (i = 0; i < n; i++) {
+			args->counters[i] = 0;
+			for_each_possible_cpu(cpu)
+				args->counters[i] += per_cpu_ptr(ns->pcpu, cpu)->v[i];
+		}
+		args->counters_returned = n;
 		return 0;
 	}
 	if (!khttp_admin())	/* every tenant's traffic */

@@ -9,6 +9,7 @@
 #include <linux/atomic.h>
 #include <linux/cred.h>
 #include <linux/fs.h>
+#include <linux/in6.h>
 #include <linux/jump_label.h>
 #include <linux/kref.h>
 #include <linux/list.h>
@@ -32,6 +33,21 @@ long khttp_compat_ioctl(struct file *file, unsigned int cmd,
 void khttp_count_ioctl(int abi, long ret);
 void khttp_stat_add(enum kh_stat s, u64 n);
 void khttp_stat_status(unsigned int status);
+/* the counters of a network namespace (KH_STATS_NET); connections hold them */
+struct net;
+struct kh_netstats;
+extern unsigned int khttp_net_id;
+struct kh_net {				/* net_generic(net, khttp_net_id) */
+	struct kh_netstats *stats;
+};
+
+int khttp_netstats_init(struct net *net);
+void khttp_netstats_exit(struct net *net);
+struct kh_netstats *khttp_netstats_get(struct net *net);
+void khttp_netstats_put(struct kh_netstats *ns);
+void khttp_net_stat(struct kh_netstats *ns, enum kh_stat s, u64 n);
+void khttp_net_stat_status(struct kh_netstats *ns, unsigned int status);
+void khttp_stat_add_ns(struct kh_netstats *ns, enum kh_stat s, u64 n);
 /*
  * khttp_trace.c: the ring read through /sys/module/khttp/parameters/trace.
  * Every ioctl passes here: while tracing is off the test is a jump the
@@ -122,6 +138,7 @@ struct kh_queue {
 	struct list_head pending;	/* struct kh_req not yet received */
 	unsigned int npending;
 	atomic64_t stats[KH_QSTAT_COUNT];	/* KH_IOC_STATS with KH_STATS_QUEUE */
+	struct kh_log_ring *log;	/* its access log: read() on an attached file */
 	wait_queue_head_t wait;
 	bool dead;
 };
@@ -239,6 +256,7 @@ struct kh_conn {
 	struct sockaddr_storage local, remote;
 	u16 local_port;
 	struct net *net;		/* the listener's; pernet exit closes us first */
+	struct kh_netstats *nstats;	/* its counters: a reference */
 	u64 net_cookie;			/* its cookie, for the cache: outlives it */
 	u64 last_qid;			/* the queue of its last request: wait-disconnect */
 	void (*saved_data_ready)(struct sock *sk);
@@ -288,7 +306,10 @@ struct kh_plan {
 
 struct kh_txbuf *khttp_tx_mem(size_t len, gfp_t gfp);
 void khttp_tx_free(struct kh_txbuf *tx);
-long khttp_tx_send(struct kh_txbuf *tx, struct socket *sock, struct file *sockf, bool more);
+/* items of bytes to copy (khttp_tx_gathers) go up to KH_TX_GATHER in one write */
+#define KH_TX_GATHER	8
+bool khttp_tx_gathers(const struct kh_txbuf *tx);
+long khttp_tx_send(struct kh_txbuf **tx, unsigned int n, struct socket *sock, bool more);
 void khttp_txl_init(struct kh_txlist *l);
 void khttp_txl_add(struct kh_txlist *l, struct kh_txbuf *tx);
 void khttp_txl_free(struct kh_txlist *l);
@@ -335,18 +356,30 @@ enum kh_user_count { KH_USER_QUEUES, KH_USER_PORTS, KH_USER_NCOUNT };
 int khttp_user_charge(kuid_t uid, enum kh_user_count k);
 void khttp_user_uncharge(kuid_t uid, enum kh_user_count k);
 
+/* a listener's local address: family 0 is the wildcard (every address, both families) */
+struct kh_addr {
+	u16 family;			/* 0, AF_INET, AF_INET6 */
+	__be32 v4;
+	struct in6_addr v6;
+};
+
 /* khttp_url.c: registrations and routing */
 int khttp_url_add(struct kh_queue *q, const char *url, u32 len, u64 context);
 int khttp_url_remove(struct kh_queue *q, const char *url, u32 len);
 int khttp_reservation(const struct kh_reservation_args *a, bool add);
-struct kh_queue *khttp_route(const struct net *net, u16 port, const char *host,
-			     size_t host_len, const char *path, size_t path_len, u64 *context);
+struct kh_queue *khttp_route(const struct net *net, const struct sockaddr_storage *local,
+			     u16 port, const char *host, size_t host_len, const char *path,
+			     size_t path_len, u64 *context);
 void khttp_urls_exit(void);
 void khttp_urls_net_exit(const struct net *net);
 
 /* khttp_listen.c */
 struct kh_listener;
-struct kh_listener *khttp_listener_get(struct net *net, u16 port, int *err);
+struct kh_listener *khttp_listener_get(struct net *net, const struct kh_addr *addr, u16 port,
+				       int *err);
+/* a connection with this local address may come from a listener on a */
+bool khttp_addr_match(const struct kh_addr *a, const struct sockaddr_storage *local);
+bool khttp_addr_eq(const struct kh_addr *a, const struct kh_addr *b);
 void khttp_listener_put(struct kh_listener *l);
 
 /* khttp_conn.c */
@@ -465,11 +498,18 @@ struct kh_log_entry {
 	u64 bytes;
 };
 
+struct kh_log_ring;
+struct kh_log_ring *khttp_log_ring_new(void);
+void khttp_log_ring_free(struct kh_log_ring *r);
 void khttp_log(const struct sockaddr_storage *remote, const struct kh_log_entry *e);
-ssize_t khttp_log_read(char __user *buf, size_t count);
+/* r: a queue's log; NULL: the global one */
+ssize_t khttp_log_read(struct kh_log_ring *r, char __user *buf, size_t count);
 /* the access-log line of a parsed request the kernel answered itself */
 void khttp_log_parsed(const struct kh_conn *c, const struct kh_parsed *p,
 		      unsigned int status, u64 bytes);
+/* ... for q (a response of its cache entries): in q's log too */
+void khttp_log_parsed_q(const struct kh_conn *c, const struct kh_parsed *p,
+			const struct kh_queue *q, unsigned int status, u64 bytes);
 /* ... and of one a worker answered */
 void khttp_log_request(const struct kh_req *req, unsigned int status, u64 bytes);
 

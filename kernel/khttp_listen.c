@@ -8,7 +8,8 @@
  * add-url returns: a client may connect at once.
  *
  * A listener lives in the network namespace of the caller that opened it,
- * kept by (netns, address, port); the address is the wildcard today. Its
+ * kept by (netns, address, port): the wildcard (both families, every
+ * address) or one address a prefix's host names (khttp_url.c). Its
  * kernel sockets hold no count on the namespace: the module's pernet exit
  * (khttp_main.c) removes the namespace's prefixes, and with them its
  * listeners, before the namespace goes.
@@ -33,6 +34,7 @@ struct kh_lsn_sock {
 struct kh_listener {
 	struct list_head node;
 	struct net *net;
+	struct kh_addr addr;		/* family 0: the wildcard */
 	u16 port;
 	unsigned int users;		/* URL prefixes on this port */
 	kuid_t owner;			/* who opened it: charged for it (khttp_user.c) */
@@ -92,12 +94,12 @@ static int lsn_open(struct kh_listener *l, int i)
 	struct sockaddr_in sin = {
 		.sin_family = AF_INET,
 		.sin_port = htons(l->port),
-		.sin_addr.s_addr = htonl(INADDR_ANY),
+		.sin_addr.s_addr = l->addr.family == AF_INET ? l->addr.v4 : htonl(INADDR_ANY),
 	};
 	struct sockaddr_in6 sin6 = {
 		.sin6_family = AF_INET6,
 		.sin6_port = htons(l->port),
-		.sin6_addr = IN6ADDR_ANY_INIT,
+		.sin6_addr = l->addr.family == AF_INET6 ? l->addr.v6 : in6addr_any,
 	};
 	struct socket *sock;
 	struct sock *sk;
@@ -144,19 +146,58 @@ static void lsn_detach(struct kh_listener *l, int i)
 }
 
 /**
- * khttp_listener_get() - the listener of a port, opened on first use
+ * khttp_addr_match() - whether a listener's address takes a connection
+ * @a: the listener's address (family 0: any)
+ * @local: the connection's local address
+ *
+ * Return: true if it does
+ */
+bool khttp_addr_match(const struct kh_addr *a, const struct sockaddr_storage *local)
+{
+	const struct sockaddr_in *sin = (const struct sockaddr_in *)local;
+	const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)local;
+
+	if (!a->family)
+		return true;
+	if (a->family != local->ss_family)
+		return false;
+	return a->family == AF_INET ? sin->sin_addr.s_addr == a->v4 :
+	       ipv6_addr_equal(&sin6->sin6_addr, &a->v6);
+}
+
+/**
+ * khttp_addr_eq() - whether two listener addresses are the same
+ * @a: one
+ * @b: the other
+ *
+ * Return: true if equal
+ */
+bool khttp_addr_eq(const struct kh_addr *a, const struct kh_addr *b)
+{
+	return a->family == b->family && (a->family != AF_INET || a->v4 == b->v4) &&
+	       (a->family != AF_INET6 || ipv6_addr_equal(&a->v6, &b->v6));
+}
+
+/**
+ * khttp_listener_get() - the listener of an address and port, opened on first use
  * @net: the network namespace
+ * @addr: the local address (family 0: any)
  * @port: the local port
  * @err: out: the error when NULL is returned
  *
- * Return: the listener with a user counted, or NULL with *err set
+ * The listener of (net, addr, port), opened if need be. A wildcard and an address on one
+ * port cannot both listen: the second bind's -EADDRINUSE, as for any socket.
+ *
+ * Return: the listener with a user counted, or NULL with *err set (-EADDRINUSE for a
+ * wildcard and an address on one port)
  */
-struct kh_listener *khttp_listener_get(struct net *net, u16 port, int *err)
+struct kh_listener *khttp_listener_get(struct net *net, const struct kh_addr *addr, u16 port,
+				       int *err)
 {
 	struct kh_listener *l;
 
 	list_for_each_entry(l, &khttp_listeners, node)
-		if (l->net == net && l->port == port) {
+		if (l->net == net && l->port == port && khttp_addr_eq(&l->addr, addr)) {
 			l->users++;
 			return l;
 		}
@@ -166,6 +207,7 @@ struct kh_listener *khttp_listener_get(struct net *net, u16 port, int *err)
 		return NULL;
 	}
 	l->net = net;
+	l->addr = *addr;
 	l->owner = current_euid();
 	*err = khttp_user_charge(l->owner, KH_USER_PORTS);
 	if (*err) {
@@ -175,14 +217,16 @@ struct kh_listener *khttp_listener_get(struct net *net, u16 port, int *err)
 	l->port = port;
 	l->users = 1;
 	INIT_WORK(&l->accept_work, lsn_accept);
-	*err = lsn_open(l, KH_LSN_V4);
+	/* one address: its family's socket; the wildcard: IPv4, and IPv6 if it can */
+	*err = lsn_open(l, l->addr.family == AF_INET6 ? KH_LSN_V6 : KH_LSN_V4);
 	if (*err) {
 		khttp_user_uncharge(l->owner, KH_USER_PORTS);
 		kfree(l);
 		return NULL;
 	}
 	l->memcg = khttp_memcg_current();
-	lsn_open(l, KH_LSN_V6);	/* no IPv6 (or its port taken): IPv4 only */
+	if (!l->addr.family)
+		lsn_open(l, KH_LSN_V6);	/* no IPv6 (or its port taken): IPv4 only */
 	list_add(&l->node, &khttp_listeners);
 	return l;
 }
@@ -232,6 +276,12 @@ void khttp_listeners_list(struct kh_admin_list *l)
 			continue;
 		e->port = lsn->port;
 		e->value[0] = lsn->users;
+		if (lsn->addr.family == AF_INET)
+			snprintf(e->name, sizeof(e->name), "%pI4", &lsn->addr.v4);
+		else if (lsn->addr.family == AF_INET6)
+			snprintf(e->name, sizeof(e->name), "%pI6c", &lsn->addr.v6);
+		else
+			strscpy(e->name, "*", sizeof(e->name));
 		for (i = 0; i < KH_LSN_FAMILIES; i++)
 			if (lsn->fam[i].sock)
 				e->value[1] |= 1 << i;

@@ -5,6 +5,10 @@
  * empty log returns 0, O_NONBLOCK or not). A fixed ring: when it is full
  * the oldest lines go, and the next read starts with a "lost N" line.
  *
+ * A queue has a ring of its own besides (KH_QLOG_SIZE bytes, made with
+ * the queue): the lines of the requests it was given, read with read() on
+ * a file attached to it, by its owner and grantees (docs/security.md).
+ *
  * The ring holds each answer's raw fields (bounded copies of the request's
  * strings, the address, status, bytes and time), not its text: the line is
  * formatted by read(), so a request costs a few copies, not a vsnprintf,
@@ -25,6 +29,7 @@
 
 #define KH_LOG_SIZE	65536
 #define KH_LOG_LINE	512
+#define KH_QLOG_SIZE	16384	/* a queue's ring */
 
 /*
  * The escaped fields of a line are cut to these (with their NUL); an
@@ -59,47 +64,101 @@ struct kh_log_scratch {
 	char line[KH_LOG_LINE];
 };
 
-static char khttp_log_ring[KH_LOG_SIZE];
-static size_t khttp_log_head, khttp_log_tail;	/* byte positions, head >= tail */
-static u64 khttp_log_lost;
-static DEFINE_SPINLOCK(khttp_log_lock);
+/* a ring of records; head and tail are byte positions, head >= tail */
+struct kh_log_ring {
+	spinlock_t lock;		/* everything below but buf's address and size */
+	size_t head, tail, size;
+	u64 lost;
+	char *buf;
+};
 
-/* n bytes at byte position pos of the ring, either way; under the lock */
-static void ring_copy(size_t pos, void *buf, size_t n, bool put)
+static char khttp_log_buf[KH_LOG_SIZE];
+static struct kh_log_ring khttp_log_ring = {
+	.lock = __SPIN_LOCK_UNLOCKED(khttp_log_ring.lock),
+	.size = KH_LOG_SIZE,
+	.buf = khttp_log_buf,
+};
+
+/**
+ * khttp_log_ring_new() - a queue's own access log
+ *
+ * Return: the ring, or NULL
+ */
+struct kh_log_ring *khttp_log_ring_new(void)
 {
-	size_t at = pos % KH_LOG_SIZE, first = min(n, KH_LOG_SIZE - at);
+	struct kh_log_ring *r = kzalloc(sizeof(*r), GFP_KERNEL_ACCOUNT);
 
-	if (put) {
-		memcpy(khttp_log_ring + at, buf, first);
-		memcpy(khttp_log_ring, (char *)buf + first, n - first);
-	} else {
-		memcpy(buf, khttp_log_ring + at, first);
-		memcpy((char *)buf + first, khttp_log_ring, n - first);
+	if (!r)
+		return NULL;
+	r->buf = kvmalloc(KH_QLOG_SIZE, GFP_KERNEL_ACCOUNT);
+	if (!r->buf) {
+		kfree(r);
+		return NULL;
 	}
-}
-
-static void ring_put(const void *buf, size_t n)
-{
-	ring_copy(khttp_log_head, (void *)buf, n, true);
-	khttp_log_head += n;
-}
-
-/* drops the oldest record; under the lock */
-static void drop_rec(void)
-{
-	u32 size;
-
-	ring_copy(khttp_log_tail, &size, sizeof(size), false);
-	khttp_log_tail += size;
-	khttp_log_lost++;
+	spin_lock_init(&r->lock);
+	r->size = KH_QLOG_SIZE;
+	return r;
 }
 
 /**
- * khttp_log() - append a line to the access log
- * @remote: the client's address
- * @e: what the line says
+ * khttp_log_ring_free() - free a queue's access log
+ * @r: the ring, or NULL
  */
-void khttp_log(const struct sockaddr_storage *remote, const struct kh_log_entry *e)
+void khttp_log_ring_free(struct kh_log_ring *r)
+{
+	if (!r)
+		return;
+	kvfree(r->buf);
+	kfree(r);
+}
+
+/* n bytes at byte position pos of the ring, either way; under the lock */
+static void ring_copy(struct kh_log_ring *r, size_t pos, void *buf, size_t n, bool put)
+{
+	size_t at = pos % r->size, first = min(n, r->size - at);
+
+	if (put) {
+		memcpy(r->buf + at, buf, first);
+		memcpy(r->buf, (char *)buf + first, n - first);
+	} else {
+		memcpy(buf, r->buf + at, first);
+		memcpy((char *)buf + first, r->buf, n - first);
+	}
+}
+
+static void ring_put(struct kh_log_ring *r, const void *buf, size_t n)
+{
+	ring_copy(r, r->head, (void *)buf, n, true);
+	r->head += n;
+}
+
+/* drops the oldest record; under the lock */
+static void drop_rec(struct kh_log_ring *r)
+{
+	u32 size;
+
+	ring_copy(r, r->tail, &size, sizeof(size), false);
+	r->tail += size;
+	r->lost++;
+}
+
+static void ring_log(struct kh_log_ring *r, const struct kh_log_rec *rec,
+		     const struct kh_log_entry *e)
+{
+	spin_lock(&r->lock);
+	while (r->head + rec->size - r->tail > r->size)
+		drop_rec(r);
+	ring_put(r, rec, sizeof(*rec));
+	ring_put(r, e->method, rec->method_len);
+	ring_put(r, e->target, rec->target_len);
+	ring_put(r, e->referer, rec->referer_len);
+	ring_put(r, e->user_agent, rec->user_agent_len);
+	spin_unlock(&r->lock);
+}
+
+/* into the global log, and into q's (if there is one) */
+static void log_entry(const struct sockaddr_storage *remote, const struct kh_log_entry *e,
+		      const struct kh_queue *q)
 {
 	struct kh_log_rec rec = {
 		.status = e->status, .major = e->major, .minor = e->minor,
@@ -118,15 +177,19 @@ void khttp_log(const struct sockaddr_storage *remote, const struct kh_log_entry 
 	memcpy(&rec.remote, remote, sizeof(rec.remote));
 	rec.size = sizeof(rec) + rec.method_len + rec.target_len + rec.referer_len +
 		   rec.user_agent_len;
-	spin_lock(&khttp_log_lock);
-	while (khttp_log_head + rec.size - khttp_log_tail > KH_LOG_SIZE)
-		drop_rec();
-	ring_put(&rec, sizeof(rec));
-	ring_put(e->method, rec.method_len);
-	ring_put(e->target, rec.target_len);
-	ring_put(e->referer, rec.referer_len);
-	ring_put(e->user_agent, rec.user_agent_len);
-	spin_unlock(&khttp_log_lock);
+	ring_log(&khttp_log_ring, &rec, e);
+	if (q && q->log)
+		ring_log(q->log, &rec, e);
+}
+
+/**
+ * khttp_log() - append a line to the access log
+ * @remote: the client's address
+ * @e: what the line says
+ */
+void khttp_log(const struct sockaddr_storage *remote, const struct kh_log_entry *e)
+{
+	log_entry(remote, e, NULL);
 }
 
 /* a request field for the log: "-" when absent, quotes and controls escaped */
@@ -182,36 +245,36 @@ static size_t format_line(struct kh_log_scratch *s)
  * (formatted without the lock: writers never wait for a read). Its
  * length; 0 when the log is empty or the line does not fit.
  */
-static size_t next_line(struct kh_log_scratch *s, size_t room)
+static size_t next_line(struct kh_log_ring *r, struct kh_log_scratch *s, size_t room)
 {
 	size_t pos, n;
 	bool taken;
 
 	for (;;) {
-		spin_lock(&khttp_log_lock);
-		if (khttp_log_lost) {
-			n = scnprintf(s->line, sizeof(s->line), "lost %llu\n", khttp_log_lost);
+		spin_lock(&r->lock);
+		if (r->lost) {
+			n = scnprintf(s->line, sizeof(s->line), "lost %llu\n", r->lost);
 			if (n <= room)
-				khttp_log_lost = 0;
-			spin_unlock(&khttp_log_lock);
+				r->lost = 0;
+			spin_unlock(&r->lock);
 			return n <= room ? n : 0;
 		}
-		pos = khttp_log_tail;
-		if (pos == khttp_log_head) {
-			spin_unlock(&khttp_log_lock);
+		pos = r->tail;
+		if (pos == r->head) {
+			spin_unlock(&r->lock);
 			return 0;
 		}
-		ring_copy(pos, &s->rec, sizeof(s->rec), false);
-		ring_copy(pos + sizeof(s->rec), s->text, s->rec.size - sizeof(s->rec), false);
-		spin_unlock(&khttp_log_lock);
+		ring_copy(r, pos, &s->rec, sizeof(s->rec), false);
+		ring_copy(r, pos + sizeof(s->rec), s->text, s->rec.size - sizeof(s->rec), false);
+		spin_unlock(&r->lock);
 		n = format_line(s);
 		if (n > room)
 			return 0;
-		spin_lock(&khttp_log_lock);
-		taken = khttp_log_tail == pos;
+		spin_lock(&r->lock);
+		taken = r->tail == pos;
 		if (taken)
-			khttp_log_tail = pos + s->rec.size;
-		spin_unlock(&khttp_log_lock);
+			r->tail = pos + s->rec.size;
+		spin_unlock(&r->lock);
 		if (taken)
 			return n;
 		/* dropped while formatted: "lost" tells it */
@@ -219,15 +282,16 @@ static size_t next_line(struct kh_log_scratch *s, size_t room)
 }
 
 /**
- * khttp_log_read() - read the access log
+ * khttp_log_read() - read an access log
+ * @r: the ring, or NULL for the global log
  * @buf: the reader's buffer
  * @count: its size
  *
- * Whole lines, as many as fit in count; consumed
+ * Whole lines of ring r (NULL: the global log), as many as fit in count; consumed
  *
  * Return: bytes read (whole lines), or a negative errno
  */
-ssize_t khttp_log_read(char __user *buf, size_t count)
+ssize_t khttp_log_read(struct kh_log_ring *r, char __user *buf, size_t count)
 {
 	struct kh_log_scratch *s = kmalloc(sizeof(*s), GFP_KERNEL);
 	size_t done = 0, n;
@@ -236,7 +300,7 @@ ssize_t khttp_log_read(char __user *buf, size_t count)
 	if (!s)
 		return -ENOMEM;
 	for (;;) {
-		n = next_line(s, count - done);
+		n = next_line(r ? r : &khttp_log_ring, s, count - done);
 		if (!n) {
 			ret = done;
 			break;
@@ -252,14 +316,15 @@ ssize_t khttp_log_read(char __user *buf, size_t count)
 }
 
 /**
- * khttp_log_parsed() - log a request the kernel answered itself
+ * khttp_log_parsed_q() - log a request the kernel answered, also in its queue's log
  * @c: its connection
  * @p: the parsed request
+ * @q: the queue it was routed to, or NULL
  * @status: the status answered
  * @bytes: the bytes sent
  */
-void khttp_log_parsed(const struct kh_conn *c, const struct kh_parsed *p,
-		      unsigned int status, u64 bytes)
+void khttp_log_parsed_q(const struct kh_conn *c, const struct kh_parsed *p,
+			const struct kh_queue *q, unsigned int status, u64 bytes)
 {
 	const struct kh_hdr *ref = khttp_parsed_header(p, KH_HEADER_REFERER);
 	const struct kh_hdr *ua = khttp_parsed_header(p, KH_HEADER_USER_AGENT);
@@ -271,7 +336,11 @@ void khttp_log_parsed(const struct kh_conn *c, const struct kh_parsed *p,
 		.major = p->major, .minor = p->minor, .status = status, .bytes = bytes,
 	};
 
-	khttp_log(&c->remote, &e);
+	khttp_net_stat(c->nstats, KH_STAT_KERNEL_RESPONSES, 1);
+	if (q)
+		khttp_net_stat(c->nstats, KH_STAT_CACHE_HITS, 1);
+	khttp_net_stat_status(c->nstats, status);
+	log_entry(&c->remote, &e, q);
 }
 
 /**
@@ -297,5 +366,19 @@ void khttp_log_request(const struct kh_req *req, unsigned int status, u64 bytes)
 		.status = status, .bytes = bytes,
 	};
 
-	khttp_log(&req->conn->remote, &e);
+	khttp_net_stat_status(req->conn->nstats, status);
+	log_entry(&req->conn->remote, &e, req->queue);
+}
+
+/**
+ * khttp_log_parsed() - log a request the kernel answered itself
+ * @c: its connection
+ * @p: the parsed request
+ * @status: the status answered
+ * @bytes: the bytes sent
+ */
+void khttp_log_parsed(const struct kh_conn *c, const struct kh_parsed *p,
+		      unsigned int status, u64 bytes)
+{
+	khttp_log_parsed_q(c, p, NULL, status, bytes);
 }

@@ -45,16 +45,23 @@ static int khttp_release(struct inode *inode, struct file *file)
 }
 
 /*
- * The access log: one line per answered request, consumed by reading. It
- * holds every tenant's URLs: an administrator's, as the opener's
+ * The access log: one line per answered request, consumed by reading. On
+ * a file attached to a queue, that queue's log: its owner's or a
+ * grantee's, checked when the file was attached. Else the global log: it
+ * holds every tenant's URLs, an administrator's, as the opener's
  * credentials say (a read() must not trust the reader's).
  */
 static ssize_t khttp_read(struct file *file, char __user *buf, size_t count,
 			  loff_t *pos)
 {
+	struct kh_file *kf = file->private_data;
+	struct kh_queue *q = READ_ONCE(kf->queue);	/* bound: the file's reference */
+
+	if (q)
+		return khttp_log_read(q->log, buf, count);
 	if (!file_ns_capable(file, &init_user_ns, CAP_NET_ADMIN))
 		return -EPERM;
-	return khttp_log_read(buf, count);
+	return khttp_log_read(NULL, buf, count);
 }
 
 static __poll_t khttp_poll(struct file *file, poll_table *wait)
@@ -86,9 +93,10 @@ static struct miscdevice khttp_misc = {
 };
 
 /*
- * A network namespace goes: its prefixes, reservations and listeners, its
- * connections and its cache entries go first (nothing of ours holds a
- * count on it).
+ * A network namespace comes: its counters (KH_STATS_NET). It goes: its
+ * prefixes, reservations and listeners, its connections and its cache
+ * entries go first (nothing of ours holds a count on it), then its counters
+ * (its last connection frees them).
  */
 static void __net_exit khttp_net_exit(struct net *net)
 {
@@ -97,10 +105,14 @@ static void __net_exit khttp_net_exit(struct net *net)
 	khttp_urls_net_exit(net);
 	khttp_conns_net_exit(net);
 	khttp_cache_flush(&s, "", 0, false);
+	khttp_netstats_exit(net);	/* freed with its last connection */
 }
 
 static struct pernet_operations khttp_net_ops = {
+	.init = khttp_netstats_init,
 	.exit = khttp_net_exit,
+	.id = &khttp_net_id,
+	.size = sizeof(struct kh_net),
 };
 
 static int __init khttp_init(void)

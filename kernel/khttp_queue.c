@@ -36,6 +36,7 @@ static void queue_free(struct kref *ref)
 	spin_unlock(&khttp_queues_lock);
 	khttp_user_uncharge(q->owner, KH_USER_QUEUES);
 	put_user_ns(q->userns);
+	khttp_log_ring_free(q->log);
 	kfree(q);
 }
 
@@ -157,8 +158,10 @@ int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
 		spin_lock_init(&fresh->lock);
 		INIT_LIST_HEAD(&fresh->pending);
 		init_waitqueue_head(&fresh->wait);
-		err = khttp_user_charge(fresh->owner, KH_USER_QUEUES);
+		fresh->log = khttp_log_ring_new();
+		err = fresh->log ? khttp_user_charge(fresh->owner, KH_USER_QUEUES) : -ENOMEM;
 		if (err) {
+			khttp_log_ring_free(fresh->log);
 			put_user_ns(fresh->userns);
 			kfree(fresh);
 			return err;
@@ -199,6 +202,7 @@ out:
 	if (fresh) {
 		khttp_user_uncharge(fresh->owner, KH_USER_QUEUES);
 		put_user_ns(fresh->userns);
+		khttp_log_ring_free(fresh->log);
 		kfree(fresh);
 	}
 	return err;

@@ -1,24 +1,34 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * khttp: a connection's output as a list of items, sent in order by its
- * work item: bytes of their own (heads, framing, a worker's memory
- * chunks), ranges of a worker's file (spliced from the page cache to the
- * socket: no copy; sendpage on 6.1, MSG_SPLICE_PAGES on 6.12, both behind
- * do_splice_direct), and bytes someone else owns (a cached body), held by
- * a reference. Each item but the last goes with MSG_MORE / SPLICE_F_MORE,
- * so a head and its first data leave in one segment.
+ * work item or a worker's send: bytes of their own (heads, framing, a
+ * worker's memory chunks), ranges of a worker's file (spliced from the
+ * page cache to the socket: no copy; sendpage on 6.1, MSG_SPLICE_PAGES on
+ * 6.12, through the splice's internal pipe with our own write), and bytes
+ * someone else owns (a cached body), held by a reference. Each item but
+ * the last goes with MSG_MORE / SPLICE_F_MORE, so a head and its first
+ * data leave in one segment.
+ *
+ * Bytes someone else owns in vmalloc'ed pages (a cached body of a page or
+ * more, khttp_cache.c) go by reference too: the socket takes its own
+ * reference on each page (sendpage on 6.1, MSG_SPLICE_PAGES from 6.5), so
+ * a body is not copied per request and a page outlives its entry as long
+ * as a segment still holds it. The owner never writes them again.
  *
  * A response is planned as segments first; consecutive memory segments
  * become one item, so there is one copy of them and no more.
  */
+#include <linux/bvec.h>
 #include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/mm.h>
 #include <linux/net.h>
+#include <linux/pipe_fs_i.h>
 #include <linux/sizes.h>
 #include <linux/slab.h>
 #include <linux/splice.h>
 #include <linux/uio.h>
+#include <linux/vmalloc.h>
 #include "khttp_internal.h"
 
 /* one do_splice_direct call at most (its descriptor counts in 32 bits) */
@@ -287,28 +297,96 @@ nomem:
 	return -ENOMEM;
 }
 
-static int send_bytes(struct socket *sock, const char *p, size_t len, bool more)
+/*
+ * One page's bytes by reference (the socket takes its own reference on the
+ * page): sendpage up to 6.4, MSG_SPLICE_PAGES from 6.5 (KH_HAVE_SENDPAGE:
+ * kernel/Kbuild looks in the headers). MSG_NOSIGNAL: a worker's send
+ * writes too, and a reset client must not raise SIGPIPE in it.
+ */
+#ifdef KH_HAVE_SENDPAGE
+static int send_page(struct socket *sock, struct page *page, size_t off, size_t len,
+		     bool more)
 {
-	struct msghdr msg = { .msg_flags = MSG_DONTWAIT | MSG_NOSIGNAL | (more ? MSG_MORE : 0) };
-	struct kvec vec = { .iov_base = (void *)p, .iov_len = len };
+	int flags = MSG_DONTWAIT | MSG_NOSIGNAL | (more ? MSG_MORE | MSG_SENDPAGE_NOTLAST : 0);
 
-	return kernel_sendmsg(sock, &msg, &vec, 1, len);
+	return kernel_sendpage(sock, page, off, len, flags);
+}
+#else
+static int send_page(struct socket *sock, struct page *page, size_t off, size_t len,
+		     bool more)
+{
+	struct msghdr msg = {
+		.msg_flags = MSG_SPLICE_PAGES | MSG_DONTWAIT | MSG_NOSIGNAL | (more ? MSG_MORE : 0),
+	};
+	struct bio_vec bv;
+
+	bvec_set_page(&bv, page, len, off);
+	iov_iter_bvec(&msg.msg_iter, ITER_SOURCE, &bv, 1, len);
+	return sock_sendmsg(sock, &msg);
+}
+#endif
+
+/* bytes in vmalloc'ed pages, by reference: sent (short when full), or < 0 when none */
+static long send_pages(struct socket *sock, const char *p, size_t len, bool more)
+{
+	long sent = 0;
+
+	while (len) {
+		size_t piece = min_t(size_t, len, PAGE_SIZE - offset_in_page(p));
+		int ret = send_page(sock, vmalloc_to_page(p), offset_in_page(p), piece,
+				    more || piece < len);
+
+		if (ret <= 0)
+			return sent ? sent : ret;
+		sent += ret;
+		if (ret < piece)
+			break;
+		p += ret;
+		len -= ret;
+	}
+	return sent;
+}
+
+/* one buffer of the splice's internal pipe (page cache pages) to the socket */
+static int pipe_buf_send(struct pipe_inode_info *pipe, struct pipe_buffer *buf,
+			 struct splice_desc *sd)
+{
+	return send_page(sd->u.data, buf->page, buf->offset, sd->len,
+			 (sd->flags & SPLICE_F_MORE) || sd->len < sd->total_len);
+}
+
+/* what the file's read put in the pipe, to the socket (do_splice_direct's actor, ours) */
+static int splice_to_sock(struct pipe_inode_info *pipe, struct splice_desc *sd)
+{
+	struct splice_desc out = {
+		.total_len = sd->total_len, .flags = sd->flags, .u.data = sd->u.data,
+	};
+	ssize_t ret;
+
+	pipe_lock(pipe);
+	ret = __splice_from_pipe(pipe, &out, pipe_buf_send);
+	pipe_unlock(pipe);
+	return ret;
 }
 
 /*
- * The file's bytes go from its page cache to the socket (a non-blocking
- * file): a short write leaves the rest for the next write space. A file
- * that ends before the range does can never complete the response: -EPIPE.
+ * The file's bytes go from its page cache to the socket, as
+ * do_splice_direct does but with our own write (MSG_NOSIGNAL, non-blocking:
+ * any context may send, a worker's send included): a short write leaves
+ * the rest for the next write space. A file that ends before the range
+ * does can never complete the response: -EPIPE.
  */
-static long send_file(struct kh_txbuf *tx, struct file *sockf, bool more)
+static long send_file(struct kh_txbuf *tx, struct socket *sock, bool more)
 {
 	u64 left = tx->len - tx->off;
 	size_t n = min_t(u64, left, KH_SPLICE_MAX);
-	loff_t pos = tx->pos + tx->off, opos = 0;
+	struct splice_desc sd = {
+		.len = n, .total_len = n, .pos = tx->pos + tx->off, .u.data = sock,
+		.flags = more || n < left ? SPLICE_F_MORE : 0,
+	};
 	long ret;
 
-	ret = do_splice_direct(tx->file, &pos, sockf, &opos, n,
-			       more || n < left ? SPLICE_F_MORE : 0);
+	ret = splice_direct_to_actor(tx->file, &sd, splice_to_sock);
 	if (ret == 0)
 		return -EPIPE;
 	if (ret > 0)
@@ -317,26 +395,54 @@ static long send_file(struct kh_txbuf *tx, struct file *sockf, bool more)
 }
 
 /**
+ * khttp_tx_gathers() - whether the socket copies an item's bytes
+ * @tx: the item
+ *
+ * Bytes the socket copies (no file, no pages it could hold instead)
+ *
+ * Return: true for bytes of memory (no file, no pages the socket could hold instead)
+ */
+bool khttp_tx_gathers(const struct kh_txbuf *tx)
+{
+	return tx->kind == KH_TX_MEM || (tx->kind == KH_TX_REF && !is_vmalloc_addr(tx->bytes));
+}
+
+static const char *tx_bytes(const struct kh_txbuf *tx)
+{
+	return tx->kind == KH_TX_REF ? tx->bytes : tx->data;
+}
+
+/**
  * khttp_tx_send() - send part of an item without blocking
- * @tx: the item; tx->off advances
+ * @tx: the items; each one's off advances
+ * @n: how many (more than one only if all gather)
  * @sock: the connection's socket
- * @sockf: its file (for splicing file ranges)
  * @more: more items follow (MSG_MORE)
  *
- * Part of tx goes out without blocking: bytes sent, -EAGAIN when full, < 0
+ * Part of tx[0..n) goes out without blocking: bytes sent, -EAGAIN when full, < 0. n > 1
+ * only for items that all gather: one write copies them.
  *
  * Return: bytes sent, -EAGAIN when the socket is full, or another negative errno
  */
-long khttp_tx_send(struct kh_txbuf *tx, struct socket *sock, struct file *sockf, bool more)
+long khttp_tx_send(struct kh_txbuf **tx, unsigned int n, struct socket *sock, bool more)
 {
-	size_t left = tx->len - tx->off;
+	struct msghdr msg = { .msg_flags = MSG_DONTWAIT | MSG_NOSIGNAL | (more ? MSG_MORE : 0) };
+	struct kvec vec[KH_TX_GATHER];
+	size_t total = 0;
+	unsigned int i;
 
-	switch (tx->kind) {
-	case KH_TX_FILE:
-		return send_file(tx, sockf, more);
-	case KH_TX_REF:
-		return send_bytes(sock, tx->bytes + tx->off, left, more);
-	default:
-		return send_bytes(sock, tx->data + tx->off, left, more);
+	if (!khttp_tx_gathers(tx[0]) && tx[0]->off >= tx[0]->len)
+		return 0;
+	if (tx[0]->kind == KH_TX_FILE)
+		return send_file(tx[0], sock, more);
+	if (tx[0]->kind == KH_TX_REF && !khttp_tx_gathers(tx[0]))
+		return send_pages(sock, tx[0]->bytes + tx[0]->off, tx[0]->len - tx[0]->off, more);
+	for (i = 0; i < n && i < KH_TX_GATHER; i++) {
+		vec[i].iov_base = (void *)(tx_bytes(tx[i]) + tx[i]->off);
+		vec[i].iov_len = tx[i]->len - tx[i]->off;
+		total += vec[i].iov_len;
 	}
+	if (!total)
+		return 0;
+	return kernel_sendmsg(sock, &msg, vec, i, total);
 }

@@ -13,11 +13,13 @@
  * namespace of the caller that added them; who may add one is
  * may_register's (docs/security.md).
  */
+#include <linux/inet.h>
 #include <linux/kernel.h>
 #include <linux/mutex.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uidgid.h>
+#include <net/ipv6.h>
 #include <net/net_namespace.h>
 #include "khttp_internal.h"
 
@@ -29,6 +31,7 @@ struct kh_url {
 	struct kh_queue *queue;		/* holds a reference */
 	struct kh_listener *lsn;
 	const struct net *net;		/* its namespace (the listener's) */
+	struct kh_addr addr;		/* its listener's address: the host's, if a literal */
 	kuid_t registrant;		/* who added it */
 	u32 rflags;			/* a reservation's: KH_RESERVE_UID, _GID */
 	kuid_t ruid;
@@ -44,6 +47,27 @@ struct kh_url {
 static LIST_HEAD(khttp_urls);
 static LIST_HEAD(khttp_resvs);		/* reservations, under khttp_urls_lock too */
 static DEFINE_MUTEX(khttp_urls_lock);
+
+/*
+ * A host that is an address literal (192.0.2.1, [2001:db8::1]) names the
+ * listener's address: the port listens on it alone. Any other host (a
+ * name, "+", "*", 0.0.0.0, [::]) listens on every address.
+ */
+static void parse_addr(struct kh_url *u)
+{
+	const char *end;
+
+	if (u->host[0] == '[' && u->host_len > 2 &&
+	    in6_pton(u->host + 1, u->host_len - 2, u->addr.v6.s6_addr, -1, &end) == 1 &&
+	    end == u->host + u->host_len - 1 && !ipv6_addr_any(&u->addr.v6))
+		u->addr.family = AF_INET6;
+	else if (u->host[0] != '[' &&
+		 in4_pton(u->host, u->host_len, (u8 *)&u->addr.v4, -1, &end) == 1 &&
+		 end == u->host + u->host_len && u->addr.v4)
+		u->addr.family = AF_INET;
+	else
+		memset(&u->addr, 0, sizeof(u->addr));
+}
 
 /* splits text into u's host, port and path; -EINVAL if it is no prefix */
 static int parse_prefix(struct kh_url *u, size_t len)
@@ -90,6 +114,7 @@ static int parse_prefix(struct kh_url *u, size_t len)
 		u->kind = KH_HOST_WEAK;
 	else
 		u->kind = KH_HOST_NAME;
+	parse_addr(u);
 	return 0;
 }
 
@@ -153,8 +178,8 @@ static int may_register(const struct kh_url *u, struct net *net)
 	if (best)
 		return ((best->rflags & KH_RESERVE_UID) && uid_eq(best->ruid, current_fsuid())) ||
 		       ((best->rflags & KH_RESERVE_GID) && in_group_p(best->rgid)) ? 0 : -EACCES;
-	list_for_each_entry(r, &khttp_urls, node)
-		if (r->net == net && r->port == u->port &&
+	list_for_each_entry(r, &khttp_urls, node)	/* on u's listener */
+		if (r->net == net && r->port == u->port && khttp_addr_eq(&r->addr, &u->addr) &&
 		    !uid_eq(r->registrant, current_fsuid()))
 			return -EACCES;
 	return 0;
@@ -190,7 +215,7 @@ int khttp_url_add(struct kh_queue *q, const char *url, u32 len, u64 context)
 	err = may_register(u, net);
 	if (err)
 		goto unlock;
-	u->lsn = khttp_listener_get(net, u->port, &err);
+	u->lsn = khttp_listener_get(net, &u->addr, u->port, &err);
 	if (!u->lsn)
 		goto unlock;
 	kref_get(&q->ref);
@@ -311,6 +336,7 @@ static size_t host_name_len(const char *h, size_t len)
 /**
  * khttp_route() - the queue a request goes to
  * @net: the listener's network namespace
+ * @local: the connection's local address
  * @port: the local port
  * @host: the request's host (a port in it is ignored)
  * @host_len: its length
@@ -318,10 +344,15 @@ static size_t host_name_len(const char *h, size_t len)
  * @path_len: its length
  * @context: out: the prefix's context
  *
+ * The queue of the connection's request: among the prefixes of its netns and port whose
+ * listener it came through (the wildcard's, or its local address's), the best match of
+ * host and path.
+ *
  * Return: the queue with a reference taken, or NULL when no prefix matches
  */
-struct kh_queue *khttp_route(const struct net *net, u16 port, const char *host,
-			     size_t host_len, const char *path, size_t path_len, u64 *context)
+struct kh_queue *khttp_route(const struct net *net, const struct sockaddr_storage *local,
+			     u16 port, const char *host, size_t host_len, const char *path,
+			     size_t path_len, u64 *context)
 {
 	size_t hlen = host_name_len(host, host_len), best_len = 0;
 	struct kh_url *u, *best = NULL;
@@ -330,7 +361,7 @@ struct kh_queue *khttp_route(const struct net *net, u16 port, const char *host,
 	mutex_lock(&khttp_urls_lock);
 	list_for_each_entry(u, &khttp_urls, node) {
 		if (u->net != net || u->port != port || u->path_len > path_len ||
-		    strncasecmp(u->path, path, u->path_len))
+		    strncasecmp(u->path, path, u->path_len) || !khttp_addr_match(&u->addr, local))
 			continue;
 		if (u->kind == KH_HOST_NAME &&
 		    (u->host_len != hlen || strncasecmp(u->host, host, hlen)))

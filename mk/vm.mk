@@ -9,13 +9,21 @@
 #                        again with preempt=full (also vmtest-stress-6.12);
 #                        KH_STRESS_SECS seconds each (default 40; longer by
 #                        setting it, e.g. KH_STRESS_SECS=600)
+#   make vmtest-debug    the debug kernel (KASAN, KFENCE, lockdep, PROVE_RCU,
+#                        kmemleak; tools/debug-kernel builds it once, outside
+#                        the clone): the whole suite, the race group and the
+#                        stress group (KH_DEBUG_STRESS_SECS each, default 600,
+#                        default preemption and preempt=full), 2 vCPUs; fails on
+#                        any checker report
+#   make vmtest-debug-cached  vmtest-debug if the debug kernel is built and
+#                        current, else one line saying it was skipped (make test)
 #   make vm-checkpatch   checkpatch.pl --strict on tests/vm/ and the example driver
 #                        (kernel/: make check-style)
 
 VM := BUILD=$(BUILD) tools/vm
 VM_KERNELS := 6.1 6.12
 
-.PHONY: vmtest vmtest-negative vm-checkpatch $(VM_KERNELS:%=vmtest-%) \
+.PHONY: vmtest vmtest-negative vm-checkpatch vmtest-debug vmtest-debug-cached $(VM_KERNELS:%=vmtest-%) \
 	$(VM_KERNELS:%=vmtest-stress-%) vmtest-race $(VM_KERNELS:%=vmtest-race-%)
 
 vmtest: vm-checkpatch $(VM_KERNELS:%=vmtest-%) $(VM_KERNELS:%=vmtest-stress-%) vmtest-race \
@@ -44,6 +52,29 @@ VM_STRESS = KH_STRESS_SECS=$(KH_STRESS_SECS) $(VM) --tests stress --smp 2 \
 $(VM_KERNELS:%=vmtest-stress-%): vmtest-stress-%:
 	$(VM_STRESS) --kernel $* --tag stress --append 'slub_debug=FZPU'
 	$(VM_STRESS) --kernel $* --tag stress-preempt --append 'slub_debug=FZPU preempt=full'
+
+# The debug kernel (issue 13; docs/vm.md "Debug kernel"). tools/vm fails on
+# any KASAN/KFENCE/lockdep/RCU report in the log, on kmemleak's scan after
+# the module is unloaded, and when lockdep switched itself off.
+KH_DEBUG_STRESS_SECS ?= 600
+VM_DEBUG := $(VM) --kernel debug --smp 2 --mem 1024
+vmtest-debug:
+	tools/debug-kernel >/dev/null
+	$(VM_DEBUG) --tag debug --timeout 5400
+	$(VM_DEBUG) --tests race --append slub_debug=FZPU --tag debug-race --timeout 5400
+	KH_STRESS_SECS=$(KH_DEBUG_STRESS_SECS) $(VM_DEBUG) --tests stress --tag debug-stress \
+		--timeout $$(($(KH_DEBUG_STRESS_SECS) + 1200))
+	KH_STRESS_SECS=$(KH_DEBUG_STRESS_SECS) $(VM_DEBUG) --tests stress --append preempt=full \
+		--tag debug-stress-preempt --timeout $$(($(KH_DEBUG_STRESS_SECS) + 1200))
+	@echo "vmtest-debug: passed (suite, race, 2 x $(KH_DEBUG_STRESS_SECS) s stress; no checker reports)"
+
+vmtest-debug-cached:
+	@if tools/debug-kernel --check; then \
+		$(MAKE) --no-print-directory vmtest-debug; \
+	else \
+		echo "vmtest-debug: SKIPPED: no current debug kernel in $$(tools/debug-kernel --dir)" \
+			"(build it once with tools/debug-kernel, see docs/vm.md)"; \
+	fi
 
 # A module that WARNs at load must make tools/vm fail and name the WARNING.
 vmtest-negative: $(VM_KERNELS:%=vmtest-%)

@@ -452,9 +452,14 @@ struct kh_flush_cache_args {
 	const char *url KH_STRING(url_length);
 };
 
-/* KH_IOC_STATS flags: the counters of the caller's queue (enum kh_queue_stat) */
+/*
+ * KH_IOC_STATS flags: the counters of the caller's queue (enum kh_queue_stat),
+ * or those of the caller's network namespace (enum kh_stat; its
+ * administrator's, docs/security.md); neither: module-wide
+ */
 #define KH_STATS_QUEUE				0x1
-#define KH_STATS_FLAGS_ALL			0x1
+#define KH_STATS_NET				0x2
+#define KH_STATS_FLAGS_ALL			0x3
 
 enum kh_queue_stat {
 	KH_QSTAT_REQUESTS = 0,		/* queued */
@@ -492,7 +497,7 @@ struct kh_limits_args {
 #define KH_ADMIN_NAME		240
 
 enum kh_admin_kind {
-	KH_ADMIN_LISTENER = 1,	/* port; value[0] URL prefixes on it, value[1] families (1 v4, 2 v6) */
+	KH_ADMIN_LISTENER = 1,	/* port, name its address ("*": all); value[0] prefixes, value[1] families (1 v4, 2 v6) */
 	KH_ADMIN_URL = 2,	/* name: the prefix; queue_id; id: its context; value[0] port */
 	KH_ADMIN_QUEUE = 3,	/* name, id; value[0] pending, value[1] received, value[2] answered */
 	KH_ADMIN_WORKER = 4,	/* an open file bound to a queue: queue_id, pid, abi */

@@ -250,7 +250,15 @@ static int add(struct kh_queue *q, const char *url, u64 ctx)
 static u64 route(u16 port, const char *host, const char *path)
 {
 	u64 ctx = 0;
-	struct kh_queue *q = khttp_route(&url_env_net, port, host, strlen(host), path,
+	struct sockaddr_storage local = { .ss_family = AF_INET };
+	struct sockaddr_in6 *l6 = (struct sockaddr_in6 *)&local;
+
+	/* a literal address names the listener's: the connection came to it */
+	if (host[0] == '[') {
+		l6->sin6_family = AF_INET6;
+		l6->sin6_addr = in6addr_loopback;
+	}
+	struct kh_queue *q = khttp_route(&url_env_net, &local, port, host, strlen(host), path,
 					 strlen(path), &ctx);
 
 	if (!q)

@@ -8,6 +8,9 @@
 
 KL_PORT=8081
 KL_SITE=/tmp/klsite
+# the example workers run as the worker user (uid 1000, the khttp group);
+# khstat (module-wide counters) and khlib's limits and flushes stay root's
+KL_AS="khtest-native --as 1000 1000"
 
 kl_result() {
 	echo "KHTEST lib/$1 $2${3:+ $3}"
@@ -52,7 +55,7 @@ kl_unit() {
 kl_hello() {
 	local abi=$1 out1 out2 want
 	rm -f /tmp/kl-hello.out
-	"hello-$abi" -n 2 "http://+:$KL_PORT/hello/" >/tmp/kl-hello.out 2>&1 &
+	$KL_AS "hello-$abi" -n 2 "http://+:$KL_PORT/hello/" >/tmp/kl-hello.out 2>&1 &
 	kl_ready /tmp/kl-hello.out ready || { kl_result "$abi/example_hello" FAIL "not ready: $(cat /tmp/kl-hello.out)"; return 1; }
 	out1=$(wget -q -O - "http://127.0.0.1:$KL_PORT/hello/") 
 	out2=$(wget -q -O - "http://127.0.0.1:$KL_PORT/hello/again")
@@ -71,7 +74,7 @@ kl_hello() {
 kl_echo() {
 	local abi=$1 post get why=
 	rm -f /tmp/kl-echo.out
-	"echo-$abi" -n 2 "http://+:$KL_PORT/echo/" >/tmp/kl-echo.out 2>&1 &
+	$KL_AS "echo-$abi" -n 2 "http://+:$KL_PORT/echo/" >/tmp/kl-echo.out 2>&1 &
 	kl_ready /tmp/kl-echo.out ready || { kl_result "$abi/example_echo" FAIL "not ready"; return 1; }
 	post=$(wget -q -O - --header 'X-Test: yes' --post-data 'a=1&b=2' \
 		"http://127.0.0.1:$KL_PORT/echo/p?q=1" | tr -d '\r')
@@ -105,7 +108,7 @@ kl_static() {
 	local abi=$1 why= f s p=static-$1
 	kl_site
 	rm -f /tmp/kl-static.out
-	"static-$abi" $KL_SITE "http://+:$KL_PORT/$p/" >/tmp/kl-static.out 2>&1 &
+	$KL_AS "static-$abi" $KL_SITE "http://+:$KL_PORT/$p/" >/tmp/kl-static.out 2>&1 &
 	kl_ready /tmp/kl-static.out serving || { kl_result "$abi/example_static" FAIL "not ready"; return 1; }
 	for f in index.html sub/page.txt big.bin empty.txt; do
 		wget -q -O /tmp/kl-got "http://127.0.0.1:$KL_PORT/$p/$f" &&

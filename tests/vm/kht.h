@@ -68,6 +68,10 @@ extern const struct kht_test kht_life_tests[];	/* kht_life.c */
 extern const size_t kht_nlife_tests;
 extern const struct kht_test kht_access_tests[];	/* kht_access.c */
 extern const size_t kht_naccess_tests;
+/* the access paths' races (the race group) */
+int kht_race_access_grant(char *why, size_t len);
+int kht_race_access_reservation(char *why, size_t len);
+int kht_race_access_netns(char *why, size_t len);
 extern const struct kht_test kht_admin_tests[];	/* kht_admin.c */
 extern const size_t kht_nadmin_tests;
 int kht_drain_worker(void);			/* kht_drain.c */
@@ -84,6 +88,14 @@ void kht_limits_restore(struct kh_limits_args *old);	/* all of old again */
 /* kht_send.c: the response cache and the access log emptied for later tests */
 int kht_flush_cache(const char *url);
 void kht_drain_log(void);
+
+/*
+ * kht_main.c: the tests run as the worker user; the administrator's steps
+ * between these two (nested calls are fine). kht_is_worker(): not in one.
+ */
+void kht_admin_begin(void);
+void kht_admin_end(void);
+int kht_is_worker(void);
 
 /* fail with a message: return kht_fail(why, len, "fmt", ...) */
 int kht_fail(char *why, size_t len, const char *fmt, ...)

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <arpa/inet.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <sys/ioctl.h>
@@ -25,6 +26,7 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "kht.h"
@@ -35,8 +37,22 @@
 /* ports of this ABI's run: the three runs share one guest */
 #define PORT(k)		(8400 + 10 * KHT_ABI + (k))
 #define Q(name)		name "-" KHT_ABI_NAME
+/* the counter of this ABI's ioctls */
+#define MY_IOCTLS	(KH_STAT_IOCTLS_NATIVE + KHT_ABI - KH_ABI_NATIVE)
 
 static char *acc_why;		/* shared with the children: why one failed */
+static pid_t *acc_pids;		/* ... and the workers they leave running */
+/* a race's phase, shared by the parent and its children */
+static int flag_get(void)
+{
+	return __atomic_load_n(&acc_pids[2], __ATOMIC_SEQ_CST);
+}
+
+static void flag_set(int v)
+{
+	__atomic_store_n(&acc_pids[2], v, __ATOMIC_SEQ_CST);
+}
+
 static char acc_buf[16384] __attribute__((aligned(8)));
 
 /* a child's check failed: the reason goes to the parent; exit status 1 */
@@ -73,6 +89,7 @@ static int acc_setup(void)
 			acc_why = NULL;
 			return -1;
 		}
+		acc_pids = (pid_t *)(acc_why + 2048);
 	}
 	acc_why[0] = 0;
 	return chown(KHT_DEV, 0, KHTTP_GID) || chmod(KHT_DEV, 0660) ? -1 : 0;
@@ -539,17 +556,37 @@ static int lo_up(void)
 	return rc;
 }
 
-/* a GET of path on port: the status, or -1 with errno (connect) */
-static int get_status(int port, const char *path, char *body, size_t cap)
+/* a TCP connection to addr:port (IPv4 text); -1 with errno */
+static int connect_at(const char *addr, int port)
 {
-	char req[128], resp[512], *b;
-	int s = kht_connect(port), n;
+	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_port = htons(port) };
+	struct timeval tv = { .tv_sec = 10 };
+	int s = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0), e;
+
+	if (s < 0 || inet_pton(AF_INET, addr, &sin.sin_addr) != 1)
+		return -1;
+	if (connect(s, (void *)&sin, sizeof(sin))) {
+		e = errno;
+		close(s);
+		errno = e;
+		return -1;
+	}
+	setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	return s;
+}
+
+/* a GET of path on addr:port, with that Host: the status, or -1 with errno (connect) */
+static int get_at(const char *addr, int port, const char *host, const char *path, char *body,
+		  size_t cap)
+{
+	char req[160], resp[512], *b;
+	int s = connect_at(addr, port), n;
 	ssize_t got = 0, r;
 
 	if (s < 0)
 		return -1;
-	n = snprintf(req, sizeof(req), "GET %s HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n",
-		     path);
+	n = snprintf(req, sizeof(req), "GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n",
+		     path, host);
 	if (kht_send_all(s, req, n)) {
 		close(s);
 		return -1;
@@ -568,6 +605,12 @@ static int get_status(int port, const char *path, char *body, size_t cap)
 	if (body)
 		snprintf(body, cap, "%s", b ? b + 4 : "");
 	return got > 12 ? atoi(resp + 9) : 0;
+}
+
+/* a GET of path on 127.0.0.1:port */
+static int get_status(int port, const char *path, char *body, size_t cap)
+{
+	return get_at("127.0.0.1", port, "h", path, body, cap);
 }
 
 /* answers every request of fd with body (cached for a minute if ttl) until it fails */
@@ -619,14 +662,42 @@ static void worker_stop(pid_t pid, const char *q, const char *u)
 	close(fd);
 }
 
+/* KH_IOC_STATS, KH_STATS_NET: the caller's namespace's counters into c */
+static int net_stats(int fd, __u64 *c)
+{
+	struct kh_stats_args st = { .flags = KH_STATS_NET, .counter_count = KH_STAT_COUNT,
+				    .counters = c };
+
+	memset(c, 0, KH_STAT_COUNT * sizeof(*c));
+	return ioctl(fd, KH_IOC_STATS, &st);
+}
+
+static int ns_alice(void *arg __attribute__((unused)))
+{
+	__u64 c[KH_STAT_COUNT];
+	struct kh_stats_args st = { .flags = KH_STATS_NET | KH_STATS_QUEUE,
+				    .counter_count = KH_STAT_COUNT, .counters = c };
+	int fd = attached(Q("acns-alice"));
+
+	if (chk(net_stats(fd, c), EPERM, "alice reads her netns's counters"))
+		return 1;
+	if (chk(ioctl(fd, KH_IOC_STATS, &st), EINVAL, "queue and netns counters at once"))
+		return 1;
+	return 0;
+}
+
 static int ns_child(void *arg)
 {
-	int *pipes = arg, st, rc = 0;
+	__u64 c0[KH_STAT_COUNT], c1[KH_STAT_COUNT];
+	int *pipes = arg, st, rc = 0, fd;
 	char u[64], body[32], c;
 	pid_t w;
 
 	if (unshare(CLONE_NEWNET) || lo_up())
 		return acc_fail("unshare -n: %s", strerror(errno));
+	fd = dev();
+	if (chk(net_stats(fd, c0), 0, "the new netns's counters"))
+		return 1;
 	snprintf(u, sizeof(u), "http://+:%d/n/", PORT(4));
 	w = worker(Q("acn-inner"), u, "inner", 0);
 	if (w < 0)
@@ -634,6 +705,17 @@ static int ns_child(void *arg)
 	st = get_status(PORT(4), "/n/x", body, sizeof(body));
 	if (st != 200 || strcmp(body, "inner"))
 		rc = acc_fail("inside the namespace: status %d body '%s'", st, body);
+	else if (net_stats(fd, c1) || c0[KH_STAT_CONNECTIONS] || c0[KH_STAT_REQUESTS] ||
+		 c1[KH_STAT_CONNECTIONS] != 1 || c1[KH_STAT_REQUESTS] != 1 ||
+		 c1[KH_STAT_RESPONSES_2XX] != 1 || !c1[KH_STAT_BYTES_IN] ||
+		 !c1[MY_IOCTLS])
+		rc = acc_fail("netns counters: conns %llu-%llu reqs %llu-%llu 2xx %llu ioctls %llu",
+			      (unsigned long long)c0[KH_STAT_CONNECTIONS],
+			      (unsigned long long)c1[KH_STAT_CONNECTIONS],
+			      (unsigned long long)c0[KH_STAT_REQUESTS],
+			      (unsigned long long)c1[KH_STAT_REQUESTS],
+			      (unsigned long long)c1[KH_STAT_RESPONSES_2XX],
+			      (unsigned long long)c1[MY_IOCTLS]);
 	else if (write(pipes[1], "r", 1) != 1 || read(pipes[2], &c, 1) != 1)
 		rc = acc_fail("pipe: %s", strerror(errno));
 	kill(w, SIGKILL);	/* its prefix goes with the namespace */
@@ -643,12 +725,13 @@ static int ns_child(void *arg)
 
 static int t_access_netns(char *why, size_t len)
 {
-	int p1[2], p2[2], pipes[3], st, rc = 0;
+	__u64 c0[KH_STAT_COUNT], c1[KH_STAT_COUNT];
+	int p1[2], p2[2], pipes[3], st, rc = 0, fd = dev();
 	char u[64], body[32], c;
 	pid_t pid, w;
 
 	snprintf(u, sizeof(u), "http://+:%d/init/", PORT(4));
-	if (acc_setup() || pipe(p1) || pipe(p2))
+	if (acc_setup() || pipe(p1) || pipe(p2) || net_stats(fd, c0))
 		return kht_fail(why, len, "setup: %s", strerror(errno));
 	pipes[0] = p1[0];
 	pipes[1] = p1[1];
@@ -668,6 +751,13 @@ static int t_access_netns(char *why, size_t len)
 		close(p2[1]);
 		return kht_fail(why, len, "namespace child: %s", acc_why[0] ? acc_why : "died");
 	}
+	/* the inner connection counted there, not here */
+	if (net_stats(fd, c1) || c1[KH_STAT_CONNECTIONS] != c0[KH_STAT_CONNECTIONS])
+		rc = kht_fail(why, len, "this netns's connections %llu -> %llu (%s)",
+			      (unsigned long long)c0[KH_STAT_CONNECTIONS],
+			      (unsigned long long)c1[KH_STAT_CONNECTIONS], strerror(errno));
+	if (!rc)
+		rc = as_user(ALICE, ns_alice, NULL, why, len);
 	st = get_status(PORT(4), "/n/x", NULL, 0);
 	if (st != -1 || errno != ECONNREFUSED)
 		rc = kht_fail(why, len, "the port of another namespace answered here: %d (%s)",
@@ -690,7 +780,100 @@ static int t_access_netns(char *why, size_t len)
 	worker_stop(w, Q("acn-outer"), u);
 	close(p1[0]);
 	close(p2[1]);
+	close(fd);
 	return rc ? -1 : 0;
+}
+
+/* ---- a queue's access log and the counters of a network namespace ---- */
+
+static char lg_url[64];
+
+/* the lines of fd's log (read() until 0): their count, in acc_buf; -1 with errno */
+static int log_lines(int fd)
+{
+	ssize_t n, got = 0;
+	int lines = 0;
+	char *p;
+
+	while ((n = read(fd, acc_buf + got, sizeof(acc_buf) - 1 - got)) > 0)
+		got += n;
+	if (n < 0)
+		return -1;
+	acc_buf[got] = 0;
+	for (p = acc_buf; (p = strchr(p, '\n')); p++)
+		lines++;
+	return lines;
+}
+
+/* alice's worker answers /lg/ on her queue; she reads its log, then bob may */
+static int lg_alice(void *arg __attribute__((unused)))
+{
+	int fd = attached(Q("acl-alice")), none = dev(), st;
+
+	if (chk(fd < 0 ? -1 : grant(fd, 0, BOB, 0), 0, "alice's queue, bob granted"))
+		return 1;
+	acc_pids[0] = worker(Q("acl-alice"), lg_url, "L", 0);
+	if (acc_pids[0] < 0)
+		return acc_fail("alice's worker: %s", strerror(errno));
+	st = get_status(PORT(7), "/lg/x?secret=alice", NULL, 0);
+	if (st != 200 || get_status(PORT(7), "/nolg/", NULL, 0) != 404)
+		return acc_fail("alice's requests: %d", st);
+	st = log_lines(fd);
+	if (st != 1 || !strstr(acc_buf, "\"GET /lg/x?secret=alice HTTP/1.1\" 200 "))
+		return acc_fail("her queue's log: %d lines [%.200s], want her one 200", st,
+				acc_buf);
+	if (chk(log_lines(fd), 0, "her queue's log again: consumed"))
+		return 1;
+	if (chk(log_lines(none), EPERM, "alice reads the global log"))
+		return 1;
+	return 0;
+}
+
+static int lg_bob(void *arg __attribute__((unused)))
+{
+	int fd = attached(Q("acl-alice")), st;
+
+	if (chk(fd < 0 ? -1 : 0, 0, "bob attaches alice's queue (granted)"))
+		return 1;
+	st = get_status(PORT(7), "/lg/bob", NULL, 0);
+	if (st != 200)
+		return acc_fail("bob's request: %d", st);
+	st = log_lines(fd);
+	if (st != 1 || !strstr(acc_buf, "\"GET /lg/bob HTTP/1.1\" 200 "))
+		return acc_fail("alice's queue's log as bob: %d lines [%.200s]", st, acc_buf);
+	return 0;
+}
+
+static int lg_alice_stops(void *arg __attribute__((unused)))
+{
+	worker_stop(acc_pids[0], Q("acl-alice"), lg_url);
+	return 0;
+}
+
+static int t_access_queue_log(char *why, size_t len)
+{
+	int rc, root, st;
+
+	snprintf(lg_url, sizeof(lg_url), "http://+:%d/lg/", PORT(7));
+	if (acc_setup())
+		return kht_fail(why, len, "setup: %s", strerror(errno));
+	kht_drain_log();
+	root = attached(Q("acl-root"));	/* root's own queue: none of alice's lines */
+	rc = as_user(ALICE, lg_alice, NULL, why, len) || as_user(BOB, lg_bob, NULL, why, len);
+	as_user(ALICE, lg_alice_stops, NULL, why, len);
+	if (rc)
+		return -1;
+	st = log_lines(root);
+	if (st != 0)
+		return kht_fail(why, len, "root's queue's log: %d lines [%.100s]", st, acc_buf);
+	close(root);
+	root = dev();
+	st = log_lines(root);	/* the global log: an administrator's, every line */
+	close(root);
+	if (st != 3 || !strstr(acc_buf, "/lg/x?secret=alice") || !strstr(acc_buf, "/nolg/") ||
+	    !strstr(acc_buf, "/lg/bob"))
+		return kht_fail(why, len, "the global log: %d lines [%.200s]", st, acc_buf);
+	return 0;
 }
 
 /* ---- a user namespace of alice's own ---- */
@@ -709,6 +892,8 @@ static int write_file(const char *path, const char *s)
 static int us_alice(void *arg __attribute__((unused)))
 {
 	struct kh_limits_args l = { .mask = KH_LIMIT_QUEUE_LENGTH, .queue_length = 5 };
+	__u64 c[KH_STAT_COUNT];
+	struct kh_stats_args st = { .counter_count = KH_STAT_COUNT, .counters = c };
 	int fd = dev(), q = dev();
 	char u[64];
 
@@ -729,6 +914,10 @@ static int us_alice(void *arg __attribute__((unused)))
 	if (chk(url(q, KH_IOC_REMOVE_URL, u), 0, "its removal"))
 		return 1;
 	if (chk(ioctl(fd, KH_IOC_LIMITS, &l), EPERM, "the limits from her user namespace"))
+		return 1;
+	if (chk(net_stats(fd, c), 0, "her own netns's counters"))
+		return 1;
+	if (chk(ioctl(fd, KH_IOC_STATS, &st), EPERM, "the module-wide counters"))
 		return 1;
 	if (chk((int)read(fd, acc_buf, sizeof(acc_buf)), EPERM, "the access log"))
 		return 1;
@@ -809,6 +998,492 @@ out:
 	return rc ? -1 : 0;
 }
 
+/* ---- listeners by (netns, address, port) ---- */
+
+static char la_root[64], la_alice[64], la_wild[64], la_on_root[64];
+
+static int la_alice_adds(void *arg __attribute__((unused)))
+{
+	int fd = attached(Q("acla-alice"));
+
+	if (chk(url(fd, KH_IOC_ADD_URL, la_on_root), EACCES, "alice adds on root's 127.0.0.1"))
+		return 1;
+	if (chk(url(fd, KH_IOC_ADD_URL, la_wild), EADDRINUSE,
+		"alice's wildcard on a port with an address's listener"))
+		return 1;
+	acc_pids[1] = worker(Q("acla-alice"), la_alice, "A", 0);
+	if (acc_pids[1] < 0)
+		return acc_fail("alice's listener on 127.0.0.2: %s", strerror(errno));
+	return 0;
+}
+
+static int la_alice_stops(void *arg __attribute__((unused)))
+{
+	worker_stop(acc_pids[1], Q("acla-alice"), la_alice);
+	return 0;
+}
+
+/* a GET through addr with Host host: status and body as wanted */
+static int la_get(const char *addr, const char *host, const char *path, int want,
+		  const char *body_want, char *why, size_t len)
+{
+	char body[32] = "";
+	int st = get_at(addr, PORT(8), host, path, body, sizeof(body));
+
+	if (st != want || (body_want && strcmp(body, body_want)))
+		return kht_fail(why, len, "GET %s from %s (Host %s): %d '%s' (%s), want %d", path,
+				addr, host, st, body, st < 0 ? strerror(errno) : "-", want);
+	return 0;
+}
+
+static int t_access_listen_addr(char *why, size_t len)
+{
+	pid_t r;
+	int rc;
+
+	snprintf(la_root, 64, "http://127.0.0.1:%d/a/", PORT(8));
+	snprintf(la_on_root, 64, "http://127.0.0.1:%d/b/", PORT(8));
+	snprintf(la_alice, 64, "http://127.0.0.2:%d/b/", PORT(8));
+	snprintf(la_wild, 64, "http://+:%d/c/", PORT(8));
+	if (acc_setup())
+		return kht_fail(why, len, "setup: %s", strerror(errno));
+	r = worker(Q("acla-root"), la_root, "R", 0);
+	if (r < 0)
+		return kht_fail(why, len, "root's listener on 127.0.0.1: %s", strerror(errno));
+	rc = as_user(ALICE, la_alice_adds, NULL, why, len) ||
+	     la_get("127.0.0.1", "127.0.0.1", "/a/1", 200, "R", why, len) ||
+	     la_get("127.0.0.2", "127.0.0.2", "/b/1", 200, "A", why, len) ||
+	     /* the Host of root's prefix through alice's address: not root's */
+	     la_get("127.0.0.2", "127.0.0.1", "/a/1", 404, NULL, why, len) ||
+	     la_get("127.0.0.1", "127.0.0.2", "/b/1", 404, NULL, why, len) ||
+	     la_get("127.0.0.3", "127.0.0.3", "/a/1", -1, NULL, why, len);
+	if (!rc && errno != ECONNREFUSED)
+		rc = kht_fail(why, len, "127.0.0.3: %s, want ECONNREFUSED", strerror(errno));
+	as_user(ALICE, la_alice_stops, NULL, why, len);
+	worker_stop(r, Q("acla-root"), la_root);
+	/* both gone: the wildcard may listen on the port now */
+	if (!rc) {
+		r = worker(Q("acla-root"), la_wild, "W", 0);
+		rc = r < 0 ? kht_fail(why, len, "the wildcard after them: %s", strerror(errno)) :
+		     la_get("127.0.0.3", "x", "/c/1", 200, "W", why, len);
+		worker_stop(r, Q("acla-root"), la_wild);
+	}
+	return rc ? -1 : 0;
+}
+
+/* ---- the table of docs/security.md, cell by cell, for each kind of caller ---- */
+
+#define CAROL		1002	/* in the khttp group: may open the device, nothing more */
+
+enum { T_ROOT, T_OWNER, T_GRANTEE, T_OTHER };
+
+static int tb_role;
+
+/* want: the errno for this caller's role (0: allowed) from { root, owner, grantee, other } */
+#define TB(rc, r, o, g, x, what) \
+	chk(rc, ((const int[]){ r, o, g, x })[tb_role], what)
+
+static int tb_cells(void *arg __attribute__((unused)))
+{
+	struct kh_version_args v = { 0 };
+	struct kh_limits_args l = { 0 };
+	struct kh_flush_cache_args f = { .url = "", .url_length = 0 };
+	__u64 c[KH_STAT_COUNT];
+	struct kh_stats_args st = { .counter_count = KH_STAT_COUNT, .counters = c };
+	struct kh_admin_entry e[1];
+	struct kh_admin_list_args al = { .kind = KH_ADMIN_QUEUE, .entry_count = 1, .entries = e };
+	char own[48], resv[64];
+	int none = dev(), mine = dev(), q = dev(), r;
+
+	snprintf(own, sizeof(own), "act-own-%d-%s", tb_role, KHT_ABI_NAME);
+	snprintf(resv, sizeof(resv), "http://+:%d/tb%d/", PORT(9), tb_role);
+	if (TB(ioctl(none, KH_IOC_VERSION, &v), 0, 0, 0, 0, "version") ||
+	    TB(queue(mine, own, KH_QUEUE_CREATE), 0, 0, 0, 0, "create a queue") ||
+	    chk(queue(mine, own, KH_QUEUE_CREATE), EBUSY, "a second queue on a file"))
+		return 1;
+	r = queue(dev(), own, KH_QUEUE_CREATE);
+	if (chk(r, EEXIST, "create a taken name"))
+		return 1;
+	if (TB(queue(q, Q("act-alice"), KH_QUEUE_OPEN), EACCES, 0, 0, EACCES,
+	       "attach alice's queue"))
+		return 1;
+	if (tb_role == T_OWNER || tb_role == T_GRANTEE) {
+		if (TB(grant(q, 0, BOB, 0), 0, 0, EPERM, 0, "set who may attach alice's queue"))
+			return 1;
+		st.flags = KH_STATS_QUEUE;
+		if (chk(ioctl(q, KH_IOC_STATS, &st), 0, "her queue's counters (attached)"))
+			return 1;
+		r = read(q, acc_buf, sizeof(acc_buf));
+		if (chk(r < 0 ? -1 : 0, 0, "her queue's access log (attached)"))
+			return 1;
+		if (chk(ioctl(q, KH_IOC_FLUSH_CACHE, &f), 0, "flush her queue's entries"))
+			return 1;
+	}
+	/* the caller's own queue: its owner may set its grant */
+	if (chk(grant(mine, 0, 0, 0), 0, "set who may attach one's own queue"))
+		return 1;
+	st.flags = KH_STATS_QUEUE;
+	if (chk(ioctl(none, KH_IOC_STATS, &st), EINVAL, "queue counters without a queue"))
+		return 1;
+	r = read(none, acc_buf, sizeof(acc_buf));
+	if (TB(r < 0 ? -1 : 0, 0, EPERM, EPERM, EPERM, "the global access log"))
+		return 1;
+	if (chk(ioctl(none, KH_IOC_LIMITS, &l), 0, "read the limits"))
+		return 1;
+	l.mask = KH_LIMIT_QUEUE_LENGTH;	/* the value it has */
+	if (TB(ioctl(none, KH_IOC_LIMITS, &l), 0, EPERM, EPERM, EPERM, "change the limits"))
+		return 1;
+	if (TB(ioctl(none, KH_IOC_FLUSH_CACHE, &f), 0, EPERM, EPERM, EPERM,
+	       "flush the whole cache"))
+		return 1;
+	st.flags = 0;
+	if (TB(ioctl(none, KH_IOC_STATS, &st), 0, EPERM, EPERM, EPERM, "the module-wide counters"))
+		return 1;
+	st.flags = KH_STATS_NET;
+	if (TB(ioctl(none, KH_IOC_STATS, &st), 0, EPERM, EPERM, EPERM, "the netns's counters"))
+		return 1;
+	if (TB(ioctl(none, KH_IOC_ADMIN_LIST, &al), 0, EPERM, EPERM, EPERM, "khttpctl's list"))
+		return 1;
+	if (TB(reserve(none, KH_IOC_ADD_RESERVATION, resv, KH_RESERVE_UID, ALICE, 0), 0, EPERM,
+	       EPERM, EPERM, "add a reservation") ||
+	    TB(reserve(none, KH_IOC_REMOVE_RESERVATION, resv, 0, 0, 0), 0, EPERM, EPERM, EPERM,
+	       "remove a reservation"))
+		return 1;
+	return 0;
+}
+
+/* root attached through a grant is no owner: it may not change the grant */
+static int tb_alice_grants_root(void *arg __attribute__((unused)))
+{
+	int fd = attached(Q("act-alice"));
+	__u32 uids[2] = { BOB, 0 };
+	struct kh_queue_access_args a = { .uid_count = 2, .uids = uids };
+
+	return chk(ioctl(fd, KH_IOC_QUEUE_ACCESS, &a), 0, "alice grants bob and root");
+}
+
+static int tb_alice_creates(void *arg)
+{
+	int fd = *(int *)arg;
+
+	if (chk(queue(fd, Q("act-alice"), KH_QUEUE_CREATE), 0, "alice's queue") ||
+	    chk(grant(fd, 0, BOB, 0), 0, "alice grants bob"))
+		return 1;
+	return 0;
+}
+
+static int t_access_table(char *why, size_t len)
+{
+	static const uid_t who[] = { 0, ALICE, BOB, CAROL };
+	int hold, rc = 0, fd;
+
+	if (acc_setup())
+		return kht_fail(why, len, "setup: %s", strerror(errno));
+	hold = dev();	/* alice's queue lives on it */
+	if (as_user(ALICE, tb_alice_creates, &hold, why, len))
+		return -1;
+	for (tb_role = T_ROOT; !rc && tb_role <= T_OTHER; tb_role++)
+		rc = as_user(who[tb_role], tb_cells, NULL, why, len);
+	if (!rc)
+		rc = as_user(ALICE, tb_alice_grants_root, NULL, why, len);
+	if (!rc) {
+		fd = attached(Q("act-alice"));
+		if (fd < 0 || grant(fd, KH_QUEUE_ACCESS_OTHERS, 0, 0) != -1 || errno != EPERM)
+			rc = kht_fail(why, len, "root (granted) set alice's grant: %s, want EPERM",
+				      strerror(errno));
+		close(fd);
+	}
+	close(hold);
+	return rc ? -1 : 0;
+}
+
+/* ---- the race group (--race, 2 vCPUs): the access paths against each other ---- */
+
+/* rounds of a race: KH_RACE_PAIRS / 4 (the race group's figure), at least 50 */
+static int acc_rounds(void)
+{
+	const char *e = getenv("KH_RACE_PAIRS");
+	int n = e ? atoi(e) / 4 : 100;
+
+	return n < 50 ? 50 : n;
+}
+
+/*
+ * The phases of a race between two children (flag_get): 1 the object is
+ * there, the trying side starts; 2 it made its tries; 3 the changing side
+ * stopped and left the refusing state; 4 the last check was made.
+ */
+static void flag_wait(int phase)
+{
+	while (flag_get() < phase)
+		usleep(500);
+}
+
+/* alice's toggler: her grant to bob on and off while bob tries, then off */
+static int rg_alice(void *arg __attribute__((unused)))
+{
+	int fd = attached(Q("acrg-alice")), i;
+
+	if (fd < 0)
+		return acc_fail("alice's queue: %s", strerror(errno));
+	flag_set(1);
+	for (i = 0; flag_get() == 1; i++)
+		if (chk(grant(fd, i & 1 ? 0 : KH_QUEUE_ACCESS_OTHERS, 0, i & 2 ? BOB : 0), 0,
+			"alice changes her grant"))
+			return 1;
+	if (chk(grant(fd, 0, 0, 0), 0, "alice withdraws her grant"))
+		return 1;
+	flag_set(3);
+	flag_wait(4);	/* her queue lives until bob's last check */
+	return 0;
+}
+
+/* bob's attacher: each attach succeeds or gets EACCES, both happen; refused at the end */
+static int rg_bob(void *arg)
+{
+	int fd, r, e, ok = 0, no = 0, i, n = *(int *)arg;
+
+	flag_wait(1);
+	for (i = 0; i < n; i++) {
+		fd = dev();
+		r = queue(fd, Q("acrg-alice"), KH_QUEUE_OPEN);
+		e = errno;
+		close(fd);
+		if (r && e != EACCES)
+			return acc_fail("bob's attach during the grant changes: %s", strerror(e));
+		r ? no++ : ok++;
+	}
+	flag_set(2);
+	flag_wait(3);
+	fd = dev();
+	r = chk(queue(fd, Q("acrg-alice"), KH_QUEUE_OPEN), EACCES, "bob after the grant went");
+	close(fd);
+	flag_set(4);
+	printf("KHVM race_access_grant: bob attached %d, refused %d\n", ok, no);
+	fflush(stdout);
+	if (!r && (!ok || !no))
+		return acc_fail("no race: bob attached %d, refused %d", ok, no);
+	return r;
+}
+
+/* two children at once: uid a runs fa, uid b runs fb; 0 when both passed */
+static int as_users(uid_t a, int (*fa)(void *), uid_t b, int (*fb)(void *), void *arg,
+		    char *why, size_t len)
+{
+	int (*fn[2])(void *) = { fa, fb };
+	uid_t uid[2] = { a, b };
+	pid_t pid[2];
+	int i, st, rc = 0;
+
+	acc_why[0] = 0;
+	for (i = 0; i < 2; i++) {
+		pid[i] = fork();
+		if (!pid[i]) {
+			alarm(300);
+			_exit(uid[i] && drop_to(uid[i]) ? 1 : fn[i](arg));
+		}
+	}
+	for (i = 0; i < 2; i++)
+		if (pid[i] < 0 || waitpid(pid[i], &st, 0) != pid[i] || !WIFEXITED(st) ||
+		    WEXITSTATUS(st))
+			rc = rc ?: kht_fail(why, len, "uid %u: %s", uid[i],
+					    acc_why[0] ? acc_why : "no reason");
+	return rc;
+}
+
+static int race_access_grant_root(char *why, size_t len)
+{
+	int n = acc_rounds() * 2;
+
+	if (acc_setup())
+		return kht_fail(why, len, "setup: %s", strerror(errno));
+	flag_set(0);
+	return as_users(ALICE, rg_alice, BOB, rg_bob, &n, why, len) ? -1 : 0;
+}
+
+/* the race group runs as the worker user: this one is the administrator's */
+int kht_race_access_grant(char *why, size_t len)
+{
+	int rc;
+
+	kht_admin_begin();
+	rc = race_access_grant_root(why, len);
+	kht_admin_end();
+	return rc;
+}
+
+static char rr_url[64], rr_resv[64], rr_root[64];
+
+/* alice registers under root's reservation while root adds and removes it */
+static int rr_alice(void *arg)
+{
+	int fd = attached(Q("acrr-alice")), r, e, ok = 0, no = 0, i, n = *(int *)arg;
+
+	flag_wait(1);
+	for (i = 0; i < n; i++) {
+		r = url(fd, KH_IOC_ADD_URL, rr_url);
+		e = errno;
+		if (r && e != EACCES)
+			return acc_fail("alice's add during the reservation changes: %s",
+					strerror(e));
+		if (!r && chk(url(fd, KH_IOC_REMOVE_URL, rr_url), 0, "alice removes hers"))
+			return 1;
+		r ? no++ : ok++;
+	}
+	flag_set(2);
+	flag_wait(3);
+	printf("KHVM race_access_reservation: alice added %d, refused %d\n", ok, no);
+	fflush(stdout);
+	/* no reservation now: root's prefix holds the port */
+	if (chk(url(fd, KH_IOC_ADD_URL, rr_url), EACCES, "alice after the reservation went"))
+		return 1;
+	if (!ok || !no)
+		return acc_fail("no race: alice added %d, refused %d", ok, no);
+	return 0;
+}
+
+static int rr_root_loop(void *arg __attribute__((unused)))
+{
+	int fd = dev();
+
+	flag_set(1);
+	while (flag_get() == 1) {
+		if (chk(reserve(fd, KH_IOC_ADD_RESERVATION, rr_resv, KH_RESERVE_UID, ALICE, 0), 0,
+			"root reserves"))
+			return 1;
+		if (chk(reserve(fd, KH_IOC_REMOVE_RESERVATION, rr_resv, 0, 0, 0), 0,
+			"root removes the reservation"))
+			return 1;
+	}
+	flag_set(3);
+	return 0;
+}
+
+static int race_access_reservation_root(char *why, size_t len)
+{
+	int n = acc_rounds(), fd, rc;
+
+	snprintf(rr_url, 64, "http://+:%d/rr/x/", PORT(9));
+	snprintf(rr_resv, 64, "http://+:%d/rr/", PORT(9));
+	snprintf(rr_root, 64, "http://+:%d/root/", PORT(9));
+	if (acc_setup())
+		return kht_fail(why, len, "setup: %s", strerror(errno));
+	fd = attached(Q("acrr-root"));
+	if (fd < 0 || url(fd, KH_IOC_ADD_URL, rr_root))
+		return kht_fail(why, len, "root's prefix: %s", strerror(errno));
+	flag_set(0);
+	rc = as_users(0, rr_root_loop, ALICE, rr_alice, &n, why, len);
+	url(fd, KH_IOC_REMOVE_URL, rr_root);
+	close(fd);
+	return rc ? -1 : 0;
+}
+
+/* the race group runs as the worker user: this one is the administrator's */
+int kht_race_access_reservation(char *why, size_t len)
+{
+	int rc;
+
+	kht_admin_begin();
+	rc = race_access_reservation_root(why, len);
+	kht_admin_end();
+	return rc;
+}
+
+/* KH_IOC_ADMIN_LIST: how many listeners (every namespace's); -1 */
+static int listeners(void)
+{
+	struct kh_admin_entry e[1];
+	struct kh_admin_list_args a = { .kind = KH_ADMIN_LISTENER, .entry_count = 1, .entries = e };
+	int fd = dev(), r = ioctl(fd, KH_IOC_ADMIN_LIST, &a);
+
+	close(fd);
+	return r ? -1 : (int)a.entries_total;
+}
+
+/*
+ * One round: a child in a new netns registers root's queue there and
+ * sends requests; the worker (in the initial netns) answers; the child
+ * exits while connections and requests are in flight: the namespace goes
+ * under them.
+ */
+static int nt_round(int fd, int k)
+{
+	static const char get[] = "GET /nt/x HTTP/1.1\r\nHost: h\r\n\r\n";
+	char u[64];
+	int i, s;
+	pid_t pid = fork();
+
+	if (pid < 0)
+		return -1;
+	if (!pid) {
+		snprintf(u, sizeof(u), "http://+:%d/nt/", PORT(9));
+		if (unshare(CLONE_NEWNET) || lo_up() || url(fd, KH_IOC_ADD_URL, u))
+			_exit(1);
+		for (i = 0; i < 4; i++) {
+			s = kht_connect(PORT(9));
+			if (s >= 0)
+				kht_send_all(s, get, sizeof(get) - 1);
+			if (k & 1)	/* half the rounds leave the sockets to the exit */
+				close(s);
+		}
+		if (k & 2)
+			usleep(1000 * (k % 5));
+		_exit(0);	/* the prefix is not removed: the namespace takes it */
+	}
+	return waitpid(pid, &i, 0) == pid && WIFEXITED(i) && !WEXITSTATUS(i) ? 0 : -1;
+}
+
+static int race_access_netns_root(char *why, size_t len)
+{
+	int n = acc_rounds() / 5, fd, k, base, now = -1, st;
+	char u[64], body[16];
+	pid_t w;
+
+	if (acc_setup())
+		return kht_fail(why, len, "setup: %s", strerror(errno));
+	base = listeners();
+	fd = attached(Q("acnt"));
+	w = fork();
+	if (!w) {	/* the worker: answers whatever comes, from any namespace */
+		serve(fd, "nt", 0);
+		_exit(0);
+	}
+	for (k = 0; k < n; k++)
+		if (nt_round(fd, k)) {
+			kill(w, SIGKILL);
+			return kht_fail(why, len, "round %d: the namespace child failed", k);
+		}
+	/* the namespaces go asynchronously: their listeners with them */
+	for (k = 0; k < 200 && (now = listeners()) != base; k++)
+		usleep(50000);
+	snprintf(u, sizeof(u), "http://+:%d/nt/", PORT(9));
+	st = now == base && !url(fd, KH_IOC_ADD_URL, u) ?
+	     get_status(PORT(9), "/nt/y", body, sizeof(body)) : -2;
+	url(fd, KH_IOC_REMOVE_URL, u);
+	kill(w, SIGKILL);
+	waitpid(w, NULL, 0);
+	close(fd);
+	printf("KHVM race_access_netns: %d namespaces went with requests in flight\n", n);
+	fflush(stdout);
+	if (now != base)
+		return kht_fail(why, len, "listeners %d, %d before: the namespaces' stayed", now,
+				base);
+	if (st != 200 || strcmp(body, "nt"))
+		return kht_fail(why, len, "the worker afterwards: %d '%s'", st, body);
+	return 0;
+}
+
+/* the race group runs as the worker user: this one is the administrator's */
+int kht_race_access_netns(char *why, size_t len)
+{
+	int rc;
+
+	kht_admin_begin();
+	rc = race_access_netns_root(why, len);
+	kht_admin_end();
+	return rc;
+}
+
 const struct kht_test kht_access_tests[] = {
 	{ "access_queue", t_access_queue },
 	{ "access_requests", t_access_requests },
@@ -817,6 +1492,9 @@ const struct kht_test kht_access_tests[] = {
 	{ "access_netns", t_access_netns },
 	{ "access_userns", t_access_userns },
 	{ "access_cache", t_access_cache },
+	{ "access_queue_log", t_access_queue_log },
+	{ "access_listen_addr", t_access_listen_addr },
+	{ "access_table", t_access_table },
 };
 
 const size_t kht_naccess_tests = KHT_ARRAY_SIZE(kht_access_tests);

@@ -176,8 +176,10 @@ static int t_user_caps(char *why, size_t len)
 	if (!maxq || !maxp)
 		return kht_fail(why, len, "no max_queues_per_user / max_ports_per_user parameter");
 	pid = fork();
-	if (!pid)
+	if (!pid) {
+		kht_admin_begin();	/* root, to become each user */
 		_exit(l_caps_child(maxq, maxp));
+	}
 	if (waitpid(pid, &st, 0) != pid || !WIFEXITED(st))
 		return kht_fail(why, len, "child status %d", st);
 	st = WEXITSTATUS(st);
@@ -199,7 +201,7 @@ static void *l_ro(const void *img, size_t n)
 	return p;
 }
 
-static int t_ro_limits(char *why, size_t len)
+static int t_ro_limits_admin(char *why, size_t len)
 {
 	struct kh_limits_args now = { 0 }, *ro;
 	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc = 0;
@@ -224,6 +226,17 @@ static int t_ro_limits(char *why, size_t len)
 		ioctl(fd, KH_IOC_LIMITS, &now);
 	}
 	close(fd);
+	return rc;
+}
+
+/* a change of the limits: the administrator's */
+static int t_ro_limits(char *why, size_t len)
+{
+	int rc;
+
+	kht_admin_begin();
+	rc = t_ro_limits_admin(why, len);
+	kht_admin_end();
 	return rc;
 }
 

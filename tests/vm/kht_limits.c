@@ -44,14 +44,18 @@ void kht_unbind(int fd, const char *url)
 	close(fd);
 }
 
-/* one KH_IOC_LIMITS call on a file of its own */
+/* one KH_IOC_LIMITS call on a file of its own (a change: the administrator's) */
 int kht_limits(struct kh_limits_args *l)
 {
 	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
 
 	if (fd < 0)
 		return -1;
+	if (l->mask)
+		kht_admin_begin();
 	rc = ioctl(fd, KH_IOC_LIMITS, l);
+	if (l->mask)
+		kht_admin_end();
 	close(fd);
 	return rc;
 }

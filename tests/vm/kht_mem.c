@@ -69,7 +69,9 @@ static int param_set(const char *name, long long v)
 	int rc;
 
 	snprintf(path, sizeof(path), MEM_PARAMS "%s", name);
+	kht_admin_begin();	/* the module's parameters: root's */
 	f = fopen(path, "w");
+	kht_admin_end();
 	if (!f)
 		return -1;
 	rc = fprintf(f, "%lld\n", v) < 0;
@@ -597,8 +599,8 @@ static int cg_write(const char *path, const char *v)
 	return fclose(f) || rc ? -1 : 0;
 }
 
-/* this process into the cgroup dir (created, the memory controller on) */
-static int cg_enter(const char *dir)
+/* this process into the cgroup dir (created, the memory controller on): root's step */
+static int cg_enter_root(const char *dir)
 {
 	char pid[32];
 
@@ -619,6 +621,16 @@ static int cg_enter(const char *dir)
 		snprintf(procs, sizeof(procs), "%s/cgroup.procs", dir);
 		return cg_write(procs, pid);
 	}
+}
+
+static int cg_enter(const char *dir)
+{
+	int rc;
+
+	kht_admin_begin();
+	rc = cg_enter_root(dir);
+	kht_admin_end();
+	return rc;
 }
 
 /*
@@ -673,7 +685,9 @@ out:
 	if (fd >= 0)
 		kht_unbind(fd, CG_URL);	/* taken requests: answered 500 on the close */
 	cg_enter(CG_ROOT);
+	kht_admin_begin();
 	rmdir(CG_DIR);
+	kht_admin_end();
 	return rc;
 }
 

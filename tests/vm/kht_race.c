@@ -479,6 +479,9 @@ static int t_race_cancel(char *why, size_t len)
 const struct kht_test kht_race_stress[] = {
 	{ "race_more_data", t_race_more_data },
 	{ "race_cancel", t_race_cancel },
+	{ "race_access_grant", kht_race_access_grant },
+	{ "race_access_reservation", kht_race_access_reservation },
+	{ "race_access_netns", kht_race_access_netns },
 };
 
 const size_t kht_nrace_stress = KHT_ARRAY_SIZE(kht_race_stress);

@@ -38,7 +38,7 @@ static int expect(int got, int want, const char *what, char *why, size_t len)
 			want ? strerror(want) : "success");
 }
 
-static int t_stats(char *why, size_t len)
+static int t_stats_admin(char *why, size_t len)
 {
 	__u64 counters[KH_STAT_COUNT + 2];
 	struct kh_stats_args a = { .counter_count = KH_STAT_COUNT + 2, .counters = counters };
@@ -67,6 +67,17 @@ static int t_stats(char *why, size_t len)
 	return expect(io(KH_IOC_STATS, &a), EFAULT, "unmapped counters", why, len);
 }
 
+/* the module-wide counters: the administrator's */
+static int t_stats(char *why, size_t len)
+{
+	int rc;
+
+	kht_admin_begin();
+	rc = t_stats_admin(why, len);
+	kht_admin_end();
+	return rc;
+}
+
 static int limits_case(struct kh_limits_args *a, char *why, size_t len)
 {
 	if (expect(io(KH_IOC_LIMITS, a), 0, "set limits", why, len))
@@ -87,7 +98,7 @@ static int limits_case(struct kh_limits_args *a, char *why, size_t len)
 }
 
 /* the limits a test changes are put back: later tests run under the defaults */
-static int t_limits(char *why, size_t len)
+static int t_limits_admin(char *why, size_t len)
 {
 	struct kh_limits_args old = { 0 };
 	struct kh_limits_args a = { .mask = KH_LIMIT_MAX_BODY_BYTES | KH_LIMIT_IDLE_TIMEOUT,
@@ -100,6 +111,17 @@ static int t_limits(char *why, size_t len)
 	old.mask = KH_LIMITS_ALL;
 	if (io(KH_IOC_LIMITS, &old) && !rc)
 		return kht_fail(why, len, "restoring the limits failed");
+	return rc;
+}
+
+/* a change of the limits: the administrator's */
+static int t_limits(char *why, size_t len)
+{
+	int rc;
+
+	kht_admin_begin();
+	rc = t_limits_admin(why, len);
+	kht_admin_end();
 	return rc;
 }
 

@@ -76,7 +76,9 @@ int kht_stats(__u64 *c)
 	struct kh_stats_args a = { .counter_count = KH_STAT_COUNT, .counters = c };
 	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
 
+	kht_admin_begin();	/* every tenant's counters */
 	rc = ioctl(fd, KH_IOC_STATS, &a);
+	kht_admin_end();
 	close(fd);
 	return rc || a.counters_returned != KH_STAT_COUNT;
 }

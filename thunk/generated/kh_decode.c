@@ -142,6 +142,7 @@ static const struct kd_name kd_flags_KH_SEND_FLAGS_ALL[] = {
 
 static const struct kd_name kd_flags_KH_STATS_FLAGS_ALL[] = {
 	{ 0x1, "KH_STATS_QUEUE" },
+	{ 0x2, "KH_STATS_NET" },
 	{ 0, NULL },
 };
 

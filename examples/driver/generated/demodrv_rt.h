@@ -18,23 +18,30 @@
 #include <linux/string.h>
 #include <linux/types.h>
 #else
-#include "demodrv_rt_user.h"
+#include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <linux/types.h>
+#ifndef __maybe_unused
+#define __maybe_unused __attribute__((__unused__))
+#endif
+#ifndef __aligned
+#define __aligned(x) __attribute__((__aligned__(x)))
+#endif
+#ifndef __packed
+#define __packed __attribute__((__packed__))
+#endif
+#ifndef offsetofend
+#define offsetofend(type, member) (offsetof(type, member) + sizeof(((type *)0)->member))
+#endif
 #endif
 
 #include "demodrv_layout.h"
 
-/*
- * A caller's address, in any ABI: in khttp.ko a user pointer, which sparse
- * (make check-style) holds apart from kernel pointers; in the tests'
- * simulated address space a number. (A thunkgen --driver output's kernel
- * backend still takes a number: until it passes the pointer on as it is,
- * only kernel/Kbuild asks for the pointer.)
- */
-#if defined(__KERNEL__) && defined(DEMODRV_UADDR_USER_PTR)
-typedef void __user *demodrv_uaddr_t;
-#else
+/* a caller's address, in any ABI */
 typedef __u64 demodrv_uaddr_t;
-#endif
 
 /* the most a single capture may take from a caller (arena bytes) */
 #define DEMODRV_CAPTURE_LIMIT_DEFAULT (8u << 20)
@@ -56,7 +63,7 @@ struct demodrv_arena {
 	size_t used, size;		/* of cur */
 	size_t total;			/* bytes handed out */
 	size_t limit;
-	unsigned char first[DEMODRV_ARENA_INLINE] __aligned(16);
+	unsigned char first[DEMODRV_ARENA_INLINE] __attribute__((aligned(16)));
 };
 
 /* an out pointer (DEMODRV_OUT): the core fills kbuf, the entry thunk copies it back */
@@ -110,9 +117,58 @@ void demodrv_set_emit_target(struct demodrv_ctx *c, demodrv_uaddr_t u, __u32 len
  * records (ktype); a native caller's records are fetched and captured in
  * place. The generated capture code defines one per record type and ABI.
  */
-#define DEMODRV_CAPTURE_ARRAY(name, abi, ktype, vtype)				\nstatic int demodrv_capture_##name##_array##abi(struct demodrv_ctx *c, void **out,	\n					   demodrv_uaddr_t u, size_t n)		\n{										\n	const __typeof__(vtype) *v;						\n	__typeof__(ktype) *k;							\n	void *p;								\n	int err;								\n										\n	*out = NULL;								\n	if (!n)									\n		return 0;							\n	err = demodrv_fetch(c, &p, u, n, sizeof(*v), __alignof__(*v));		\n	if (err)								\n		return err;							\n	v = p;									\n	err = demodrv_alloc(c, &p, n, sizeof(*k), __alignof__(*k));			\n	if (err)								\n		return err;							\n	k = p;									\n	for (size_t i = 0; i < n; i++) {					\n		err = demodrv_capture_##name##abi(c, &k[i], &v[i]);			\n		if (err)							\n			return err;						\n	}									\n	*out = k;								\n	return 0;								\n}
+#define DEMODRV_CAPTURE_ARRAY(name, abi, ktype, vtype)				\
+static int demodrv_capture_##name##_array##abi(struct demodrv_ctx *c, void **out,	\
+					   demodrv_uaddr_t u, size_t n)		\
+{										\
+	const vtype *v;								\
+	ktype *k;								\
+	void *p;								\
+	int err;								\
+										\
+	*out = NULL;								\
+	if (!n)									\
+		return 0;							\
+	err = demodrv_fetch(c, &p, u, n, sizeof(*v), __alignof__(*v));		\
+	if (err)								\
+		return err;							\
+	v = p;									\
+	err = demodrv_alloc(c, &p, n, sizeof(*k), __alignof__(*k));			\
+	if (err)								\
+		return err;							\
+	k = p;									\
+	for (size_t i = 0; i < n; i++) {					\
+		err = demodrv_capture_##name##abi(c, &k[i], &v[i]);			\
+		if (err)							\
+			return err;						\
+	}									\
+	*out = k;								\
+	return 0;								\
+}
 
-#define DEMODRV_CAPTURE_ARRAY_IN_PLACE(name, ktype)					\nstatic int demodrv_capture_##name##_array(struct demodrv_ctx *c, void **out,		\n				     demodrv_uaddr_t u, size_t n)			\n{										\n	__typeof__(ktype) *k;							\n	void *p;								\n	int err;								\n										\n	*out = NULL;								\n	if (!n)									\n		return 0;							\n	err = demodrv_fetch(c, &p, u, n, sizeof(*k), __alignof__(*k));		\n	if (err)								\n		return err;							\n	k = p;									\n	for (size_t i = 0; i < n; i++) {					\n		err = demodrv_capture_##name(c, &k[i], &k[i]);			\n		if (err)							\n			return err;						\n	}									\n	*out = k;								\n	return 0;								\n}
+#define DEMODRV_CAPTURE_ARRAY_IN_PLACE(name, ktype)					\
+static int demodrv_capture_##name##_array(struct demodrv_ctx *c, void **out,		\
+				     demodrv_uaddr_t u, size_t n)			\
+{										\
+	ktype *k;								\
+	void *p;								\
+	int err;								\
+										\
+	*out = NULL;								\
+	if (!n)									\
+		return 0;							\
+	err = demodrv_fetch(c, &p, u, n, sizeof(*k), __alignof__(*k));		\
+	if (err)								\
+		return err;							\
+	k = p;									\
+	for (size_t i = 0; i < n; i++) {					\
+		err = demodrv_capture_##name(c, &k[i], &k[i]);			\
+		if (err)							\
+			return err;						\
+	}									\
+	*out = k;								\
+	return 0;								\
+}
 
 int demodrv_copy_in(struct demodrv_ctx *c, void *dst, demodrv_uaddr_t u, size_t n);
 int demodrv_copy_out(struct demodrv_ctx *c, demodrv_uaddr_t u, const void *src, size_t n);
@@ -167,7 +223,7 @@ static inline void *demodrv_emit_alloc(struct demodrv_emitter *e, size_t n, size
 
 static inline demodrv_uaddr_t demodrv_emit_uaddr(const struct demodrv_emitter *e, const void *k)
 {
-	return e->ubase + ((const char *)k - e->kbuf);
+	return e->ubase + (demodrv_uaddr_t)((const char *)k - e->kbuf);
 }
 
 /* a pointer member of width 4 or 8 bytes, relocated to the caller's address of k */
@@ -177,13 +233,11 @@ static inline void demodrv_emit_ptr(struct demodrv_emitter *e, void *field, unsi
 	demodrv_uaddr_t u = demodrv_emit_uaddr(e, k);
 
 	if (width == 4) {
-		__u32 u32 = (__u32)(__force unsigned long)u;
+		__u32 u32 = (__u32)u;
 
 		memcpy(field, &u32, sizeof(u32));
 	} else {
-		__u64 u64 = (__u64)(__force unsigned long)u;
-
-		memcpy(field, &u64, sizeof(u64));
+		memcpy(field, &u, sizeof(u));
 	}
 	if (e->note)
 		e->note(e, field, width, bytes, flags);
@@ -222,7 +276,7 @@ static inline void demodrv_emit_string(struct demodrv_emitter *e, void *field, u
 #include <linux/compat.h>
 static inline demodrv_uaddr_t demodrv_compat_uaddr(__u32 p)
 {
-	return (__force demodrv_uaddr_t)(unsigned long)compat_ptr(p);
+	return (demodrv_uaddr_t)(unsigned long)compat_ptr(p);
 }
 #else
 static inline demodrv_uaddr_t demodrv_compat_uaddr(__u32 p)
@@ -231,10 +285,9 @@ static inline demodrv_uaddr_t demodrv_compat_uaddr(__u32 p)
 }
 #endif
 
-/* a native caller's pointer, read from its struct (uapi structs carry no __user) */
 static inline demodrv_uaddr_t demodrv_native_uaddr(const void *p)
 {
-	return (__force demodrv_uaddr_t)(unsigned long)p;
+	return (demodrv_uaddr_t)(unsigned long)p;
 }
 
 #endif /* DEMODRV_RT_H */

@@ -21,6 +21,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
 #include <sys/types.h>
 #include <asm/types.h>
 
@@ -220,6 +222,28 @@ static inline bool in_group_p(kgid_t g) { return g.val == kshim_gid; }
 #define current_user_ns() NULL
 static inline kuid_t make_kuid(void *ns, unsigned int u) { return (kuid_t){ u }; }
 static inline kgid_t make_kgid(void *ns, unsigned int g) { return (kgid_t){ g }; }
+
+/* addresses (khttp_url.c): the C library's parsers */
+static inline int kshim_pton(int af, const char *src, int len, void *dst, const char **end)
+{
+	char buf[64];
+
+	if (len < 0 || len >= (int)sizeof(buf))
+		return 0;
+	memcpy(buf, src, len);
+	buf[len] = 0;
+	if (inet_pton(af, buf, dst) != 1)
+		return 0;
+	*end = src + len;
+	return 1;
+}
+#define in4_pton(src, len, dst, delim, end) kshim_pton(AF_INET, src, len, dst, end)
+#define in6_pton(src, len, dst, delim, end) kshim_pton(AF_INET6, src, len, dst, end)
+static inline bool ipv6_addr_any(const struct in6_addr *a) { return IN6_IS_ADDR_UNSPECIFIED(a); }
+static inline bool ipv6_addr_equal(const struct in6_addr *a, const struct in6_addr *b)
+{
+	return !memcmp(a, b, sizeof(*a));
+}
 
 /* kmalloc and friends: the C library's */
 static inline void *kmalloc(size_t n, gfp_t g) { return g & __GFP_ZERO ? calloc(1, n) : malloc(n); }
