@@ -1,7 +1,9 @@
 # khttp top-level Makefile. Each layer's rules live in mk/<layer>.mk.
 #   make gen        regenerate thunk/generated from structs/ (checked in)
 #   make test       everything CI runs
-#   make check-abi  the layout conformance suites (x86_64, i386, x32)
+#   make check-abi  the layout conformance suites (check-abi-x86_64, -i386, -x32)
+#   make check-host   the kernel's HTTP parsers on the host: cmocka + libFuzzer
+#   make check-style  sparse, checkpatch --strict, kernel-doc on the module's sources
 #   make vmtest     the module in Debian's kernels under QEMU
 #   make demo       the main job: see README.md
 
@@ -24,6 +26,8 @@ include mk/bench.mk
 include mk/bench-http.mk
 include mk/xabi.mk
 include mk/fuzz.mk
+include mk/host.mk
+include mk/style.mk
 -include mk/vm.mk
 -include mk/trace.mk
 include mk/demo.mk
@@ -32,7 +36,7 @@ include mk/deb.mk
 include mk/kcompat.mk
 
 # the README's test command; .ci/run calls exactly `make test`
-test: check-gen check-gen-tests check-corpus check-driver check-kcompat check-abi check-thunk check-xabi check-fuzz check-trace check-lib check-bench-report check-deb $(if $(wildcard mk/vm.mk),vmtest vmtest-debug-cached)
+test: check-gen check-gen-tests check-style check-host check-corpus check-driver check-kcompat check-abi check-thunk check-xabi check-fuzz check-trace check-lib check-bench-report check-deb $(if $(wildcard mk/vm.mk),vmtest vmtest-debug-cached)
 	@echo "make test: all suites passed"
 
 clean:

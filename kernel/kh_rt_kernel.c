@@ -33,12 +33,12 @@ void kh_be_free(void *p)
 
 int kh_be_copy_from_user(void *dst, kh_uaddr_t src, size_t n)
 {
-	return copy_from_user(dst, u64_to_user_ptr(src), n) ? -EFAULT : 0;
+	return copy_from_user(dst, src, n) ? -EFAULT : 0;
 }
 
 int kh_be_copy_to_user(kh_uaddr_t dst, const void *src, size_t n)
 {
-	return copy_to_user(u64_to_user_ptr(dst), src, n) ? -EFAULT : 0;
+	return copy_to_user(dst, src, n) ? -EFAULT : 0;
 }
 
 /*
@@ -47,7 +47,7 @@ int kh_be_copy_to_user(kh_uaddr_t dst, const void *src, size_t n)
  */
 int kh_be_probe_write(kh_uaddr_t dst, const void *same, size_t n)
 {
-	void __user *p = u64_to_user_ptr(dst);
+	void __user *p = dst;
 
 	if (!n)
 		return 0;
@@ -60,5 +60,5 @@ int kh_be_probe_write(kh_uaddr_t dst, const void *same, size_t n)
 
 long kh_be_strncpy_from_user(char *dst, kh_uaddr_t src, long count)
 {
-	return strncpy_from_user(dst, u64_to_user_ptr(src), count);
+	return strncpy_from_user(dst, src, count);
 }

@@ -11,17 +11,34 @@
 #include <net/net_namespace.h>
 #include "khttp_internal.h"
 
+/**
+ * khttp_admin() - whether the caller administers khttp
+ *
+ * Return: true with CAP_NET_ADMIN in the initial user namespace
+ */
 bool khttp_admin(void)
 {
 	return capable(CAP_NET_ADMIN);
 }
 
+/**
+ * khttp_net_admin() - whether the caller administers a network namespace
+ * @net: the namespace
+ *
+ * Return: true with CAP_NET_ADMIN over net's user namespace
+ */
 bool khttp_net_admin(struct net *net)
 {
 	return ns_capable(net->user_ns, CAP_NET_ADMIN);
 }
 
-/* an ioctl's caller: its nsproxy is there (it is not exiting) */
+/**
+ * khttp_caller_net() - the calling task's network namespace
+ *
+ * An ioctl's caller: its nsproxy is there (it is not exiting)
+ *
+ * Return: the namespace (no reference taken: valid during the call)
+ */
 struct net *khttp_caller_net(void)
 {
 	return current->nsproxy->net_ns;

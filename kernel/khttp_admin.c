@@ -17,6 +17,10 @@
 static LIST_HEAD(khttp_files);
 static DEFINE_MUTEX(khttp_files_lock);
 
+/**
+ * khttp_admin_open() - register an open device file for KH_IOC_ADMIN_LIST
+ * @kf: the file; its opener's pid is kept
+ */
 void khttp_admin_open(struct kh_file *kf)
 {
 	kf->pid = get_pid(task_tgid(current));
@@ -25,6 +29,10 @@ void khttp_admin_open(struct kh_file *kf)
 	mutex_unlock(&khttp_files_lock);
 }
 
+/**
+ * khttp_admin_release() - unregister a closing device file
+ * @kf: the file khttp_admin_open() registered
+ */
 void khttp_admin_release(struct kh_file *kf)
 {
 	mutex_lock(&khttp_files_lock);
@@ -33,6 +41,13 @@ void khttp_admin_release(struct kh_file *kf)
 	put_pid(kf->pid);
 }
 
+/**
+ * khttp_admin_next() - the next entry of a KH_IOC_ADMIN_LIST answer to fill
+ * @l: the list being answered
+ *
+ * Return: the entry (zeroed, its kind set), or NULL when it is outside the caller's page
+ * (it is counted in l->total all the same)
+ */
 struct kh_admin_entry *khttp_admin_next(struct kh_admin_list *l)
 {
 	struct kh_admin_entry *e;
@@ -46,6 +61,12 @@ struct kh_admin_entry *khttp_admin_next(struct kh_admin_list *l)
 	return e;
 }
 
+/**
+ * khttp_admin_name() - set an admin entry's name
+ * @e: the entry
+ * @s: the name (not NUL-terminated)
+ * @len: its length (cut to fit)
+ */
 void khttp_admin_name(struct kh_admin_entry *e, const char *s, size_t len)
 {
 	len = min(len, sizeof(e->name) - 1);

@@ -17,6 +17,10 @@
 /* the memory chunks of one send are copied: bounded (file ranges are not) */
 #define KH_BODY_MEM_MAX	(16u << 20)
 
+/**
+ * khttp_body_release() - drop what khttp_body_prepare() took
+ * @b: the body
+ */
 void khttp_body_release(struct kh_body *b)
 {
 	unsigned int i;
@@ -54,6 +58,14 @@ static int file_part(struct kh_body_part *p, const struct kh_data_chunk *c)
 	return 0;
 }
 
+/**
+ * khttp_body_prepare() - take a response body's chunks
+ * @b: out: the body
+ * @chunks: the captured data chunks
+ * @n: how many
+ *
+ * Return: 0, or a negative errno (files are looked up and referenced)
+ */
 int khttp_body_prepare(struct kh_body *b, const struct kh_data_chunk *chunks, u16 n)
 {
 	unsigned int i;
@@ -95,7 +107,17 @@ fail:
 	return err;
 }
 
-/* the body's segments, framed as one chunk when chunked (and the end when last) */
+/**
+ * khttp_body_plan() - plan a body's bytes
+ * @plan: the plan
+ * @b: the body
+ * @chunked: frame it as one chunk
+ * @last: add the last chunk
+ *
+ * The body's segments, framed as one chunk when chunked (and the end when last)
+ *
+ * Return: 0, or a negative errno
+ */
 int khttp_body_plan(struct kh_plan *plan, struct kh_body *b, bool chunked, bool last)
 {
 	unsigned int i;
@@ -121,7 +143,15 @@ int khttp_body_plan(struct kh_plan *plan, struct kh_body *b, bool chunked, bool 
 	return err;
 }
 
-/* the body's b->len bytes at dst, files read (for the cache); -EIO if one shrank */
+/**
+ * khttp_body_read() - read a whole body into memory
+ * @dst: where the b->len bytes go
+ * @b: the body
+ *
+ * The body's b->len bytes at dst, files read (for the cache); -EIO if one shrank
+ *
+ * Return: 0, or -EIO if a file shrank
+ */
 int khttp_body_read(char *dst, const struct kh_body *b)
 {
 	unsigned int i;

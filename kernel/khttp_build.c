@@ -204,6 +204,16 @@ static int build_timing(struct kh_ctx *a, struct kh_request *r, const struct kh_
 	return 0;
 }
 
+/**
+ * khttp_build_request() - the native request graph of a parsed request
+ * @req: the request, whose arena holds the graph
+ * @p: the parsed request
+ * @c: its connection
+ * @t: its target
+ * @context: the matching prefix's context
+ *
+ * Return: 0, or a negative errno
+ */
 int khttp_build_request(struct kh_req *req, const struct kh_parsed *p,
 			const struct kh_conn *c, const struct kh_target *t, u64 context)
 {
@@ -249,11 +259,15 @@ int khttp_build_request(struct kh_req *req, const struct kh_parsed *p,
 	return 0;
 }
 
-/*
- * HTTP.sys's copy-body flag: with it a body that arrived whole comes as
- * the request's entity chunk; without it the request says there is more
- * and receive-body serves the body. A body that streams never comes along.
- * Per receive call: a request kept after -ENOSPC is shaped again.
+/**
+ * khttp_request_shape() - shape a request for one receive call
+ * @req: the request
+ * @copy_body: the body comes with it (HTTP.sys's copy-body flag)
+ *
+ * HTTP.sys's copy-body flag: with it a body that arrived whole comes as the request's
+ * entity chunk; without it the request says there is more and receive-body serves the
+ * body. A body that streams never comes along. Per receive call: a request kept after
+ * -ENOSPC is shaped again.
  */
 void khttp_request_shape(struct kh_req *req, bool copy_body)
 {

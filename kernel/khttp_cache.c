@@ -132,6 +132,14 @@ static unsigned long ttl_expiry(u32 seconds)
 	return t ?: 1;
 }
 
+/**
+ * khttp_cache_store() - keep a worker's response in the cache
+ * @s: the scope the entry belongs to
+ * @key: the request's full URL
+ * @key_len: its length
+ * @r: the response
+ * @policy: the worker's cache policy
+ */
 void khttp_cache_store(const struct kh_cache_scope *s, const char *key, size_t key_len,
 		       const struct kh_response *r, const struct kh_cache_policy *policy)
 {
@@ -317,6 +325,18 @@ out:
 	return err;
 }
 
+/**
+ * khttp_cache_serve() - answer a request from the cache
+ * @s: the request's scope
+ * @key: its full URL
+ * @key_len: its length
+ * @p: the parsed request (method, conditionals, Range)
+ * @keep_alive: the connection stays open
+ * @status: out: the status answered
+ * @out: the response's items go onto it
+ *
+ * Return: true if the cache answers
+ */
 bool khttp_cache_serve(const struct kh_cache_scope *s, const char *key, size_t key_len,
 		       const struct kh_parsed *p, bool keep_alive, unsigned int *status,
 		       struct kh_txlist *out)
@@ -375,6 +395,15 @@ static bool under(const struct kh_cache_entry *e, const char *prefix, size_t len
 	return klen >= len && !strncasecmp(k, prefix, len);
 }
 
+/**
+ * khttp_cache_flush() - drop cache entries
+ * @s: the scope (0 members match any)
+ * @prefix: the URL (or path) prefix
+ * @len: its length
+ * @path: prefix is a path, not a full URL
+ *
+ * Return: how many entries went
+ */
 int khttp_cache_flush(const struct kh_cache_scope *s, const char *prefix, size_t len,
 		      bool path)
 {
@@ -393,6 +422,9 @@ int khttp_cache_flush(const struct kh_cache_scope *s, const char *prefix, size_t
 	return n;
 }
 
+/**
+ * khttp_cache_exit() - empty the cache at module exit
+ */
 void khttp_cache_exit(void)
 {
 	struct kh_cache_scope all = { 0 };
@@ -400,7 +432,12 @@ void khttp_cache_exit(void)
 	khttp_cache_flush(&all, "", 0, false);
 }
 
-/* KH_IOC_ADMIN_LIST: the entries, most recently used first */
+/**
+ * khttp_cache_list() - list the cache's entries for KH_IOC_ADMIN_LIST
+ * @l: the list being answered
+ *
+ * KH_IOC_ADMIN_LIST: the entries, most recently used first
+ */
 void khttp_cache_list(struct kh_admin_list *l)
 {
 	struct kh_admin_entry *e;

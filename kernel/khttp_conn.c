@@ -170,6 +170,10 @@ static void conn_free(struct kref *ref)
 	kfree_rcu(c, rcu);	/* khttp_conn_wait_closed may be looking at it */
 }
 
+/**
+ * khttp_conn_put() - drop a reference to a connection
+ * @c: the connection
+ */
 void khttp_conn_put(struct kh_conn *c)
 {
 	kref_put(&c->ref, conn_free);
@@ -823,6 +827,11 @@ static void conn_work(struct work_struct *work)
 	khttp_conn_put(c);	/* the reference conn_kick took */
 }
 
+/**
+ * khttp_conn_start() - start serving an accepted connection
+ * @sock: the accepted socket (owned from here on)
+ * @memcg: the memory cgroup its memory is charged to
+ */
 void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 {
 	struct file *file = NULL;
@@ -908,10 +917,16 @@ refuse:
 		sock_release(sock);
 }
 
-/*
- * Blocks until connection id closes (HTTP.sys's wait-for-disconnect): 0
- * when it did or had already, -ENOENT for an id never given out, -EACCES
- * when its last request did not go to q (docs/security.md).
+/**
+ * khttp_conn_wait_closed() - wait until a connection closes
+ * @id: the connection id
+ * @q: the caller's queue
+ *
+ * Blocks until connection id closes (HTTP.sys's wait-for-disconnect): 0 when it did or had
+ * already, -ENOENT for an id never given out, -EACCES when its last request did not go to
+ * q (docs/security.md).
+ *
+ * Return: 0, -ENOENT, -EACCES, or -ERESTARTSYS
  */
 int khttp_conn_wait_closed(u64 id, const struct kh_queue *q)
 {
@@ -960,13 +975,21 @@ static long conn_body_gone(struct kh_conn *c, struct kh_req *req)
 	return READ_ONCE(c->dead) ? -ECONNRESET : 0;
 }
 
-/*
- * The body bytes already in the kernel first, then those still arriving;
- * 0 at the end. Broken chunked framing or a body past max_body_bytes
- * answers the request with 400 or 413 (the connection closes). A client
- * gone before the end gives -ECONNRESET; one that sends nothing for the
- * header timeout while a reader waits, -ETIMEDOUT and the connection
+/**
+ * khttp_conn_read_body() - read a request's body as it arrives
+ * @c: the connection
+ * @req: the request in flight
+ * @buf: where the bytes go
+ * @len: room in buf
+ * @nonblock: do not wait
+ *
+ * The body bytes already in the kernel first, then those still arriving; 0 at the end.
+ * Broken chunked framing or a body past max_body_bytes answers the request with 400 or 413
+ * (the connection closes). A client gone before the end gives -ECONNRESET; one that sends
+ * nothing for the header timeout while a reader waits, -ETIMEDOUT and the connection
  * closes (a silent client must not hold a worker for good).
+ *
+ * Return: bytes read, 0 at the end, or a negative errno
  */
 long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len,
 			  bool nonblock)
@@ -1053,6 +1076,16 @@ static bool conn_write_direct(struct kh_conn *c, bool answered)
 	return ok;
 }
 
+/**
+ * khttp_conn_respond_list() - queue response bytes on a connection
+ * @c: the connection
+ * @req: the request they answer
+ * @tx: the items (taken over)
+ * @close: close the connection after them
+ * @final: the response is complete
+ *
+ * Return: false if the client is gone
+ */
 bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req, struct kh_txlist *tx,
 			     bool close, bool final)
 {
@@ -1079,12 +1112,18 @@ bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req, struct kh_tx
 	return !gone;
 }
 
-/*
- * Before a send queues output on c: room there (conn_out_room), or it
- * waits for it (a signal: -ERESTARTSYS, nothing done). Non-blocking:
- * -EAGAIN, and the file's poll reports EPOLLOUT once c has room. A
- * client that does not read is closed by the send timeout, which ends
- * the wait.
+/**
+ * khttp_conn_out_wait() - wait for room to queue output on a connection
+ * @c: the connection
+ * @kf: the sending file (remembered for poll)
+ * @nonblock: do not wait
+ *
+ * Before a send queues output on c: room there (conn_out_room), or it waits for it (a
+ * signal: -ERESTARTSYS, nothing done). Non-blocking: -EAGAIN, and the file's poll reports
+ * EPOLLOUT once c has room. A client that does not read is closed by the send timeout,
+ * which ends the wait.
+ *
+ * Return: 0, -EAGAIN (non-blocking), -ERESTARTSYS, or another negative errno
  */
 int khttp_conn_out_wait(struct kh_conn *c, struct kh_file *kf, bool nonblock)
 {
@@ -1113,7 +1152,16 @@ int khttp_conn_out_wait(struct kh_conn *c, struct kh_file *kf, bool nonblock)
 	return -EAGAIN;
 }
 
-/* EPOLLOUT unless the connection of the file's last refused send still has no room */
+/**
+ * khttp_conn_out_poll() - poll for room on the connection a file's send waited for
+ * @kf: the file
+ * @file: its struct file
+ * @wait: the poll table
+ *
+ * EPOLLOUT unless the connection of the file's last refused send still has no room
+ *
+ * Return: the poll mask
+ */
 __poll_t khttp_conn_out_poll(struct kh_file *kf, struct file *file, poll_table *wait)
 {
 	bool room;
@@ -1125,6 +1173,10 @@ __poll_t khttp_conn_out_poll(struct kh_file *kf, struct file *file, poll_table *
 	return room ? EPOLLOUT | EPOLLWRNORM : 0;
 }
 
+/**
+ * khttp_file_out_release() - drop the connection a closing file waited for
+ * @kf: the file
+ */
 void khttp_file_out_release(struct kh_file *kf)
 {
 	if (kf->out_conn)
@@ -1132,9 +1184,12 @@ void khttp_file_out_release(struct kh_file *kf)
 	kf->out_conn = NULL;
 }
 
-/*
- * The listeners of net are gone (module exit: every one, net NULL); close
- * its connections and wait until their sockets are released.
+/**
+ * khttp_conns_net_exit() - close a network namespace's connections
+ * @net: the namespace, or NULL for all
+ *
+ * The listeners of net are gone (module exit: every one, net NULL); close its connections
+ * and wait until their sockets are released.
  */
 void khttp_conns_net_exit(const struct net *net)
 {
@@ -1158,6 +1213,9 @@ void khttp_conns_net_exit(const struct net *net)
 	}
 }
 
+/**
+ * khttp_conns_exit() - close every connection at module exit
+ */
 void khttp_conns_exit(void)
 {
 	khttp_conns_net_exit(NULL);

@@ -46,13 +46,24 @@ static void netstats_free(struct kref *ref)
 	kfree(ns);
 }
 
+/**
+ * khttp_netstats_put() - drop a reference to a namespace's counters
+ * @ns: the counters, or NULL
+ */
 void khttp_netstats_put(struct kh_netstats *ns)
 {
 	if (ns)
 		kref_put(&ns->ref, netstats_free);
 }
 
-/* a live namespace's counters, with a reference */
+/**
+ * khttp_netstats_get() - a live namespace's counters
+ * @net: the namespace
+ *
+ * A live namespace's counters, with a reference
+ *
+ * Return: the counters with a reference (khttp_netstats_put() it), or NULL
+ */
 struct kh_netstats *khttp_netstats_get(struct net *net)
 {
 	struct kh_netstats *ns = ((struct kh_net *)net_generic(net, khttp_net_id))->stats;
@@ -61,6 +72,12 @@ struct kh_netstats *khttp_netstats_get(struct net *net)
 	return ns;
 }
 
+/**
+ * khttp_netstats_init() - a network namespace's counters
+ * @net: the new namespace
+ *
+ * Return: 0, or -ENOMEM
+ */
 int khttp_netstats_init(struct net *net)
 {
 	struct kh_net *kn = net_generic(net, khttp_net_id);
@@ -78,6 +95,10 @@ int khttp_netstats_init(struct net *net)
 	return 0;
 }
 
+/**
+ * khttp_netstats_exit() - drop a network namespace's counters
+ * @net: the namespace going away
+ */
 void khttp_netstats_exit(struct net *net)
 {
 	struct kh_net *kn = net_generic(net, khttp_net_id);
@@ -86,21 +107,41 @@ void khttp_netstats_exit(struct net *net)
 	kn->stats = NULL;
 }
 
-/* counter s of the namespace ns only (the global one is counted elsewhere) */
+/**
+ * khttp_net_stat() - add to a namespace's counter
+ * @ns: the namespace's counters, or NULL
+ * @s: the counter
+ * @n: how much
+ *
+ * Counter s of the namespace ns only (the global one is counted elsewhere)
+ */
 void khttp_net_stat(struct kh_netstats *ns, enum kh_stat s, u64 n)
 {
 	if (ns)
 		this_cpu_add(ns->pcpu->v[s], n);
 }
 
-/* counter s, module-wide and of the namespace ns */
+/**
+ * khttp_stat_add_ns() - add to a counter module-wide and in a namespace
+ * @ns: the namespace's counters, or NULL
+ * @s: the counter
+ * @n: how much
+ *
+ * Counter s, module-wide and of the namespace ns
+ */
 void khttp_stat_add_ns(struct kh_netstats *ns, enum kh_stat s, u64 n)
 {
 	this_cpu_add(khttp_stats.v[s], n);
 	khttp_net_stat(ns, s, n);
 }
 
-/* the status class of a response, in the namespace ns */
+/**
+ * khttp_net_stat_status() - count a response's status class in a namespace
+ * @ns: the namespace's counters, or NULL
+ * @status: the HTTP status
+ *
+ * The status class of a response, in the namespace ns
+ */
 void khttp_net_stat_status(struct kh_netstats *ns, unsigned int status)
 {
 	if (status >= 500)
@@ -127,17 +168,33 @@ static const enum kh_abi khttp_abi_ids[KH_LAYOUT_NABI] = {
 	[KH_LAYOUT_X32]		= KH_ABI_X32,
 };
 
+/**
+ * khttp_abi_of() - the uapi ABI of a layout
+ * @layout: a KH_LAYOUT_* index
+ *
+ * Return: its enum kh_abi
+ */
 enum kh_abi khttp_abi_of(int layout)
 {
 	return khttp_abi_ids[layout];
 }
 
+/**
+ * khttp_stat_add() - add to one KH_IOC_STATS counter
+ * @s: the counter
+ * @n: how much
+ */
 void khttp_stat_add(enum kh_stat s, u64 n)
 {
 	this_cpu_add(khttp_stats.v[s], n);
 }
 
-/* a response of this status left (or is about to) */
+/**
+ * khttp_stat_status() - count a response by its status class
+ * @status: the HTTP status of a response that left (or is about to)
+ *
+ * A response of this status left (or is about to)
+ */
 void khttp_stat_status(unsigned int status)
 {
 	if (status >= 500)
@@ -148,6 +205,11 @@ void khttp_stat_status(unsigned int status)
 		this_cpu_inc(khttp_stats.v[KH_STAT_RESPONSES_2XX]);
 }
 
+/**
+ * khttp_count_ioctl() - count one ioctl in the KH_IOC_STATS counters
+ * @abi: the caller's KH_LAYOUT_*
+ * @ret: its result (negative: counted as failed)
+ */
 void khttp_count_ioctl(int abi, long ret)
 {
 	static const enum kh_stat by_abi[KH_LAYOUT_NABI] = {

@@ -35,7 +35,15 @@ static void date_format(time64_t now)
 	khttp_date_sec = now;
 }
 
-/* "Date: <IMF-fixdate>\r\n" of now into dst (NUL-terminated); its length */
+/**
+ * khttp_put_date() - the Date header of this second
+ * @dst: where it goes
+ * @cap: room in dst
+ *
+ * "Date: <IMF-fixdate>\r\n" of now into dst (NUL-terminated); its length
+ *
+ * Return: its length
+ */
 size_t khttp_put_date(char *dst, size_t cap)
 {
 	time64_t now = ktime_get_real_seconds();

@@ -54,8 +54,8 @@ void khttp_stat_add_ns(struct kh_netstats *ns, enum kh_stat s, u64 n);
  * kernel patches out (a static key), not a call.
  */
 DECLARE_STATIC_KEY_FALSE(khttp_trace_key);
-void khttp_trace_record(int abi, unsigned int cmd, u64 uarg, long ret);
-static inline void khttp_trace_call(int abi, unsigned int cmd, u64 uarg, long ret)
+void khttp_trace_record(int abi, unsigned int cmd, void __user *uarg, long ret);
+static inline void khttp_trace_call(int abi, unsigned int cmd, void __user *uarg, long ret)
 {
 	if (static_branch_unlikely(&khttp_trace_key))
 		khttp_trace_record(abi, cmd, uarg, ret);

@@ -26,17 +26,33 @@ static long khttp_call(struct file *file, unsigned int cmd, kh_uaddr_t uarg,
 	return ret;
 }
 
+/**
+ * khttp_unlocked_ioctl() - a native caller's ioctl on /dev/khttp
+ * @file: the open device
+ * @cmd: the ioctl number
+ * @arg: the caller's argument (a user address)
+ *
+ * Return: the ioctl's result: 0 or more, or a negative errno
+ */
 long khttp_unlocked_ioctl(struct file *file, unsigned int cmd,
 			  unsigned long arg)
 {
-	return khttp_call(file, cmd, arg, KH_LAYOUT_X86_64);
+	return khttp_call(file, cmd, (void __user *)arg, KH_LAYOUT_X86_64);
 }
 
 #ifdef CONFIG_COMPAT
+/**
+ * khttp_compat_ioctl() - an ia32 or x32 caller's ioctl on /dev/khttp
+ * @file: the open device
+ * @cmd: the ioctl number
+ * @arg: the caller's 32-bit argument (compat_ptr() makes it a user address)
+ *
+ * Return: the ioctl's result, or -ENOTTY from a caller of neither ABI
+ */
 long khttp_compat_ioctl(struct file *file, unsigned int cmd,
 			unsigned long arg)
 {
-	kh_uaddr_t uarg = (unsigned long)compat_ptr(arg);
+	kh_uaddr_t uarg = compat_ptr(arg);
 
 	if (in_ia32_syscall())
 		return khttp_call(file, cmd, uarg, KH_LAYOUT_IA32);

@@ -148,6 +148,13 @@ static void lsn_detach(struct kh_listener *l, int i)
 	write_unlock_bh(&sk->sk_callback_lock);
 }
 
+/**
+ * khttp_addr_match() - whether a listener's address takes a connection
+ * @a: the listener's address (family 0: any)
+ * @local: the connection's local address
+ *
+ * Return: true if it does
+ */
 bool khttp_addr_match(const struct kh_addr *a, const struct sockaddr_storage *local)
 {
 	const struct sockaddr_in *sin = (const struct sockaddr_in *)local;
@@ -161,16 +168,31 @@ bool khttp_addr_match(const struct kh_addr *a, const struct sockaddr_storage *lo
 	       ipv6_addr_equal(&sin6->sin6_addr, &a->v6);
 }
 
+/**
+ * khttp_addr_eq() - whether two listener addresses are the same
+ * @a: one
+ * @b: the other
+ *
+ * Return: true if equal
+ */
 bool khttp_addr_eq(const struct kh_addr *a, const struct kh_addr *b)
 {
 	return a->family == b->family && (a->family != AF_INET || a->v4 == b->v4) &&
 	       (a->family != AF_INET6 || ipv6_addr_equal(&a->v6, &b->v6));
 }
 
-/*
- * The listener of (net, addr, port), opened if need be. A wildcard and an
- * address on one port cannot both listen: the second bind's -EADDRINUSE,
- * as for any socket.
+/**
+ * khttp_listener_get() - the listener of an address and port, opened on first use
+ * @net: the network namespace
+ * @addr: the local address (family 0: any)
+ * @port: the local port
+ * @err: out: the error when NULL is returned
+ *
+ * The listener of (net, addr, port), opened if need be. A wildcard and an address on one
+ * port cannot both listen: the second bind's -EADDRINUSE, as for any socket.
+ *
+ * Return: the listener with a user counted, or NULL with *err set (-EADDRINUSE for a
+ * wildcard and an address on one port)
  */
 struct kh_listener *khttp_listener_get(struct net *net, const struct kh_addr *addr, u16 port,
 				       int *err)
@@ -212,7 +234,12 @@ struct kh_listener *khttp_listener_get(struct net *net, const struct kh_addr *ad
 	return l;
 }
 
-/* the last prefix of a port gone: the port closes (open connections stay) */
+/**
+ * khttp_listener_put() - drop a user of a listener
+ * @l: the listener
+ *
+ * The last prefix of a port gone: the port closes (open connections stay)
+ */
 void khttp_listener_put(struct kh_listener *l)
 {
 	int i;
@@ -234,7 +261,12 @@ void khttp_listener_put(struct kh_listener *l)
 	kfree(l);
 }
 
-/* KH_IOC_ADMIN_LIST: the listening ports; under khttp_urls_lock */
+/**
+ * khttp_listeners_list() - list the listening ports for KH_IOC_ADMIN_LIST
+ * @l: the list being answered
+ *
+ * KH_IOC_ADMIN_LIST: the listening ports; under khttp_urls_lock
+ */
 void khttp_listeners_list(struct kh_admin_list *l)
 {
 	struct kh_listener *lsn;

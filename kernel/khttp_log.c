@@ -79,6 +79,11 @@ static struct kh_log_ring khttp_log_ring = {
 	.buf = khttp_log_buf,
 };
 
+/**
+ * khttp_log_ring_new() - a queue's own access log
+ *
+ * Return: the ring, or NULL
+ */
 struct kh_log_ring *khttp_log_ring_new(void)
 {
 	struct kh_log_ring *r = kzalloc(sizeof(*r), GFP_KERNEL_ACCOUNT);
@@ -95,6 +100,10 @@ struct kh_log_ring *khttp_log_ring_new(void)
 	return r;
 }
 
+/**
+ * khttp_log_ring_free() - free a queue's access log
+ * @r: the ring, or NULL
+ */
 void khttp_log_ring_free(struct kh_log_ring *r)
 {
 	if (!r)
@@ -173,6 +182,11 @@ static void log_entry(const struct sockaddr_storage *remote, const struct kh_log
 		ring_log(q->log, &rec, e);
 }
 
+/**
+ * khttp_log() - append a line to the access log
+ * @remote: the client's address
+ * @e: what the line says
+ */
 void khttp_log(const struct sockaddr_storage *remote, const struct kh_log_entry *e)
 {
 	log_entry(remote, e, NULL);
@@ -267,7 +281,16 @@ static size_t next_line(struct kh_log_ring *r, struct kh_log_scratch *s, size_t 
 	}
 }
 
-/* whole lines of ring r (NULL: the global log), as many as fit in count; consumed */
+/**
+ * khttp_log_read() - read an access log
+ * @r: the ring, or NULL for the global log
+ * @buf: the reader's buffer
+ * @count: its size
+ *
+ * Whole lines of ring r (NULL: the global log), as many as fit in count; consumed
+ *
+ * Return: bytes read (whole lines), or a negative errno
+ */
 ssize_t khttp_log_read(struct kh_log_ring *r, char __user *buf, size_t count)
 {
 	struct kh_log_scratch *s = kmalloc(sizeof(*s), GFP_KERNEL);
@@ -292,6 +315,14 @@ ssize_t khttp_log_read(struct kh_log_ring *r, char __user *buf, size_t count)
 	return ret;
 }
 
+/**
+ * khttp_log_parsed_q() - log a request the kernel answered, also in its queue's log
+ * @c: its connection
+ * @p: the parsed request
+ * @q: the queue it was routed to, or NULL
+ * @status: the status answered
+ * @bytes: the bytes sent
+ */
 void khttp_log_parsed_q(const struct kh_conn *c, const struct kh_parsed *p,
 			const struct kh_queue *q, unsigned int status, u64 bytes)
 {
@@ -312,6 +343,12 @@ void khttp_log_parsed_q(const struct kh_conn *c, const struct kh_parsed *p,
 	log_entry(&c->remote, &e, q);
 }
 
+/**
+ * khttp_log_request() - log a request a worker answered
+ * @req: the request
+ * @status: the status answered
+ * @bytes: the body bytes sent
+ */
 void khttp_log_request(const struct kh_req *req, unsigned int status, u64 bytes)
 {
 	const struct kh_request *r = req->graph;
@@ -333,6 +370,13 @@ void khttp_log_request(const struct kh_req *req, unsigned int status, u64 bytes)
 	log_entry(&req->conn->remote, &e, req->queue);
 }
 
+/**
+ * khttp_log_parsed() - log a request the kernel answered itself
+ * @c: its connection
+ * @p: the parsed request
+ * @status: the status answered
+ * @bytes: the bytes sent
+ */
 void khttp_log_parsed(const struct kh_conn *c, const struct kh_parsed *p,
 		      unsigned int status, u64 bytes)
 {

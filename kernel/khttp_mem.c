@@ -56,6 +56,11 @@ static const struct kernel_param_ops held_ops = {
 module_param_cb(mem_held, &held_ops, NULL, 0444);
 MODULE_PARM_DESC(mem_held, "Bytes held now under mem_budget_mb (read only)");
 
+/**
+ * khttp_mem_budget() - the global budget of bytes the module may hold
+ *
+ * Return: the mem_budget_mb parameter in bytes, or a quarter of RAM when it is 0
+ */
 u64 khttp_mem_budget(void)
 {
 	u64 mb = READ_ONCE(mem_budget_mb);
@@ -63,12 +68,24 @@ u64 khttp_mem_budget(void)
 	return mb ? mb << 20 : ((u64)totalram_pages() << PAGE_SHIFT) / 4;
 }
 
+/**
+ * khttp_mem_over() - whether the module holds more than its budget
+ *
+ * Return: true when over budget
+ */
 bool khttp_mem_over(void)
 {
 	return atomic64_read(&khttp_mem_held) > (s64)khttp_mem_budget();
 }
 
-/* n more bytes held, if they fit the budget */
+/**
+ * khttp_mem_charge() - charge bytes to the global budget if they fit
+ * @n: bytes to hold
+ *
+ * N more bytes held, if they fit the budget
+ *
+ * Return: true if charged, false (nothing charged) if they do not fit
+ */
 bool khttp_mem_charge(size_t n)
 {
 	if (atomic64_add_return(n, &khttp_mem_held) <= (s64)khttp_mem_budget())
@@ -77,22 +94,37 @@ bool khttp_mem_charge(size_t n)
 	return false;
 }
 
-/* bytes held (> 0) or given back (< 0) whatever the budget says */
+/**
+ * khttp_mem_add() - charge or give back bytes unconditionally
+ * @n: bytes held (> 0) or given back (< 0)
+ *
+ * Bytes held (> 0) or given back (< 0) whatever the budget says
+ */
 void khttp_mem_add(long n)
 {
 	atomic64_add(n, &khttp_mem_held);
 }
 
-/*
- * The memory cgroup that pays for what a port's clients make the kernel
- * hold (connection work, a kworker, charges to it: set_active_memcg): the
- * one of the process that opened the port. A reference, or NULL.
+/**
+ * khttp_memcg_current() - the memory cgroup a port's clients are charged to
+ *
+ * The memory cgroup that pays for what a port's clients make the kernel hold (connection
+ * work, a kworker, charges to it: set_active_memcg): the one of the process that opened
+ * the port. A reference, or NULL.
+ *
+ * Return: a reference to the current task's memory cgroup (khttp_memcg_put() it), or NULL
  */
 struct mem_cgroup *khttp_memcg_current(void)
 {
 	return get_mem_cgroup_from_mm(current->mm);
 }
 
+/**
+ * khttp_memcg_get() - take a reference to a memory cgroup
+ * @memcg: the cgroup, or NULL
+ *
+ * Return: memcg
+ */
 struct mem_cgroup *khttp_memcg_get(struct mem_cgroup *memcg)
 {
 #ifdef CONFIG_MEMCG
@@ -102,15 +134,25 @@ struct mem_cgroup *khttp_memcg_get(struct mem_cgroup *memcg)
 	return memcg;
 }
 
+/**
+ * khttp_memcg_put() - drop a reference khttp_memcg_get() or khttp_memcg_current() took
+ * @memcg: the cgroup, or NULL
+ */
 void khttp_memcg_put(struct mem_cgroup *memcg)
 {
 	mem_cgroup_put(memcg);
 }
 
-/*
- * Memory sized to fit: kmalloc rounds a large size up to a power of two
- * of contiguous pages (1 MiB and a few bytes take 2 MiB); a large size
- * well under that power of two gets vmalloc'ed pages instead.
+/**
+ * khttp_alloc_fit() - allocate memory sized to fit
+ * @size: bytes
+ * @gfp: allocation flags (__GFP_ZERO honoured)
+ *
+ * Memory sized to fit: kmalloc rounds a large size up to a power of two of contiguous
+ * pages (1 MiB and a few bytes take 2 MiB); a large size well under that power of two gets
+ * vmalloc'ed pages instead.
+ *
+ * Return: the memory (kvfree() it), or NULL
  */
 void *khttp_alloc_fit(size_t size, gfp_t gfp)
 {

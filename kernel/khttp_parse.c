@@ -387,6 +387,10 @@ static int scan_chunked(char *p, char *end, u64 max_body, u64 along, bool decode
 	return KH_PARSE_DONE;
 }
 
+/**
+ * khttp_parse_reset() - make the next khttp_parse() start afresh
+ * @r: the parse state
+ */
 void khttp_parse_reset(struct kh_parsed *r)
 {
 	r->pos.phase = KH_PP_START;
@@ -530,6 +534,18 @@ static size_t parsed_to(const struct kh_parse_pos *ps)
 	return ps->line + ps->scanned;
 }
 
+/**
+ * khttp_parse() - parse one HTTP/1.x request, or go on parsing it
+ * @buf: the received bytes, from the request's first byte (a chunked body is decoded in place)
+ * @len: how many
+ * @max_header: the most bytes of request line and header section
+ * @max_body: the largest body accepted
+ * @max_chunked: the largest chunked body that comes with the request
+ * @r: the result, and where the parse of an incomplete request stopped
+ *
+ * Return: an enum kh_parse_result (>= 0), or -(HTTP status) for a request the kernel
+ * refuses
+ */
 int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
 		u64 max_chunked, struct kh_parsed *r)
 {
@@ -571,18 +587,26 @@ int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
 	return ret;
 }
 
-/*
- * Decodes chunked body bytes from in into out (NULL: skip them) as they
- * come: returns the bytes put out, *used the bytes of in taken. Stops when
- * out is full, in holds no whole line or chunk end, or at the body's end
- * (d->state KH_DECHUNK_DONE). -EBADMSG for broken framing, -EFBIG past
- * d->max decoded bytes (or a chunk size too large to read), once the
- * bytes before it went out: both leave d in KH_DECHUNK_ERROR (d->status:
- * the HTTP status of the error), and each later call gives the error
- * again. Trailer fields are checked and dropped: the request went to its
- * worker long before. The caller passes in from the first byte not used
- * yet: an unterminated line is searched on from where the last call
- * stopped (d->scanned).
+/**
+ * khttp_dechunk() - decode a streaming chunked body
+ * @d: the decoder's state
+ * @in: the encoded bytes, from the first one not used yet
+ * @in_len: how many
+ * @used: out: the bytes of in taken
+ * @out: where decoded bytes go, or NULL to skip them
+ * @out_len: room in out
+ *
+ * Decodes chunked body bytes from in into out (NULL: skip them) as they come: returns the
+ * bytes put out, *used the bytes of in taken. Stops when out is full, in holds no whole
+ * line or chunk end, or at the body's end (d->state KH_DECHUNK_DONE). -EBADMSG for broken
+ * framing, -EFBIG past d->max decoded bytes (or a chunk size too large to read), once the
+ * bytes before it went out: both leave d in KH_DECHUNK_ERROR (d->status: the HTTP status
+ * of the error), and each later call gives the error again. Trailer fields are checked and
+ * dropped: the request went to its worker long before. The caller passes in from the first
+ * byte not used yet: an unterminated line is searched on from where the last call stopped
+ * (d->scanned).
+ *
+ * Return: the decoded bytes put out, or a negative errno once none are left to give
  */
 long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *used,
 		   char *out, size_t out_len)
@@ -663,7 +687,15 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
 	return put ? put : d->err;	/* the bytes before an error first */
 }
 
-/* the first header of p with this known id, or NULL */
+/**
+ * khttp_parsed_header() - a known header of a parsed request
+ * @p: the parsed request
+ * @id: an enum kh_header_id
+ *
+ * The first header of p with this known id, or NULL
+ *
+ * Return: the first header with that id, or NULL
+ */
 const struct kh_hdr *khttp_parsed_header(const struct kh_parsed *p, int id)
 {
 	int i;

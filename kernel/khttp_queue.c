@@ -40,6 +40,10 @@ static void queue_free(struct kref *ref)
 	kfree(q);
 }
 
+/**
+ * khttp_queue_put() - drop a reference to a queue
+ * @q: the queue; freed with the last reference
+ */
 void khttp_queue_put(struct kh_queue *q)
 {
 	kref_put(&q->ref, queue_free);
@@ -75,9 +79,15 @@ static bool may_attach(const struct kh_queue *q)
 	return false;
 }
 
-/*
- * KH_IOC_QUEUE_ACCESS: the owner of kf's queue replaces who else may
- * attach it; ids of the caller's user namespace, each one valid.
+/**
+ * khttp_queue_access() - replace who may attach a queue (KH_IOC_QUEUE_ACCESS)
+ * @kf: the owner's file, bound to the queue
+ * @a: the new access list
+ *
+ * KH_IOC_QUEUE_ACCESS: the owner of kf's queue replaces who else may attach it; ids of the
+ * caller's user namespace, each one valid.
+ *
+ * Return: 0, or a negative errno
  */
 int khttp_queue_access(struct kh_file *kf, const struct kh_queue_access_args *a)
 {
@@ -111,6 +121,17 @@ int khttp_queue_access(struct kh_file *kf, const struct kh_queue_access_args *a)
 	return 0;
 }
 
+/**
+ * khttp_queue_open() - create or open a named queue and bind a file to it
+ * @kf: the file to bind
+ * @name: the queue's name
+ * @len: its length
+ * @create: create it if it does not exist
+ * @open: open it if it exists
+ * @id: out: the queue's id
+ *
+ * Return: 0, or a negative errno (-EBUSY when kf is bound already)
+ */
 int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
 		     bool open, u64 *id)
 {
@@ -200,12 +221,24 @@ static void req_free(struct kref *ref)
 	kfree_rcu(req, rcu);	/* khttp_req_find may be looking at it */
 }
 
+/**
+ * khttp_req_put() - drop a reference to a request
+ * @req: the request; freed (after RCU) with the last reference
+ */
 void khttp_req_put(struct kh_req *req)
 {
 	kref_put(&req->ref, req_free);
 }
 
-/* the queue takes a reference; -ENOSPC when it is full */
+/**
+ * khttp_queue_add() - queue a request for the workers
+ * @q: the queue
+ * @req: the request
+ *
+ * The queue takes a reference; -ENOSPC when it is full
+ *
+ * Return: 0, or -ENOSPC when the queue is full
+ */
 int khttp_queue_add(struct kh_queue *q, struct kh_req *req)
 {
 	int err;
@@ -256,6 +289,15 @@ static bool can_take(struct kh_queue *q, struct kh_file *kf)
 	return ok;
 }
 
+/**
+ * khttp_queue_take() - take a request from a file's queue
+ * @kf: the worker's file
+ * @id: a request id, or 0 for the next one
+ * @nonblock: do not wait
+ * @err: out: the error when NULL is returned
+ *
+ * Return: the request (a reference), or NULL with *err set
+ */
 struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock, int *err)
 {
 	struct kh_queue *q = kf->queue;
@@ -305,11 +347,15 @@ struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock, int *
 	}
 }
 
-/*
- * Back to the head of the queue; kept for kf when kf is given. Not if it
- * was completed meanwhile: another file of the queue may cancel or answer
- * a taken request by id before its receive call returns, and a done
- * request back in the list would be taken again after its free.
+/**
+ * khttp_queue_untake() - give a taken request back
+ * @req: the request
+ * @kf: the file it is kept for, or NULL
+ *
+ * Back to the head of the queue; kept for kf when kf is given. Not if it was completed
+ * meanwhile: another file of the queue may cancel or answer a taken request by id before
+ * its receive call returns, and a done request back in the list would be taken again after
+ * its free.
  */
 void khttp_queue_untake(struct kh_req *req, struct kh_file *kf)
 {
@@ -330,9 +376,14 @@ void khttp_queue_untake(struct kh_req *req, struct kh_file *kf)
 		wake_up_interruptible(&q->wait);
 }
 
-/*
- * A request is freed after RCU (req_free): under rcu_read_lock() the one
- * xa_load gives stays memory of a kh_req, and a zero count means it goes.
+/**
+ * khttp_req_find() - find a request by id
+ * @id: the request id
+ *
+ * A request is freed after RCU (req_free): under rcu_read_lock() the one xa_load gives
+ * stays memory of a kh_req, and a zero count means it goes.
+ *
+ * Return: the request with a reference taken, or NULL
  */
 struct kh_req *khttp_req_find(u64 id)
 {
@@ -346,7 +397,16 @@ struct kh_req *khttp_req_find(u64 id)
 	return req;
 }
 
-/* the counters of kf's queue; how many were written */
+/**
+ * khttp_queue_stats() - the counters of a file's queue
+ * @kf: the file
+ * @out: where the counters go
+ * @n: room in out
+ *
+ * The counters of kf's queue; how many were written
+ *
+ * Return: how many counters were written, or a negative errno
+ */
 int khttp_queue_stats(struct kh_file *kf, u64 *out, u32 n)
 {
 	struct kh_queue *q = kf->queue;
@@ -361,7 +421,12 @@ int khttp_queue_stats(struct kh_file *kf, u64 *out, u32 n)
 	return n;
 }
 
-/* a worker's send completed a request of q */
+/**
+ * khttp_queue_answered() - count a completed request of a queue
+ * @q: the queue
+ *
+ * A worker's send completed a request of q
+ */
 void khttp_queue_answered(struct kh_queue *q)
 {
 	atomic64_inc(&q->stats[KH_QSTAT_ANSWERED]);
@@ -390,7 +455,14 @@ static bool req_end(struct kh_req *req, enum kh_resp_state *resp)
 	return ok;
 }
 
-/* TAKEN -> DONE once: false when somebody else completed it first */
+/**
+ * khttp_req_complete() - mark a taken request done
+ * @req: the request
+ *
+ * TAKEN -> DONE once: false when somebody else completed it first
+ *
+ * Return: true for the caller that completed it, false if someone else did first
+ */
 bool khttp_req_complete(struct kh_req *req)
 {
 	enum kh_resp_state resp;
@@ -398,13 +470,19 @@ bool khttp_req_complete(struct kh_req *req)
 	return req_end(req, &resp);
 }
 
-/*
- * A send claims the request's response before it formats anything: one
- * send at a time, a head once. -ENOENT when the request is answered or
- * cancelled, -EALREADY for a second head (send-response), -EINVAL for a
- * body before any head, -EBUSY while another send of it is under way.
- * send-body gets the published framing in *fr, its own copy: it formats
+/**
+ * khttp_resp_claim() - claim a request's response for one send
+ * @req: the request
+ * @head: this send carries the head
+ * @fr: out: the response's framing so far
+ *
+ * A send claims the request's response before it formats anything: one send at a time, a
+ * head once. -ENOENT when the request is answered or cancelled, -EALREADY for a second
+ * head (send-response), -EINVAL for a body before any head, -EBUSY while another send of
+ * it is under way. send-body gets the published framing in *fr, its own copy: it formats
  * with that and publishes it back (khttp_resp_publish), or unclaims.
+ *
+ * Return: 0, or a negative errno (-ENOENT when answered or cancelled)
  */
 int khttp_resp_claim(struct kh_req *req, bool head, struct kh_framing *fr)
 {
@@ -428,13 +506,20 @@ int khttp_resp_claim(struct kh_req *req, bool head, struct kh_framing *fr)
 	return err;
 }
 
-/*
- * The claimed send formatted its bytes: its framing and counts become the
- * request's, and the last piece completes it. False (the claim dropped)
- * when the request was cancelled or aborted meanwhile: nothing of the
- * send may go out then. On true the claim stays until khttp_resp_unclaim,
- * after the bytes are queued, so that the pieces of a response are queued
- * in the order they were claimed.
+/**
+ * khttp_resp_publish() - publish what a claimed send formatted
+ * @req: the request
+ * @fr: the send's framing
+ * @bytes: bytes it sent
+ * @last: it completes the response
+ *
+ * The claimed send formatted its bytes: its framing and counts become the request's, and
+ * the last piece completes it. False (the claim dropped) when the request was cancelled or
+ * aborted meanwhile: nothing of the send may go out then. On true the claim stays until
+ * khttp_resp_unclaim, after the bytes are queued, so that the pieces of a response are
+ * queued in the order they were claimed.
+ *
+ * Return: true if published; false when the claim was dropped
  */
 bool khttp_resp_publish(struct kh_req *req, const struct kh_framing *fr, u64 bytes,
 			bool last)
@@ -459,6 +544,10 @@ bool khttp_resp_publish(struct kh_req *req, const struct kh_framing *fr, u64 byt
 	return ok;
 }
 
+/**
+ * khttp_resp_unclaim() - drop a claim without sending
+ * @req: the request khttp_resp_claim() claimed
+ */
 void khttp_resp_unclaim(struct kh_req *req)
 {
 	spin_lock(&req->queue->lock);
@@ -466,14 +555,18 @@ void khttp_resp_unclaim(struct kh_req *req)
 	spin_unlock(&req->queue->lock);
 }
 
-/*
- * A taken request ends with the kernel's status and a close; false if
- * done already. A response whose head went already (streaming) cannot
- * get another one: its connection closes after what was queued, and the
- * client sees the body cut short. A send under way when this wins finds
- * the request done and sends nothing (khttp_resp_publish). Without memory
- * for the answer the connection closes too: the request never stays in
- * flight.
+/**
+ * khttp_req_abort() - end a taken request with the kernel's status
+ * @req: the request
+ * @status: the HTTP status the client gets
+ *
+ * A taken request ends with the kernel's status and a close; false if done already. A
+ * response whose head went already (streaming) cannot get another one: its connection
+ * closes after what was queued, and the client sees the body cut short. A send under way
+ * when this wins finds the request done and sends nothing (khttp_resp_publish). Without
+ * memory for the answer the connection closes too: the request never stays in flight.
+ *
+ * Return: true if it ended here, false if it was done already
  */
 bool khttp_req_abort(struct kh_req *req, unsigned int status)
 {
@@ -498,10 +591,13 @@ bool khttp_req_abort(struct kh_req *req, unsigned int status)
 	return true;
 }
 
-/*
- * A worker's file closes: requests it took and did not answer get a 500
- * and their connection closed (the worker died mid-request); requests kept
- * for it go back to everybody.
+/**
+ * khttp_file_release_reqs() - settle the requests of a closing worker file
+ * @kf: the file
+ *
+ * A worker's file closes: requests it took and did not answer get a 500 and their
+ * connection closed (the worker died mid-request); requests kept for it go back to
+ * everybody.
  */
 void khttp_file_release_reqs(struct kh_file *kf)
 {
@@ -538,6 +634,14 @@ void khttp_file_release_reqs(struct kh_file *kf)
 	kf->queue = NULL;
 }
 
+/**
+ * khttp_queue_poll() - poll a file's queue for requests
+ * @kf: the file
+ * @file: its struct file
+ * @wait: the poll table
+ *
+ * Return: the poll mask
+ */
 __poll_t khttp_queue_poll(struct kh_file *kf, struct file *file, poll_table *wait)
 {
 	struct kh_queue *q = kf->queue;
@@ -548,9 +652,11 @@ __poll_t khttp_queue_poll(struct kh_file *kf, struct file *file, poll_table *wai
 	return can_take(q, kf) ? EPOLLIN | EPOLLRDNORM : 0;
 }
 
-/*
- * module exit: no file is open and no URL prefix is left; requests still
- * queued are dropped, and with them the last references to their queues
+/**
+ * khttp_queues_exit() - drop every queued request at module exit
+ *
+ * Module exit: no file is open and no URL prefix is left; requests still queued are
+ * dropped, and with them the last references to their queues
  */
 void khttp_queues_exit(void)
 {
@@ -577,7 +683,12 @@ void khttp_queues_exit(void)
 	WARN_ON(!hash_empty(khttp_queue_names));
 }
 
-/* KH_IOC_ADMIN_LIST: the queues (one whose last reference went is skipped) */
+/**
+ * khttp_queues_list() - list the queues for KH_IOC_ADMIN_LIST
+ * @l: the list being answered
+ *
+ * KH_IOC_ADMIN_LIST: the queues (one whose last reference went is skipped)
+ */
 void khttp_queues_list(struct kh_admin_list *l)
 {
 	struct kh_admin_entry *e;
@@ -601,10 +712,13 @@ void khttp_queues_list(struct kh_admin_list *l)
 	spin_unlock(&khttp_queues_lock);
 }
 
-/*
- * KH_IOC_ADMIN_LIST: the requests not answered yet. An entry of the index
- * holds the reference khttp_queue_add took, dropped only after xa_erase,
- * which takes xa_lock: under it every entry is alive.
+/**
+ * khttp_reqs_list() - list the requests not answered yet for KH_IOC_ADMIN_LIST
+ * @l: the list being answered
+ *
+ * KH_IOC_ADMIN_LIST: the requests not answered yet. An entry of the index holds the
+ * reference khttp_queue_add took, dropped only after xa_erase, which takes xa_lock: under
+ * it every entry is alive.
  */
 void khttp_reqs_list(struct kh_admin_list *l)
 {

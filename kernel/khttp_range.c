@@ -68,6 +68,15 @@ static bool range_spec(const char **pp, const char *end, u64 *a, u64 *b, bool *s
 	return true;
 }
 
+/**
+ * khttp_ranges() - the byte ranges of a Range header
+ * @v: the header's value
+ * @len: its length
+ * @size: the body's size
+ * @r: out: up to KH_RANGES_MAX ranges
+ *
+ * Return: n > 0 ranges, 0 to answer with the whole body, or -1 for a 416
+ */
 int khttp_ranges(const char *v, size_t len, u64 size, struct kh_range *r)
 {
 	const char *p = v, *end = v + len;
@@ -148,6 +157,16 @@ static bool line_is(const char *p, size_t line, const char *name)
 	return line >= n && !strncasecmp(p, name, n);
 }
 
+/**
+ * khttp_plan_head_lines() - plan the lines of a head a filter keeps
+ * @out: the plan
+ * @head: a status line and header lines
+ * @len: their length
+ * @keep: the filter
+ * @arg: keep's last argument
+ *
+ * Return: 0, or a negative errno
+ */
 int khttp_plan_head_lines(struct kh_plan *out, const char *head, size_t len,
 			  bool (*keep)(const char *line, size_t len, bool arg), bool arg)
 {
@@ -174,7 +193,16 @@ static bool range_keeps(const char *p, size_t line, bool multi)
 	       !line_is(p, line, "Accept-Ranges:");
 }
 
-/* what a 304 repeats of the 200 (RFC 9110 15.4.5) */
+/**
+ * khttp_304_keeps() - whether a 304 repeats a line of the 200
+ * @p: the header line
+ * @line: its length
+ * @unused: (the filter's argument)
+ *
+ * What a 304 repeats of the 200 (RFC 9110 15.4.5)
+ *
+ * Return: true to keep the line
+ */
 bool khttp_304_keeps(const char *p, size_t line, bool unused)
 {
 	static const char *const names[] = {
@@ -207,6 +235,14 @@ static __printf(3, 4) const char *text(struct kh_text *t, size_t *n, const char 
 	return at;
 }
 
+/**
+ * khttp_range_plan() - plan a 206 or a 416
+ * @out: the plan
+ * @scratch: out: memory the plan points into (kvfree() it)
+ * @a: the ranges and the full response
+ *
+ * Return: 0, or a negative errno
+ */
 int khttp_range_plan(struct kh_plan *out, char **scratch, const struct kh_range_answer *a)
 {
 	const char *part[KH_RANGES_MAX], *ctype, *s;

@@ -100,7 +100,15 @@ static struct kh_txbuf *tx_alloc(size_t len)
 	return khttp_tx_mem(len, GFP_KERNEL_ACCOUNT);
 }
 
-/* the Connection line of a response (HTTP/1.1 keep-alive needs none) */
+/**
+ * khttp_conn_line() - the Connection line of a response
+ * @keep_alive: the connection stays open
+ * @http10: the request was HTTP/1.0
+ *
+ * The Connection line of a response (HTTP/1.1 keep-alive needs none)
+ *
+ * Return: the line with its CR LF, or ""
+ */
 const char *khttp_conn_line(bool keep_alive, bool http10)
 {
 	if (!keep_alive)
@@ -125,6 +133,13 @@ static void write_error(struct kh_writer *w, unsigned int status, bool close)
 	put(w, line, n);
 }
 
+/**
+ * khttp_format_error() - a response of the kernel's own
+ * @status: its HTTP status
+ * @close: the connection closes after it
+ *
+ * Return: the item, or NULL
+ */
 struct kh_txbuf *khttp_format_error(unsigned int status, bool close)
 {
 	struct kh_writer w = { 0 };
@@ -143,6 +158,11 @@ struct kh_txbuf *khttp_format_error(unsigned int status, bool close)
 	return tx;
 }
 
+/**
+ * khttp_format_continue() - a 100 Continue
+ *
+ * Return: the item, or NULL
+ */
 struct kh_txbuf *khttp_format_continue(void)
 {
 	static const char cont[] = "HTTP/1.1 100 Continue\r\n\r\n";
@@ -450,6 +470,14 @@ static int format(const struct kh_response *r, struct kh_framing *fr, struct kh_
 	return err;
 }
 
+/**
+ * khttp_format_response() - a worker's response as send items
+ * @r: the response
+ * @fr: out: its framing
+ * @out: the items go onto it
+ *
+ * Return: 0, or a negative errno
+ */
 int khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
 			  struct kh_txlist *out)
 {
@@ -460,7 +488,18 @@ int khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
 	return err;
 }
 
-/* fr: the send's own copy of the response's framing, counted on (count_body) */
+/**
+ * khttp_format_body() - more body of a streaming response as send items
+ * @chunks: the body's data chunks
+ * @n: how many
+ * @fr: the send's copy of the response's framing
+ * @last: the body ends here
+ * @out: the items go onto it
+ *
+ * Fr: the send's own copy of the response's framing, counted on (count_body)
+ *
+ * Return: 0, or a negative errno
+ */
 int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, struct kh_framing *fr,
 		      bool last, struct kh_txlist *out)
 {
@@ -485,9 +524,17 @@ int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, struct kh_frami
 	return err;
 }
 
-/*
- * For the cache: the head without Date and Connection, then the body read
- * into memory, at most max bytes (-E2BIG: not kept).
+/**
+ * khttp_format_cacheable() - a response as the cache keeps it
+ * @r: the response
+ * @max: the most bytes kept
+ * @head_len: out: the length of the head
+ * @err: out: the error when NULL is returned
+ *
+ * For the cache: the head without Date and Connection, then the body read into memory, at
+ * most max bytes (-E2BIG: not kept).
+ *
+ * Return: one memory item, or NULL with *err set (-E2BIG: not kept)
  */
 struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,
 					size_t *head_len, int *err)

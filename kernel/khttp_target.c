@@ -18,6 +18,14 @@ static void split_path(const char *s, size_t len, struct kh_target *t)
 	t->query_len = q ? len - t->path_len : 0;
 }
 
+/**
+ * khttp_target() - a request's host, path and query
+ * @p: the parsed request
+ * @c: its connection (the local address stands in for a missing host)
+ * @t: out: the target
+ *
+ * Return: 0
+ */
 int khttp_target(const struct kh_parsed *p, const struct kh_conn *c,
 		 struct kh_target *t)
 {
@@ -58,10 +66,17 @@ static size_t put_part(char *buf, size_t at, size_t room, const char *s, size_t 
 	return at + len;
 }
 
-/*
- * "http://host/path?query": the cooked full URL and the cache's key, as
- * scnprintf would make it (cut at cap - 1, NUL-terminated; its length)
- * but by memcpy: it is built for every request.
+/**
+ * khttp_target_url() - a target as a full URL
+ * @t: the target
+ * @buf: where the URL goes
+ * @cap: room in buf
+ *
+ * "http://host/path?query": the cooked full URL and the cache's key, as scnprintf would
+ * make it (cut at cap - 1, NUL-terminated; its length) but by memcpy: it is built for
+ * every request.
+ *
+ * Return: the length written
  */
 size_t khttp_target_url(const struct kh_target *t, char *buf, size_t cap)
 {

@@ -42,7 +42,14 @@ static DEFINE_SPINLOCK(kh_trace_lock);
 static bool kh_trace_on;
 DEFINE_STATIC_KEY_FALSE(khttp_trace_key);
 
-void khttp_trace_record(int abi, unsigned int cmd, u64 uarg, long ret)
+/**
+ * khttp_trace_record() - record one ioctl in the trace ring
+ * @abi: the caller's KH_LAYOUT_*
+ * @cmd: the ioctl number
+ * @uarg: the caller's argument
+ * @ret: the ioctl's result
+ */
+void khttp_trace_record(int abi, unsigned int cmd, void __user *uarg, long ret)
 {
 	struct kh_trace_ent e = { .ret = ret, .cmd = cmd, .abi = abi };
 	int off;
@@ -54,8 +61,7 @@ void khttp_trace_record(int abi, unsigned int cmd, u64 uarg, long ret)
 	off = e.idx >= 0 ? kh_decode_cmds[e.idx].request_id_off[abi] : -1;
 	/* after the call: an id the kernel handed back is there too */
 	if (off >= 0)
-		e.has_id = !copy_from_user(&e.request_id,
-					   u64_to_user_ptr(uarg + off),
+		e.has_id = !copy_from_user(&e.request_id, uarg + off,
 					   sizeof(e.request_id));
 
 	spin_lock(&kh_trace_lock);

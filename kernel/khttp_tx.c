@@ -46,6 +46,13 @@ static struct kh_txbuf *tx_new(enum kh_tx_kind kind, size_t data, gfp_t gfp)
 	return tx;
 }
 
+/**
+ * khttp_tx_mem() - a new memory item to send
+ * @len: bytes of data[] (filled by the caller)
+ * @gfp: allocation flags
+ *
+ * Return: the item, or NULL
+ */
 struct kh_txbuf *khttp_tx_mem(size_t len, gfp_t gfp)
 {
 	struct kh_txbuf *tx = tx_new(KH_TX_MEM, len, gfp);
@@ -55,6 +62,10 @@ struct kh_txbuf *khttp_tx_mem(size_t len, gfp_t gfp)
 	return tx;
 }
 
+/**
+ * khttp_tx_free() - free a send item and what it holds
+ * @tx: the item (its file or reference is dropped)
+ */
 void khttp_tx_free(struct kh_txbuf *tx)
 {
 	if (tx->kind == KH_TX_FILE)
@@ -64,18 +75,31 @@ void khttp_tx_free(struct kh_txbuf *tx)
 	kvfree(tx);
 }
 
+/**
+ * khttp_txl_init() - initialise an empty send list
+ * @l: the list
+ */
 void khttp_txl_init(struct kh_txlist *l)
 {
 	INIT_LIST_HEAD(&l->items);
 	l->len = 0;
 }
 
+/**
+ * khttp_txl_add() - append an item to a send list
+ * @l: the list
+ * @tx: the item (the list owns it)
+ */
 void khttp_txl_add(struct kh_txlist *l, struct kh_txbuf *tx)
 {
 	list_add_tail(&tx->node, &l->items);
 	l->len += tx->len;
 }
 
+/**
+ * khttp_txl_free() - free every item of a send list
+ * @l: the list (left empty)
+ */
 void khttp_txl_free(struct kh_txlist *l)
 {
 	struct kh_txbuf *tx, *tmp;
@@ -87,11 +111,19 @@ void khttp_txl_free(struct kh_txlist *l)
 	l->len = 0;
 }
 
+/**
+ * khttp_plan_init() - initialise an empty plan
+ * @p: the plan
+ */
 void khttp_plan_init(struct kh_plan *p)
 {
 	memset(p, 0, sizeof(*p));
 }
 
+/**
+ * khttp_plan_free() - free a plan's segment array
+ * @p: the plan (left empty; the bytes it names are not its own)
+ */
 void khttp_plan_free(struct kh_plan *p)
 {
 	kfree(p->seg);
@@ -123,6 +155,14 @@ static int plan_add(struct kh_plan *p, const struct kh_seg *seg)
 	return 0;
 }
 
+/**
+ * khttp_plan_mem() - append memory to a plan
+ * @p: the plan
+ * @mem: the bytes (copied when the plan is built)
+ * @len: their length
+ *
+ * Return: 0, or -ENOMEM
+ */
 int khttp_plan_mem(struct kh_plan *p, const void *mem, u64 len)
 {
 	struct kh_seg s = { .mem = mem, .len = len };
@@ -130,6 +170,15 @@ int khttp_plan_mem(struct kh_plan *p, const void *mem, u64 len)
 	return plan_add(p, &s);
 }
 
+/**
+ * khttp_plan_file() - append a file range to a plan
+ * @p: the plan
+ * @f: the file (a reference is taken when the plan is built)
+ * @pos: where the range starts
+ * @len: its length
+ *
+ * Return: 0, or -ENOMEM
+ */
 int khttp_plan_file(struct kh_plan *p, struct file *f, loff_t pos, u64 len)
 {
 	struct kh_seg s = { .file = f, .pos = pos, .len = len };
@@ -137,6 +186,16 @@ int khttp_plan_file(struct kh_plan *p, struct file *f, loff_t pos, u64 len)
 	return plan_add(p, &s);
 }
 
+/**
+ * khttp_plan_ref() - append referenced bytes to a plan
+ * @p: the plan
+ * @bytes: the bytes, kept alive by ref
+ * @len: their length
+ * @ref: the reference the built item holds
+ * @release: ref's release function
+ *
+ * Return: 0, or -ENOMEM
+ */
 int khttp_plan_ref(struct kh_plan *p, const char *bytes, u64 len, struct kref *ref,
 		   void (*release)(struct kref *ref))
 {
@@ -145,7 +204,17 @@ int khttp_plan_ref(struct kh_plan *p, const char *bytes, u64 len, struct kref *r
 	return plan_add(p, &s);
 }
 
-/* the segments of body's bytes [from, from + len) onto out: a slice, no copy */
+/**
+ * khttp_plan_slice() - append a slice of another plan
+ * @out: the plan appended to
+ * @body: the plan sliced
+ * @from: the first byte of body wanted
+ * @len: how many bytes
+ *
+ * The segments of body's bytes [from, from + len) onto out: a slice, no copy
+ *
+ * Return: 0, or a negative errno
+ */
 int khttp_plan_slice(struct kh_plan *out, const struct kh_plan *body, u64 from, u64 len)
 {
 	unsigned int i;
@@ -170,7 +239,16 @@ int khttp_plan_slice(struct kh_plan *out, const struct kh_plan *body, u64 from, 
 	return err;
 }
 
-/* the plan's items onto out (taking file and ref references); 0 or -ENOMEM */
+/**
+ * khttp_plan_build() - turn a plan into send items
+ * @p: the plan
+ * @out: the list the items go onto
+ * @gfp: allocation flags
+ *
+ * The plan's items onto out (taking file and ref references); 0 or -ENOMEM
+ *
+ * Return: 0, or -ENOMEM
+ */
 int khttp_plan_build(const struct kh_plan *p, struct kh_txlist *out, gfp_t gfp)
 {
 	struct kh_txlist l;
@@ -316,7 +394,14 @@ static long send_file(struct kh_txbuf *tx, struct socket *sock, bool more)
 	return ret;
 }
 
-/* bytes the socket copies (no file, no pages it could hold instead) */
+/**
+ * khttp_tx_gathers() - whether the socket copies an item's bytes
+ * @tx: the item
+ *
+ * Bytes the socket copies (no file, no pages it could hold instead)
+ *
+ * Return: true for bytes of memory (no file, no pages the socket could hold instead)
+ */
 bool khttp_tx_gathers(const struct kh_txbuf *tx)
 {
 	return tx->kind == KH_TX_MEM || (tx->kind == KH_TX_REF && !is_vmalloc_addr(tx->bytes));
@@ -327,9 +412,17 @@ static const char *tx_bytes(const struct kh_txbuf *tx)
 	return tx->kind == KH_TX_REF ? tx->bytes : tx->data;
 }
 
-/*
- * Part of tx[0..n) goes out without blocking: bytes sent, -EAGAIN when
- * full, < 0. n > 1 only for items that all gather: one write copies them.
+/**
+ * khttp_tx_send() - send part of an item without blocking
+ * @tx: the items; each one's off advances
+ * @n: how many (more than one only if all gather)
+ * @sock: the connection's socket
+ * @more: more items follow (MSG_MORE)
+ *
+ * Part of tx[0..n) goes out without blocking: bytes sent, -EAGAIN when full, < 0. n > 1
+ * only for items that all gather: one write copies them.
+ *
+ * Return: bytes sent, -EAGAIN when the socket is full, or another negative errno
  */
 long khttp_tx_send(struct kh_txbuf **tx, unsigned int n, struct socket *sock, bool more)
 {

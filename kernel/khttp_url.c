@@ -185,6 +185,15 @@ static int may_register(const struct kh_url *u, struct net *net)
 	return 0;
 }
 
+/**
+ * khttp_url_add() - register a URL prefix for a queue
+ * @q: the queue the prefix routes to (a reference is taken)
+ * @url: the prefix, "http://host:port/path/"
+ * @len: its length
+ * @context: the value requests routed by it carry
+ *
+ * Return: 0, or a negative errno (-EINVAL, -EEXIST, -EACCES, ...)
+ */
 int khttp_url_add(struct kh_queue *q, const char *url, u32 len, u64 context)
 {
 	struct net *net = khttp_caller_net();
@@ -234,6 +243,14 @@ static void url_free(struct kh_url *u)
 	kfree(u);
 }
 
+/**
+ * khttp_url_remove() - remove a URL prefix a queue registered
+ * @q: the queue
+ * @url: the prefix as registered
+ * @len: its length
+ *
+ * Return: 0, -ENOENT, or -EACCES when another queue registered it
+ */
 int khttp_url_remove(struct kh_queue *q, const char *url, u32 len)
 {
 	struct kh_url *u;
@@ -253,7 +270,15 @@ int khttp_url_remove(struct kh_queue *q, const char *url, u32 len)
 	return err;
 }
 
-/* KH_IOC_ADD_RESERVATION, KH_IOC_REMOVE_RESERVATION: in the caller's netns */
+/**
+ * khttp_reservation() - add or remove a URL reservation
+ * @a: the reservation
+ * @add: add it (else remove it)
+ *
+ * KH_IOC_ADD_RESERVATION, KH_IOC_REMOVE_RESERVATION: in the caller's netns
+ *
+ * Return: 0, or a negative errno (-EPERM without CAP_NET_ADMIN over the caller's netns)
+ */
 int khttp_reservation(const struct kh_reservation_args *a, bool add)
 {
 	struct net *net = khttp_caller_net();
@@ -308,10 +333,22 @@ static size_t host_name_len(const char *h, size_t len)
 	return colon ? colon - h : len;
 }
 
-/*
- * The queue of the connection's request: among the prefixes of its netns
- * and port whose listener it came through (the wildcard's, or its local
- * address's), the best match of host and path.
+/**
+ * khttp_route() - the queue a request goes to
+ * @net: the listener's network namespace
+ * @local: the connection's local address
+ * @port: the local port
+ * @host: the request's host (a port in it is ignored)
+ * @host_len: its length
+ * @path: the request's path
+ * @path_len: its length
+ * @context: out: the prefix's context
+ *
+ * The queue of the connection's request: among the prefixes of its netns and port whose
+ * listener it came through (the wildcard's, or its local address's), the best match of
+ * host and path.
+ *
+ * Return: the queue with a reference taken, or NULL when no prefix matches
  */
 struct kh_queue *khttp_route(const struct net *net, const struct sockaddr_storage *local,
 			     u16 port, const char *host, size_t host_len, const char *path,
@@ -344,7 +381,12 @@ struct kh_queue *khttp_route(const struct net *net, const struct sockaddr_storag
 	return q;
 }
 
-/* the prefixes and reservations of net (every one for NULL) go */
+/**
+ * khttp_urls_net_exit() - remove a network namespace's prefixes and reservations
+ * @net: the namespace, or NULL for all
+ *
+ * The prefixes and reservations of net (every one for NULL) go
+ */
 void khttp_urls_net_exit(const struct net *net)
 {
 	struct kh_url *u, *tmp;
@@ -361,7 +403,12 @@ void khttp_urls_net_exit(const struct net *net)
 	mutex_unlock(&khttp_urls_lock);
 }
 
-/* KH_IOC_ADMIN_LIST: the registered prefixes, or the ports they listen on */
+/**
+ * khttp_urls_list() - list the URL prefixes, or the listeners, for KH_IOC_ADMIN_LIST
+ * @l: the list being answered (l->kind chooses)
+ *
+ * KH_IOC_ADMIN_LIST: the registered prefixes, or the ports they listen on
+ */
 void khttp_urls_list(struct kh_admin_list *l)
 {
 	struct kh_admin_entry *e;
@@ -385,6 +432,9 @@ out:
 	mutex_unlock(&khttp_urls_lock);
 }
 
+/**
+ * khttp_urls_exit() - remove every prefix and reservation at module exit
+ */
 void khttp_urls_exit(void)
 {
 	khttp_urls_net_exit(NULL);

@@ -42,7 +42,15 @@ static struct kh_user *user_find(kuid_t uid)
 	return NULL;
 }
 
-/* one more k for uid: -EDQUOT beyond its cap */
+/**
+ * khttp_user_charge() - charge one object to a user
+ * @uid: the user
+ * @k: which kind of object
+ *
+ * One more k for uid: -EDQUOT beyond its cap
+ *
+ * Return: 0, or -EDQUOT beyond the user's cap
+ */
 int khttp_user_charge(kuid_t uid, enum kh_user_count k)
 {
 	struct kh_user *u, *fresh = kzalloc(sizeof(*fresh), GFP_KERNEL_ACCOUNT);
@@ -71,6 +79,11 @@ int khttp_user_charge(kuid_t uid, enum kh_user_count k)
 	return err;
 }
 
+/**
+ * khttp_user_uncharge() - give back what khttp_user_charge() charged
+ * @uid: the user
+ * @k: which kind of object
+ */
 void khttp_user_uncharge(kuid_t uid, enum kh_user_count k)
 {
 	struct kh_user *u;

@@ -12,7 +12,7 @@ DRIVER_GEN := $(DRIVER_DIR)/generated
 gen-tool: $(THUNKGEN)
 
 # the runtime a --driver output carries, compiled into thunkgen as strings
-GEN_RUNTIME := $(addprefix thunk/runtime/,kh_rt.h kh_rt.c kh_rt_backend.h kh_layout.h \
+GEN_RUNTIME := $(addprefix thunk/runtime/,kh_rt.h kh_rt_user.h kh_rt.c kh_rt_backend.h kh_layout.h \
 	kh_ioctl_desc.h)
 
 $(BUILD)/gen_runtime.c: $(GEN_RUNTIME) gen/embed.awk

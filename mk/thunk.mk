@@ -1,17 +1,17 @@
 # User-space build of the generated thunks and their runtime, and the suites
 # that prove them (issue: capture/emit thunks). The same generated sources
 # the kernel compiles, with kh_rt's backend mapped to a simulated user
-# address space (thunk/runtime/kh_usim.c). Built with ASan and UBSan.
+# address space (tests/support/usim/kh_usim.c). Built with ASan and UBSan.
 THUNK_OUT := $(BUILD)/thunk
 THUNK_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
-THUNK_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -Werror -Istructs -Ithunk/runtime -I$(GEN_DIR)
+THUNK_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -Werror -Istructs -Ithunk/runtime -Itests/support/usim -I$(GEN_DIR)
 # the library: runtime + generated capture/emit + test graphs (no entry thunks:
 # they call the core, which each test binary provides)
-THUNK_LIB_SRCS := thunk/runtime/kh_rt.c thunk/runtime/kh_usim.c \
+THUNK_LIB_SRCS := thunk/runtime/kh_rt.c tests/support/usim/kh_usim.c \
 	$(GEN_DIR)/kh_capture.c $(GEN_DIR)/kh_emit.c $(GEN_DIR)/kh_test_graphs.c \
 	$(GEN_DIR)/kh_layout_tables.c $(GEN_DIR)/kh_ioctl_table.c
 THUNK_LIB := $(THUNK_OUT)/libkhthunk.a
-THUNK_HDRS := $(wildcard thunk/runtime/*.h $(GEN_DIR)/*.h structs/*.h)
+THUNK_HDRS := $(wildcard thunk/runtime/*.h tests/support/usim/*.h $(GEN_DIR)/*.h structs/*.h)
 
 $(THUNK_OUT)/lib/%.o: %.c $(THUNK_HDRS)
 	@mkdir -p $(dir $@)

@@ -17,7 +17,8 @@
 #                        any checker report
 #   make vmtest-debug-cached  vmtest-debug if the debug kernel is built and
 #                        current, else one line saying it was skipped (make test)
-#   make vm-checkpatch   checkpatch.pl --strict on kernel/, tests/vm/ and the example driver
+#   make vm-checkpatch   checkpatch.pl --strict on tests/vm/ and the example driver
+#                        (kernel/: make check-style)
 
 VM := BUILD=$(BUILD) tools/vm
 VM_KERNELS := 6.1 6.12
@@ -93,25 +94,8 @@ vmtest-negative: $(VM_KERNELS:%=vmtest-%)
 	@grep '^vm: kernel log: .*WARNING' $(BUILD)/vm/negative.log
 	@echo "vmtest: negative self-test OK (tools/vm failed and named the WARNING)"
 
-# checkpatch.pl is not in the headers packages: take it (and the two data
-# files it reads) out of Debian's linux-source-6.1 once (~15 s), cached.
-VM_CHECKPATCH_DIR := $(BUILD)/vm/cache/checkpatch
-VM_CHECKPATCH := $(VM_CHECKPATCH_DIR)/scripts/checkpatch.pl
-
-$(VM_CHECKPATCH):
-	@echo "vm: fetching checkpatch.pl from Debian's linux-source-6.1"
-	@set -e; t=$(VM_CHECKPATCH_DIR).tmp; rm -rf $$t; mkdir -p $$t; chmod 755 $$t; \
-	(cd $$t && apt-get download -q linux-source-6.1 >/dev/null 2>&1) || \
-	{ apt-get update -q >/dev/null 2>&1 || true; \
-	  cd $$t && apt-get download -q linux-source-6.1 >/dev/null 2>&1; }; \
-	dpkg-deb --fsys-tarfile $$t/linux-source-6.1_*.deb | \
-	tar -xO --wildcards './usr/src/linux-source-*.tar.xz' | \
-	tar -xJ -C $$t --strip-components=1 --wildcards '*/scripts/checkpatch.pl' \
-		'*/scripts/spelling.txt' '*/scripts/const_structs.checkpatch'; \
-	rm -f $$t/*.deb; rm -rf $(VM_CHECKPATCH_DIR); mv $$t $(VM_CHECKPATCH_DIR)
-
 # tests/vm is user space: no __printf() there
 vm-checkpatch: $(VM_CHECKPATCH)
-	$(VM_CHECKPATCH) --no-tree --strict --quiet --terse -f kernel/*.[ch] examples/driver/*.c
+	$(VM_CHECKPATCH) --no-tree --strict --quiet --terse -f examples/driver/*.c
 	$(VM_CHECKPATCH) --no-tree --strict --quiet --terse --ignore PREFER_DEFINED_ATTRIBUTE_MACRO \
 		-f tests/vm/*.[ch] tests/driver/*.c

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
  * Differential: the generated thunks against the table interpreter
- * (thunk/interp/), for every record of the spec and every ABI. On random
+ * (tests/support/interp/), for every record of the spec and every ABI. On random
  * graphs: the same measure, the same image to the byte, the same pointers
  * and counts told to the tests; capturing that image back gives equal
  * graphs, the same arena use and the same number of user accesses. Then on

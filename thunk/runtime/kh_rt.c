@@ -13,7 +13,7 @@ struct kh_arena_chunk {
 	struct kh_arena_chunk *next;
 	size_t size;
 	/* the data follows, 16-aligned */
-	unsigned char data[] __attribute__((aligned(16)));
+	unsigned char data[] __aligned(16);
 };
 
 static void arena_reset(struct kh_arena *a)
@@ -31,7 +31,7 @@ void kh_ctx_init(struct kh_ctx *c, int abi, void *priv)
 	c->abi = abi;
 	c->priv = priv;
 	c->has_emit = false;
-	c->emit_uaddr = 0;
+	c->emit_uaddr = (kh_uaddr_t)0;
 	c->emit_len = 0;
 	c->nout = 0;
 	arena_reset(&c->arena);

@@ -12,7 +12,7 @@
 #elif defined(__i386__)
 #define ABI_SELF KH_LAYOUT_IA32
 #else
-#error "tests/abi: not an x86_64, i386 or x32 build"
+#error "tests/support/layout: not an x86_64, i386 or x32 build"
 #endif
 
 #endif

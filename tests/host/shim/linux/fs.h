@@ -1,0 +1,3 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* tests/host: <linux/fs.h> is kshim.h */
+#include "../kshim.h"

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tests/host: what khttp_url.c calls in other kernel/ files, for the host
+ * tests of the URL registry and router: one network namespace per test
+ * setting, a caller with kshim_uid/kshim_gid, listeners that always open.
+ */
+#include "kshim.h"
+#include "khttp_internal.h"
+#include "url_env.h"
+
+unsigned int kshim_uid = 1000, kshim_gid = 1000;
+struct net url_env_net = { .net_cookie = 1 };
+bool url_env_admin;
+int url_env_listeners, url_env_flushes;
+
+static char listener;
+
+struct net *khttp_caller_net(void)
+{
+	return &url_env_net;
+}
+
+bool khttp_net_admin(struct net *net)
+{
+	return url_env_admin;
+}
+
+struct kh_listener *khttp_listener_get(struct net *net, const struct kh_addr *addr, u16 port,
+				       int *err)
+{
+	url_env_listeners++;
+	return (struct kh_listener *)&listener;
+}
+
+void khttp_listener_put(struct kh_listener *l)
+{
+	url_env_listeners--;
+}
+
+int khttp_cache_flush(const struct kh_cache_scope *s, const char *prefix, size_t len, bool path)
+{
+	url_env_flushes++;
+	return 0;
+}
+
+void khttp_queue_put(struct kh_queue *q)
+{
+	q->ref.refcount--;
+}
+
+void khttp_listeners_list(struct kh_admin_list *l)
+{
+}
+
+struct kh_admin_entry *khttp_admin_next(struct kh_admin_list *l)
+{
+	return NULL;
+}
+
+void khttp_admin_name(struct kh_admin_entry *e, const char *s, size_t len)
+{
+}
+
+/* khttp_listen.c's address tests (that file opens sockets: not on the host) */
+bool khttp_addr_match(const struct kh_addr *a, const struct sockaddr_storage *local)
+{
+	const struct sockaddr_in *sin = (const struct sockaddr_in *)local;
+	const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)local;
+
+	if (!a->family)
+		return true;
+	if (a->family != local->ss_family)
+		return false;
+	return a->family == AF_INET ? sin->sin_addr.s_addr == a->v4 :
+	       ipv6_addr_equal(&sin6->sin6_addr, &a->v6);
+}
+
+bool khttp_addr_eq(const struct kh_addr *a, const struct kh_addr *b)
+{
+	return a->family == b->family && (a->family != AF_INET || a->v4 == b->v4) &&
+	       (a->family != AF_INET6 || ipv6_addr_equal(&a->v6, &b->v6));
+}
