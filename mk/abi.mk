@@ -48,6 +48,10 @@ ABI_RUNS := x86_64 i386
 ABI_M_x86_64 := -m64
 ABI_M_i386 := -m32
 ABI_M_x32 := -mx32
+# the ABI's name in the layout tables (kh_layout_abi_names): the targets name
+# the architecture gcc builds for, the tables the kernel's ABI (ia32)
+ABI_LAYOUT_i386 := ia32
+abi_layout = $(or $(ABI_LAYOUT_$(1)),$(1))
 # the rooms: LP64 callers, ILP32 callers
 ABI_ROOM_x86_64 := tests/abi64
 ABI_ROOM_i386 := tests/abi32
@@ -172,13 +176,13 @@ ifneq ($(filter $(1),$(ABI_RUNS)),)
 	@$(ABI_SRC)/run.sh $(ABI_OUT)/abi-$(1).log $(ABI_EXEC_$(1)) $(ABI_OUT)/abi-$(1)
 endif
 	@echo "== check-abi-$(1): object file (DWARF via libdwfl, probe data via libelf)"
-	@$(ABI_SRC)/run.sh $(ABI_OUT)/abi-obj-$(1).log $(ABI_OUT)/abi-obj $(1) $(call abi_probe,$(1))
+	@$(ABI_SRC)/run.sh $(ABI_OUT)/abi-obj-$(1).log $(ABI_OUT)/abi-obj $(call abi_layout,$(1)) $(call abi_probe,$(1))
 	@echo "== check-abi-$(1): negative tests (one entry's offset bumped: every oracle must fail)"
 	@set -e; for m in $(ABI_MUTATE); do \
 		$(if $(filter $(1),$(ABI_RUNS)),$(ABI_SRC)/expect-fail.sh $(ABI_OUT)/abi-$(1)-mut$$$$m.log \
 			$(ABI_EXEC_$(1)) $(ABI_OUT)/abi-$(1)-mut$$$$m;) \
 		$(ABI_SRC)/expect-fail.sh $(ABI_OUT)/abi-obj-$(1)-mut$$$$m.log $(ABI_OUT)/abi-obj-mut$$$$m \
-			$(1) $(call abi_probe,$(1)); \
+			$(call abi_layout,$(1)) $(call abi_probe,$(1)); \
 	done
 	@echo "== check-abi-$(1): pahole golden $(call abi_golden,$(1))/pahole-$(1).txt"
 	@if ! diff -u $(call abi_golden,$(1))/pahole-$(1).txt $(ABI_OUT)/pahole-$(1).txt; then \

@@ -5,7 +5,7 @@
  * DWARF (libdwfl offline) and its kh_layout_probe data (libelf). This is
  * how x32, which cannot run here, gets checked by the compiler.
  *
- * usage: abi-obj ABI PROBE.o      ABI: x86_64, i386 or x32
+ * usage: abi-obj ABI PROBE.o      ABI: x86_64, ia32 or x32
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -104,7 +104,7 @@ int main(int argc, char **argv)
 		if (!strcmp(argv[1], kh_layout_abi_names[a]))
 			abi = a;
 	if (abi < 0) {
-		fprintf(stderr, "usage: %s ABI PROBE.o (ABI: x86_64, i386 or x32)\n", argv[0]);
+		fprintf(stderr, "usage: %s ABI PROBE.o (ABI: x86_64, ia32 or x32)\n", argv[0]);
 		return 2;
 	}
 	obj = argv[2];
