@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
  * Interpretation tables (thunk/generated/kh_ptables.[ch]) for the reference
- * interpreter in thunk/interp/: per ABI and record, its members in the order
+ * interpreter in tests/support/interp/: per ABI and record, its members in the order
  * the generated thunks visit them, with every decision plan.c and
  * the writers take while writing code (which check, which copy, which
  * widening, which note) taken here once more and written down as data. The
- * shape is thunk/interp/kh_ptable.h.
+ * shape is tests/support/interp/kh_ptable.h.
  *
  * Sizes and alignments the generated code spells as sizeof/_Alignof of a C
  * type are written the same way, so both sides pass the runtime the very same
