@@ -3,7 +3,7 @@
  * kh_rt.h outside the kernel (the tests, the fuzzers, bench/thunk, a
  * thunkgen --driver output's user-space shim): the C
  * library's headers, and what the kernel's headers give the runtime and the
- * generated code there. Never part of khttp.ko.
+ * generated code there. Never part of the kernel module.
  */
 #ifndef KH_RT_USER_H
 #define KH_RT_USER_H
