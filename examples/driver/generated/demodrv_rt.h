@@ -24,7 +24,7 @@
 #include "demodrv_layout.h"
 
 /*
- * A caller's address, in any ABI: in khttp.ko a user pointer, which sparse
+ * A caller's address, in any ABI: in the kernel module a user pointer, which sparse
  * (make check-style) holds apart from kernel pointers; in the tests'
  * simulated address space a number. (A thunkgen --driver output's kernel
  * backend still takes a number: until it passes the pointer on as it is,
