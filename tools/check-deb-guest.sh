@@ -43,10 +43,10 @@ cmp -s /tmp/page $SITE/index.html || bad "the page differs"
 
 khttpctl show >/tmp/show.txt || bad "khttpctl show failed"
 cat /tmp/show.txt
-grep -Eq "^ +static +$pid +i386\$" /tmp/show.txt || bad "khttpctl show does not list worker $pid (i386)"
+grep -Eq "^ +static +$pid +ia32\$" /tmp/show.txt || bad "khttpctl show does not list worker $pid (ia32)"
 grep -q 'http://+:8080/deb/ *static' /tmp/show.txt || bad "khttpctl show does not list the prefix"
 khttpctl --json show >/tmp/show.json || bad "khttpctl --json show failed"
-grep -q "{\"queue\": \"static\", \"pid\": $pid, \"abi\": \"i386\"}" /tmp/show.json ||
+grep -q "{\"queue\": \"static\", \"pid\": $pid, \"abi\": \"ia32\"}" /tmp/show.json ||
 	bad "khttpctl --json show does not list worker $pid"
 # the other commands: limits, the access log, the cache
 khttpctl set-limit queue_length 777 | grep -Eq '^ +queue_length +777$' || bad "set-limit"

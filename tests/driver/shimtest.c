@@ -170,14 +170,14 @@ static void run(int fd, int abi, const char *name, __u32 batch_cmd, __u32 xfer_c
 	long r;
 
 	for (int fault = 0; fault <= 3; fault++) {
-		void *b = abi == DEMODRV_LAYOUT_I386 ? (void *)batch_ia32(fault) :
+		void *b = abi == DEMODRV_LAYOUT_IA32 ? (void *)batch_ia32(fault) :
 			(void *)batch_x32(fault);
 		__u64 sum;
 		__u32 hash;
 
 		memcpy(snap, pool, POOL);
 		r = demodrv_compat_ioctl_user(fd, abi, batch_cmd, b);
-		if (abi == DEMODRV_LAYOUT_I386) {
+		if (abi == DEMODRV_LAYOUT_IA32) {
 			sum = ((struct demodrv_batch_ia32 *)b)->sum;
 			hash = ((struct demodrv_batch_ia32 *)b)->hash;
 		} else {
@@ -209,7 +209,7 @@ static void run(int fd, int abi, const char *name, __u32 batch_cmd, __u32 xfer_c
 	snprintf(what, sizeof(what), "%s xfer fault-out", name);
 	check(r == -EFAULT && !memcmp(snap, pool, POOL), what, r);
 	/* the other 32-bit ABI's number for a command whose size differs */
-	r = demodrv_compat_ioctl_user(fd, abi, abi == DEMODRV_LAYOUT_I386 ?
+	r = demodrv_compat_ioctl_user(fd, abi, abi == DEMODRV_LAYOUT_IA32 ?
 				      DEMODRV_IOC_BATCH_X32 : DEMODRV_IOC_BATCH_IA32, take(64));
 	snprintf(what, sizeof(what), "%s other-abi-number", name);
 	check(r == -ENOTTY, what, r);
@@ -235,7 +235,7 @@ int main(int argc, char **argv)
 	pool = m;
 	snap = malloc(POOL);
 	bad = lo(m + POOL);
-	run(fd, DEMODRV_LAYOUT_I386, "ia32", DEMODRV_IOC_BATCH_IA32, DEMODRV_IOC_XFER_IA32);
+	run(fd, DEMODRV_LAYOUT_IA32, "ia32", DEMODRV_IOC_BATCH_IA32, DEMODRV_IOC_XFER_IA32);
 	run(fd, DEMODRV_LAYOUT_X32, "x32", DEMODRV_IOC_BATCH_X32, DEMODRV_IOC_XFER_X32);
 	printf("shimtest (%s): %d checks, %d failed\n", local ? "local handler" : argv[1], checks,
 	       failures);

@@ -153,7 +153,7 @@ static int check(const char *dir, const char *abiname, const char *kver)
 	unsigned char *m = img();
 	unsigned char *want = malloc(KC_SIZE);
 	char path[512];
-	int abi = !strcmp(abiname, "ia32") ? 1 : 2;	/* the generated *_LAYOUT_I386, _X32 */
+	int abi = !strcmp(abiname, "ia32") ? 1 : 2;	/* the generated *_LAYOUT_IA32, _X32 */
 	int total = 0, same = 0, miss = 0;
 	const char *last = NULL;
 	int ncase = 0, nsame = 0;
