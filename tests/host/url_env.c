@@ -25,8 +25,8 @@ bool khttp_net_admin(struct net *net)
 	return url_env_admin;
 }
 
-struct khttp_listener *khttp_listener_get(struct net *net, const struct khttp_addr *addr, u16 port,
-				       int *err)
+struct khttp_listener *khttp_listener_get(struct net *net, const struct khttp_addr *addr,
+					  u16 port, int *err)
 {
 	url_env_listeners++;
 	return (struct khttp_listener *)&listener;
@@ -61,22 +61,3 @@ void khttp_admin_name(struct kh_admin_entry *e, const char *s, size_t len)
 {
 }
 
-/* khttp_listen.c's address tests (that file opens sockets: not on the host) */
-bool khttp_addr_match(const struct khttp_addr *a, const struct sockaddr_storage *local)
-{
-	const struct sockaddr_in *sin = (const struct sockaddr_in *)local;
-	const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)local;
-
-	if (!a->family)
-		return true;
-	if (a->family != local->ss_family)
-		return false;
-	return a->family == AF_INET ? sin->sin_addr.s_addr == a->v4 :
-	       ipv6_addr_equal(&sin6->sin6_addr, &a->v6);
-}
-
-bool khttp_addr_eq(const struct khttp_addr *a, const struct khttp_addr *b)
-{
-	return a->family == b->family && (a->family != AF_INET || a->v4 == b->v4) &&
-	       (a->family != AF_INET6 || ipv6_addr_equal(&a->v6, &b->v6));
-}
