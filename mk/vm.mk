@@ -62,12 +62,12 @@ KH_DEBUG_STRESS_SECS ?= 600
 VM_DEBUG := $(VM) --kernel debug --smp 2 --mem 1024 --icount
 vmtest-debug:
 	tools/debug-kernel >/dev/null
-	$(VM_DEBUG) --tag debug --timeout 5400
-	$(VM_DEBUG) --tests race --append slub_debug=FZPU --tag debug-race --timeout 5400
 	KH_STRESS_SECS=$(KH_DEBUG_STRESS_SECS) $(VM_DEBUG) --tests stress --tag debug-stress \
 		--timeout $$(($(KH_DEBUG_STRESS_SECS) + 1200))
 	KH_STRESS_SECS=$(KH_DEBUG_STRESS_SECS) $(VM_DEBUG) --tests stress --append preempt=full \
 		--tag debug-stress-preempt --timeout $$(($(KH_DEBUG_STRESS_SECS) + 1200))
+	$(VM_DEBUG) --tests race --append slub_debug=FZPU --tag debug-race --timeout 5400
+	$(VM_DEBUG) --tag debug --timeout 5400
 	@echo "vmtest-debug: passed (suite, race, 2 x $(KH_DEBUG_STRESS_SECS) s stress; no checker reports)"
 
 vmtest-debug-cached:
