@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
- * Decoders for tracers (thunk/generated/kh_decode.[ch]): per ABI, for every
+ * Decoders for tracers (thunk/generated/kernel/kh_decode.h, user/kh_decode.c): per ABI, for every
  * ioctl argument struct and everything it points to, a function that prints
  * a caller's object the way strace prints the structs it knows:
  * {request_id=0x5, verb=KH_VERB_GET, raw_url="/a?b", ...}. The decoders read

@@ -4,7 +4,7 @@
  *
  * unlocked_ioctl serves 64-bit callers, compat_ioctl serves ia32 and x32
  * callers. Both hand the call to the generated dispatch
- * (thunk/generated/kh_entry.c) with the caller's ABI: it captures the
+ * (thunk/generated/kernel/kh_entry.c) with the caller's ABI: it captures the
  * argument graph for that ABI, calls the ABI-free core (khttp_core.c) and
  * copies the results back.
  */
