@@ -24,13 +24,11 @@
 #include "kh_layout.h"
 
 /*
- * A caller's address, in any ABI: in the kernel module a user pointer, which sparse
+ * A caller's address, in any ABI: in the kernel a user pointer, which sparse
  * (make check-style) holds apart from kernel pointers; in the tests'
- * simulated address space a number. (A thunkgen --driver output's kernel
- * backend still takes a number: until it passes the pointer on as it is,
- * only kernel/Kbuild asks for the pointer.)
+ * simulated address space a number.
  */
-#if defined(__KERNEL__) && defined(KH_UADDR_USER_PTR)
+#ifdef __KERNEL__
 typedef void __user *kh_uaddr_t;
 #else
 typedef __u64 kh_uaddr_t;
@@ -282,7 +280,7 @@ static inline void kh_emit_string(struct kh_emitter *e, void *field, unsigned in
 #include <linux/compat.h>
 static inline kh_uaddr_t kh_compat_uaddr(__u32 p)
 {
-	return (__force kh_uaddr_t)(unsigned long)compat_ptr(p);
+	return compat_ptr(p);
 }
 #else
 static inline kh_uaddr_t kh_compat_uaddr(__u32 p)

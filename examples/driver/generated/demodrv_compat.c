@@ -54,31 +54,29 @@ void demodrv_be_free(void *p)
 
 int demodrv_be_copy_from_user(void *dst, demodrv_uaddr_t src, size_t n)
 {
-	return copy_from_user(dst, u64_to_user_ptr(src), n) ? -EFAULT : 0;
+	return copy_from_user(dst, src, n) ? -EFAULT : 0;
 }
 
 int demodrv_be_copy_to_user(demodrv_uaddr_t dst, const void *src, size_t n)
 {
-	return copy_to_user(u64_to_user_ptr(dst), src, n) ? -EFAULT : 0;
+	return copy_to_user(dst, src, n) ? -EFAULT : 0;
 }
 
 /* the bytes read go back (same), or the buffer is faulted in writable without a store */
 int demodrv_be_probe_write(demodrv_uaddr_t dst, const void *same, size_t n)
 {
-	void __user *p = u64_to_user_ptr(dst);
-
 	if (!n)
 		return 0;
 	if (same)
-		return copy_to_user(p, same, n) ? -EFAULT : 0;
-	if (!access_ok(p, n))
+		return copy_to_user(dst, same, n) ? -EFAULT : 0;
+	if (!access_ok(dst, n))
 		return -EFAULT;
-	return fault_in_safe_writeable(p, n) ? -EFAULT : 0;
+	return fault_in_safe_writeable(dst, n) ? -EFAULT : 0;
 }
 
 long demodrv_be_strncpy_from_user(char *dst, demodrv_uaddr_t src, long count)
 {
-	return strncpy_from_user(dst, u64_to_user_ptr(src), count);
+	return strncpy_from_user(dst, src, count);
 }
 
 typedef struct file *demodrv_file_t;
@@ -231,14 +229,14 @@ static long demodrv_call(demodrv_file_t file, int abi, unsigned int cmd, demodrv
 #ifdef __KERNEL__
 long demodrv_unlocked_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
-	return demodrv_call(file, DEMODRV_LAYOUT_X86_64, cmd, arg);
+	return demodrv_call(file, DEMODRV_LAYOUT_X86_64, cmd, (void __user *)arg);
 }
 
 #ifdef CONFIG_COMPAT
 /* i386 or x32 by the syscall that got here; their command numbers differ where sizes do */
 long demodrv_compat_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
-	demodrv_uaddr_t uarg = (unsigned long)compat_ptr(arg);
+	demodrv_uaddr_t uarg = compat_ptr(arg);
 
 	if (in_ia32_syscall())
 		return demodrv_call(file, DEMODRV_LAYOUT_IA32, cmd, uarg);
