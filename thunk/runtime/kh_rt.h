@@ -228,9 +228,9 @@ static inline kh_uaddr_t kh_emit_uaddr(const struct kh_emitter *e, const void *k
 	return e->ubase + ((const char *)k - e->kbuf);
 }
 
-/* a pointer member of width 4 or 8 bytes, relocated to the caller's address of k */
-static inline void kh_emit_ptr(struct kh_emitter *e, void *field, unsigned int width,
-			       const void *k, size_t bytes, unsigned int flags)
+/* the pointer member of width 4 or 8 bytes, relocated to the caller's address of k */
+static inline void kh_emit_ptr_store(struct kh_emitter *e, void *field, unsigned int width,
+				     const void *k)
 {
 	kh_uaddr_t u = kh_emit_uaddr(e, k);
 
@@ -243,14 +243,27 @@ static inline void kh_emit_ptr(struct kh_emitter *e, void *field, unsigned int w
 
 		memcpy(field, &u64, sizeof(u64));
 	}
-	if (e->note)
+}
+
+/* tests: the pointer member just written and the bytes behind it */
+static inline void kh_emit_ptr_note(struct kh_emitter *e, void *field, unsigned int width,
+				    size_t bytes, unsigned int flags)
+{
+	if (unlikely(e->note))
 		e->note(e, field, width, bytes, flags);
+}
+
+static inline void kh_emit_ptr(struct kh_emitter *e, void *field, unsigned int width,
+			       const void *k, size_t bytes, unsigned int flags)
+{
+	kh_emit_ptr_store(e, field, width, k);
+	kh_emit_ptr_note(e, field, width, bytes, flags);
 }
 
 /* tests: the count or length member that sizes the pointer just written */
 static inline void kh_emit_count(struct kh_emitter *e, void *field, unsigned int width)
 {
-	if (e->note_count)
+	if (unlikely(e->note_count))
 		e->note_count(e, field, width);
 }
 
@@ -269,11 +282,11 @@ static inline void kh_emit_string(struct kh_emitter *e, void *field, unsigned in
 
 	if (!s)
 		return;
-	v = kh_emit_alloc(e, len, 1, 1);
-	kh_emit_ptr(e, field, width, v, len, flags);
-	kh_emit_count(e, count, count_width);
+	v = kh_emit_alloc(e, len + 1, 1, 1);	/* the NUL is there: the buffer is zeroed */
+	kh_emit_ptr_store(e, field, width, v);
 	memcpy(v, s, len);
-	kh_emit_alloc(e, 1, 1, 1);
+	kh_emit_ptr_note(e, field, width, len, flags);
+	kh_emit_count(e, count, count_width);
 }
 
 #ifdef __KERNEL__

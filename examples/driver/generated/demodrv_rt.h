@@ -228,9 +228,9 @@ static inline demodrv_uaddr_t demodrv_emit_uaddr(const struct demodrv_emitter *e
 	return e->ubase + ((const char *)k - e->kbuf);
 }
 
-/* a pointer member of width 4 or 8 bytes, relocated to the caller's address of k */
-static inline void demodrv_emit_ptr(struct demodrv_emitter *e, void *field, unsigned int width,
-			       const void *k, size_t bytes, unsigned int flags)
+/* the pointer member of width 4 or 8 bytes, relocated to the caller's address of k */
+static inline void demodrv_emit_ptr_store(struct demodrv_emitter *e, void *field, unsigned int width,
+				     const void *k)
 {
 	demodrv_uaddr_t u = demodrv_emit_uaddr(e, k);
 
@@ -243,14 +243,27 @@ static inline void demodrv_emit_ptr(struct demodrv_emitter *e, void *field, unsi
 
 		memcpy(field, &u64, sizeof(u64));
 	}
-	if (e->note)
+}
+
+/* tests: the pointer member just written and the bytes behind it */
+static inline void demodrv_emit_ptr_note(struct demodrv_emitter *e, void *field, unsigned int width,
+				    size_t bytes, unsigned int flags)
+{
+	if (unlikely(e->note))
 		e->note(e, field, width, bytes, flags);
+}
+
+static inline void demodrv_emit_ptr(struct demodrv_emitter *e, void *field, unsigned int width,
+			       const void *k, size_t bytes, unsigned int flags)
+{
+	demodrv_emit_ptr_store(e, field, width, k);
+	demodrv_emit_ptr_note(e, field, width, bytes, flags);
 }
 
 /* tests: the count or length member that sizes the pointer just written */
 static inline void demodrv_emit_count(struct demodrv_emitter *e, void *field, unsigned int width)
 {
-	if (e->note_count)
+	if (unlikely(e->note_count))
 		e->note_count(e, field, width);
 }
 
@@ -269,11 +282,11 @@ static inline void demodrv_emit_string(struct demodrv_emitter *e, void *field, u
 
 	if (!s)
 		return;
-	v = demodrv_emit_alloc(e, len, 1, 1);
-	demodrv_emit_ptr(e, field, width, v, len, flags);
-	demodrv_emit_count(e, count, count_width);
+	v = demodrv_emit_alloc(e, len + 1, 1, 1);	/* the NUL is there: the buffer is zeroed */
+	demodrv_emit_ptr_store(e, field, width, v);
 	memcpy(v, s, len);
-	demodrv_emit_alloc(e, 1, 1, 1);
+	demodrv_emit_ptr_note(e, field, width, len, flags);
+	demodrv_emit_count(e, count, count_width);
 }
 
 #ifdef __KERNEL__
