@@ -225,10 +225,17 @@ int kh_fetch_sockaddr(struct kh_ctx *c, void **out, kh_uaddr_t u)
 				    size - sizeof(family));
 }
 
+/* kbuf (size bytes) goes back to the caller's u when the call succeeds */
+static void add_outbuf(struct kh_ctx *c, kh_uaddr_t u, void *kbuf, size_t size, bool trunc)
+{
+	c->out[c->nout++] = (struct kh_outbuf){
+		.uaddr = u, .kbuf = kbuf, .size = size, .trunc = trunc,
+	};
+}
+
 int kh_out_buffer(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
 		  size_t align)
 {
-	struct kh_outbuf *ob;
 	int err;
 
 	if (c->nout == KH_MAX_OUTBUFS)
@@ -242,18 +249,13 @@ int kh_out_buffer(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t s
 	err = kh_alloc(c, out, n, size, align);
 	if (err)
 		return err;
-	ob = &c->out[c->nout++];
-	ob->uaddr = u;
-	ob->kbuf = *out;
-	ob->size = n * size;
-	ob->trunc = false;
+	add_outbuf(c, u, *out, n * size, false);
 	return 0;
 }
 
 int kh_out_buffer_trunc(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
 			size_t align)
 {
-	struct kh_outbuf *ob;
 	int err;
 
 	*out = NULL;
@@ -265,11 +267,7 @@ int kh_out_buffer_trunc(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, si
 	err = kh_alloc(c, out, n ? n : 1, n ? size : 1, align);
 	if (err)
 		return err;
-	ob = &c->out[c->nout++];
-	ob->uaddr = u;
-	ob->kbuf = *out;
-	ob->size = n * size;
-	ob->trunc = true;
+	add_outbuf(c, u, *out, n * size, true);
 	return 0;
 }
 

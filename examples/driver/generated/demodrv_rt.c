@@ -225,10 +225,17 @@ int demodrv_fetch_sockaddr(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u)
 				    size - sizeof(family));
 }
 
+/* kbuf (size bytes) goes back to the caller's u when the call succeeds */
+static void add_outbuf(struct demodrv_ctx *c, demodrv_uaddr_t u, void *kbuf, size_t size, bool trunc)
+{
+	c->out[c->nout++] = (struct demodrv_outbuf){
+		.uaddr = u, .kbuf = kbuf, .size = size, .trunc = trunc,
+	};
+}
+
 int demodrv_out_buffer(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size,
 		  size_t align)
 {
-	struct demodrv_outbuf *ob;
 	int err;
 
 	if (c->nout == DEMODRV_MAX_OUTBUFS)
@@ -242,18 +249,13 @@ int demodrv_out_buffer(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, siz
 	err = demodrv_alloc(c, out, n, size, align);
 	if (err)
 		return err;
-	ob = &c->out[c->nout++];
-	ob->uaddr = u;
-	ob->kbuf = *out;
-	ob->size = n * size;
-	ob->trunc = false;
+	add_outbuf(c, u, *out, n * size, false);
 	return 0;
 }
 
 int demodrv_out_buffer_trunc(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size,
 			size_t align)
 {
-	struct demodrv_outbuf *ob;
 	int err;
 
 	*out = NULL;
@@ -265,11 +267,7 @@ int demodrv_out_buffer_trunc(struct demodrv_ctx *c, void **out, demodrv_uaddr_t 
 	err = demodrv_alloc(c, out, n ? n : 1, n ? size : 1, align);
 	if (err)
 		return err;
-	ob = &c->out[c->nout++];
-	ob->uaddr = u;
-	ob->kbuf = *out;
-	ob->size = n * size;
-	ob->trunc = true;
+	add_outbuf(c, u, *out, n * size, true);
 	return 0;
 }
 
