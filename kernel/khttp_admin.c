@@ -21,7 +21,7 @@ static DEFINE_MUTEX(khttp_files_lock);
  * khttp_admin_open() - register an open device file for KH_IOC_ADMIN_LIST
  * @kf: the file; its opener's pid is kept
  */
-void khttp_admin_open(struct kh_file *kf)
+void khttp_admin_open(struct khttp_file *kf)
 {
 	kf->pid = get_pid(task_tgid(current));
 	mutex_lock(&khttp_files_lock);
@@ -33,7 +33,7 @@ void khttp_admin_open(struct kh_file *kf)
  * khttp_admin_release() - unregister a closing device file
  * @kf: the file khttp_admin_open() registered
  */
-void khttp_admin_release(struct kh_file *kf)
+void khttp_admin_release(struct khttp_file *kf)
 {
 	mutex_lock(&khttp_files_lock);
 	list_del(&kf->admin_node);
@@ -48,7 +48,7 @@ void khttp_admin_release(struct kh_file *kf)
  * Return: the entry (zeroed, its kind set), or NULL when it is outside the caller's page
  * (it is counted in l->total all the same)
  */
-struct kh_admin_entry *khttp_admin_next(struct kh_admin_list *l)
+struct kh_admin_entry *khttp_admin_next(struct khttp_admin_list *l)
 {
 	struct kh_admin_entry *e;
 	u32 i = l->total++;
@@ -75,11 +75,11 @@ void khttp_admin_name(struct kh_admin_entry *e, const char *s, size_t len)
 }
 
 /* the files bound to a queue: its workers, with the pid in the caller's namespace */
-static void workers_list(struct kh_admin_list *l)
+static void workers_list(struct khttp_admin_list *l)
 {
 	struct kh_admin_entry *e;
-	struct kh_queue *q;
-	struct kh_file *kf;
+	struct khttp_queue *q;
+	struct khttp_file *kf;
 
 	mutex_lock(&khttp_files_lock);
 	list_for_each_entry(kf, &khttp_files, admin_node) {
@@ -99,7 +99,7 @@ static void workers_list(struct kh_admin_list *l)
 
 long kh_ioc_admin_list_core(struct kh_ctx *c, struct kh_admin_list_args *args)
 {
-	struct kh_admin_list l = {
+	struct khttp_admin_list l = {
 		.out = args->entries, .kind = args->kind, .start = args->start,
 		.cap = args->entry_count,
 	};

@@ -15,7 +15,7 @@
 static bool reg_name(const char *p, const char *end)
 {
 	for (; p < end; p++) {
-		if (khttp_ct(*p, KH_CT_UNRESERVED | KH_CT_SUBDELIM))
+		if (khttp_ct(*p, KHTTP_CT_UNRESERVED | KHTTP_CT_SUBDELIM))
 			continue;
 		if (*p != '%' || end - p < 3 || !khttp_is_hex(p[1]) || !khttp_is_hex(p[2]))
 			return false;
@@ -103,12 +103,12 @@ static bool ipvfuture(const char *p, const char *end)
 	if (p == s || p == end || *p++ != '.' || p == end)
 		return false;
 	for (; p < end; p++)
-		if (!khttp_ct(*p, KH_CT_UNRESERVED | KH_CT_SUBDELIM) && *p != ':')
+		if (!khttp_ct(*p, KHTTP_CT_UNRESERVED | KHTTP_CT_SUBDELIM) && *p != ':')
 			return false;
 	return true;
 }
 
-int khttp_authority_parse(const char *s, size_t len, bool allow_empty, struct kh_authority *a)
+int khttp_authority_parse(const char *s, size_t len, bool allow_empty, struct khttp_authority *a)
 {
 	const char *end = s + len, *h_end, *p;
 	unsigned int port = 0;

@@ -8,7 +8,7 @@
 
 #include <linux/types.h>
 
-struct kh_authority {
+struct khttp_authority {
 	const char *host;	/* uri-host: reg-name, IPv4address or [IP-literal] */
 	size_t host_len;
 	int port;		/* -1: none given ("h" or "h:") */
@@ -20,6 +20,6 @@ struct kh_authority {
  * bad percent-encoding, brackets, a port past 65535). An empty host is
  * valid only when allow_empty (a Host field; never an http URI).
  */
-int khttp_authority_parse(const char *s, size_t len, bool allow_empty, struct kh_authority *a);
+int khttp_authority_parse(const char *s, size_t len, bool allow_empty, struct khttp_authority *a);
 
 #endif /* KHTTP_AUTHORITY_H */

@@ -15,13 +15,13 @@
 #include "khttp_internal.h"
 
 /* the memory chunks of one send are copied: bounded (file ranges are not) */
-#define KH_BODY_MEM_MAX	(16u << 20)
+#define KHTTP_BODY_MEM_MAX	(16u << 20)
 
 /**
  * khttp_body_release() - drop what khttp_body_prepare() took
  * @b: the body
  */
-void khttp_body_release(struct kh_body *b)
+void khttp_body_release(struct khttp_body *b)
 {
 	unsigned int i;
 
@@ -33,7 +33,7 @@ void khttp_body_release(struct kh_body *b)
 	b->n = 0;
 }
 
-static int file_part(struct kh_body_part *p, const struct kh_data_chunk *c)
+static int file_part(struct khttp_body_part *p, const struct kh_data_chunk *c)
 {
 	u64 start = c->u.file.range.start, len = c->u.file.range.length;
 	struct file *f = fget(c->u.file.fd);
@@ -66,7 +66,7 @@ static int file_part(struct kh_body_part *p, const struct kh_data_chunk *c)
  *
  * Return: 0, or a negative errno (files are looked up and referenced)
  */
-int khttp_body_prepare(struct kh_body *b, const struct kh_data_chunk *chunks, u16 n)
+int khttp_body_prepare(struct khttp_body *b, const struct kh_data_chunk *chunks, u16 n)
 {
 	unsigned int i;
 	int err;
@@ -78,7 +78,7 @@ int khttp_body_prepare(struct kh_body *b, const struct kh_data_chunk *chunks, u1
 	if (!b->parts)
 		return -ENOMEM;
 	for (i = 0; i < n; i++) {
-		struct kh_body_part *p = &b->parts[b->n++];
+		struct khttp_body_part *p = &b->parts[b->n++];
 
 		switch (chunks[i].type) {
 		case KH_CHUNK_FROM_MEMORY:
@@ -96,7 +96,7 @@ int khttp_body_prepare(struct kh_body *b, const struct kh_data_chunk *chunks, u1
 			goto fail;
 		}
 		b->len += p->len;
-		if (b->mem_len > KH_BODY_MEM_MAX) {
+		if (b->mem_len > KHTTP_BODY_MEM_MAX) {
 			err = -E2BIG;
 			goto fail;
 		}
@@ -118,7 +118,7 @@ fail:
  *
  * Return: 0, or a negative errno
  */
-int khttp_body_plan(struct kh_plan *plan, struct kh_body *b, bool chunked, bool last)
+int khttp_body_plan(struct khttp_plan *plan, struct khttp_body *b, bool chunked, bool last)
 {
 	unsigned int i;
 	int err = 0;
@@ -129,7 +129,7 @@ int khttp_body_plan(struct kh_plan *plan, struct kh_body *b, bool chunked, bool 
 		err = khttp_plan_mem(plan, b->frame, n);
 	}
 	for (i = 0; i < b->n && !err; i++) {
-		const struct kh_body_part *p = &b->parts[i];
+		const struct khttp_body_part *p = &b->parts[i];
 
 		if (p->file)
 			err = khttp_plan_file(plan, p->file, p->pos, p->len);
@@ -152,12 +152,12 @@ int khttp_body_plan(struct kh_plan *plan, struct kh_body *b, bool chunked, bool 
  *
  * Return: 0, or -EIO if a file shrank
  */
-int khttp_body_read(char *dst, const struct kh_body *b)
+int khttp_body_read(char *dst, const struct khttp_body *b)
 {
 	unsigned int i;
 
 	for (i = 0; i < b->n; i++) {
-		const struct kh_body_part *p = &b->parts[i];
+		const struct khttp_body_part *p = &b->parts[i];
 
 		if (p->file) {
 			loff_t pos = p->pos;

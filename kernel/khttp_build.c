@@ -26,7 +26,7 @@ static int dup(struct kh_ctx *a, const void *src, size_t len, const char **out)
 }
 
 /* a repeated known header becomes one, the values joined (RFC 9110 5.3) */
-static int add_known(struct kh_ctx *a, struct kh_known_header *k, const struct kh_hdr *h)
+static int add_known(struct kh_ctx *a, struct kh_known_header *k, const struct khttp_hdr *h)
 {
 	const char *sep = h->id == KH_HEADER_COOKIE ? "; " : ", ";
 	size_t len = k->value ? k->value_length + 2 + h->value_len : h->value_len;
@@ -52,7 +52,7 @@ static int add_known(struct kh_ctx *a, struct kh_known_header *k, const struct k
 }
 
 /* the headers of src that are not known ones (all of them: all) */
-static int add_unknown(struct kh_ctx *a, const struct kh_hdr *src, int nsrc, bool all,
+static int add_unknown(struct kh_ctx *a, const struct khttp_hdr *src, int nsrc, bool all,
 		       u16 *count, struct kh_unknown_header **out)
 {
 	struct kh_unknown_header *u;
@@ -90,7 +90,7 @@ static int add_unknown(struct kh_ctx *a, const struct kh_hdr *src, int nsrc, boo
 }
 
 static int build_headers(struct kh_ctx *a, struct kh_request_headers *h,
-			 const struct kh_parsed *p)
+			 const struct khttp_parsed *p)
 {
 	int i, err;
 
@@ -108,7 +108,7 @@ static int build_headers(struct kh_ctx *a, struct kh_request_headers *h,
 	return add_unknown(a, p->trailer, p->ntrailer, true, &h->trailer_count, &h->trailers);
 }
 
-static int build_url(struct kh_ctx *a, struct kh_request *r, const struct kh_target *t)
+static int build_url(struct kh_ctx *a, struct kh_request *r, const struct khttp_target *t)
 {
 	struct kh_cooked_url *u = &r->cooked_url;
 	size_t len = 7 + t->host_len + t->path_len + t->query_len;
@@ -135,7 +135,7 @@ static int build_url(struct kh_ctx *a, struct kh_request *r, const struct kh_tar
 	return 0;
 }
 
-static int build_addresses(struct kh_ctx *a, struct kh_request *r, const struct kh_conn *c)
+static int build_addresses(struct kh_ctx *a, struct kh_request *r, const struct khttp_conn *c)
 {
 	const struct sockaddr_storage *ss[2] = { &c->remote, &c->local };
 	void **dst[2] = { &r->address.remote, &r->address.local };
@@ -154,7 +154,7 @@ static int build_addresses(struct kh_ctx *a, struct kh_request *r, const struct 
 	return 0;
 }
 
-static int build_body(struct kh_ctx *a, struct kh_request *r, const struct kh_parsed *p)
+static int build_body(struct kh_ctx *a, struct kh_request *r, const struct khttp_parsed *p)
 {
 	struct kh_data_chunk *ch;
 	void *mem;
@@ -177,7 +177,7 @@ static int build_body(struct kh_ctx *a, struct kh_request *r, const struct kh_pa
 	return 0;
 }
 
-static int build_timing(struct kh_ctx *a, struct kh_request *r, const struct kh_parsed *p,
+static int build_timing(struct kh_ctx *a, struct kh_request *r, const struct khttp_parsed *p,
 			u64 accepted_ns)
 {
 	struct kh_request_timing *t;
@@ -214,8 +214,8 @@ static int build_timing(struct kh_ctx *a, struct kh_request *r, const struct kh_
  *
  * Return: 0, or a negative errno
  */
-int khttp_build_request(struct kh_req *req, const struct kh_parsed *p,
-			const struct kh_conn *c, const struct kh_target *t, u64 context)
+int khttp_build_request(struct khttp_req *req, const struct khttp_parsed *p,
+			const struct khttp_conn *c, const struct khttp_target *t, u64 context)
 {
 	struct kh_ctx *a = &req->graph_mem;
 	struct kh_request *r;
@@ -269,7 +269,7 @@ int khttp_build_request(struct kh_req *req, const struct kh_parsed *p,
  * body. A body that streams never comes along. Per receive call: a request kept after
  * -ENOSPC is shaped again.
  */
-void khttp_request_shape(struct kh_req *req, bool copy_body)
+void khttp_request_shape(struct khttp_req *req, bool copy_body)
 {
 	struct kh_request *r = req->graph;
 	bool along = copy_body && req->body;

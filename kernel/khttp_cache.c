@@ -16,7 +16,7 @@
  * builds only its small head and sends the body from the entry itself (a
  * tx item holds a reference), so a flush or an eviction while a hit is
  * being sent frees the entry only when that send is done. A body of at
- * least KH_CACHE_ZC_MIN bytes is kept in vmalloc'ed pages, which the
+ * least KHTTP_CACHE_ZC_MIN bytes is kept in vmalloc'ed pages, which the
  * socket references instead of copying them (khttp_tx.c): a hit copies
  * only its head.
  */
@@ -34,21 +34,21 @@
 #include "khttp_internal.h"
 #include "khttp_cond.h"
 
-#define KH_CACHE_MAX_BYTES	(32 * SZ_1M)
-#define KH_CACHE_HASH_BITS	10
+#define KHTTP_CACHE_MAX_BYTES	(32 * SZ_1M)
+#define KHTTP_CACHE_HASH_BITS	10
 /*
  * A body from this size on is sent from the entry's pages, not copied; a
  * smaller one is copied with its head in one write (khttp_tx_gathers),
  * cheaper than a write of its own for a part of a page.
  */
-#define KH_CACHE_ZC_MIN		PAGE_SIZE
+#define KHTTP_CACHE_ZC_MIN		PAGE_SIZE
 
-struct kh_cache_entry {
+struct khttp_cache_entry {
 	struct kref ref;		/* the cache's (while linked), each hit's */
 	struct hlist_node hnode;	/* khttp_cache_hash */
 	struct list_head lru;		/* most recently used first; then a drop list */
 	u32 hash;
-	struct kh_cache_scope scope;
+	struct khttp_cache_scope scope;
 	unsigned long expires;		/* jiffies; 0: until flushed */
 	size_t key_len, head_len, len;	/* len: head and body */
 	size_t alloc;			/* bytes it holds: vmalloc rounds up to pages */
@@ -59,23 +59,23 @@ struct kh_cache_entry {
 	char data[];
 };
 
-static DEFINE_HASHTABLE(khttp_cache_hash, KH_CACHE_HASH_BITS);
+static DEFINE_HASHTABLE(khttp_cache_hash, KHTTP_CACHE_HASH_BITS);
 static LIST_HEAD(khttp_cache_lru);
 static DEFINE_SPINLOCK(khttp_cache_lock);
 static size_t khttp_cache_bytes;
 
-static size_t entry_size(const struct kh_cache_entry *e)
+static size_t entry_size(const struct khttp_cache_entry *e)
 {
 	return e->alloc;
 }
 
 static void entry_release(struct kref *ref)
 {
-	kvfree(container_of(ref, struct kh_cache_entry, ref));
+	kvfree(container_of(ref, struct khttp_cache_entry, ref));
 }
 
 /* under khttp_cache_lock: unlinked onto drop, put by drop_all() unlocked */
-static void entry_unlink(struct kh_cache_entry *e, struct list_head *drop)
+static void entry_unlink(struct khttp_cache_entry *e, struct list_head *drop)
 {
 	hash_del(&e->hnode);
 	list_move(&e->lru, drop);
@@ -84,7 +84,7 @@ static void entry_unlink(struct kh_cache_entry *e, struct list_head *drop)
 
 static void drop_all(struct list_head *drop)
 {
-	struct kh_cache_entry *e, *tmp;
+	struct khttp_cache_entry *e, *tmp;
 
 	list_for_each_entry_safe(e, tmp, drop, lru) {
 		list_del(&e->lru);
@@ -92,21 +92,21 @@ static void drop_all(struct list_head *drop)
 	}
 }
 
-static u32 key_hash(const struct kh_cache_scope *s, const char *key, size_t len)
+static u32 key_hash(const struct khttp_cache_scope *s, const char *key, size_t len)
 {
 	return jhash_3words((u32)s->net, (u32)s->qid, s->port,
 			    jhash(key, len, 0));
 }
 
-static bool same_scope(const struct kh_cache_scope *a, const struct kh_cache_scope *b)
+static bool same_scope(const struct khttp_cache_scope *a, const struct khttp_cache_scope *b)
 {
 	return a->net == b->net && a->qid == b->qid && a->port == b->port;
 }
 
-static struct kh_cache_entry *find(const struct kh_cache_scope *s, const char *key, size_t len,
-				   u32 hash)
+static struct khttp_cache_entry *find(const struct khttp_cache_scope *s,
+				      const char *key, size_t len, u32 hash)
 {
-	struct kh_cache_entry *e;
+	struct khttp_cache_entry *e;
 
 	hash_for_each_possible(khttp_cache_hash, e, hnode, hash)
 		if (e->hash == hash && same_scope(&e->scope, s) && e->key_len == len &&
@@ -140,13 +140,13 @@ static unsigned long ttl_expiry(u32 seconds)
  * @r: the response
  * @policy: the worker's cache policy
  */
-void khttp_cache_store(const struct kh_cache_scope *s, const char *key, size_t key_len,
+void khttp_cache_store(const struct khttp_cache_scope *s, const char *key, size_t key_len,
 		       const struct kh_response *r, const struct kh_cache_policy *policy)
 {
 	const struct kh_known_header *etag = &r->headers.known_headers[KH_HEADER_ETAG];
 	const struct kh_known_header *lm = &r->headers.known_headers[KH_HEADER_LAST_MODIFIED];
-	struct kh_cache_entry *e, *old;
-	struct kh_txbuf *tx;
+	struct khttp_cache_entry *e, *old;
+	struct khttp_txbuf *tx;
 	size_t head_len, size;
 	LIST_HEAD(drop);
 	char *at;
@@ -155,13 +155,13 @@ void khttp_cache_store(const struct kh_cache_scope *s, const char *key, size_t k
 	if (!policy || policy->policy == KH_CACHE_NONE || r->status_code != 200 ||
 	    (policy->policy == KH_CACHE_TIME_TO_LIVE && !policy->seconds_to_live))
 		return;
-	tx = khttp_format_cacheable(r, KH_CACHE_MAX_BYTES / 4, &head_len, &err);
+	tx = khttp_format_cacheable(r, KHTTP_CACHE_MAX_BYTES / 4, &head_len, &err);
 	if (!tx)
 		return;
 	size = sizeof(*e) + key_len + tx->len + etag->value_length + lm->value_length;
-	if (size > KH_CACHE_MAX_BYTES / 4)
+	if (size > KHTTP_CACHE_MAX_BYTES / 4)
 		e = NULL;
-	else if (tx->len - head_len >= KH_CACHE_ZC_MIN)	/* pages the socket can hold */
+	else if (tx->len - head_len >= KHTTP_CACHE_ZC_MIN)	/* pages the socket can hold */
 		e = __vmalloc(size, GFP_KERNEL_ACCOUNT);
 	else
 		e = khttp_alloc_fit(size, GFP_KERNEL_ACCOUNT);
@@ -197,15 +197,15 @@ void khttp_cache_store(const struct kh_cache_scope *s, const char *key, size_t k
 	hash_add(khttp_cache_hash, &e->hnode, e->hash);
 	list_add(&e->lru, &khttp_cache_lru);
 	khttp_cache_bytes += entry_size(e);
-	while (khttp_cache_bytes > KH_CACHE_MAX_BYTES)
-		entry_unlink(list_last_entry(&khttp_cache_lru, struct kh_cache_entry, lru),
+	while (khttp_cache_bytes > KHTTP_CACHE_MAX_BYTES)
+		entry_unlink(list_last_entry(&khttp_cache_lru, struct khttp_cache_entry, lru),
 			     &drop);
 	spin_unlock(&khttp_cache_lock);
 	drop_all(&drop);
 }
 
 /* the request's fields with this id, matched against the stored ETag: any line */
-static bool etag_fields(const struct kh_cache_entry *e, const struct kh_parsed *p, int id,
+static bool etag_fields(const struct khttp_cache_entry *e, const struct khttp_parsed *p, int id,
 			bool weak, bool *match)
 {
 	bool seen = false;
@@ -213,7 +213,7 @@ static bool etag_fields(const struct kh_cache_entry *e, const struct kh_parsed *
 
 	*match = false;
 	for (i = 0; i < p->nhdr; i++) {
-		const struct kh_hdr *h = &p->hdr[i];
+		const struct khttp_hdr *h = &p->hdr[i];
 
 		if (h->id != id)
 			continue;
@@ -225,12 +225,12 @@ static bool etag_fields(const struct kh_cache_entry *e, const struct kh_parsed *
 }
 
 /* RFC 9110 13.2.2 for the stored representation: 0, 304 or 412 */
-static unsigned int preconditions(const struct kh_cache_entry *e, const struct kh_parsed *p,
+static unsigned int preconditions(const struct khttp_cache_entry *e, const struct khttp_parsed *p,
 				  s64 now)
 {
-	const struct kh_hdr *ims = khttp_parsed_header(p, KH_HEADER_IF_MODIFIED_SINCE);
-	const struct kh_hdr *ius = khttp_parsed_header(p, KH_HEADER_IF_UNMODIFIED_SINCE);
-	struct kh_cond c = {
+	const struct khttp_hdr *ims = khttp_parsed_header(p, KH_HEADER_IF_MODIFIED_SINCE);
+	const struct khttp_hdr *ius = khttp_parsed_header(p, KH_HEADER_IF_UNMODIFIED_SINCE);
+	struct khttp_cond c = {
 		.ims = ims ? ims->value : NULL, .ims_len = ims ? ims->value_len : 0,
 		.ius = ius ? ius->value : NULL, .ius_len = ius ? ius->value_len : 0,
 		.last_modified = e->lm_len ? e->lm : NULL, .last_modified_len = e->lm_len,
@@ -244,11 +244,11 @@ static unsigned int preconditions(const struct kh_cache_entry *e, const struct k
 }
 
 /* the Range of a GET or HEAD: ranges as khttp_ranges() counts them */
-static int hit_ranges(const struct kh_cache_entry *e, const struct kh_parsed *p, u64 size,
-		      s64 now, struct kh_range *r)
+static int hit_ranges(const struct khttp_cache_entry *e, const struct khttp_parsed *p, u64 size,
+		      s64 now, struct khttp_range *r)
 {
-	const struct kh_hdr *h = khttp_parsed_header(p, KH_HEADER_RANGE);
-	const struct kh_hdr *ir = khttp_parsed_header(p, KH_HEADER_IF_RANGE);
+	const struct khttp_hdr *h = khttp_parsed_header(p, KH_HEADER_RANGE);
+	const struct khttp_hdr *ir = khttp_parsed_header(p, KH_HEADER_IF_RANGE);
 
 	if (!h || (ir && !khttp_if_range_ok(ir->value, ir->value_len, e->etag, e->etag_len,
 					    e->lm, e->lm_len, now)))
@@ -260,17 +260,17 @@ static int hit_ranges(const struct kh_cache_entry *e, const struct kh_parsed *p,
  * The answer to a hit: a head of its own (status line, Date, the stored
  * headers, length, Connection) and the body from the entry, referenced.
  */
-static int hit(struct kh_cache_entry *e, const struct kh_parsed *p, bool keep_alive,
-	       unsigned int *status, struct kh_txlist *out)
+static int hit(struct khttp_cache_entry *e, const struct khttp_parsed *p, bool keep_alive,
+	       unsigned int *status, struct khttp_txlist *out)
 {
 	const char *conn = khttp_conn_line(keep_alive, p->minor == 0);
 	const char *eol = strnstr(e->head, "\r\n", e->head_len);
 	size_t first_line = eol + 2 - e->head, size = e->len - e->head_len, n;
 	bool head_only = p->verb == KH_VERB_HEAD;
 	s64 now = ktime_get_real_seconds();
-	struct kh_range r[KH_RANGES_MAX];
+	struct khttp_range r[KHTTP_RANGES_MAX];
 	char extra[160], date[48], tail[64], *scratch = NULL;
-	struct kh_plan plan, body;
+	struct khttp_plan plan, body;
 	int err, nr = 0;
 
 	khttp_plan_init(&plan);
@@ -294,7 +294,7 @@ static int hit(struct kh_cache_entry *e, const struct kh_parsed *p, bool keep_al
 	}
 	nr = hit_ranges(e, p, size, now, r);
 	if (nr) {
-		struct kh_range_answer a = {
+		struct khttp_range_answer a = {
 			.head = e->head, .head_len = e->head_len, .date = !e->has_date,
 			.body = &body,
 			.size = size, .r = r, .n = nr, .conn = conn, .head_only = head_only,
@@ -337,12 +337,12 @@ out:
  *
  * Return: true if the cache answers
  */
-bool khttp_cache_serve(const struct kh_cache_scope *s, const char *key, size_t key_len,
-		       const struct kh_parsed *p, bool keep_alive, unsigned int *status,
-		       struct kh_txlist *out)
+bool khttp_cache_serve(const struct khttp_cache_scope *s, const char *key, size_t key_len,
+		       const struct khttp_parsed *p, bool keep_alive, unsigned int *status,
+		       struct khttp_txlist *out)
 {
 	u32 hash = key_hash(s, key, key_len);
-	struct kh_cache_entry *e;
+	struct khttp_cache_entry *e;
 	LIST_HEAD(drop);
 	int err;
 
@@ -372,14 +372,14 @@ bool khttp_cache_serve(const struct kh_cache_scope *s, const char *key, size_t k
 }
 
 /* e is in scope s (its NULL and 0 fields match anything) */
-static bool in_scope(const struct kh_cache_entry *e, const struct kh_cache_scope *s)
+static bool in_scope(const struct khttp_cache_entry *e, const struct khttp_cache_scope *s)
 {
 	return (!s->net || e->scope.net == s->net) && (!s->qid || e->scope.qid == s->qid) &&
 	       (!s->port || e->scope.port == s->port);
 }
 
 /* e's URL, or its path (after "http://" and the host), starts with prefix */
-static bool under(const struct kh_cache_entry *e, const char *prefix, size_t len, bool path)
+static bool under(const struct khttp_cache_entry *e, const char *prefix, size_t len, bool path)
 {
 	const char *k = e->key;
 	size_t klen = e->key_len;
@@ -404,10 +404,10 @@ static bool under(const struct kh_cache_entry *e, const char *prefix, size_t len
  *
  * Return: how many entries went
  */
-int khttp_cache_flush(const struct kh_cache_scope *s, const char *prefix, size_t len,
+int khttp_cache_flush(const struct khttp_cache_scope *s, const char *prefix, size_t len,
 		      bool path)
 {
-	struct kh_cache_entry *e, *tmp;
+	struct khttp_cache_entry *e, *tmp;
 	LIST_HEAD(drop);
 	int n = 0;
 
@@ -427,7 +427,7 @@ int khttp_cache_flush(const struct kh_cache_scope *s, const char *prefix, size_t
  */
 void khttp_cache_exit(void)
 {
-	struct kh_cache_scope all = { 0 };
+	struct khttp_cache_scope all = { 0 };
 
 	khttp_cache_flush(&all, "", 0, false);
 }
@@ -438,10 +438,10 @@ void khttp_cache_exit(void)
  *
  * KH_IOC_ADMIN_LIST: the entries, most recently used first
  */
-void khttp_cache_list(struct kh_admin_list *l)
+void khttp_cache_list(struct khttp_admin_list *l)
 {
 	struct kh_admin_entry *e;
-	struct kh_cache_entry *ce;
+	struct khttp_cache_entry *ce;
 	unsigned long now = jiffies;
 
 	spin_lock(&khttp_cache_lock);

@@ -183,7 +183,7 @@ static bool date_header(const char *v, size_t len, s64 now, s64 *t)
 	return khttp_http_date(v, len, now, t) == 0;
 }
 
-unsigned int khttp_cond_eval(const struct kh_cond *c)
+unsigned int khttp_cond_eval(const struct khttp_cond *c)
 {
 	s64 lm = 0, when;
 	bool has_lm = c->last_modified &&

@@ -31,7 +31,7 @@ bool khttp_etag_list_match(const char *list, size_t len, const char *etag, size_
  * entity-tag lists already matched (khttp_etag_list_match, per field line),
  * the dates as received.
  */
-struct kh_cond {
+struct khttp_cond {
 	bool has_if_match, if_match;		/* present; it matched (strong) */
 	bool has_if_none_match, if_none_match;	/* present; it matched (weak) */
 	const char *ims, *ius;			/* If-(Un)Modified-Since, or NULL */
@@ -43,7 +43,7 @@ struct kh_cond {
 };
 
 /* RFC 9110 13.2.2, steps 1 to 4: 0 (go on: Range, then 200), 304 or 412 */
-unsigned int khttp_cond_eval(const struct kh_cond *c);
+unsigned int khttp_cond_eval(const struct khttp_cond *c);
 
 /*
  * RFC 9110 13.1.5: If-Range lets a Range through when its entity-tag

@@ -27,8 +27,8 @@
 #include <net/sock.h>
 #include "khttp_internal.h"
 
-#define KH_RX_START	4096
-#define KH_BODY_CAP	SZ_1M	/* bodies up to 1 MiB arrive with the request */
+#define KHTTP_RX_START	4096
+#define KHTTP_BODY_CAP	SZ_1M	/* bodies up to 1 MiB arrive with the request */
 
 static LIST_HEAD(khttp_conns);
 static DEFINE_XARRAY(khttp_conns_by_id);	/* open connections, for wait-disconnect */
@@ -40,15 +40,15 @@ static atomic64_t khttp_req_ids;
 static DECLARE_WAIT_QUEUE_HEAD(khttp_out_wq);
 
 /* the memory a tx item holds (a file range or a cached body's bytes: none of its own) */
-static size_t tx_mem(const struct kh_txbuf *tx)
+static size_t tx_mem(const struct khttp_txbuf *tx)
 {
-	return tx->kind == KH_TX_MEM ? sizeof(*tx) + tx->len : 0;
+	return tx->kind == KHTTP_TX_MEM ? sizeof(*tx) + tx->len : 0;
 }
 
 /* items onto the output list, their memory counted; under c->lock */
-static void conn_tx_add(struct kh_conn *c, struct list_head *items)
+static void conn_tx_add(struct khttp_conn *c, struct list_head *items)
 {
-	struct kh_txbuf *tx;
+	struct khttp_txbuf *tx;
 	size_t n = 0;
 
 	list_for_each_entry(tx, items, node)
@@ -72,7 +72,7 @@ static size_t out_cap(void)
  * per-connection cap while the global budget is not spent (then only its
  * own output going lets it on: that wakes it). Or it is gone.
  */
-static bool conn_out_room(const struct kh_conn *c)
+static bool conn_out_room(const struct khttp_conn *c)
 {
 	size_t mem = READ_ONCE(c->tx_mem);
 
@@ -80,7 +80,7 @@ static bool conn_out_room(const struct kh_conn *c)
 }
 
 /* the head item leaves the output list; under c->lock. True: wake pollers */
-static bool conn_tx_del(struct kh_conn *c, struct kh_txbuf *tx)
+static bool conn_tx_del(struct khttp_conn *c, struct khttp_txbuf *tx)
 {
 	size_t n = tx_mem(tx);
 
@@ -94,7 +94,7 @@ static bool conn_tx_del(struct kh_conn *c, struct kh_txbuf *tx)
 }
 
 /* a send waiting for room, or a poller, may go on now */
-static void conn_out_wake(struct kh_conn *c, bool pollers)
+static void conn_out_wake(struct khttp_conn *c, bool pollers)
 {
 	if (wq_has_sleeper(&c->closed_wq))
 		wake_up_all(&c->closed_wq);
@@ -103,7 +103,7 @@ static void conn_out_wake(struct kh_conn *c, bool pollers)
 }
 
 /* rx of cap bytes instead of the one there; false without memory */
-static bool conn_rx_resize(struct kh_conn *c, size_t cap)
+static bool conn_rx_resize(struct khttp_conn *c, size_t cap)
 {
 	char *rx = khttp_alloc_fit(cap, GFP_KERNEL_ACCOUNT);
 
@@ -122,9 +122,9 @@ static bool conn_rx_resize(struct kh_conn *c, size_t cap)
  * answered): rx shrinks back to what it holds, so that a held request
  * does not keep the up to 1 MiB its body needed to arrive.
  */
-static void conn_rx_fit(struct kh_conn *c)
+static void conn_rx_fit(struct khttp_conn *c)
 {
-	size_t cap = max_t(size_t, KH_RX_START, PAGE_ALIGN(c->rx_len));
+	size_t cap = max_t(size_t, KHTTP_RX_START, PAGE_ALIGN(c->rx_len));
 
 	if (cap * 2 > c->rx_cap)
 		return;
@@ -134,9 +134,9 @@ static void conn_rx_fit(struct kh_conn *c)
 }
 
 /* rx, tx and the parser's space go when the connection dies, not when the last request does */
-static void conn_free_buffers(struct kh_conn *c)
+static void conn_free_buffers(struct khttp_conn *c)
 {
-	struct kh_txbuf *tx, *tmp;
+	struct khttp_txbuf *tx, *tmp;
 	LIST_HEAD(items);
 
 	spin_lock_bh(&c->lock);
@@ -161,7 +161,7 @@ static void conn_free_buffers(struct kh_conn *c)
 /* the last put may come from softirq (a timer's kick): conn_close freed the buffers */
 static void conn_free(struct kref *ref)
 {
-	struct kh_conn *c = container_of(ref, struct kh_conn, ref);
+	struct khttp_conn *c = container_of(ref, struct khttp_conn, ref);
 
 	if (c->parsed)	/* only a connection that never started */
 		conn_free_buffers(c);
@@ -174,13 +174,13 @@ static void conn_free(struct kref *ref)
  * khttp_conn_put() - drop a reference to a connection
  * @c: the connection
  */
-void khttp_conn_put(struct kh_conn *c)
+void khttp_conn_put(struct khttp_conn *c)
 {
 	kref_put(&c->ref, conn_free);
 }
 
 /* from any context: run the connection's work (again) */
-static void conn_kick(struct kh_conn *c)
+static void conn_kick(struct khttp_conn *c)
 {
 	kref_get(&c->ref);
 	if (!queue_work(khttp_wq, &c->work))
@@ -189,7 +189,7 @@ static void conn_kick(struct kh_conn *c)
 
 static void conn_sk_event(struct sock *sk)
 {
-	struct kh_conn *c;
+	struct khttp_conn *c;
 
 	/*
 	 * The callback lock keeps c (conn_close clears the pointer under it);
@@ -208,15 +208,15 @@ static void conn_sk_event(struct sock *sk)
 
 static void conn_timer(struct timer_list *t)
 {
-	struct kh_conn *c = from_timer(c, t, timer);
+	struct khttp_conn *c = from_timer(c, t, timer);
 
 	conn_kick(c);
 }
 
-static void conn_close(struct kh_conn *c)
+static void conn_close(struct khttp_conn *c)
 {
 	struct sock *sk = c->sock->sk;
-	struct kh_req *req;
+	struct khttp_req *req;
 
 	spin_lock_bh(&c->lock);
 	c->dead = true;
@@ -255,7 +255,7 @@ static void conn_close(struct kh_conn *c)
 }
 
 /* queues tx; the caller kicks */
-static void conn_queue_tx(struct kh_conn *c, struct kh_txbuf *tx, bool close)
+static void conn_queue_tx(struct khttp_conn *c, struct khttp_txbuf *tx, bool close)
 {
 	LIST_HEAD(one);
 
@@ -278,10 +278,10 @@ static void conn_queue_tx(struct kh_conn *c, struct kh_txbuf *tx, bool close)
  * too (khttp_tx.c writes with MSG_NOSIGNAL: a client's reset raises no
  * SIGPIPE in the worker).
  */
-static int conn_flush_locked(struct kh_conn *c)
+static int conn_flush_locked(struct khttp_conn *c)
 {
 	for (;;) {
-		struct kh_txbuf *tx, *batch[KH_TX_GATHER];
+		struct khttp_txbuf *tx, *batch[KHTTP_TX_GATHER];
 		unsigned int nb = 0, i;
 		bool more, pollers;
 		long n;
@@ -289,7 +289,7 @@ static int conn_flush_locked(struct kh_conn *c)
 		/* the head items, bytes to copy gathered into one write */
 		spin_lock_bh(&c->lock);
 		list_for_each_entry(tx, &c->txq, node) {
-			if (nb && (nb == KH_TX_GATHER || !khttp_tx_gathers(tx)))
+			if (nb && (nb == KHTTP_TX_GATHER || !khttp_tx_gathers(tx)))
 				break;
 			batch[nb++] = tx;
 			if (!khttp_tx_gathers(tx))
@@ -325,7 +325,7 @@ static int conn_flush_locked(struct kh_conn *c)
 	}
 }
 
-static int conn_flush(struct kh_conn *c)
+static int conn_flush(struct khttp_conn *c)
 {
 	int err;
 
@@ -343,7 +343,7 @@ static int conn_flush(struct kh_conn *c)
  * a request answered by one pass of the work item reads once, not three
  * times.
  */
-static bool conn_rx_empty(const struct kh_conn *c)
+static bool conn_rx_empty(const struct khttp_conn *c)
 {
 	const struct sock *sk = c->sock->sk;
 
@@ -352,9 +352,9 @@ static bool conn_rx_empty(const struct kh_conn *c)
 }
 
 /* reads what has arrived; 0 at the peer's end of stream */
-static int conn_read_locked(struct kh_conn *c)
+static int conn_read_locked(struct khttp_conn *c)
 {
-	size_t limit = READ_ONCE(khttp_limits.max_header_bytes) + KH_BODY_CAP;
+	size_t limit = READ_ONCE(khttp_limits.max_header_bytes) + KHTTP_BODY_CAP;
 	int total = 0;
 
 	c->rx_starved = false;
@@ -396,12 +396,12 @@ static int conn_read_locked(struct kh_conn *c)
 }
 
 /* a body still arrives on the connection, for receive-body or to be skipped */
-static bool conn_body_pending(const struct kh_conn *c)
+static bool conn_body_pending(const struct khttp_conn *c)
 {
 	return READ_ONCE(c->body_left) || READ_ONCE(c->body_chunked);
 }
 
-static int conn_read(struct kh_conn *c)
+static int conn_read(struct khttp_conn *c)
 {
 	int n;
 
@@ -417,15 +417,15 @@ static int conn_read(struct kh_conn *c)
  * The next bytes of a streaming body from rx into buf (NULL: dropped):
  * decoded chunks, or raw Content-Length bytes. Under rx_lock.
  */
-static long conn_body_take(struct kh_conn *c, void *buf, size_t len)
+static long conn_body_take(struct khttp_conn *c, void *buf, size_t len)
 {
 	size_t used;
 	long n;
 
 	if (c->body_chunked) {
-		n = khttp_dechunk(&c->dechunk, c->rx, c->rx_len, &used, buf, len);
+		n = khttp_dechunk_feed(&c->dechunk, c->rx, c->rx_len, &used, buf, len);
 		/* an error stays: each later call tells it again */
-		if (c->dechunk.state == KH_DECHUNK_DONE)
+		if (c->dechunk.state == KHTTP_DECHUNK_DONE)
 			WRITE_ONCE(c->body_chunked, false);
 	} else {
 		used = min3((u64)len, (u64)c->rx_len, c->body_left);
@@ -440,7 +440,7 @@ static long conn_body_take(struct kh_conn *c, void *buf, size_t len)
 }
 
 /* the kernel's error response (NULL: none could be made), then a close */
-static void conn_error_tx(struct kh_conn *c, struct kh_txbuf *tx)
+static void conn_error_tx(struct khttp_conn *c, struct khttp_txbuf *tx)
 {
 	if (tx)
 		conn_queue_tx(c, tx, true);
@@ -449,15 +449,15 @@ static void conn_error_tx(struct kh_conn *c, struct kh_txbuf *tx)
 }
 
 /* p must still point at its bytes in rx: the log line is made of them */
-static void conn_error(struct kh_conn *c, const struct kh_parsed *p, unsigned int status)
+static void conn_error(struct khttp_conn *c, const struct khttp_parsed *p, unsigned int status)
 {
-	struct kh_txbuf *tx = khttp_format_error(status, true);
+	struct khttp_txbuf *tx = khttp_format_error(status, true);
 
 	khttp_log_parsed(c, p, status, tx ? tx->len : 0);
 	conn_error_tx(c, tx);
 }
 
-static void conn_consume(struct kh_conn *c, size_t n)
+static void conn_consume(struct khttp_conn *c, size_t n)
 {
 	khttp_parse_reset(c->parsed);	/* the next request starts at rx[0] */
 	memmove(c->rx, c->rx + n, c->rx_len - n);
@@ -472,13 +472,13 @@ static void conn_consume(struct kh_conn *c, size_t n)
  * what a worker of q (where the request routes) stored, for this port
  * in this namespace.
  */
-static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct kh_target *t,
-			    const struct kh_queue *q)
+static bool conn_from_cache(struct khttp_conn *c, struct khttp_parsed *p,
+			    const struct khttp_target *t, const struct khttp_queue *q)
 {
-	struct kh_cache_scope s = { .net = c->net_cookie, .port = c->local_port, .qid = q->id };
+	struct khttp_cache_scope s = { .net = c->net_cookie, .port = c->local_port, .qid = q->id };
 	char key[256];
 	size_t n = khttp_target_url(t, key, sizeof(key));
-	struct kh_txlist tx;
+	struct khttp_txlist tx;
 	unsigned int status;
 
 	if (n >= sizeof(key) - 1)
@@ -501,11 +501,11 @@ static bool conn_from_cache(struct kh_conn *c, struct kh_parsed *p, const struct
  * reads it, or conn_skip_body drops it; either way the next request is
  * parsed only after its end (else the body would be taken for requests).
  */
-static void conn_body_start(struct kh_conn *c, const struct kh_parsed *p)
+static void conn_body_start(struct khttp_conn *c, const struct khttp_parsed *p)
 {
 	mutex_lock(&c->rx_lock);
 	if (p->chunked) {
-		c->dechunk = (struct kh_dechunk){
+		c->dechunk = (struct khttp_dechunk){
 			.max = READ_ONCE(khttp_limits.max_body_bytes),
 		};
 		WRITE_ONCE(c->body_chunked, true);
@@ -520,7 +520,7 @@ static void conn_body_start(struct kh_conn *c, const struct kh_parsed *p)
  * with its graph (the body's copy included): -ENOBUFS, and a 503, when it
  * does not fit. Charged after rx shrank back (conn_consume).
  */
-static int conn_req_charge(struct kh_req *req)
+static int conn_req_charge(struct khttp_req *req)
 {
 	size_t n = sizeof(*req) + req->graph_mem.arena.total;
 
@@ -537,17 +537,17 @@ static int conn_req_charge(struct kh_req *req)
  * that streams (too large to come with the request) stays on the
  * connection for receive-body, or is skipped after the kernel's answer.
  */
-static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
+static void conn_dispatch(struct khttp_conn *c, struct khttp_parsed *p, bool streams)
 {
 	unsigned int status;
-	struct kh_txbuf *tx;
-	struct kh_target t;
-	struct kh_queue *q;
-	struct kh_req *req;
+	struct khttp_txbuf *tx;
+	struct khttp_target t;
+	struct khttp_queue *q;
+	struct khttp_req *req;
 	u64 context = 0;
 	int err;
 
-	khttp_target(p, c, &t);
+	khttp_target_parse(p, c, &t);
 	/* OPTIONS * asks about the server, not a resource: the kernel's 200 */
 	status = p->target[0] == '*' ? 200 : 404;
 	q = status == 404 ? khttp_route(c->net, &c->local, c->local_port, t.host, t.host_len,
@@ -622,7 +622,7 @@ static void conn_dispatch(struct kh_conn *c, struct kh_parsed *p, bool streams)
  * Body bytes of an answered request its worker did not read: dropped, so
  * that the next request starts where it should. True if some went.
  */
-static bool conn_skip_body(struct kh_conn *c)
+static bool conn_skip_body(struct khttp_conn *c)
 {
 	size_t before;
 	long n;
@@ -641,9 +641,9 @@ static bool conn_skip_body(struct kh_conn *c)
 }
 
 /* hands out at most one request; true when something was queued to send */
-static bool conn_parse(struct kh_conn *c)
+static bool conn_parse(struct khttp_conn *c)
 {
-	struct kh_parsed *p = c->parsed;
+	struct khttp_parsed *p = c->parsed;
 	size_t max_header = READ_ONCE(khttp_limits.max_header_bytes);
 	u64 max_body = READ_ONCE(khttp_limits.max_body_bytes);
 	bool busy, full;
@@ -657,32 +657,33 @@ static bool conn_parse(struct kh_conn *c)
 	if (busy || !c->rx_len)
 		return false;
 	mutex_lock(&c->rx_lock);
-	ret = khttp_parse(c->rx, c->rx_len, max_header, max_body, KH_BODY_CAP, p);
+	ret = khttp_parse(c->rx, c->rx_len, max_header, max_body, KHTTP_BODY_CAP, p);
 	mutex_unlock(&c->rx_lock);
 	if (ret < 0) {
 		conn_error(c, p, -ret);
 		return true;
 	}
-	if (ret == KH_PARSE_HEADERS && p->expect_continue && !c->sent_continue) {
-		struct kh_txbuf *tx = khttp_format_continue();
+	if (ret == KHTTP_PARSE_HEADERS && p->expect_continue && !c->sent_continue) {
+		struct khttp_txbuf *tx = khttp_format_continue();
 
 		c->sent_continue = true;
 		if (tx)
 			conn_queue_tx(c, tx, false);
 		return true;
 	}
-	full = c->rx_len == c->rx_cap && c->rx_cap >= max_header + KH_BODY_CAP;
-	if (ret == KH_PARSE_STREAM || (ret == KH_PARSE_HEADERS &&
-				       (p->chunked ? full : p->content_length > KH_BODY_CAP))) {
+	full = c->rx_len == c->rx_cap && c->rx_cap >= max_header + KHTTP_BODY_CAP;
+	if (ret == KHTTP_PARSE_STREAM ||
+	    (ret == KHTTP_PARSE_HEADERS &&
+	     (p->chunked ? full : p->content_length > KHTTP_BODY_CAP))) {
 		/* too large to come with the request: it streams to receive-body */
 		p->total_len = p->header_len;
 		p->body_len = 0;
 		conn_dispatch(c, p, true);
 		return true;
 	}
-	if (ret != KH_PARSE_DONE) {
+	if (ret != KHTTP_PARSE_DONE) {
 		if (full) {	/* can never complete */
-			conn_error(c, p, ret == KH_PARSE_HEADERS ? 413 : 431);
+			conn_error(c, p, ret == KHTTP_PARSE_HEADERS ? 413 : 431);
 			return true;
 		}
 		if (c->rx_starved && c->rx_len == c->rx_cap) {	/* no budget to read on */
@@ -703,7 +704,7 @@ static bool conn_parse(struct kh_conn *c)
  * call). Going off early costs one pass of the work item, which computes
  * the deadline again and arms the timer for it (conn_timed_out).
  */
-static void conn_arm(struct kh_conn *c, unsigned long deadline)
+static void conn_arm(struct khttp_conn *c, unsigned long deadline)
 {
 	timer_reduce(&c->timer, deadline);
 }
@@ -715,7 +716,7 @@ static void conn_arm(struct kh_conn *c, unsigned long deadline)
  * request or not: a client that does not read cannot keep output (or a
  * worker waiting for room) for good. A window of 0 turns it off.
  */
-static bool conn_send_too_slow(struct kh_conn *c)
+static bool conn_send_too_slow(struct khttp_conn *c)
 {
 	unsigned int ms = READ_ONCE(khttp_send_timeout_ms);
 	unsigned long window = msecs_to_jiffies(ms), mark;
@@ -748,7 +749,7 @@ static bool conn_send_too_slow(struct kh_conn *c)
  * output pending must go at the minimum send rate. While a worker holds
  * the request and nothing is pending, no clock runs.
  */
-static bool conn_timed_out(struct kh_conn *c)
+static bool conn_timed_out(struct khttp_conn *c)
 {
 	unsigned long deadline;
 	bool busy, pending;
@@ -775,7 +776,7 @@ static bool conn_timed_out(struct kh_conn *c)
 	return false;
 }
 
-static void conn_process(struct kh_conn *c)
+static void conn_process(struct khttp_conn *c)
 {
 	bool done;
 
@@ -816,7 +817,7 @@ close:
 
 static void conn_work(struct work_struct *work)
 {
-	struct kh_conn *c = container_of(work, struct kh_conn, work);
+	struct khttp_conn *c = container_of(work, struct khttp_conn, work);
 	struct mem_cgroup *old;
 
 	if (!READ_ONCE(c->dead)) {
@@ -835,7 +836,7 @@ static void conn_work(struct work_struct *work)
 void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 {
 	struct file *file = NULL;
-	struct kh_conn *c;
+	struct khttp_conn *c;
 	struct sock *sk = sock->sk;
 
 	if (atomic_inc_return(&khttp_nconns) > READ_ONCE(khttp_limits.max_connections))
@@ -849,7 +850,7 @@ void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 	c = kzalloc(sizeof(*c), GFP_KERNEL_ACCOUNT);
 	if (!c)
 		goto refuse;
-	c->rx = kvmalloc(KH_RX_START, GFP_KERNEL_ACCOUNT);
+	c->rx = kvmalloc(KHTTP_RX_START, GFP_KERNEL_ACCOUNT);
 	c->parsed = kvmalloc(sizeof(*c->parsed), GFP_KERNEL_ACCOUNT);
 	if (!c->rx || !c->parsed) {
 		kvfree(c->rx);
@@ -857,7 +858,7 @@ void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 		kfree(c);
 		goto refuse;
 	}
-	khttp_mem_add(KH_RX_START);
+	khttp_mem_add(KHTTP_RX_START);
 	c->memcg = khttp_memcg_get(memcg);
 	khttp_parse_reset(c->parsed);
 	kref_init(&c->ref);	/* the list's */
@@ -870,7 +871,7 @@ void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 	khttp_stat_add_ns(c->nstats, KH_STAT_CONNECTIONS, 1);
 	c->net_cookie = c->net->net_cookie;
 	c->file = file;
-	c->rx_cap = KH_RX_START;
+	c->rx_cap = KHTTP_RX_START;
 	spin_lock_init(&c->lock);
 	INIT_LIST_HEAD(&c->txq);
 	INIT_WORK(&c->work, conn_work);
@@ -928,9 +929,9 @@ refuse:
  *
  * Return: 0, -ENOENT, -EACCES, or -ERESTARTSYS
  */
-int khttp_conn_wait_closed(u64 id, const struct kh_queue *q)
+int khttp_conn_wait_closed(u64 id, const struct khttp_queue *q)
 {
-	struct kh_conn *c;
+	struct khttp_conn *c;
 	int err;
 
 	if (!id || id > (u64)atomic64_read(&khttp_conn_ids))
@@ -952,7 +953,7 @@ int khttp_conn_wait_closed(u64 id, const struct kh_queue *q)
 }
 
 /* the part of a body that arrived whole and did not come along; under rx_lock */
-static size_t req_take_buffered(struct kh_req *req, void *buf, size_t len)
+static size_t req_take_buffered(struct khttp_req *req, void *buf, size_t len)
 {
 	const struct kh_data_chunk *b = req->body;
 	size_t n;
@@ -966,7 +967,7 @@ static size_t req_take_buffered(struct kh_req *req, void *buf, size_t len)
 }
 
 /* the end of a body read after its request left the connection */
-static long conn_body_gone(struct kh_conn *c, struct kh_req *req)
+static long conn_body_gone(struct khttp_conn *c, struct khttp_req *req)
 {
 	long err = READ_ONCE(req->body_err);	/* aborted: not the body's end */
 
@@ -991,7 +992,7 @@ static long conn_body_gone(struct kh_conn *c, struct kh_req *req)
  *
  * Return: bytes read, 0 at the end, or a negative errno
  */
-long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len,
+long khttp_conn_read_body(struct khttp_conn *c, struct khttp_req *req, void *buf, size_t len,
 			  bool nonblock)
 {
 	unsigned long wait;
@@ -1049,7 +1050,7 @@ long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size
  * cleared under it: the work item reads rx before it looks at inflight
  * under the same lock, so either it parses them or this sees them).
  */
-static bool conn_write_direct(struct kh_conn *c, bool answered)
+static bool conn_write_direct(struct khttp_conn *c, bool answered)
 {
 	bool rest, ok = false;
 	int err = 1;
@@ -1086,7 +1087,7 @@ static bool conn_write_direct(struct kh_conn *c, bool answered)
  *
  * Return: false if the client is gone
  */
-bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req, struct kh_txlist *tx,
+bool khttp_conn_respond_list(struct khttp_conn *c, struct khttp_req *req, struct khttp_txlist *tx,
 			     bool close, bool final)
 {
 	bool gone, mine, direct = false;
@@ -1125,9 +1126,9 @@ bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req, struct kh_tx
  *
  * Return: 0, -EAGAIN (non-blocking), -ERESTARTSYS, or another negative errno
  */
-int khttp_conn_out_wait(struct kh_conn *c, struct kh_file *kf, bool nonblock)
+int khttp_conn_out_wait(struct khttp_conn *c, struct khttp_file *kf, bool nonblock)
 {
-	struct kh_conn *old;
+	struct khttp_conn *old;
 	bool room;
 
 	if (conn_out_room(c))
@@ -1162,7 +1163,7 @@ int khttp_conn_out_wait(struct kh_conn *c, struct kh_file *kf, bool nonblock)
  *
  * Return: the poll mask
  */
-__poll_t khttp_conn_out_poll(struct kh_file *kf, struct file *file, poll_table *wait)
+__poll_t khttp_conn_out_poll(struct khttp_file *kf, struct file *file, poll_table *wait)
 {
 	bool room;
 
@@ -1177,7 +1178,7 @@ __poll_t khttp_conn_out_poll(struct kh_file *kf, struct file *file, poll_table *
  * khttp_file_out_release() - drop the connection a closing file waited for
  * @kf: the file
  */
-void khttp_file_out_release(struct kh_file *kf)
+void khttp_file_out_release(struct khttp_file *kf)
 {
 	if (kf->out_conn)
 		khttp_conn_put(kf->out_conn);
@@ -1193,7 +1194,7 @@ void khttp_file_out_release(struct kh_file *kf)
  */
 void khttp_conns_net_exit(const struct net *net)
 {
-	struct kh_conn *c;
+	struct khttp_conn *c;
 	bool left;
 
 	for (;;) {

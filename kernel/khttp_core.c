@@ -20,27 +20,27 @@
  * shared cache line for all of them would bounce between the CPUs of
  * connections and workers. A read sums the CPUs.
  */
-struct kh_stat_pcpu {
+struct khttp_stat_pcpu {
 	u64 v[KH_STAT_COUNT];
 };
 
-static DEFINE_PER_CPU(struct kh_stat_pcpu, khttp_stats);
+static DEFINE_PER_CPU(struct khttp_stat_pcpu, khttp_stats);
 
 /*
  * The counters of one network namespace (KH_IOC_STATS, KH_STATS_NET):
  * its connections hold a reference, so that one still being torn down
  * after the namespace's exit counts into memory that is still there.
  */
-struct kh_netstats {
+struct khttp_netstats {
 	struct kref ref;
-	struct kh_stat_pcpu __percpu *pcpu;
+	struct khttp_stat_pcpu __percpu *pcpu;
 };
 
 unsigned int khttp_net_id;
 
 static void netstats_free(struct kref *ref)
 {
-	struct kh_netstats *ns = container_of(ref, struct kh_netstats, ref);
+	struct khttp_netstats *ns = container_of(ref, struct khttp_netstats, ref);
 
 	free_percpu(ns->pcpu);
 	kfree(ns);
@@ -50,7 +50,7 @@ static void netstats_free(struct kref *ref)
  * khttp_netstats_put() - drop a reference to a namespace's counters
  * @ns: the counters, or NULL
  */
-void khttp_netstats_put(struct kh_netstats *ns)
+void khttp_netstats_put(struct khttp_netstats *ns)
 {
 	if (ns)
 		kref_put(&ns->ref, netstats_free);
@@ -64,9 +64,9 @@ void khttp_netstats_put(struct kh_netstats *ns)
  *
  * Return: the counters with a reference (khttp_netstats_put() it), or NULL
  */
-struct kh_netstats *khttp_netstats_get(struct net *net)
+struct khttp_netstats *khttp_netstats_get(struct net *net)
 {
-	struct kh_netstats *ns = ((struct kh_net *)net_generic(net, khttp_net_id))->stats;
+	struct khttp_netstats *ns = ((struct khttp_net *)net_generic(net, khttp_net_id))->stats;
 
 	kref_get(&ns->ref);
 	return ns;
@@ -80,12 +80,12 @@ struct kh_netstats *khttp_netstats_get(struct net *net)
  */
 int khttp_netstats_init(struct net *net)
 {
-	struct kh_net *kn = net_generic(net, khttp_net_id);
-	struct kh_netstats *ns = kzalloc(sizeof(*ns), GFP_KERNEL_ACCOUNT);
+	struct khttp_net *kn = net_generic(net, khttp_net_id);
+	struct khttp_netstats *ns = kzalloc(sizeof(*ns), GFP_KERNEL_ACCOUNT);
 
 	if (!ns)
 		return -ENOMEM;
-	ns->pcpu = alloc_percpu_gfp(struct kh_stat_pcpu, GFP_KERNEL_ACCOUNT);
+	ns->pcpu = alloc_percpu_gfp(struct khttp_stat_pcpu, GFP_KERNEL_ACCOUNT);
 	if (!ns->pcpu) {
 		kfree(ns);
 		return -ENOMEM;
@@ -101,7 +101,7 @@ int khttp_netstats_init(struct net *net)
  */
 void khttp_netstats_exit(struct net *net)
 {
-	struct kh_net *kn = net_generic(net, khttp_net_id);
+	struct khttp_net *kn = net_generic(net, khttp_net_id);
 
 	khttp_netstats_put(kn->stats);
 	kn->stats = NULL;
@@ -115,7 +115,7 @@ void khttp_netstats_exit(struct net *net)
  *
  * Counter s of the namespace ns only (the global one is counted elsewhere)
  */
-void khttp_net_stat(struct kh_netstats *ns, enum kh_stat s, u64 n)
+void khttp_net_stat(struct khttp_netstats *ns, enum kh_stat s, u64 n)
 {
 	if (ns)
 		this_cpu_add(ns->pcpu->v[s], n);
@@ -129,7 +129,7 @@ void khttp_net_stat(struct kh_netstats *ns, enum kh_stat s, u64 n)
  *
  * Counter s, module-wide and of the namespace ns
  */
-void khttp_stat_add_ns(struct kh_netstats *ns, enum kh_stat s, u64 n)
+void khttp_stat_add_ns(struct khttp_netstats *ns, enum kh_stat s, u64 n)
 {
 	this_cpu_add(khttp_stats.v[s], n);
 	khttp_net_stat(ns, s, n);
@@ -142,7 +142,7 @@ void khttp_stat_add_ns(struct kh_netstats *ns, enum kh_stat s, u64 n)
  *
  * The status class of a response, in the namespace ns
  */
-void khttp_net_stat_status(struct kh_netstats *ns, unsigned int status)
+void khttp_net_stat_status(struct khttp_netstats *ns, unsigned int status)
 {
 	if (status >= 500)
 		khttp_net_stat(ns, KH_STAT_RESPONSES_5XX, 1);
@@ -218,7 +218,7 @@ void khttp_count_ioctl(int abi, long ret)
 		[KH_LAYOUT_X32]		= KH_STAT_IOCTLS_X32,
 	};
 
-	struct kh_net *kn = net_generic(khttp_caller_net(), khttp_net_id);
+	struct khttp_net *kn = net_generic(khttp_caller_net(), khttp_net_id);
 
 	this_cpu_inc(khttp_stats.v[by_abi[abi]]);
 	khttp_net_stat(kn->stats, by_abi[abi], 1);
@@ -253,7 +253,8 @@ long kh_ioc_stats_core(struct kh_ctx *c, struct kh_stats_args *args)
 	}
 	if (args->flags & KH_STATS_NET) {	/* the caller's netns: its administrator's */
 		struct net *net = khttp_caller_net();
-		struct kh_netstats *ns = ((struct kh_net *)net_generic(net, khttp_net_id))->stats;
+		struct khttp_net *kn = net_generic(net, khttp_net_id);
+		struct khttp_netstats *ns = kn->stats;
 		int cpu;
 
 		if (!khttp_net_admin(net))

@@ -8,7 +8,7 @@
 #include "khttp_internal.h"
 #include "kh_thunks.h"
 
-static struct kh_file *kf_of(struct kh_ctx *c)
+static struct khttp_file *kf_of(struct kh_ctx *c)
 {
 	return c->priv;
 }
@@ -58,8 +58,8 @@ long kh_ioc_remove_url_core(struct kh_ctx *c, struct kh_url_args *args)
 long kh_ioc_receive_request_core(struct kh_ctx *c,
 				 struct kh_receive_request_args *args)
 {
-	struct kh_file *kf = kf_of(c);
-	struct kh_req *req;
+	struct khttp_file *kf = kf_of(c);
+	struct khttp_req *req;
 	int err;
 
 	req = khttp_queue_take(kf, args->request_id,
@@ -84,10 +84,10 @@ long kh_ioc_receive_request_core(struct kh_ctx *c,
  * (a file without a queue has none), -EACCES for a request of another
  * queue (docs/security.md).
  */
-static struct kh_req *taken_request(struct kh_ctx *c, u64 id, int *err)
+static struct khttp_req *taken_request(struct kh_ctx *c, u64 id, int *err)
 {
-	struct kh_queue *q = kf_of(c)->queue;
-	struct kh_req *req;
+	struct khttp_queue *q = kf_of(c)->queue;
+	struct khttp_req *req;
 
 	*err = -ENOENT;
 	if (!q)
@@ -97,7 +97,7 @@ static struct kh_req *taken_request(struct kh_ctx *c, u64 id, int *err)
 		return NULL;
 	if (req->queue != q)
 		*err = -EACCES;
-	if (req->queue != q || req->state != KH_REQ_TAKEN) {
+	if (req->queue != q || req->state != KHTTP_REQ_TAKEN) {
 		khttp_req_put(req);
 		return NULL;
 	}
@@ -111,7 +111,7 @@ static struct kh_req *taken_request(struct kh_ctx *c, u64 id, int *err)
  * that the pieces of a response leave in the order they were claimed.
  * fr is the send's own framing; the last piece completes the request.
  */
-static int respond(struct kh_req *req, const struct kh_framing *fr, struct kh_txlist *tx,
+static int respond(struct khttp_req *req, const struct khttp_framing *fr, struct khttp_txlist *tx,
 		   bool last, __u32 *bytes_sent)
 {
 	u64 len = tx->len;
@@ -135,11 +135,11 @@ static int respond(struct kh_req *req, const struct kh_framing *fr, struct kh_tx
 }
 
 /* the framing a send-response starts from: the request's and the call's */
-static void first_framing(const struct kh_req *req, u32 flags, struct kh_framing *fr)
+static void first_framing(const struct khttp_req *req, u32 flags, struct khttp_framing *fr)
 {
 	const struct kh_known_header *h = req->graph->headers.known_headers;
 
-	*fr = (struct kh_framing){
+	*fr = (struct khttp_framing){
 		.head = req->head,
 		.http10 = req->http10,
 		.more = flags & KH_SEND_FLAG_MORE_DATA,
@@ -158,7 +158,7 @@ static void first_framing(const struct kh_req *req, u32 flags, struct kh_framing
  * formats anything (khttp_conn_out_wait: it blocks, or -EAGAIN with
  * O_NONBLOCK): a client that does not read holds back its worker.
  */
-static int out_room(struct kh_ctx *c, struct kh_req *req)
+static int out_room(struct kh_ctx *c, struct khttp_req *req)
 {
 	return khttp_conn_out_wait(req->conn, kf_of(c), kf_of(c)->file->f_flags & O_NONBLOCK);
 }
@@ -174,9 +174,9 @@ static int out_room(struct kh_ctx *c, struct kh_req *req)
 long kh_ioc_send_response_core(struct kh_ctx *c,
 			       struct kh_send_response_args *args)
 {
-	struct kh_framing fr;
-	struct kh_txlist tx;
-	struct kh_req *req;
+	struct khttp_framing fr;
+	struct khttp_txlist tx;
+	struct khttp_req *req;
 	int err;
 
 	req = taken_request(c, args->request_id, &err);
@@ -195,7 +195,7 @@ long kh_ioc_send_response_core(struct kh_ctx *c,
 		goto out;
 	}
 	if (args->cache_policy && !fr.more && req->graph->verb == KH_VERB_GET) {
-		struct kh_cache_scope s = {
+		struct khttp_cache_scope s = {
 			.net = req->conn->net_cookie, .port = req->conn->local_port,
 			.qid = req->queue->id,
 		};
@@ -218,9 +218,9 @@ out:
 long kh_ioc_send_body_core(struct kh_ctx *c, struct kh_send_body_args *args)
 {
 	bool last = !(args->flags & KH_SEND_FLAG_MORE_DATA);
-	struct kh_framing fr;
-	struct kh_txlist tx;
-	struct kh_req *req;
+	struct khttp_framing fr;
+	struct khttp_txlist tx;
+	struct khttp_req *req;
 	int err;
 
 	req = taken_request(c, args->request_id, &err);
@@ -247,7 +247,7 @@ out:
 /* the request ends without the worker's response: a 503, the connection closes */
 long kh_ioc_cancel_core(struct kh_ctx *c, struct kh_cancel_args *args)
 {
-	struct kh_req *req;
+	struct khttp_req *req;
 	int err;
 
 	req = taken_request(c, args->request_id, &err);
@@ -270,8 +270,8 @@ long kh_ioc_wait_disconnect_core(struct kh_ctx *c,
  */
 long kh_ioc_flush_cache_core(struct kh_ctx *c, struct kh_flush_cache_args *args)
 {
-	struct kh_queue *q = kf_of(c)->queue;
-	struct kh_cache_scope s = { 0 };
+	struct khttp_queue *q = kf_of(c)->queue;
+	struct khttp_cache_scope s = { 0 };
 
 	if (!khttp_admin()) {
 		if (!q)
@@ -292,7 +292,7 @@ long kh_ioc_flush_cache_core(struct kh_ctx *c, struct kh_flush_cache_args *args)
  */
 long kh_ioc_receive_body_core(struct kh_ctx *c, struct kh_receive_body_args *args)
 {
-	struct kh_req *req;
+	struct khttp_req *req;
 	long n;
 	int err;
 

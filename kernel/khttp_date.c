@@ -15,11 +15,11 @@
 #include "khttp_internal.h"
 #include "khttp_cond.h"
 
-#define KH_DATE_LEN	sizeof("Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n")
+#define KHTTP_DATE_LEN	sizeof("Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n")
 
 static DEFINE_SEQLOCK(khttp_date_lock);
 static time64_t khttp_date_sec = -1;	/* the second khttp_date_text is of */
-static char khttp_date_text[KH_DATE_LEN];
+static char khttp_date_text[KHTTP_DATE_LEN];
 static size_t khttp_date_len;
 
 static void date_format(time64_t now)

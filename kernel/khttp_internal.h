@@ -35,19 +35,19 @@ void khttp_stat_add(enum kh_stat s, u64 n);
 void khttp_stat_status(unsigned int status);
 /* the counters of a network namespace (KH_STATS_NET); connections hold them */
 struct net;
-struct kh_netstats;
+struct khttp_netstats;
 extern unsigned int khttp_net_id;
-struct kh_net {				/* net_generic(net, khttp_net_id) */
-	struct kh_netstats *stats;
+struct khttp_net {				/* net_generic(net, khttp_net_id) */
+	struct khttp_netstats *stats;
 };
 
 int khttp_netstats_init(struct net *net);
 void khttp_netstats_exit(struct net *net);
-struct kh_netstats *khttp_netstats_get(struct net *net);
-void khttp_netstats_put(struct kh_netstats *ns);
-void khttp_net_stat(struct kh_netstats *ns, enum kh_stat s, u64 n);
-void khttp_net_stat_status(struct kh_netstats *ns, unsigned int status);
-void khttp_stat_add_ns(struct kh_netstats *ns, enum kh_stat s, u64 n);
+struct khttp_netstats *khttp_netstats_get(struct net *net);
+void khttp_netstats_put(struct khttp_netstats *ns);
+void khttp_net_stat(struct khttp_netstats *ns, enum kh_stat s, u64 n);
+void khttp_net_stat_status(struct khttp_netstats *ns, unsigned int status);
+void khttp_stat_add_ns(struct khttp_netstats *ns, enum kh_stat s, u64 n);
 /*
  * khttp_trace.c: the ring read through /sys/module/khttp/parameters/trace.
  * Every ioctl passes here: while tracing is off the test is a jump the
@@ -64,25 +64,25 @@ static inline void khttp_trace_call(int abi, unsigned int cmd, void __user *uarg
 /* khttp_core.c: enum kh_abi of a KH_LAYOUT_* */
 enum kh_abi khttp_abi_of(int layout);
 
-struct kh_file;
+struct khttp_file;
 
 /* khttp_admin.c: KH_IOC_ADMIN_LIST, one kind of object per call */
-struct kh_admin_list {
+struct khttp_admin_list {
 	struct kh_admin_entry *out;
 	u32 kind, start, cap, n, total;
 };
 
 /* the next entry to fill (zeroed), NULL when outside the caller's page */
-struct kh_admin_entry *khttp_admin_next(struct kh_admin_list *l);
+struct kh_admin_entry *khttp_admin_next(struct khttp_admin_list *l);
 void khttp_admin_name(struct kh_admin_entry *e, const char *s, size_t len);
-void khttp_admin_open(struct kh_file *kf);
-void khttp_admin_release(struct kh_file *kf);
+void khttp_admin_open(struct khttp_file *kf);
+void khttp_admin_release(struct khttp_file *kf);
 /* the listers, each under its own file's lock */
-void khttp_urls_list(struct kh_admin_list *l);		/* URLs and listeners */
-void khttp_listeners_list(struct kh_admin_list *l);	/* under khttp_urls_lock */
-void khttp_queues_list(struct kh_admin_list *l);
-void khttp_reqs_list(struct kh_admin_list *l);
-void khttp_cache_list(struct kh_admin_list *l);
+void khttp_urls_list(struct khttp_admin_list *l);		/* URLs and listeners */
+void khttp_listeners_list(struct khttp_admin_list *l);	/* under khttp_urls_lock */
+void khttp_queues_list(struct khttp_admin_list *l);
+void khttp_reqs_list(struct khttp_admin_list *l);
+void khttp_cache_list(struct khttp_admin_list *l);
 
 /* the limits in force (KH_IOC_LIMITS), read without a lock: plain words */
 extern struct kh_limits_args khttp_limits;
@@ -103,14 +103,14 @@ void khttp_memcg_put(struct mem_cgroup *memcg);
 extern struct workqueue_struct *khttp_wq;
 
 /* one open /dev/khttp */
-struct kh_file {
+struct khttp_file {
 	struct file *file;
-	struct kh_queue *queue;		/* bound by KH_IOC_QUEUE, or NULL */
+	struct khttp_queue *queue;		/* bound by KH_IOC_QUEUE, or NULL */
 	struct list_head admin_node;	/* khttp_admin.c's list of open files */
 	struct pid *pid;		/* the opener's process */
 	int layout;			/* KH_LAYOUT_* of the call that bound the queue */
 	spinlock_t out_lock;		/* out_conn */
-	struct kh_conn *out_conn;	/* its last send refused for room (-EAGAIN): poll */
+	struct khttp_conn *out_conn;	/* its last send refused for room (-EAGAIN): poll */
 };
 
 /*
@@ -118,7 +118,7 @@ struct kh_file {
  * routes to it or a request is in it (each holds a reference); found by
  * name in khttp_queue_names (docs/kernel.md, "Lifetimes").
  */
-struct kh_queue {
+struct khttp_queue {
 	struct kref ref;
 	struct hlist_node node;		/* khttp_queue_names, under khttp_queues_lock */
 	char name[KH_MAX_NAME + 1];
@@ -135,16 +135,16 @@ struct kh_queue {
 	kgid_t gids[KH_MAX_ACCESS_IDS];
 	kuid_t owner;			/* charged for it (khttp_user.c) */
 	spinlock_t lock;		/* pending, npending, dead */
-	struct list_head pending;	/* struct kh_req not yet received */
+	struct list_head pending;	/* struct khttp_req not yet received */
 	unsigned int npending;
 	atomic64_t stats[KH_QSTAT_COUNT];	/* KH_IOC_STATS with KH_STATS_QUEUE */
-	struct kh_log_ring *log;	/* its access log: read() on an attached file */
+	struct khttp_log_ring *log;	/* its access log: read() on an attached file */
 	wait_queue_head_t wait;
 	bool dead;
 };
 
 /* how a response is framed: set per request, kept across its sends */
-struct kh_framing {
+struct khttp_framing {
 	bool head, http10;
 	bool more;		/* KH_SEND_FLAG_MORE_DATA: more sends follow */
 	bool keep_alive;	/* in: what the request allows; out: what we do */
@@ -156,47 +156,47 @@ struct kh_framing {
 	unsigned int status;	/* out: what is sent (206 or 416 for a Range) */
 };
 
-enum kh_dechunk_state {
-	KH_DECHUNK_SIZE, KH_DECHUNK_DATA, KH_DECHUNK_DATA_END, KH_DECHUNK_TRAILER,
-	KH_DECHUNK_DONE, KH_DECHUNK_ERROR,
+enum khttp_dechunk_state {
+	KHTTP_DECHUNK_SIZE, KHTTP_DECHUNK_DATA, KHTTP_DECHUNK_DATA_END, KHTTP_DECHUNK_TRAILER,
+	KHTTP_DECHUNK_DONE, KHTTP_DECHUNK_ERROR,
 };
 
 /* the incremental chunked decoder of a body streaming to receive-body */
-struct kh_dechunk {
-	enum kh_dechunk_state state;
+struct khttp_dechunk {
+	enum khttp_dechunk_state state;
 	u64 left;			/* of the current chunk's data */
 	u64 total, max;			/* decoded so far; max_body_bytes */
 	unsigned int trailers;
 	size_t scanned;			/* of the unterminated line at in: no line end */
-	int err;			/* in KH_DECHUNK_ERROR */
+	int err;			/* in KHTTP_DECHUNK_ERROR */
 	unsigned int status;		/* ... and its HTTP status (400, 413, 431) */
 };
 
-enum kh_req_state { KH_REQ_PENDING, KH_REQ_TAKEN, KH_REQ_DONE };
+enum khttp_req_state { KHTTP_REQ_PENDING, KHTTP_REQ_TAKEN, KHTTP_REQ_DONE };
 
 /* how far a worker's response went: under queue->lock, as state */
-enum kh_resp_state {
-	KH_RESP_NONE,		/* nothing sent */
-	KH_RESP_STREAMING,	/* the head went: send-body continues it */
-	KH_RESP_COMPLETE,	/* the last piece went (the request is DONE) */
+enum khttp_resp_state {
+	KHTTP_RESP_NONE,		/* nothing sent */
+	KHTTP_RESP_STREAMING,	/* the head went: send-body continues it */
+	KHTTP_RESP_COMPLETE,	/* the last piece went (the request is DONE) */
 };
 
 /* one parsed request: from the connection to a worker and back */
-struct kh_req {
+struct khttp_req {
 	struct kref ref;
-	struct list_head qnode;		/* queue->pending while KH_REQ_PENDING */
+	struct list_head qnode;		/* queue->pending while KHTTP_REQ_PENDING */
 	u64 id;
-	enum kh_req_state state;	/* under queue->lock */
-	struct kh_queue *queue;
-	struct kh_conn *conn;		/* holds a reference */
-	struct kh_file *bound;		/* after -ENOSPC: kept for that file */
-	struct kh_file *taken;		/* the file that received it */
+	enum khttp_req_state state;	/* under queue->lock */
+	struct khttp_queue *queue;
+	struct khttp_conn *conn;		/* holds a reference */
+	struct khttp_file *bound;		/* after -ENOSPC: kept for that file */
+	struct khttp_file *taken;		/* the file that received it */
 	struct kh_ctx graph_mem;	/* arena of the graph */
 	struct kh_request *graph;
 	bool head;			/* HEAD: the response has no body */
 	bool http10;
 	bool keep_alive;
-	enum kh_resp_state resp;	/* under queue->lock */
+	enum khttp_resp_state resp;	/* under queue->lock */
 	bool sending;			/* under queue->lock: a send claimed it */
 	bool body_streams;		/* the body arrives on the connection, for receive-body */
 	long body_err;			/* aborted: what receive-body gives from then on */
@@ -211,12 +211,12 @@ struct kh_req {
 	unsigned int status;		/* of the response, for the access log */
 	size_t mem;			/* bytes charged to the memory budget */
 	u64 bytes_out;
-	struct kh_framing framing;	/* of a streaming response */
+	struct khttp_framing framing;	/* of a streaming response */
 	struct rcu_head rcu;		/* freed after RCU: found by id */
 };
 
 /* an HTTP connection: one socket, served by one work item */
-struct kh_conn {
+struct khttp_conn {
 	struct kref ref;
 	struct rcu_head rcu;		/* freed after RCU: found by id */
 	u64 id;
@@ -232,15 +232,15 @@ struct kh_conn {
 	struct mutex tx_lock;		/* writing txq's head: the work item or a send */
 	u64 body_left;			/* Content-Length body bytes not yet read */
 	bool body_chunked;		/* a chunked body streams: dechunk decodes it */
-	struct kh_dechunk dechunk;
+	struct khttp_dechunk dechunk;
 	u64 rx_in;			/* bytes read so far: receive-body waits for more */
 	spinlock_t lock;		/* everything below */
 	bool dead;
 	bool close_after_tx;
 	bool peer_closed;
 	bool sent_continue;
-	struct kh_req *inflight;	/* handed to a worker, not answered */
-	struct list_head txq;		/* struct kh_txbuf */
+	struct khttp_req *inflight;	/* handed to a worker, not answered */
+	struct list_head txq;		/* struct khttp_txbuf */
 	size_t tx_mem;			/* memory held by txq's items */
 	bool out_wanted;		/* a send got -EAGAIN: wake pollers when room */
 	u64 tx_sent;			/* bytes written (under tx_lock) */
@@ -250,13 +250,13 @@ struct kh_conn {
 	bool kill;			/* module exit: close now */
 	char *rx;
 	size_t rx_len, rx_cap;
-	struct kh_parsed *parsed;	/* the parser's output, reused */
+	struct khttp_parsed *parsed;	/* the parser's output, reused */
 	unsigned long req_start;	/* jiffies: first byte of this request */
 	unsigned long idle_since;	/* jiffies: last time work was done */
 	struct sockaddr_storage local, remote;
 	u16 local_port;
 	struct net *net;		/* the listener's; pernet exit closes us first */
-	struct kh_netstats *nstats;	/* its counters: a reference */
+	struct khttp_netstats *nstats;	/* its counters: a reference */
 	u64 net_cookie;			/* its cookie, for the cache: outlives it */
 	u64 last_qid;			/* the queue of its last request: wait-disconnect */
 	void (*saved_data_ready)(struct sock *sk);
@@ -265,32 +265,32 @@ struct kh_conn {
 };
 
 /* khttp_tx.c: one piece of a connection's output */
-enum kh_tx_kind {
-	KH_TX_MEM,		/* bytes of its own, in data[] */
-	KH_TX_FILE,		/* a file range, spliced from the page cache */
-	KH_TX_REF,		/* bytes owned by ref (a cached body) */
+enum khttp_tx_kind {
+	KHTTP_TX_MEM,		/* bytes of its own, in data[] */
+	KHTTP_TX_FILE,		/* a file range, spliced from the page cache */
+	KHTTP_TX_REF,		/* bytes owned by ref (a cached body) */
 };
 
-struct kh_txbuf {
+struct khttp_txbuf {
 	struct list_head node;
 	size_t len, off;	/* bytes, bytes sent */
-	enum kh_tx_kind kind;
-	struct file *file;	/* KH_TX_FILE: len bytes from pos, a reference */
+	enum khttp_tx_kind kind;
+	struct file *file;	/* KHTTP_TX_FILE: len bytes from pos, a reference */
 	loff_t pos;
-	const char *bytes;	/* KH_TX_REF: len bytes, kept alive by ref */
+	const char *bytes;	/* KHTTP_TX_REF: len bytes, kept alive by ref */
 	struct kref *ref;
 	void (*release)(struct kref *ref);
 	char data[];
 };
 
 /* the items of one response (or part of one), in order */
-struct kh_txlist {
+struct khttp_txlist {
 	struct list_head items;
 	u64 len;
 };
 
 /* a response planned as segments; memory is copied once, when built */
-struct kh_seg {
+struct khttp_seg {
 	const void *mem;
 	struct file *file;
 	loff_t pos;
@@ -299,28 +299,28 @@ struct kh_seg {
 	void (*release)(struct kref *ref);
 };
 
-struct kh_plan {
-	struct kh_seg *seg;
+struct khttp_plan {
+	struct khttp_seg *seg;
 	unsigned int n, cap;
 };
 
-struct kh_txbuf *khttp_tx_mem(size_t len, gfp_t gfp);
-void khttp_tx_free(struct kh_txbuf *tx);
-/* items of bytes to copy (khttp_tx_gathers) go up to KH_TX_GATHER in one write */
-#define KH_TX_GATHER	8
-bool khttp_tx_gathers(const struct kh_txbuf *tx);
-long khttp_tx_send(struct kh_txbuf **tx, unsigned int n, struct socket *sock, bool more);
-void khttp_txl_init(struct kh_txlist *l);
-void khttp_txl_add(struct kh_txlist *l, struct kh_txbuf *tx);
-void khttp_txl_free(struct kh_txlist *l);
-void khttp_plan_init(struct kh_plan *p);
-void khttp_plan_free(struct kh_plan *p);
-int khttp_plan_mem(struct kh_plan *p, const void *mem, u64 len);
-int khttp_plan_file(struct kh_plan *p, struct file *f, loff_t pos, u64 len);
-int khttp_plan_ref(struct kh_plan *p, const char *bytes, u64 len, struct kref *ref,
+struct khttp_txbuf *khttp_tx_mem(size_t len, gfp_t gfp);
+void khttp_tx_free(struct khttp_txbuf *tx);
+/* items of bytes to copy (khttp_tx_gathers) go up to KHTTP_TX_GATHER in one write */
+#define KHTTP_TX_GATHER	8
+bool khttp_tx_gathers(const struct khttp_txbuf *tx);
+long khttp_tx_send(struct khttp_txbuf **tx, unsigned int n, struct socket *sock, bool more);
+void khttp_txl_init(struct khttp_txlist *l);
+void khttp_txl_add(struct khttp_txlist *l, struct khttp_txbuf *tx);
+void khttp_txl_free(struct khttp_txlist *l);
+void khttp_plan_init(struct khttp_plan *p);
+void khttp_plan_free(struct khttp_plan *p);
+int khttp_plan_mem(struct khttp_plan *p, const void *mem, u64 len);
+int khttp_plan_file(struct khttp_plan *p, struct file *f, loff_t pos, u64 len);
+int khttp_plan_ref(struct khttp_plan *p, const char *bytes, u64 len, struct kref *ref,
 		   void (*release)(struct kref *ref));
-int khttp_plan_slice(struct kh_plan *out, const struct kh_plan *body, u64 from, u64 len);
-int khttp_plan_build(const struct kh_plan *p, struct kh_txlist *out, gfp_t gfp);
+int khttp_plan_slice(struct khttp_plan *out, const struct khttp_plan *body, u64 from, u64 len);
+int khttp_plan_build(const struct khttp_plan *p, struct khttp_txlist *out, gfp_t gfp);
 
 /* khttp_access.c: the checks of docs/security.md */
 struct net;
@@ -329,58 +329,58 @@ bool khttp_net_admin(struct net *net);	/* CAP_NET_ADMIN over net */
 struct net *khttp_caller_net(void);	/* the caller's network namespace */
 
 /* khttp_queue.c */
-int khttp_queue_access(struct kh_file *kf, const struct kh_queue_access_args *a);
-int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
+int khttp_queue_access(struct khttp_file *kf, const struct kh_queue_access_args *a);
+int khttp_queue_open(struct khttp_file *kf, const char *name, u32 len, bool create,
 		     bool open, u64 *id);
-void khttp_queue_put(struct kh_queue *q);
-int khttp_queue_add(struct kh_queue *q, struct kh_req *req);
-struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock,
-				int *err);
-void khttp_queue_untake(struct kh_req *req, struct kh_file *kf);
-struct kh_req *khttp_req_find(u64 id);
-bool khttp_req_complete(struct kh_req *req);
-int khttp_resp_claim(struct kh_req *req, bool head, struct kh_framing *fr);
-bool khttp_resp_publish(struct kh_req *req, const struct kh_framing *fr, u64 bytes,
+void khttp_queue_put(struct khttp_queue *q);
+int khttp_queue_add(struct khttp_queue *q, struct khttp_req *req);
+struct khttp_req *khttp_queue_take(struct khttp_file *kf, u64 id, bool nonblock,
+				   int *err);
+void khttp_queue_untake(struct khttp_req *req, struct khttp_file *kf);
+struct khttp_req *khttp_req_find(u64 id);
+bool khttp_req_complete(struct khttp_req *req);
+int khttp_resp_claim(struct khttp_req *req, bool head, struct khttp_framing *fr);
+bool khttp_resp_publish(struct khttp_req *req, const struct khttp_framing *fr, u64 bytes,
 			bool last);
-void khttp_resp_unclaim(struct kh_req *req);
-bool khttp_req_abort(struct kh_req *req, unsigned int status);
-int khttp_queue_stats(struct kh_file *kf, u64 *out, u32 n);
-void khttp_queue_answered(struct kh_queue *q);
-void khttp_req_put(struct kh_req *req);
-void khttp_file_release_reqs(struct kh_file *kf);
+void khttp_resp_unclaim(struct khttp_req *req);
+bool khttp_req_abort(struct khttp_req *req, unsigned int status);
+int khttp_queue_stats(struct khttp_file *kf, u64 *out, u32 n);
+void khttp_queue_answered(struct khttp_queue *q);
+void khttp_req_put(struct khttp_req *req);
+void khttp_file_release_reqs(struct khttp_file *kf);
 void khttp_queues_exit(void);
-__poll_t khttp_queue_poll(struct kh_file *kf, struct file *file, poll_table *wait);
+__poll_t khttp_queue_poll(struct khttp_file *kf, struct file *file, poll_table *wait);
 
 /* khttp_user.c: per-user caps */
-enum kh_user_count { KH_USER_QUEUES, KH_USER_PORTS, KH_USER_NCOUNT };
-int khttp_user_charge(kuid_t uid, enum kh_user_count k);
-void khttp_user_uncharge(kuid_t uid, enum kh_user_count k);
+enum khttp_user_count { KHTTP_USER_QUEUES, KHTTP_USER_PORTS, KHTTP_USER_NCOUNT };
+int khttp_user_charge(kuid_t uid, enum khttp_user_count k);
+void khttp_user_uncharge(kuid_t uid, enum khttp_user_count k);
 
 /* a listener's local address: family 0 is the wildcard (every address, both families) */
-struct kh_addr {
+struct khttp_addr {
 	u16 family;			/* 0, AF_INET, AF_INET6 */
 	__be32 v4;
 	struct in6_addr v6;
 };
 
 /* khttp_url.c: registrations and routing */
-int khttp_url_add(struct kh_queue *q, const char *url, u32 len, u64 context);
-int khttp_url_remove(struct kh_queue *q, const char *url, u32 len);
+int khttp_url_add(struct khttp_queue *q, const char *url, u32 len, u64 context);
+int khttp_url_remove(struct khttp_queue *q, const char *url, u32 len);
 int khttp_reservation(const struct kh_reservation_args *a, bool add);
-struct kh_queue *khttp_route(const struct net *net, const struct sockaddr_storage *local,
-			     u16 port, const char *host, size_t host_len, const char *path,
+struct khttp_queue *khttp_route(const struct net *net, const struct sockaddr_storage *local,
+				u16 port, const char *host, size_t host_len, const char *path,
 			     size_t path_len, u64 *context);
 void khttp_urls_exit(void);
 void khttp_urls_net_exit(const struct net *net);
 
 /* khttp_listen.c */
-struct kh_listener;
-struct kh_listener *khttp_listener_get(struct net *net, const struct kh_addr *addr, u16 port,
-				       int *err);
+struct khttp_listener;
+struct khttp_listener *khttp_listener_get(struct net *net, const struct khttp_addr *addr, u16 port,
+					  int *err);
 /* a connection with this local address may come from a listener on a */
-bool khttp_addr_match(const struct kh_addr *a, const struct sockaddr_storage *local);
-bool khttp_addr_eq(const struct kh_addr *a, const struct kh_addr *b);
-void khttp_listener_put(struct kh_listener *l);
+bool khttp_addr_match(const struct khttp_addr *a, const struct sockaddr_storage *local);
+bool khttp_addr_eq(const struct khttp_addr *a, const struct khttp_addr *b);
+void khttp_listener_put(struct khttp_listener *l);
 
 /* khttp_conn.c */
 /* memcg: who pays for the connection's memory (the port's opener) */
@@ -389,24 +389,24 @@ void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg);
  * queue response bytes; final: the response is complete and the next
  * request may be parsed. False if the client is gone.
  */
-bool khttp_conn_respond_list(struct kh_conn *c, struct kh_req *req,
-			     struct kh_txlist *tx, bool close, bool final);
-void khttp_conn_put(struct kh_conn *c);
+bool khttp_conn_respond_list(struct khttp_conn *c, struct khttp_req *req,
+			     struct khttp_txlist *tx, bool close, bool final);
+void khttp_conn_put(struct khttp_conn *c);
 /* before a send queues output: room on c (-EAGAIN nonblocking, or it waits) */
-int khttp_conn_out_wait(struct kh_conn *c, struct kh_file *kf, bool nonblock);
-__poll_t khttp_conn_out_poll(struct kh_file *kf, struct file *file, poll_table *wait);
-void khttp_file_out_release(struct kh_file *kf);
+int khttp_conn_out_wait(struct khttp_conn *c, struct khttp_file *kf, bool nonblock);
+__poll_t khttp_conn_out_poll(struct khttp_file *kf, struct file *file, poll_table *wait);
+void khttp_file_out_release(struct khttp_file *kf);
 /* up to len bytes of the in-flight request's body; 0 at its end */
-long khttp_conn_read_body(struct kh_conn *c, struct kh_req *req, void *buf, size_t len,
+long khttp_conn_read_body(struct khttp_conn *c, struct khttp_req *req, void *buf, size_t len,
 			  bool nonblock);
-int khttp_conn_wait_closed(u64 id, const struct kh_queue *q);
+int khttp_conn_wait_closed(u64 id, const struct khttp_queue *q);
 void khttp_conns_exit(void);
 void khttp_conns_net_exit(const struct net *net);
 
 /* khttp_parse.c */
-#define KH_PARSE_MAX_HEADERS	(KH_MAX_HEADERS + KH_HEADER_REQUEST_MAXIMUM)
+#define KHTTP_PARSE_MAX_HEADERS	(KH_MAX_HEADERS + KH_HEADER_REQUEST_MAXIMUM)
 
-struct kh_hdr {
+struct khttp_hdr {
 	const char *name, *value;
 	u16 name_len, value_len;
 	int id;				/* enum kh_header_id, or -1 */
@@ -418,33 +418,33 @@ struct kh_hdr {
  * times however it arrives (offsets into the buffer; khttp_parse_reset
  * when the buffer's bytes move, as when a request is consumed).
  */
-enum kh_parse_phase {
-	KH_PP_START,		/* nothing parsed */
-	KH_PP_LINE,		/* the request line is not complete */
-	KH_PP_HEADERS,		/* the header section is not complete */
-	KH_PP_LENGTH,		/* a Content-Length body is not complete */
-	KH_PP_CHUNKED,		/* a chunked body is not complete */
+enum khttp_parse_phase {
+	KHTTP_PP_START,		/* nothing parsed */
+	KHTTP_PP_LINE,		/* the request line is not complete */
+	KHTTP_PP_HEADERS,		/* the header section is not complete */
+	KHTTP_PP_LENGTH,		/* a Content-Length body is not complete */
+	KHTTP_PP_CHUNKED,		/* a chunked body is not complete */
 };
 
-struct kh_parse_pos {
-	enum kh_parse_phase phase;
+struct khttp_parse_pos {
+	enum khttp_parse_phase phase;
 	const char *base;		/* the buffer the parsed pointers are into */
 	size_t start;			/* the request line (after empty lines) */
 	size_t line;			/* the first unterminated line */
 	size_t scanned;			/* bytes of it that hold no line end */
-	size_t head_len;		/* KH_PP_LENGTH, KH_PP_CHUNKED: header_len */
-	size_t body_in;			/* KH_PP_CHUNKED: encoded bytes scanned */
-	struct kh_dechunk dechunk;	/* KH_PP_CHUNKED: the scan of the body */
+	size_t head_len;		/* KHTTP_PP_LENGTH, KHTTP_PP_CHUNKED: header_len */
+	size_t body_in;			/* KHTTP_PP_CHUNKED: encoded bytes scanned */
+	struct khttp_dechunk dechunk;	/* KHTTP_PP_CHUNKED: the scan of the body */
 };
 
-struct kh_parsed {
+struct khttp_parsed {
 	const char *method, *target;
 	u16 method_len, target_len;
 	int verb;			/* enum kh_verb */
 	u8 major, minor;
-	struct kh_hdr hdr[KH_PARSE_MAX_HEADERS];
+	struct khttp_hdr hdr[KHTTP_PARSE_MAX_HEADERS];
 	int nhdr;
-	struct kh_hdr trailer[KH_MAX_HEADERS];
+	struct khttp_hdr trailer[KH_MAX_HEADERS];
 	int ntrailer;
 	size_t header_len;		/* request line, headers, empty line */
 	bool chunked, has_length, keep_alive, expect_continue;
@@ -452,162 +452,162 @@ struct kh_parsed {
 	char *body;			/* decoded body (points into rx) */
 	size_t body_len;
 	size_t total_len;		/* bytes of rx this request took */
-	struct kh_parse_pos pos;	/* last: the rest is cleared per request */
+	struct khttp_parse_pos pos;	/* last: the rest is cleared per request */
 };
 
-enum kh_parse_result {
-	KH_PARSE_DONE = 0,
-	KH_PARSE_MORE = 1,		/* incomplete: read more */
-	KH_PARSE_HEADERS = 2,		/* headers complete, body incomplete */
-	KH_PARSE_STREAM = 3,		/* headers complete, the chunked body streams */
+enum khttp_parse_result {
+	KHTTP_PARSE_DONE = 0,
+	KHTTP_PARSE_MORE = 1,		/* incomplete: read more */
+	KHTTP_PARSE_HEADERS = 2,		/* headers complete, body incomplete */
+	KHTTP_PARSE_STREAM = 3,		/* headers complete, the chunked body streams */
 };
 
 /*
- * A result >= 0 is enum kh_parse_result, < 0 is -(HTTP status). A chunked
+ * A result >= 0 is enum khttp_parse_result, < 0 is -(HTTP status). A chunked
  * body decoding to more than max_chunked cannot come with the request:
- * KH_PARSE_STREAM, and khttp_dechunk decodes it as it arrives. An
+ * KHTTP_PARSE_STREAM, and khttp_dechunk_feed decodes it as it arrives. An
  * incomplete request (MORE, HEADERS) is parsed on from where it stopped
  * by the next call with the same p (p->pos); its other results start
  * the next call afresh.
  */
 int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
-		u64 max_chunked, struct kh_parsed *p);
+		u64 max_chunked, struct khttp_parsed *p);
 /* the next khttp_parse starts from the buffer's first byte */
-void khttp_parse_reset(struct kh_parsed *p);
-const struct kh_hdr *khttp_parsed_header(const struct kh_parsed *p, int id);
+void khttp_parse_reset(struct khttp_parsed *p);
+const struct khttp_hdr *khttp_parsed_header(const struct khttp_parsed *p, int id);
 
-long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *used,
-		   char *out, size_t out_len);
+long khttp_dechunk_feed(struct khttp_dechunk *d, const char *in, size_t in_len, size_t *used,
+			char *out, size_t out_len);
 
 /* khttp_target.c: where a request goes (host, path, query) */
-struct kh_target {
+struct khttp_target {
 	const char *host, *path, *query;
 	size_t host_len, path_len, query_len;
 	char host_buf[64];		/* the local address when there is no Host */
 };
 
-int khttp_target(const struct kh_parsed *p, const struct kh_conn *c,
-		 struct kh_target *t);
-size_t khttp_target_url(const struct kh_target *t, char *buf, size_t cap);
+int khttp_target_parse(const struct khttp_parsed *p, const struct khttp_conn *c,
+		       struct khttp_target *t);
+size_t khttp_target_url(const struct khttp_target *t, char *buf, size_t cap);
 
 /* khttp_log.c: the access log (Combined Log Format), read() on the device */
-struct kh_log_entry {
+struct khttp_log_entry {
 	const char *method, *target, *referer, *user_agent;
 	size_t method_len, target_len, referer_len, user_agent_len;
 	unsigned int major, minor, status;
 	u64 bytes;
 };
 
-struct kh_log_ring;
-struct kh_log_ring *khttp_log_ring_new(void);
-void khttp_log_ring_free(struct kh_log_ring *r);
-void khttp_log(const struct sockaddr_storage *remote, const struct kh_log_entry *e);
+struct khttp_log_ring;
+struct khttp_log_ring *khttp_log_ring_new(void);
+void khttp_log_ring_free(struct khttp_log_ring *r);
+void khttp_log(const struct sockaddr_storage *remote, const struct khttp_log_entry *e);
 /* r: a queue's log; NULL: the global one */
-ssize_t khttp_log_read(struct kh_log_ring *r, char __user *buf, size_t count);
+ssize_t khttp_log_read(struct khttp_log_ring *r, char __user *buf, size_t count);
 /* the access-log line of a parsed request the kernel answered itself */
-void khttp_log_parsed(const struct kh_conn *c, const struct kh_parsed *p,
+void khttp_log_parsed(const struct khttp_conn *c, const struct khttp_parsed *p,
 		      unsigned int status, u64 bytes);
 /* ... for q (a response of its cache entries): in q's log too */
-void khttp_log_parsed_q(const struct kh_conn *c, const struct kh_parsed *p,
-			const struct kh_queue *q, unsigned int status, u64 bytes);
+void khttp_log_parsed_q(const struct khttp_conn *c, const struct khttp_parsed *p,
+			const struct khttp_queue *q, unsigned int status, u64 bytes);
 /* ... and of one a worker answered */
-void khttp_log_request(const struct kh_req *req, unsigned int status, u64 bytes);
+void khttp_log_request(const struct khttp_req *req, unsigned int status, u64 bytes);
 
 /*
  * khttp_cache.c: the kernel response cache. An entry belongs to a scope:
  * the netns, the local port and the queue of the request that stored it.
  */
-struct kh_cache_scope {
+struct khttp_cache_scope {
 	u64 net;			/* the netns's cookie (never reused); flush: 0 for any */
 	u64 qid;			/* flush: 0 for any */
 	u16 port;			/* flush: 0 for any */
 };
 
-void khttp_cache_store(const struct kh_cache_scope *s, const char *key, size_t key_len,
+void khttp_cache_store(const struct khttp_cache_scope *s, const char *key, size_t key_len,
 		       const struct kh_response *r, const struct kh_cache_policy *policy);
 /* a hit's items onto out: true if the cache answers */
-bool khttp_cache_serve(const struct kh_cache_scope *s, const char *key, size_t key_len,
-		       const struct kh_parsed *p, bool keep_alive, unsigned int *status,
-		       struct kh_txlist *out);
+bool khttp_cache_serve(const struct khttp_cache_scope *s, const char *key, size_t key_len,
+		       const struct khttp_parsed *p, bool keep_alive, unsigned int *status,
+		       struct khttp_txlist *out);
 /* entries of scope s whose URL (path: whose path) starts with prefix; how many */
-int khttp_cache_flush(const struct kh_cache_scope *s, const char *prefix, size_t len,
+int khttp_cache_flush(const struct khttp_cache_scope *s, const char *prefix, size_t len,
 		      bool path);
 void khttp_cache_exit(void);
 
 /* khttp_range.c: byte ranges of a complete 200, for the cache and workers */
-#define KH_RANGES_MAX	16
+#define KHTTP_RANGES_MAX	16
 
-struct kh_range {
+struct khttp_range {
 	u64 first, last;
 };
 
 /*
  * The ranges of a Range value for a body of size bytes: n > 0 of them in
- * r[KH_RANGES_MAX], 0 to answer with the whole body, -1 for a 416.
+ * r[KHTTP_RANGES_MAX], 0 to answer with the whole body, -1 for a 416.
  */
-int khttp_ranges(const char *v, size_t len, u64 size, struct kh_range *r);
+int khttp_ranges(const char *v, size_t len, u64 size, struct khttp_range *r);
 
-struct kh_range_answer {
+struct khttp_range_answer {
 	const char *head;		/* the 200's status line and headers */
 	size_t head_len;		/* (no Date, length, Connection, empty line) */
 	bool date;			/* add a Date */
-	const struct kh_plan *body;
+	const struct khttp_plan *body;
 	u64 size;
-	const struct kh_range *r;
+	const struct khttp_range *r;
 	int n;				/* < 0: 416 */
 	const char *conn;		/* the Connection line, or "" */
 	bool head_only;
 };
 
 /* the head's lines after the status line that keep(line, len, arg) wants, onto out */
-int khttp_plan_head_lines(struct kh_plan *out, const char *head, size_t len,
+int khttp_plan_head_lines(struct khttp_plan *out, const char *head, size_t len,
 			  bool (*keep)(const char *line, size_t len, bool arg), bool arg);
 /* the lines of a 200's head a 304 repeats (RFC 9110 15.4.5) */
 bool khttp_304_keeps(const char *line, size_t len, bool unused);
 
 /* plans the 206 or 416; *scratch (kvfree by the caller) holds its text */
-int khttp_range_plan(struct kh_plan *out, char **scratch, const struct kh_range_answer *a);
+int khttp_range_plan(struct khttp_plan *out, char **scratch, const struct khttp_range_answer *a);
 
 /* khttp_build.c: the native kh_request graph of a parsed request */
-int khttp_build_request(struct kh_req *req, const struct kh_parsed *p,
-			const struct kh_conn *c, const struct kh_target *t,
+int khttp_build_request(struct khttp_req *req, const struct khttp_parsed *p,
+			const struct khttp_conn *c, const struct khttp_target *t,
 			u64 context);
 /* the request as this receive call gets it: with its body, or without */
-void khttp_request_shape(struct kh_req *req, bool copy_body);
+void khttp_request_shape(struct khttp_req *req, bool copy_body);
 
 /* khttp_respond.c: a worker's response as tx items onto out */
-int khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
-			  struct kh_txlist *out);
-int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, struct kh_framing *fr,
-		      bool last, struct kh_txlist *out);
+int khttp_format_response(const struct kh_response *r, struct khttp_framing *fr,
+			  struct khttp_txlist *out);
+int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, struct khttp_framing *fr,
+		      bool last, struct khttp_txlist *out);
 /* for the cache: the head without Date and Connection, then the body */
-struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,
-					size_t *head_len, int *err);
+struct khttp_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,
+					   size_t *head_len, int *err);
 const char *khttp_conn_line(bool keep_alive, bool http10);
 
 /* khttp_date.c: the Date header of this second, formatted once per second */
 size_t khttp_put_date(char *dst, size_t cap);
 
 /* khttp_body.c */
-struct kh_body_part {
+struct khttp_body_part {
 	struct file *file;	/* a file range, or memory */
 	loff_t pos;
 	const void *mem;
 	u64 len;
 };
 
-struct kh_body {
-	struct kh_body_part *parts;
+struct khttp_body {
+	struct khttp_body_part *parts;
 	unsigned int n;
 	u64 len, mem_len;	/* all bytes; bytes of memory chunks */
 	char frame[24];		/* a chunk's size line */
 };
 
-int khttp_body_prepare(struct kh_body *b, const struct kh_data_chunk *chunks, u16 n);
-void khttp_body_release(struct kh_body *b);
-int khttp_body_plan(struct kh_plan *plan, struct kh_body *b, bool chunked, bool last);
-int khttp_body_read(char *dst, const struct kh_body *b);
-struct kh_txbuf *khttp_format_error(unsigned int status, bool close);
-struct kh_txbuf *khttp_format_continue(void);
+int khttp_body_prepare(struct khttp_body *b, const struct kh_data_chunk *chunks, u16 n);
+void khttp_body_release(struct khttp_body *b);
+int khttp_body_plan(struct khttp_plan *plan, struct khttp_body *b, bool chunked, bool last);
+int khttp_body_read(char *dst, const struct khttp_body *b);
+struct khttp_txbuf *khttp_format_error(unsigned int status, bool close);
+struct khttp_txbuf *khttp_format_continue(void);
 
 #endif /* KHTTP_INTERNAL_H */

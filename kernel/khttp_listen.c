@@ -24,21 +24,21 @@
 #include <net/tcp_states.h>
 #include "khttp_internal.h"
 
-enum { KH_LSN_V4, KH_LSN_V6, KH_LSN_FAMILIES };
+enum { KHTTP_LSN_V4, KHTTP_LSN_V6, KHTTP_LSN_FAMILIES };
 
-struct kh_lsn_sock {
+struct khttp_lsn_sock {
 	struct socket *sock;		/* NULL: not listening (IPv6 may be missing) */
 	void (*saved_data_ready)(struct sock *sk);
 };
 
-struct kh_listener {
+struct khttp_listener {
 	struct list_head node;
 	struct net *net;
-	struct kh_addr addr;		/* family 0: the wildcard */
+	struct khttp_addr addr;		/* family 0: the wildcard */
 	u16 port;
 	unsigned int users;		/* URL prefixes on this port */
 	kuid_t owner;			/* who opened it: charged for it (khttp_user.c) */
-	struct kh_lsn_sock fam[KH_LSN_FAMILIES];
+	struct khttp_lsn_sock fam[KHTTP_LSN_FAMILIES];
 	struct work_struct accept_work;
 	struct mem_cgroup *memcg;	/* of the process that opened the port */
 };
@@ -48,7 +48,7 @@ static LIST_HEAD(khttp_listeners);
 
 static void lsn_data_ready(struct sock *sk)
 {
-	struct kh_listener *l;
+	struct khttp_listener *l;
 
 	if (sk->sk_state != TCP_LISTEN)
 		return;	/* an accepted socket, a copy of ours not yet adopted */
@@ -67,7 +67,7 @@ static void lsn_data_ready(struct sock *sk)
  * user data: both go back to the stock ones, so that no callback of this
  * module stays with a socket once its connection has released it.
  */
-static void lsn_adopt(const struct kh_lsn_sock *ls, struct socket *sock)
+static void lsn_adopt(const struct khttp_lsn_sock *ls, struct socket *sock)
 {
 	struct sock *sk = sock->sk;
 
@@ -79,12 +79,12 @@ static void lsn_adopt(const struct kh_lsn_sock *ls, struct socket *sock)
 
 static void lsn_accept(struct work_struct *work)
 {
-	struct kh_listener *l = container_of(work, struct kh_listener, accept_work);
+	struct khttp_listener *l = container_of(work, struct khttp_listener, accept_work);
 	struct mem_cgroup *old = set_active_memcg(l->memcg);
 	struct socket *sock;
 	int i;
 
-	for (i = 0; i < KH_LSN_FAMILIES; i++)
+	for (i = 0; i < KHTTP_LSN_FAMILIES; i++)
 		while (l->fam[i].sock && !kernel_accept(l->fam[i].sock, &sock, O_NONBLOCK)) {
 			lsn_adopt(&l->fam[i], sock);
 			khttp_conn_start(sock, l->memcg);
@@ -92,7 +92,7 @@ static void lsn_accept(struct work_struct *work)
 	set_active_memcg(old);
 }
 
-static int lsn_open(struct kh_listener *l, int i)
+static int lsn_open(struct khttp_listener *l, int i)
 {
 	struct sockaddr_in sin = {
 		.sin_family = AF_INET,
@@ -108,16 +108,17 @@ static int lsn_open(struct kh_listener *l, int i)
 	struct sock *sk;
 	int err;
 
-	err = sock_create_kern(l->net, i == KH_LSN_V6 ? AF_INET6 : AF_INET, SOCK_STREAM,
+	err = sock_create_kern(l->net, i == KHTTP_LSN_V6 ? AF_INET6 : AF_INET, SOCK_STREAM,
 			       IPPROTO_TCP, &sock);
 	if (err)
 		return err;
 	sk = sock->sk;
 	sock_set_reuseaddr(sk);
-	if (i == KH_LSN_V6)
+	if (i == KHTTP_LSN_V6)
 		err = ip6_sock_set_v6only(sk);
 	if (!err)
-		err = i == KH_LSN_V6 ? kernel_bind(sock, (struct sockaddr *)&sin6, sizeof(sin6)) :
+		err = i == KHTTP_LSN_V6 ?
+		      kernel_bind(sock, (struct sockaddr *)&sin6, sizeof(sin6)) :
 		      kernel_bind(sock, (struct sockaddr *)&sin, sizeof(sin));
 	if (!err)
 		err = kernel_listen(sock, 1024);
@@ -135,7 +136,7 @@ static int lsn_open(struct kh_listener *l, int i)
 }
 
 /* the socket's callback goes back: no accept work is queued any more */
-static void lsn_detach(struct kh_listener *l, int i)
+static void lsn_detach(struct khttp_listener *l, int i)
 {
 	struct sock *sk;
 
@@ -146,39 +147,6 @@ static void lsn_detach(struct kh_listener *l, int i)
 	rcu_assign_sk_user_data(sk, NULL);
 	sk->sk_data_ready = l->fam[i].saved_data_ready;
 	write_unlock_bh(&sk->sk_callback_lock);
-}
-
-/**
- * khttp_addr_match() - whether a listener's address takes a connection
- * @a: the listener's address (family 0: any)
- * @local: the connection's local address
- *
- * Return: true if it does
- */
-bool khttp_addr_match(const struct kh_addr *a, const struct sockaddr_storage *local)
-{
-	const struct sockaddr_in *sin = (const struct sockaddr_in *)local;
-	const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)local;
-
-	if (!a->family)
-		return true;
-	if (a->family != local->ss_family)
-		return false;
-	return a->family == AF_INET ? sin->sin_addr.s_addr == a->v4 :
-	       ipv6_addr_equal(&sin6->sin6_addr, &a->v6);
-}
-
-/**
- * khttp_addr_eq() - whether two listener addresses are the same
- * @a: one
- * @b: the other
- *
- * Return: true if equal
- */
-bool khttp_addr_eq(const struct kh_addr *a, const struct kh_addr *b)
-{
-	return a->family == b->family && (a->family != AF_INET || a->v4 == b->v4) &&
-	       (a->family != AF_INET6 || ipv6_addr_equal(&a->v6, &b->v6));
 }
 
 /**
@@ -194,10 +162,10 @@ bool khttp_addr_eq(const struct kh_addr *a, const struct kh_addr *b)
  * Return: the listener with a user counted, or NULL with *err set (-EADDRINUSE for a
  * wildcard and an address on one port)
  */
-struct kh_listener *khttp_listener_get(struct net *net, const struct kh_addr *addr, u16 port,
-				       int *err)
+struct khttp_listener *khttp_listener_get(struct net *net, const struct khttp_addr *addr, u16 port,
+					  int *err)
 {
-	struct kh_listener *l;
+	struct khttp_listener *l;
 
 	list_for_each_entry(l, &khttp_listeners, node)
 		if (l->net == net && l->port == port && khttp_addr_eq(&l->addr, addr)) {
@@ -212,7 +180,7 @@ struct kh_listener *khttp_listener_get(struct net *net, const struct kh_addr *ad
 	l->net = net;
 	l->addr = *addr;
 	l->owner = current_euid();
-	*err = khttp_user_charge(l->owner, KH_USER_PORTS);
+	*err = khttp_user_charge(l->owner, KHTTP_USER_PORTS);
 	if (*err) {
 		kfree(l);
 		return NULL;
@@ -221,15 +189,15 @@ struct kh_listener *khttp_listener_get(struct net *net, const struct kh_addr *ad
 	l->users = 1;
 	INIT_WORK(&l->accept_work, lsn_accept);
 	/* one address: its family's socket; the wildcard: IPv4, and IPv6 if it can */
-	*err = lsn_open(l, l->addr.family == AF_INET6 ? KH_LSN_V6 : KH_LSN_V4);
+	*err = lsn_open(l, l->addr.family == AF_INET6 ? KHTTP_LSN_V6 : KHTTP_LSN_V4);
 	if (*err) {
-		khttp_user_uncharge(l->owner, KH_USER_PORTS);
+		khttp_user_uncharge(l->owner, KHTTP_USER_PORTS);
 		kfree(l);
 		return NULL;
 	}
 	l->memcg = khttp_memcg_current();
 	if (!l->addr.family)
-		lsn_open(l, KH_LSN_V6);	/* no IPv6 (or its port taken): IPv4 only */
+		lsn_open(l, KHTTP_LSN_V6);	/* no IPv6 (or its port taken): IPv4 only */
 	list_add(&l->node, &khttp_listeners);
 	return l;
 }
@@ -240,24 +208,24 @@ struct kh_listener *khttp_listener_get(struct net *net, const struct kh_addr *ad
  *
  * The last prefix of a port gone: the port closes (open connections stay)
  */
-void khttp_listener_put(struct kh_listener *l)
+void khttp_listener_put(struct khttp_listener *l)
 {
 	int i;
 
 	if (--l->users)
 		return;
 	list_del(&l->node);
-	for (i = 0; i < KH_LSN_FAMILIES; i++)
+	for (i = 0; i < KHTTP_LSN_FAMILIES; i++)
 		lsn_detach(l, i);
 	cancel_work_sync(&l->accept_work);
-	for (i = 0; i < KH_LSN_FAMILIES; i++) {
+	for (i = 0; i < KHTTP_LSN_FAMILIES; i++) {
 		if (!l->fam[i].sock)
 			continue;
 		kernel_sock_shutdown(l->fam[i].sock, SHUT_RDWR);
 		sock_release(l->fam[i].sock);
 	}
 	khttp_memcg_put(l->memcg);
-	khttp_user_uncharge(l->owner, KH_USER_PORTS);
+	khttp_user_uncharge(l->owner, KHTTP_USER_PORTS);
 	kfree(l);
 }
 
@@ -267,9 +235,9 @@ void khttp_listener_put(struct kh_listener *l)
  *
  * KH_IOC_ADMIN_LIST: the listening ports; under khttp_urls_lock
  */
-void khttp_listeners_list(struct kh_admin_list *l)
+void khttp_listeners_list(struct khttp_admin_list *l)
 {
-	struct kh_listener *lsn;
+	struct khttp_listener *lsn;
 	struct kh_admin_entry *e;
 	int i;
 
@@ -285,7 +253,7 @@ void khttp_listeners_list(struct kh_admin_list *l)
 			snprintf(e->name, sizeof(e->name), "%pI6c", &lsn->addr.v6);
 		else
 			strscpy(e->name, "*", sizeof(e->name));
-		for (i = 0; i < KH_LSN_FAMILIES; i++)
+		for (i = 0; i < KHTTP_LSN_FAMILIES; i++)
 			if (lsn->fam[i].sock)
 				e->value[1] |= 1 << i;
 	}

@@ -5,7 +5,7 @@
  * empty log returns 0, O_NONBLOCK or not). A fixed ring: when it is full
  * the oldest lines go, and the next read starts with a "lost N" line.
  *
- * A queue has a ring of its own besides (KH_QLOG_SIZE bytes, made with
+ * A queue has a ring of its own besides (KHTTP_QLOG_SIZE bytes, made with
  * the queue): the lines of the requests it was given, read with read() on
  * a file attached to it, by its owner and grantees (docs/security.md).
  *
@@ -27,25 +27,25 @@
 #include "khttp_cond.h"
 #include "khttp_headers.h"
 
-#define KH_LOG_SIZE	65536
-#define KH_LOG_LINE	512
-#define KH_QLOG_SIZE	16384	/* a queue's ring */
+#define KHTTP_LOG_SIZE	65536
+#define KHTTP_LOG_LINE	512
+#define KHTTP_QLOG_SIZE	16384	/* a queue's ring */
 
 /*
  * The escaped fields of a line are cut to these (with their NUL); an
  * escaped byte is at least one character and the cut leaves room for a
  * whole escape, so a field never needs more raw bytes than its cap - 5.
  */
-#define KH_LOG_METHOD	40
-#define KH_LOG_TARGET	256
-#define KH_LOG_REFERER	128
-#define KH_LOG_UA	128
-#define KH_LOG_RAW(cap)	((cap) - 5)
-#define KH_LOG_TEXT	(KH_LOG_RAW(KH_LOG_METHOD) + KH_LOG_RAW(KH_LOG_TARGET) + \
-			 KH_LOG_RAW(KH_LOG_REFERER) + KH_LOG_RAW(KH_LOG_UA))
+#define KHTTP_LOG_METHOD	40
+#define KHTTP_LOG_TARGET	256
+#define KHTTP_LOG_REFERER	128
+#define KHTTP_LOG_UA	128
+#define KHTTP_LOG_RAW(cap)	((cap) - 5)
+#define KHTTP_LOG_TEXT	(KHTTP_LOG_RAW(KHTTP_LOG_METHOD) + KHTTP_LOG_RAW(KHTTP_LOG_TARGET) + \
+			 KHTTP_LOG_RAW(KHTTP_LOG_REFERER) + KHTTP_LOG_RAW(KHTTP_LOG_UA))
 
 /* one answer in the ring: this header, then the four strings' bytes */
-struct kh_log_rec {
+struct khttp_log_rec {
 	u32 size;			/* header and strings */
 	u16 status;
 	u8 major, minor;
@@ -56,26 +56,26 @@ struct kh_log_rec {
 };
 
 /* what read() formats one line from */
-struct kh_log_scratch {
-	struct kh_log_rec rec;
-	char text[KH_LOG_TEXT];
-	char method[KH_LOG_METHOD], target[KH_LOG_TARGET];
-	char ref[KH_LOG_REFERER], ua[KH_LOG_UA];
-	char line[KH_LOG_LINE];
+struct khttp_log_scratch {
+	struct khttp_log_rec rec;
+	char text[KHTTP_LOG_TEXT];
+	char method[KHTTP_LOG_METHOD], target[KHTTP_LOG_TARGET];
+	char ref[KHTTP_LOG_REFERER], ua[KHTTP_LOG_UA];
+	char line[KHTTP_LOG_LINE];
 };
 
 /* a ring of records; head and tail are byte positions, head >= tail */
-struct kh_log_ring {
+struct khttp_log_ring {
 	spinlock_t lock;		/* everything below but buf's address and size */
 	size_t head, tail, size;
 	u64 lost;
 	char *buf;
 };
 
-static char khttp_log_buf[KH_LOG_SIZE];
-static struct kh_log_ring khttp_log_ring = {
+static char khttp_log_buf[KHTTP_LOG_SIZE];
+static struct khttp_log_ring khttp_log_ring = {
 	.lock = __SPIN_LOCK_UNLOCKED(khttp_log_ring.lock),
-	.size = KH_LOG_SIZE,
+	.size = KHTTP_LOG_SIZE,
 	.buf = khttp_log_buf,
 };
 
@@ -84,19 +84,19 @@ static struct kh_log_ring khttp_log_ring = {
  *
  * Return: the ring, or NULL
  */
-struct kh_log_ring *khttp_log_ring_new(void)
+struct khttp_log_ring *khttp_log_ring_new(void)
 {
-	struct kh_log_ring *r = kzalloc(sizeof(*r), GFP_KERNEL_ACCOUNT);
+	struct khttp_log_ring *r = kzalloc(sizeof(*r), GFP_KERNEL_ACCOUNT);
 
 	if (!r)
 		return NULL;
-	r->buf = kvmalloc(KH_QLOG_SIZE, GFP_KERNEL_ACCOUNT);
+	r->buf = kvmalloc(KHTTP_QLOG_SIZE, GFP_KERNEL_ACCOUNT);
 	if (!r->buf) {
 		kfree(r);
 		return NULL;
 	}
 	spin_lock_init(&r->lock);
-	r->size = KH_QLOG_SIZE;
+	r->size = KHTTP_QLOG_SIZE;
 	return r;
 }
 
@@ -104,7 +104,7 @@ struct kh_log_ring *khttp_log_ring_new(void)
  * khttp_log_ring_free() - free a queue's access log
  * @r: the ring, or NULL
  */
-void khttp_log_ring_free(struct kh_log_ring *r)
+void khttp_log_ring_free(struct khttp_log_ring *r)
 {
 	if (!r)
 		return;
@@ -113,7 +113,7 @@ void khttp_log_ring_free(struct kh_log_ring *r)
 }
 
 /* n bytes at byte position pos of the ring, either way; under the lock */
-static void ring_copy(struct kh_log_ring *r, size_t pos, void *buf, size_t n, bool put)
+static void ring_copy(struct khttp_log_ring *r, size_t pos, void *buf, size_t n, bool put)
 {
 	size_t at = pos % r->size, first = min(n, r->size - at);
 
@@ -126,14 +126,14 @@ static void ring_copy(struct kh_log_ring *r, size_t pos, void *buf, size_t n, bo
 	}
 }
 
-static void ring_put(struct kh_log_ring *r, const void *buf, size_t n)
+static void ring_put(struct khttp_log_ring *r, const void *buf, size_t n)
 {
 	ring_copy(r, r->head, (void *)buf, n, true);
 	r->head += n;
 }
 
 /* drops the oldest record; under the lock */
-static void drop_rec(struct kh_log_ring *r)
+static void drop_rec(struct khttp_log_ring *r)
 {
 	u32 size;
 
@@ -142,8 +142,8 @@ static void drop_rec(struct kh_log_ring *r)
 	r->lost++;
 }
 
-static void ring_log(struct kh_log_ring *r, const struct kh_log_rec *rec,
-		     const struct kh_log_entry *e)
+static void ring_log(struct khttp_log_ring *r, const struct khttp_log_rec *rec,
+		     const struct khttp_log_entry *e)
 {
 	spin_lock(&r->lock);
 	while (r->head + rec->size - r->tail > r->size)
@@ -157,19 +157,19 @@ static void ring_log(struct kh_log_ring *r, const struct kh_log_rec *rec,
 }
 
 /* into the global log, and into q's (if there is one) */
-static void log_entry(const struct sockaddr_storage *remote, const struct kh_log_entry *e,
-		      const struct kh_queue *q)
+static void log_entry(const struct sockaddr_storage *remote, const struct khttp_log_entry *e,
+		      const struct khttp_queue *q)
 {
-	struct kh_log_rec rec = {
+	struct khttp_log_rec rec = {
 		.status = e->status, .major = e->major, .minor = e->minor,
 		.method_len = e->method ? min_t(size_t, e->method_len,
-						KH_LOG_RAW(KH_LOG_METHOD)) : 0,
+						KHTTP_LOG_RAW(KHTTP_LOG_METHOD)) : 0,
 		.target_len = e->target ? min_t(size_t, e->target_len,
-						KH_LOG_RAW(KH_LOG_TARGET)) : 0,
+						KHTTP_LOG_RAW(KHTTP_LOG_TARGET)) : 0,
 		.referer_len = e->referer ? min_t(size_t, e->referer_len,
-						  KH_LOG_RAW(KH_LOG_REFERER)) : 0,
+						  KHTTP_LOG_RAW(KHTTP_LOG_REFERER)) : 0,
 		.user_agent_len = e->user_agent ? min_t(size_t, e->user_agent_len,
-							KH_LOG_RAW(KH_LOG_UA)) : 0,
+							KHTTP_LOG_RAW(KHTTP_LOG_UA)) : 0,
 		.bytes = e->bytes,
 		.time = ktime_get_real_seconds(),
 	};
@@ -187,7 +187,7 @@ static void log_entry(const struct sockaddr_storage *remote, const struct kh_log
  * @remote: the client's address
  * @e: what the line says
  */
-void khttp_log(const struct sockaddr_storage *remote, const struct kh_log_entry *e)
+void khttp_log(const struct sockaddr_storage *remote, const struct khttp_log_entry *e)
 {
 	log_entry(remote, e, NULL);
 }
@@ -212,9 +212,9 @@ static size_t field(char *dst, size_t cap, const char *s, size_t len)
 }
 
 /* the Combined Log Format line of s->rec and s->text into s->line; its length */
-static size_t format_line(struct kh_log_scratch *s)
+static size_t format_line(struct khttp_log_scratch *s)
 {
-	const struct kh_log_rec *r = &s->rec;
+	const struct khttp_log_rec *r = &s->rec;
 	struct sockaddr_storage remote = {};
 	const char *t = s->text;
 	struct tm tm;
@@ -245,7 +245,7 @@ static size_t format_line(struct kh_log_scratch *s)
  * (formatted without the lock: writers never wait for a read). Its
  * length; 0 when the log is empty or the line does not fit.
  */
-static size_t next_line(struct kh_log_ring *r, struct kh_log_scratch *s, size_t room)
+static size_t next_line(struct khttp_log_ring *r, struct khttp_log_scratch *s, size_t room)
 {
 	size_t pos, n;
 	bool taken;
@@ -291,9 +291,9 @@ static size_t next_line(struct kh_log_ring *r, struct kh_log_scratch *s, size_t 
  *
  * Return: bytes read (whole lines), or a negative errno
  */
-ssize_t khttp_log_read(struct kh_log_ring *r, char __user *buf, size_t count)
+ssize_t khttp_log_read(struct khttp_log_ring *r, char __user *buf, size_t count)
 {
-	struct kh_log_scratch *s = kmalloc(sizeof(*s), GFP_KERNEL);
+	struct khttp_log_scratch *s = kmalloc(sizeof(*s), GFP_KERNEL);
 	size_t done = 0, n;
 	ssize_t ret;
 
@@ -323,12 +323,12 @@ ssize_t khttp_log_read(struct kh_log_ring *r, char __user *buf, size_t count)
  * @status: the status answered
  * @bytes: the bytes sent
  */
-void khttp_log_parsed_q(const struct kh_conn *c, const struct kh_parsed *p,
-			const struct kh_queue *q, unsigned int status, u64 bytes)
+void khttp_log_parsed_q(const struct khttp_conn *c, const struct khttp_parsed *p,
+			const struct khttp_queue *q, unsigned int status, u64 bytes)
 {
-	const struct kh_hdr *ref = khttp_parsed_header(p, KH_HEADER_REFERER);
-	const struct kh_hdr *ua = khttp_parsed_header(p, KH_HEADER_USER_AGENT);
-	struct kh_log_entry e = {
+	const struct khttp_hdr *ref = khttp_parsed_header(p, KH_HEADER_REFERER);
+	const struct khttp_hdr *ua = khttp_parsed_header(p, KH_HEADER_USER_AGENT);
+	struct khttp_log_entry e = {
 		.method = p->method, .method_len = p->method_len,
 		.target = p->target, .target_len = p->target_len,
 		.referer = ref ? ref->value : NULL, .referer_len = ref ? ref->value_len : 0,
@@ -349,12 +349,12 @@ void khttp_log_parsed_q(const struct kh_conn *c, const struct kh_parsed *p,
  * @status: the status answered
  * @bytes: the body bytes sent
  */
-void khttp_log_request(const struct kh_req *req, unsigned int status, u64 bytes)
+void khttp_log_request(const struct khttp_req *req, unsigned int status, u64 bytes)
 {
 	const struct kh_request *r = req->graph;
 	const struct kh_known_header *k = r->headers.known_headers;
 	const char *verb = khttp_verb_name(r->verb);
-	struct kh_log_entry e = {
+	struct khttp_log_entry e = {
 		.method = verb ? verb : r->unknown_verb,
 		.method_len = verb ? strlen(verb) : r->unknown_verb_length,
 		.target = r->raw_url, .target_len = r->raw_url_length,
@@ -377,7 +377,7 @@ void khttp_log_request(const struct kh_req *req, unsigned int status, u64 bytes)
  * @status: the status answered
  * @bytes: the bytes sent
  */
-void khttp_log_parsed(const struct kh_conn *c, const struct kh_parsed *p,
+void khttp_log_parsed(const struct khttp_conn *c, const struct khttp_parsed *p,
 		      unsigned int status, u64 bytes)
 {
 	khttp_log_parsed_q(c, p, NULL, status, bytes);

@@ -22,7 +22,7 @@ MODULE_PARM_DESC(inject_warn,
 
 static int khttp_open(struct inode *inode, struct file *file)
 {
-	struct kh_file *kf = kzalloc(sizeof(*kf), GFP_KERNEL_ACCOUNT);
+	struct khttp_file *kf = kzalloc(sizeof(*kf), GFP_KERNEL_ACCOUNT);
 
 	if (!kf)
 		return -ENOMEM;
@@ -35,7 +35,7 @@ static int khttp_open(struct inode *inode, struct file *file)
 
 static int khttp_release(struct inode *inode, struct file *file)
 {
-	struct kh_file *kf = file->private_data;
+	struct khttp_file *kf = file->private_data;
 
 	khttp_admin_release(kf);
 	khttp_file_release_reqs(kf);
@@ -54,8 +54,8 @@ static int khttp_release(struct inode *inode, struct file *file)
 static ssize_t khttp_read(struct file *file, char __user *buf, size_t count,
 			  loff_t *pos)
 {
-	struct kh_file *kf = file->private_data;
-	struct kh_queue *q = READ_ONCE(kf->queue);	/* bound: the file's reference */
+	struct khttp_file *kf = file->private_data;
+	struct khttp_queue *q = READ_ONCE(kf->queue);	/* bound: the file's reference */
 
 	if (q)
 		return khttp_log_read(q->log, buf, count);
@@ -66,7 +66,7 @@ static ssize_t khttp_read(struct file *file, char __user *buf, size_t count,
 
 static __poll_t khttp_poll(struct file *file, poll_table *wait)
 {
-	struct kh_file *kf = file->private_data;
+	struct khttp_file *kf = file->private_data;
 	__poll_t mask = khttp_queue_poll(kf, file, wait);
 
 	if (!(mask & EPOLLERR))	/* room for output: khttp_conn.c */
@@ -100,7 +100,7 @@ static struct miscdevice khttp_misc = {
  */
 static void __net_exit khttp_net_exit(struct net *net)
 {
-	struct kh_cache_scope s = { .net = net->net_cookie };
+	struct khttp_cache_scope s = { .net = net->net_cookie };
 
 	khttp_urls_net_exit(net);
 	khttp_conns_net_exit(net);
@@ -112,7 +112,7 @@ static struct pernet_operations khttp_net_ops = {
 	.init = khttp_netstats_init,
 	.exit = khttp_net_exit,
 	.id = &khttp_net_id,
-	.size = sizeof(struct kh_net),
+	.size = sizeof(struct khttp_net),
 };
 
 static int __init khttp_init(void)

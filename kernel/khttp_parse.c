@@ -10,7 +10,7 @@
  * (else 400; another coding before it 501). Tokens are ASCII
  * (khttp_token.c), Host is an authority (khttp_authority.c).
  * A partial request is parsed on from where the last call stopped
- * (struct kh_parse_pos): the line scan resumes in the unterminated line,
+ * (struct khttp_parse_pos): the line scan resumes in the unterminated line,
  * the header section is parsed once it is whole, a chunked body is
  * scanned by the incremental decoder as it arrives and decoded in place
  * once, when all of it is there; one too large to come with the request
@@ -28,10 +28,10 @@
 #include "khttp_token.h"
 #include "khttp_authority.h"
 
-#define KH_MAX_REQUEST_LINE	8192
-#define KH_CHUNK_LINE_MAX	1024	/* a chunk-size line with its extensions */
-#define KH_TRAILER_LINE_MAX	8192
-#define KH_PARSE_NEXT		100	/* inside: on to the next phase */
+#define KHTTP_MAX_REQUEST_LINE	8192
+#define KHTTP_CHUNK_LINE_MAX	1024	/* a chunk-size line with its extensions */
+#define KHTTP_TRAILER_LINE_MAX	8192
+#define KHTTP_PARSE_NEXT		100	/* inside: on to the next phase */
 
 /* field-value bytes: VCHAR, SP, HTAB, obs-text */
 static bool is_field_char(unsigned char c)
@@ -129,18 +129,18 @@ static bool token_in_list(const char *v, size_t len, const char *tok)
 static int check_absolute(const char *a, size_t len)
 {
 	const char *end = a + len, *p = a;
-	struct kh_authority auth;
+	struct khttp_authority auth;
 
 	while (p < end && *p != '/' && *p != '?')
 		p++;
 	return khttp_authority_parse(a, p - a, false, &auth);
 }
 
-static int parse_request_line(const char *p, const char *eol, struct kh_parsed *r)
+static int parse_request_line(const char *p, const char *eol, struct khttp_parsed *r)
 {
 	const char *sp1, *sp2;
 
-	if (eol - p > KH_MAX_REQUEST_LINE)
+	if (eol - p > KHTTP_MAX_REQUEST_LINE)
 		return -414;
 	sp1 = memchr(p, ' ', eol - p);
 	if (!sp1 || sp1 == p || sp1 - p > 32)
@@ -177,7 +177,7 @@ static int parse_request_line(const char *p, const char *eol, struct kh_parsed *
 }
 
 /* Content-Length: 1*DIGIT, the same in every copy */
-static int parse_length(const struct kh_hdr *h, struct kh_parsed *r)
+static int parse_length(const struct khttp_hdr *h, struct khttp_parsed *r)
 {
 	u64 v = 0;
 	int i;
@@ -201,7 +201,7 @@ static int parse_length(const struct kh_hdr *h, struct kh_parsed *r)
  * coding (else 400 and close, RFC 9112 6.3), and only once; a coding
  * before it is one the kernel does not implement: 501.
  */
-static int check_te(const struct kh_te *te, struct kh_parsed *r)
+static int check_te(const struct khttp_te *te, struct khttp_parsed *r)
 {
 	r->chunked = te->last_chunked;
 	if (!r->chunked)
@@ -209,15 +209,15 @@ static int check_te(const struct kh_te *te, struct kh_parsed *r)
 	return te->other ? -501 : 0;
 }
 
-static int check_host(const struct kh_hdr *h)
+static int check_host(const struct khttp_hdr *h)
 {
-	struct kh_authority a;
+	struct khttp_authority a;
 
 	return khttp_authority_parse(h->value, h->value_len, true, &a);
 }
 
 /* one field line "name: value" between p and eol */
-static int parse_field(const char *p, const char *eol, struct kh_hdr *h)
+static int parse_field(const char *p, const char *eol, struct khttp_hdr *h)
 {
 	const char *colon = memchr(p, ':', eol - p), *v, *e;
 
@@ -244,21 +244,21 @@ static int parse_field(const char *p, const char *eol, struct kh_hdr *h)
 	return 0;
 }
 
-static int parse_headers(const char *p, const char *end, struct kh_parsed *r)
+static int parse_headers(const char *p, const char *end, struct khttp_parsed *r)
 {
-	struct kh_te te = { 0 };
+	struct khttp_te te = { 0 };
 	bool host = false;
 	int err;
 
 	for (;;) {
 		const char *eol = find_crlf(p, end);
-		struct kh_hdr *h;
+		struct khttp_hdr *h;
 
 		if (IS_ERR(eol))
 			return PTR_ERR(eol);
 		if (eol == p)
 			break;
-		if (r->nhdr == KH_PARSE_MAX_HEADERS)
+		if (r->nhdr == KHTTP_PARSE_MAX_HEADERS)
 			return -431;
 		h = &r->hdr[r->nhdr++];
 		err = parse_field(p, eol, h);
@@ -324,12 +324,12 @@ static int parse_chunk_size(const char *p, const char *eol, u64 *size)
 }
 
 /*
- * The chunked body from p: its encoded end, or KH_PARSE_MORE when
- * incomplete; -413 past max_body, KH_PARSE_STREAM past along (it cannot
+ * The chunked body from p: its encoded end, or KHTTP_PARSE_MORE when
+ * incomplete; -413 past max_body, KHTTP_PARSE_STREAM past along (it cannot
  * come with the request).
  */
 static int scan_chunked(char *p, char *end, u64 max_body, u64 along, bool decode,
-			struct kh_parsed *r, char **done)
+			struct khttp_parsed *r, char **done)
 {
 	char *out = p;
 	u64 total = 0;
@@ -342,7 +342,7 @@ static int scan_chunked(char *p, char *end, u64 max_body, u64 along, bool decode
 		if (IS_ERR(eol))
 			return PTR_ERR(eol);
 		if (!eol)
-			return end - p > KH_CHUNK_LINE_MAX ? -400 : KH_PARSE_MORE;
+			return end - p > KHTTP_CHUNK_LINE_MAX ? -400 : KHTTP_PARSE_MORE;
 		err = parse_chunk_size(p, eol, &size);
 		if (err)
 			return err;
@@ -353,9 +353,9 @@ static int scan_chunked(char *p, char *end, u64 max_body, u64 along, bool decode
 		if (total > max_body)
 			return -413;
 		if (total > along)
-			return KH_PARSE_STREAM;
+			return KHTTP_PARSE_STREAM;
 		if ((u64)(end - p) < size + 2)
-			return KH_PARSE_MORE;
+			return KHTTP_PARSE_MORE;
 		if (p[size] != '\r' || p[size + 1] != '\n')
 			return -400;
 		if (decode)
@@ -371,7 +371,7 @@ static int scan_chunked(char *p, char *end, u64 max_body, u64 along, bool decode
 		if (IS_ERR(eol))
 			return PTR_ERR(eol);
 		if (!eol)
-			return KH_PARSE_MORE;
+			return KHTTP_PARSE_MORE;
 		if (eol == p)
 			break;
 		if (r->ntrailer == KH_MAX_HEADERS)
@@ -384,16 +384,16 @@ static int scan_chunked(char *p, char *end, u64 max_body, u64 along, bool decode
 	}
 	*done = p + 2;
 	r->body_len = total;
-	return KH_PARSE_DONE;
+	return KHTTP_PARSE_DONE;
 }
 
 /**
  * khttp_parse_reset() - make the next khttp_parse() start afresh
  * @r: the parse state
  */
-void khttp_parse_reset(struct kh_parsed *r)
+void khttp_parse_reset(struct khttp_parsed *r)
 {
-	r->pos.phase = KH_PP_START;
+	r->pos.phase = KHTTP_PP_START;
 }
 
 /*
@@ -401,13 +401,13 @@ void khttp_parse_reset(struct kh_parsed *r)
  * pos.head_len), into r: again when the buffer moved, r's pointers into
  * it with them.
  */
-static int parse_head(char *buf, struct kh_parsed *r)
+static int parse_head(char *buf, struct khttp_parsed *r)
 {
 	const char *line = buf + r->pos.start, *end = buf + r->pos.head_len;
 	const char *eol = find_crlf(line, end);
 	int err;
 
-	memset(r, 0, offsetof(struct kh_parsed, pos));
+	memset(r, 0, offsetof(struct khttp_parsed, pos));
 	if (IS_ERR_OR_NULL(eol))	/* it was whole before */
 		return -400;
 	err = parse_request_line(line, eol, r);
@@ -421,20 +421,20 @@ static int parse_head(char *buf, struct kh_parsed *r)
 }
 
 /* r's pointers into a buffer that moved: what was parsed, again */
-static int parse_again(char *buf, struct kh_parsed *r)
+static int parse_again(char *buf, struct khttp_parsed *r)
 {
 	const char *line = buf + r->pos.start, *eol;
 
-	if (r->pos.phase >= KH_PP_LENGTH)
+	if (r->pos.phase >= KHTTP_PP_LENGTH)
 		return parse_head(buf, r);
 	eol = find_crlf(line, buf + r->pos.line);
 	return IS_ERR_OR_NULL(eol) ? -400 : parse_request_line(line, eol, r);
 }
 
-/* the request line, once it is whole; KH_PARSE_MORE before */
-static int parse_line(char *buf, char *end, struct kh_parsed *r)
+/* the request line, once it is whole; KHTTP_PARSE_MORE before */
+static int parse_line(char *buf, char *end, struct khttp_parsed *r)
 {
-	struct kh_parse_pos *ps = &r->pos;
+	struct khttp_parse_pos *ps = &r->pos;
 	const char *p, *eol;
 	int err;
 
@@ -448,13 +448,13 @@ static int parse_line(char *buf, char *end, struct kh_parsed *r)
 	if (IS_ERR(eol))
 		return PTR_ERR(eol);
 	if (!eol)
-		return end - p > KH_MAX_REQUEST_LINE ? -414 : KH_PARSE_MORE;
+		return end - p > KHTTP_MAX_REQUEST_LINE ? -414 : KHTTP_PARSE_MORE;
 	err = parse_request_line(p, eol, r);	/* a bad one is refused at once */
 	if (err)
 		return err;
 	ps->line = eol + 2 - buf;
-	ps->phase = KH_PP_HEADERS;
-	return KH_PARSE_NEXT;
+	ps->phase = KHTTP_PP_HEADERS;
+	return KHTTP_PARSE_NEXT;
 }
 
 /*
@@ -462,9 +462,9 @@ static int parse_line(char *buf, char *end, struct kh_parsed *r)
  * whole section parsed once, and how the body comes.
  */
 static int parse_section(char *buf, char *end, size_t max_header, u64 max_body,
-			 struct kh_parsed *r)
+			 struct khttp_parsed *r)
 {
-	struct kh_parse_pos *ps = &r->pos;
+	struct khttp_parse_pos *ps = &r->pos;
 	const char *eol;
 	int err;
 
@@ -473,7 +473,7 @@ static int parse_section(char *buf, char *end, size_t max_header, u64 max_body,
 		if (IS_ERR(eol))
 			return PTR_ERR(eol);
 		if (!eol)	/* a bare LF or CR before the end is an error right away */
-			return (size_t)(end - buf) > max_header ? -431 : KH_PARSE_MORE;
+			return (size_t)(end - buf) > max_header ? -431 : KHTTP_PARSE_MORE;
 		if (eol == buf + ps->line)
 			break;
 		ps->line = eol + 2 - buf;
@@ -487,16 +487,16 @@ static int parse_section(char *buf, char *end, size_t max_header, u64 max_body,
 	if (r->has_length) {
 		if (r->content_length > max_body)
 			return -413;
-		ps->phase = KH_PP_LENGTH;
+		ps->phase = KHTTP_PP_LENGTH;
 	} else if (r->chunked) {
-		ps->dechunk = (struct kh_dechunk){ .max = max_body };
+		ps->dechunk = (struct khttp_dechunk){ .max = max_body };
 		ps->body_in = 0;
-		ps->phase = KH_PP_CHUNKED;
+		ps->phase = KHTTP_PP_CHUNKED;
 	} else {
 		r->total_len = r->header_len;
-		return KH_PARSE_DONE;
+		return KHTTP_PARSE_DONE;
 	}
-	return KH_PARSE_NEXT;	/* on to the body */
+	return KHTTP_PARSE_NEXT;	/* on to the body */
 }
 
 /*
@@ -504,32 +504,32 @@ static int parse_section(char *buf, char *end, size_t max_header, u64 max_body,
  * in place (and its trailers kept) once, when its end is there.
  */
 static int parse_chunked(char *buf, char *end, u64 max_body, u64 max_chunked,
-			 struct kh_parsed *r)
+			 struct khttp_parsed *r)
 {
-	struct kh_parse_pos *ps = &r->pos;
-	struct kh_dechunk *d = &ps->dechunk;
+	struct khttp_parse_pos *ps = &r->pos;
+	struct khttp_dechunk *d = &ps->dechunk;
 	char *in = r->body + ps->body_in, *done;
 	size_t used;
 
-	khttp_dechunk(d, in, end - in, &used, NULL, SIZE_MAX);
+	khttp_dechunk_feed(d, in, end - in, &used, NULL, SIZE_MAX);
 	ps->body_in += used;
-	if (d->state == KH_DECHUNK_ERROR)
+	if (d->state == KHTTP_DECHUNK_ERROR)
 		return -d->status;
 	if (d->total > max_chunked)
-		return KH_PARSE_STREAM;
-	if (d->state != KH_DECHUNK_DONE)
-		return KH_PARSE_HEADERS;
+		return KHTTP_PARSE_STREAM;
+	if (d->state != KHTTP_DECHUNK_DONE)
+		return KHTTP_PARSE_HEADERS;
 	r->ntrailer = 0;
 	if (scan_chunked(r->body, end, max_body, max_chunked, true, r, &done))
 		return -400;	/* it scanned whole: never */
 	r->total_len = done - buf;
-	return KH_PARSE_DONE;
+	return KHTTP_PARSE_DONE;
 }
 
 /* the bytes of the buffer an earlier call of this request examined */
-static size_t parsed_to(const struct kh_parse_pos *ps)
+static size_t parsed_to(const struct khttp_parse_pos *ps)
 {
-	if (ps->phase >= KH_PP_LENGTH)
+	if (ps->phase >= KHTTP_PP_LENGTH)
 		return ps->head_len + ps->body_in;
 	return ps->line + ps->scanned;
 }
@@ -543,38 +543,38 @@ static size_t parsed_to(const struct kh_parse_pos *ps)
  * @max_chunked: the largest chunked body that comes with the request
  * @r: the result, and where the parse of an incomplete request stopped
  *
- * Return: an enum kh_parse_result (>= 0), or -(HTTP status) for a request the kernel
+ * Return: an enum khttp_parse_result (>= 0), or -(HTTP status) for a request the kernel
  * refuses
  */
 int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
-		u64 max_chunked, struct kh_parsed *r)
+		u64 max_chunked, struct khttp_parsed *r)
 {
-	struct kh_parse_pos *ps = &r->pos;
+	struct khttp_parse_pos *ps = &r->pos;
 	char *end = buf + len;
-	int ret = KH_PARSE_NEXT;
+	int ret = KHTTP_PARSE_NEXT;
 
-	if (ps->phase == KH_PP_START || len < parsed_to(ps)) {
+	if (ps->phase == KHTTP_PP_START || len < parsed_to(ps)) {
 		memset(r, 0, sizeof(*r));
-		ps->phase = KH_PP_LINE;
-	} else if (ps->base != buf && ps->phase > KH_PP_LINE) {
+		ps->phase = KHTTP_PP_LINE;
+	} else if (ps->base != buf && ps->phase > KHTTP_PP_LINE) {
 		if (parse_again(buf, r))	/* the buffer moved (it grew) */
 			ret = -400;	/* it parsed before: never */
 	}
 	ps->base = buf;
-	while (ret == KH_PARSE_NEXT) {
+	while (ret == KHTTP_PARSE_NEXT) {
 		switch (ps->phase) {
-		case KH_PP_LINE:
+		case KHTTP_PP_LINE:
 			ret = parse_line(buf, end, r);
 			break;
-		case KH_PP_HEADERS:
+		case KHTTP_PP_HEADERS:
 			ret = parse_section(buf, end, max_header, max_body, r);
 			break;
-		case KH_PP_LENGTH:
-			ret = KH_PARSE_HEADERS;
+		case KHTTP_PP_LENGTH:
+			ret = KHTTP_PARSE_HEADERS;
 			if (len - r->header_len >= r->content_length) {
 				r->body_len = r->content_length;
 				r->total_len = r->header_len + r->body_len;
-				ret = KH_PARSE_DONE;
+				ret = KHTTP_PARSE_DONE;
 			}
 			break;
 		default:
@@ -582,13 +582,13 @@ int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
 			break;
 		}
 	}
-	if (ret != KH_PARSE_MORE && ret != KH_PARSE_HEADERS)
+	if (ret != KHTTP_PARSE_MORE && ret != KHTTP_PARSE_HEADERS)
 		khttp_parse_reset(r);	/* a result: the next call starts afresh */
 	return ret;
 }
 
 /**
- * khttp_dechunk() - decode a streaming chunked body
+ * khttp_dechunk_feed() - decode a streaming chunked body
  * @d: the decoder's state
  * @in: the encoded bytes, from the first one not used yet
  * @in_len: how many
@@ -598,9 +598,9 @@ int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
  *
  * Decodes chunked body bytes from in into out (NULL: skip them) as they come: returns the
  * bytes put out, *used the bytes of in taken. Stops when out is full, in holds no whole
- * line or chunk end, or at the body's end (d->state KH_DECHUNK_DONE). -EBADMSG for broken
+ * line or chunk end, or at the body's end (d->state KHTTP_DECHUNK_DONE). -EBADMSG for broken
  * framing, -EFBIG past d->max decoded bytes (or a chunk size too large to read), once the
- * bytes before it went out: both leave d in KH_DECHUNK_ERROR (d->status: the HTTP status
+ * bytes before it went out: both leave d in KHTTP_DECHUNK_ERROR (d->status: the HTTP status
  * of the error), and each later call gives the error again. Trailer fields are checked and
  * dropped: the request went to its worker long before. The caller passes in from the first
  * byte not used yet: an unterminated line is searched on from where the last call stopped
@@ -608,22 +608,22 @@ int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
  *
  * Return: the decoded bytes put out, or a negative errno once none are left to give
  */
-long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *used,
-		   char *out, size_t out_len)
+long khttp_dechunk_feed(struct khttp_dechunk *d, const char *in, size_t in_len, size_t *used,
+			char *out, size_t out_len)
 {
 	const char *p = in, *end = in + in_len, *eol;
 	unsigned int status = 400;
 	size_t put = 0;
-	struct kh_hdr h;
+	struct khttp_hdr h;
 	u64 size;
 	int err = 0, ret;
 
-	if (d->state == KH_DECHUNK_ERROR) {
+	if (d->state == KHTTP_DECHUNK_ERROR) {
 		*used = 0;
 		return d->err;
 	}
-	while (d->state != KH_DECHUNK_DONE) {
-		if (d->state == KH_DECHUNK_DATA) {
+	while (d->state != KHTTP_DECHUNK_DONE) {
+		if (d->state == KHTTP_DECHUNK_DATA) {
 			size_t n = min3(d->left, (u64)(end - p), (u64)(out_len - put));
 
 			if (!n)
@@ -634,10 +634,10 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
 			p += n;
 			d->left -= n;
 			if (!d->left)
-				d->state = KH_DECHUNK_DATA_END;
+				d->state = KHTTP_DECHUNK_DATA_END;
 			continue;
 		}
-		if (d->state == KH_DECHUNK_DATA_END) {
+		if (d->state == KHTTP_DECHUNK_DATA_END) {
 			if (end - p < 2)
 				break;
 			if (p[0] != '\r' || p[1] != '\n') {
@@ -645,18 +645,19 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
 				break;
 			}
 			p += 2;
-			d->state = KH_DECHUNK_SIZE;
+			d->state = KHTTP_DECHUNK_SIZE;
 			continue;
 		}
 		eol = find_crlf_from(p, end, &d->scanned);
-		if (IS_ERR(eol) || (!eol && end - p > (d->state == KH_DECHUNK_SIZE ?
-						       KH_CHUNK_LINE_MAX : KH_TRAILER_LINE_MAX))) {
+		if (IS_ERR(eol) ||
+		    (!eol && end - p > (d->state == KHTTP_DECHUNK_SIZE ?
+					KHTTP_CHUNK_LINE_MAX : KHTTP_TRAILER_LINE_MAX))) {
 			err = -EBADMSG;
 			break;
 		}
 		if (!eol)
 			break;
-		if (d->state == KH_DECHUNK_SIZE) {
+		if (d->state == KHTTP_DECHUNK_SIZE) {
 			ret = parse_chunk_size(p, eol, &size);
 			if (ret || size > d->max - d->total) {
 				status = ret ? -ret : 413;
@@ -665,9 +666,9 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
 			}
 			d->total += size;
 			d->left = size;
-			d->state = size ? KH_DECHUNK_DATA : KH_DECHUNK_TRAILER;
+			d->state = size ? KHTTP_DECHUNK_DATA : KHTTP_DECHUNK_TRAILER;
 		} else if (eol == p) {
-			d->state = KH_DECHUNK_DONE;
+			d->state = KHTTP_DECHUNK_DONE;
 		} else {
 			ret = parse_field(p, eol, &h);
 			if (ret || ++d->trailers > KH_MAX_HEADERS) {
@@ -680,7 +681,7 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
 	}
 	*used = p - in;
 	if (err) {
-		d->state = KH_DECHUNK_ERROR;
+		d->state = KHTTP_DECHUNK_ERROR;
 		d->err = err;
 		d->status = status;
 	}
@@ -696,7 +697,7 @@ long khttp_dechunk(struct kh_dechunk *d, const char *in, size_t in_len, size_t *
  *
  * Return: the first header with that id, or NULL
  */
-const struct kh_hdr *khttp_parsed_header(const struct kh_parsed *p, int id)
+const struct khttp_hdr *khttp_parsed_header(const struct khttp_parsed *p, int id)
 {
 	int i;
 

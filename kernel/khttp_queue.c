@@ -29,12 +29,12 @@ static DEFINE_XARRAY(khttp_reqs);
 
 static void queue_free(struct kref *ref)
 {
-	struct kh_queue *q = container_of(ref, struct kh_queue, ref);
+	struct khttp_queue *q = container_of(ref, struct khttp_queue, ref);
 
 	spin_lock(&khttp_queues_lock);
 	hash_del(&q->node);
 	spin_unlock(&khttp_queues_lock);
-	khttp_user_uncharge(q->owner, KH_USER_QUEUES);
+	khttp_user_uncharge(q->owner, KHTTP_USER_QUEUES);
 	put_user_ns(q->userns);
 	khttp_log_ring_free(q->log);
 	kfree(q);
@@ -44,15 +44,15 @@ static void queue_free(struct kref *ref)
  * khttp_queue_put() - drop a reference to a queue
  * @q: the queue; freed with the last reference
  */
-void khttp_queue_put(struct kh_queue *q)
+void khttp_queue_put(struct khttp_queue *q)
 {
 	kref_put(&q->ref, queue_free);
 }
 
 /* under khttp_queues_lock: the live queue of that name, with a reference */
-static struct kh_queue *queue_get(const char *name, u32 len, u32 hash)
+static struct khttp_queue *queue_get(const char *name, u32 len, u32 hash)
 {
-	struct kh_queue *q;
+	struct khttp_queue *q;
 
 	hash_for_each_possible(khttp_queue_names, q, node, hash)
 		if (q->name_len == len && !memcmp(q->name, name, len) &&
@@ -62,7 +62,7 @@ static struct kh_queue *queue_get(const char *name, u32 len, u32 hash)
 }
 
 /* under khttp_queues_lock: the caller is q's owner or one it let in */
-static bool may_attach(const struct kh_queue *q)
+static bool may_attach(const struct khttp_queue *q)
 {
 	kuid_t me = current_fsuid();
 	unsigned int i;
@@ -89,9 +89,9 @@ static bool may_attach(const struct kh_queue *q)
  *
  * Return: 0, or a negative errno
  */
-int khttp_queue_access(struct kh_file *kf, const struct kh_queue_access_args *a)
+int khttp_queue_access(struct khttp_file *kf, const struct kh_queue_access_args *a)
 {
-	struct kh_queue *q = READ_ONCE(kf->queue);	/* bound: the file's reference */
+	struct khttp_queue *q = READ_ONCE(kf->queue);	/* bound: the file's reference */
 	struct user_namespace *ns = current_user_ns();
 	kuid_t uids[KH_MAX_ACCESS_IDS];
 	kgid_t gids[KH_MAX_ACCESS_IDS];
@@ -132,10 +132,10 @@ int khttp_queue_access(struct kh_file *kf, const struct kh_queue_access_args *a)
  *
  * Return: 0, or a negative errno (-EBUSY when kf is bound already)
  */
-int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
+int khttp_queue_open(struct khttp_file *kf, const char *name, u32 len, bool create,
 		     bool open, u64 *id)
 {
-	struct kh_queue *q, *fresh = NULL;
+	struct khttp_queue *q, *fresh = NULL;
 	u32 hash;
 	int err;
 
@@ -159,7 +159,7 @@ int khttp_queue_open(struct kh_file *kf, const char *name, u32 len, bool create,
 		INIT_LIST_HEAD(&fresh->pending);
 		init_waitqueue_head(&fresh->wait);
 		fresh->log = khttp_log_ring_new();
-		err = fresh->log ? khttp_user_charge(fresh->owner, KH_USER_QUEUES) : -ENOMEM;
+		err = fresh->log ? khttp_user_charge(fresh->owner, KHTTP_USER_QUEUES) : -ENOMEM;
 		if (err) {
 			khttp_log_ring_free(fresh->log);
 			put_user_ns(fresh->userns);
@@ -200,7 +200,7 @@ out:
 	if (q)	/* outside the lock: the last put takes it */
 		khttp_queue_put(q);
 	if (fresh) {
-		khttp_user_uncharge(fresh->owner, KH_USER_QUEUES);
+		khttp_user_uncharge(fresh->owner, KHTTP_USER_QUEUES);
 		put_user_ns(fresh->userns);
 		khttp_log_ring_free(fresh->log);
 		kfree(fresh);
@@ -210,7 +210,7 @@ out:
 
 static void req_free(struct kref *ref)
 {
-	struct kh_req *req = container_of(ref, struct kh_req, ref);
+	struct khttp_req *req = container_of(ref, struct khttp_req, ref);
 
 	kh_ctx_release(&req->graph_mem);
 	khttp_mem_add(-(long)req->mem);
@@ -225,7 +225,7 @@ static void req_free(struct kref *ref)
  * khttp_req_put() - drop a reference to a request
  * @req: the request; freed (after RCU) with the last reference
  */
-void khttp_req_put(struct kh_req *req)
+void khttp_req_put(struct khttp_req *req)
 {
 	kref_put(&req->ref, req_free);
 }
@@ -239,7 +239,7 @@ void khttp_req_put(struct kh_req *req)
  *
  * Return: 0, or -ENOSPC when the queue is full
  */
-int khttp_queue_add(struct kh_queue *q, struct kh_req *req)
+int khttp_queue_add(struct khttp_queue *q, struct khttp_req *req)
 {
 	int err;
 
@@ -259,7 +259,7 @@ int khttp_queue_add(struct kh_queue *q, struct kh_req *req)
 	}
 	kref_get(&q->ref);
 	req->queue = q;
-	req->state = KH_REQ_PENDING;
+	req->state = KHTTP_REQ_PENDING;
 	list_add_tail(&req->qnode, &q->pending);
 	q->npending++;
 	spin_unlock(&q->lock);
@@ -269,9 +269,9 @@ int khttp_queue_add(struct kh_queue *q, struct kh_req *req)
 }
 
 /* under q->lock: the first request this file may take */
-static struct kh_req *first_for(struct kh_queue *q, struct kh_file *kf, u64 id)
+static struct khttp_req *first_for(struct khttp_queue *q, struct khttp_file *kf, u64 id)
 {
-	struct kh_req *req;
+	struct khttp_req *req;
 
 	list_for_each_entry(req, &q->pending, qnode)
 		if ((!req->bound || req->bound == kf) && (!id || req->id == id))
@@ -279,7 +279,7 @@ static struct kh_req *first_for(struct kh_queue *q, struct kh_file *kf, u64 id)
 	return NULL;
 }
 
-static bool can_take(struct kh_queue *q, struct kh_file *kf)
+static bool can_take(struct khttp_queue *q, struct khttp_file *kf)
 {
 	bool ok;
 
@@ -298,10 +298,10 @@ static bool can_take(struct kh_queue *q, struct kh_file *kf)
  *
  * Return: the request (a reference), or NULL with *err set
  */
-struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock, int *err)
+struct khttp_req *khttp_queue_take(struct khttp_file *kf, u64 id, bool nonblock, int *err)
 {
-	struct kh_queue *q = kf->queue;
-	struct kh_req *req;
+	struct khttp_queue *q = kf->queue;
+	struct khttp_req *req;
 
 	if (!q) {
 		*err = -EINVAL;
@@ -315,7 +315,7 @@ struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock, int *
 
 			list_del_init(&req->qnode);
 			more = --q->npending;
-			req->state = KH_REQ_TAKEN;
+			req->state = KHTTP_REQ_TAKEN;
 			req->taken = kf;
 			req->bound = NULL;
 			kref_get(&req->ref);
@@ -357,16 +357,16 @@ struct kh_req *khttp_queue_take(struct kh_file *kf, u64 id, bool nonblock, int *
  * its receive call returns, and a done request back in the list would be taken again after
  * its free.
  */
-void khttp_queue_untake(struct kh_req *req, struct kh_file *kf)
+void khttp_queue_untake(struct khttp_req *req, struct khttp_file *kf)
 {
-	struct kh_queue *q = req->queue;
+	struct khttp_queue *q = req->queue;
 
 	spin_lock(&q->lock);
-	if (req->state != KH_REQ_TAKEN) {
+	if (req->state != KHTTP_REQ_TAKEN) {
 		spin_unlock(&q->lock);
 		return;
 	}
-	req->state = KH_REQ_PENDING;
+	req->state = KHTTP_REQ_PENDING;
 	req->taken = NULL;
 	req->bound = kf;
 	list_add(&req->qnode, &q->pending);
@@ -381,13 +381,13 @@ void khttp_queue_untake(struct kh_req *req, struct kh_file *kf)
  * @id: the request id
  *
  * A request is freed after RCU (req_free): under rcu_read_lock() the one xa_load gives
- * stays memory of a kh_req, and a zero count means it goes.
+ * stays memory of a khttp_req, and a zero count means it goes.
  *
  * Return: the request with a reference taken, or NULL
  */
-struct kh_req *khttp_req_find(u64 id)
+struct khttp_req *khttp_req_find(u64 id)
 {
-	struct kh_req *req;
+	struct khttp_req *req;
 
 	rcu_read_lock();
 	req = xa_load(&khttp_reqs, id);
@@ -407,9 +407,9 @@ struct kh_req *khttp_req_find(u64 id)
  *
  * Return: how many counters were written, or a negative errno
  */
-int khttp_queue_stats(struct kh_file *kf, u64 *out, u32 n)
+int khttp_queue_stats(struct khttp_file *kf, u64 *out, u32 n)
 {
-	struct kh_queue *q = kf->queue;
+	struct khttp_queue *q = kf->queue;
 	u32 i;
 
 	if (!q)
@@ -427,27 +427,27 @@ int khttp_queue_stats(struct kh_file *kf, u64 *out, u32 n)
  *
  * A worker's send completed a request of q
  */
-void khttp_queue_answered(struct kh_queue *q)
+void khttp_queue_answered(struct khttp_queue *q)
 {
 	atomic64_inc(&q->stats[KH_QSTAT_ANSWERED]);
 }
 
 /* the reference khttp_queue_add took, with the request's id: after DONE */
-static void req_unindex(struct kh_req *req)
+static void req_unindex(struct khttp_req *req)
 {
 	if (xa_erase(&khttp_reqs, req->id))
 		khttp_req_put(req);
 }
 
 /* TAKEN -> DONE once, the response state then in *resp; false if done already */
-static bool req_end(struct kh_req *req, enum kh_resp_state *resp)
+static bool req_end(struct khttp_req *req, enum khttp_resp_state *resp)
 {
 	bool ok;
 
 	spin_lock(&req->queue->lock);
-	ok = req->state == KH_REQ_TAKEN;
+	ok = req->state == KHTTP_REQ_TAKEN;
 	if (ok)
-		req->state = KH_REQ_DONE;
+		req->state = KHTTP_REQ_DONE;
 	*resp = req->resp;
 	spin_unlock(&req->queue->lock);
 	if (ok)
@@ -463,9 +463,9 @@ static bool req_end(struct kh_req *req, enum kh_resp_state *resp)
  *
  * Return: true for the caller that completed it, false if someone else did first
  */
-bool khttp_req_complete(struct kh_req *req)
+bool khttp_req_complete(struct khttp_req *req)
 {
-	enum kh_resp_state resp;
+	enum khttp_resp_state resp;
 
 	return req_end(req, &resp);
 }
@@ -484,18 +484,18 @@ bool khttp_req_complete(struct kh_req *req)
  *
  * Return: 0, or a negative errno (-ENOENT when answered or cancelled)
  */
-int khttp_resp_claim(struct kh_req *req, bool head, struct kh_framing *fr)
+int khttp_resp_claim(struct khttp_req *req, bool head, struct khttp_framing *fr)
 {
 	int err = 0;
 
 	spin_lock(&req->queue->lock);
-	if (req->state != KH_REQ_TAKEN)
+	if (req->state != KHTTP_REQ_TAKEN)
 		err = -ENOENT;
-	else if (head && (req->resp != KH_RESP_NONE || req->sending))
+	else if (head && (req->resp != KHTTP_RESP_NONE || req->sending))
 		err = -EALREADY;
 	else if (!head && req->sending)
 		err = -EBUSY;
-	else if (!head && req->resp != KH_RESP_STREAMING)
+	else if (!head && req->resp != KHTTP_RESP_STREAMING)
 		err = -EINVAL;
 	if (!err) {
 		req->sending = true;
@@ -521,20 +521,20 @@ int khttp_resp_claim(struct kh_req *req, bool head, struct kh_framing *fr)
  *
  * Return: true if published; false when the claim was dropped
  */
-bool khttp_resp_publish(struct kh_req *req, const struct kh_framing *fr, u64 bytes,
+bool khttp_resp_publish(struct khttp_req *req, const struct khttp_framing *fr, u64 bytes,
 			bool last)
 {
 	bool ok;
 
 	spin_lock(&req->queue->lock);
-	ok = req->state == KH_REQ_TAKEN;
+	ok = req->state == KHTTP_REQ_TAKEN;
 	if (ok) {
 		req->framing = *fr;
 		req->status = fr->status;
 		req->bytes_out += bytes;
-		req->resp = last ? KH_RESP_COMPLETE : KH_RESP_STREAMING;
+		req->resp = last ? KHTTP_RESP_COMPLETE : KHTTP_RESP_STREAMING;
 		if (last)
-			req->state = KH_REQ_DONE;
+			req->state = KHTTP_REQ_DONE;
 	} else {
 		req->sending = false;
 	}
@@ -548,7 +548,7 @@ bool khttp_resp_publish(struct kh_req *req, const struct kh_framing *fr, u64 byt
  * khttp_resp_unclaim() - drop a claim without sending
  * @req: the request khttp_resp_claim() claimed
  */
-void khttp_resp_unclaim(struct kh_req *req)
+void khttp_resp_unclaim(struct khttp_req *req)
 {
 	spin_lock(&req->queue->lock);
 	req->sending = false;
@@ -568,18 +568,18 @@ void khttp_resp_unclaim(struct kh_req *req)
  *
  * Return: true if it ended here, false if it was done already
  */
-bool khttp_req_abort(struct kh_req *req, unsigned int status)
+bool khttp_req_abort(struct khttp_req *req, unsigned int status)
 {
-	struct kh_txbuf *tx = NULL;
-	enum kh_resp_state resp;
-	struct kh_txlist l;
+	struct khttp_txbuf *tx = NULL;
+	enum khttp_resp_state resp;
+	struct khttp_txlist l;
 
 	if (!req_end(req, &resp))
 		return false;
 	if (!READ_ONCE(req->body_err))
 		WRITE_ONCE(req->body_err, -ECONNABORTED);
 	khttp_txl_init(&l);
-	if (resp == KH_RESP_STREAMING) {
+	if (resp == KHTTP_RESP_STREAMING) {
 		khttp_log_request(req, req->status, req->bytes_out);
 	} else {
 		tx = khttp_format_error(status, true);
@@ -599,9 +599,9 @@ bool khttp_req_abort(struct kh_req *req, unsigned int status)
  * connection closed (the worker died mid-request); requests kept for it go back to
  * everybody.
  */
-void khttp_file_release_reqs(struct kh_file *kf)
+void khttp_file_release_reqs(struct khttp_file *kf)
 {
-	struct kh_req *req;
+	struct khttp_req *req;
 	unsigned long id;
 	bool wake = false;
 
@@ -642,9 +642,9 @@ void khttp_file_release_reqs(struct kh_file *kf)
  *
  * Return: the poll mask
  */
-__poll_t khttp_queue_poll(struct kh_file *kf, struct file *file, poll_table *wait)
+__poll_t khttp_queue_poll(struct khttp_file *kf, struct file *file, poll_table *wait)
 {
-	struct kh_queue *q = kf->queue;
+	struct khttp_queue *q = kf->queue;
 
 	if (!q)
 		return EPOLLERR;
@@ -660,8 +660,8 @@ __poll_t khttp_queue_poll(struct kh_file *kf, struct file *file, poll_table *wai
  */
 void khttp_queues_exit(void)
 {
-	struct kh_queue *q;
-	struct kh_req *req;
+	struct khttp_queue *q;
+	struct khttp_req *req;
 	unsigned long id;
 	int bkt;
 
@@ -670,7 +670,7 @@ void khttp_queues_exit(void)
 		spin_lock(&q->lock);
 		q->dead = true;
 		list_for_each_entry(req, &q->pending, qnode)
-			req->state = KH_REQ_DONE;
+			req->state = KHTTP_REQ_DONE;
 		INIT_LIST_HEAD(&q->pending);
 		q->npending = 0;
 		spin_unlock(&q->lock);
@@ -689,10 +689,10 @@ void khttp_queues_exit(void)
  *
  * KH_IOC_ADMIN_LIST: the queues (one whose last reference went is skipped)
  */
-void khttp_queues_list(struct kh_admin_list *l)
+void khttp_queues_list(struct khttp_admin_list *l)
 {
 	struct kh_admin_entry *e;
-	struct kh_queue *q;
+	struct khttp_queue *q;
 	int bkt;
 
 	spin_lock(&khttp_queues_lock);
@@ -720,15 +720,15 @@ void khttp_queues_list(struct kh_admin_list *l)
  * reference khttp_queue_add took, dropped only after xa_erase, which takes xa_lock: under
  * it every entry is alive.
  */
-void khttp_reqs_list(struct kh_admin_list *l)
+void khttp_reqs_list(struct khttp_admin_list *l)
 {
 	struct kh_admin_entry *e;
-	struct kh_req *req;
+	struct khttp_req *req;
 	unsigned long id;
 
 	xa_lock(&khttp_reqs);
 	xa_for_each(&khttp_reqs, id, req) {
-		struct kh_queue *q = READ_ONCE(req->queue);
+		struct khttp_queue *q = READ_ONCE(req->queue);
 
 		if (!q)
 			continue;	/* not in a queue yet */
@@ -737,7 +737,7 @@ void khttp_reqs_list(struct kh_admin_list *l)
 			continue;
 		e->id = req->id;
 		e->queue_id = q->id;
-		e->value[0] = READ_ONCE(req->state) != KH_REQ_PENDING;
+		e->value[0] = READ_ONCE(req->state) != KHTTP_REQ_PENDING;
 		e->value[1] = req->conn ? req->conn->id : 0;
 		if (req->graph)
 			khttp_admin_name(e, req->graph->cooked_url.full_url,

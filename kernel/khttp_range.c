@@ -7,7 +7,7 @@
  * file ranges, a cached body): the bytes are not copied for it.
  *
  * Like nginx, a Range the kernel cannot take whole (bad syntax, more than
- * KH_RANGES_MAX ranges, ranges that add up to more than the body, i.e.
+ * KHTTP_RANGES_MAX ranges, ranges that add up to more than the body, i.e.
  * overlap) is ignored: the answer is the whole 200.
  */
 #include <linux/ctype.h>
@@ -73,11 +73,11 @@ static bool range_spec(const char **pp, const char *end, u64 *a, u64 *b, bool *s
  * @v: the header's value
  * @len: its length
  * @size: the body's size
- * @r: out: up to KH_RANGES_MAX ranges
+ * @r: out: up to KHTTP_RANGES_MAX ranges
  *
  * Return: n > 0 ranges, 0 to answer with the whole body, or -1 for a 416
  */
-int khttp_ranges(const char *v, size_t len, u64 size, struct kh_range *r)
+int khttp_ranges(const char *v, size_t len, u64 size, struct khttp_range *r)
 {
 	const char *p = v, *end = v + len;
 	int n = 0, seen = 0;
@@ -101,7 +101,7 @@ int khttp_ranges(const char *v, size_t len, u64 size, struct kh_range *r)
 		p = ows(p, end);
 		if (p < end && *p++ != ',')
 			return 0;
-		if (++seen > KH_RANGES_MAX)
+		if (++seen > KHTTP_RANGES_MAX)
 			return 0;
 		if (suffix) {
 			if (!b || !size)
@@ -167,7 +167,7 @@ static bool line_is(const char *p, size_t line, const char *name)
  *
  * Return: 0, or a negative errno
  */
-int khttp_plan_head_lines(struct kh_plan *out, const char *head, size_t len,
+int khttp_plan_head_lines(struct khttp_plan *out, const char *head, size_t len,
 			  bool (*keep)(const char *line, size_t len, bool arg), bool arg)
 {
 	const char *p = strnstr(head, "\r\n", len), *end = head + len;
@@ -218,12 +218,12 @@ bool khttp_304_keeps(const char *p, size_t line, bool unused)
 }
 
 /* scratch text, sized by its caller */
-struct kh_text {
+struct khttp_text {
 	char *buf;
 	size_t len, cap;
 };
 
-static __printf(3, 4) const char *text(struct kh_text *t, size_t *n, const char *fmt, ...)
+static __printf(3, 4) const char *text(struct khttp_text *t, size_t *n, const char *fmt, ...)
 {
 	char *at = t->buf + t->len;
 	va_list ap;
@@ -243,13 +243,13 @@ static __printf(3, 4) const char *text(struct kh_text *t, size_t *n, const char 
  *
  * Return: 0, or a negative errno
  */
-int khttp_range_plan(struct kh_plan *out, char **scratch, const struct kh_range_answer *a)
+int khttp_range_plan(struct khttp_plan *out, char **scratch, const struct khttp_range_answer *a)
 {
-	const char *part[KH_RANGES_MAX], *ctype, *s;
-	size_t part_len[KH_RANGES_MAX], clen, len;
+	const char *part[KHTTP_RANGES_MAX], *ctype, *s;
+	size_t part_len[KHTTP_RANGES_MAX], clen, len;
 	bool multi = a->n > 1;
 	char boundary[20];
-	struct kh_text t;
+	struct khttp_text t;
 	u64 body = 0;
 	int i, err;
 

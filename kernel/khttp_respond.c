@@ -24,24 +24,24 @@
  * (the second pass of different state would write more than was counted:
  * it stops there, and its len tells the caller).
  */
-struct kh_writer {
+struct khttp_writer {
 	char *buf;
 	size_t len, cap;
 };
 
-static void put(struct kh_writer *w, const char *s, size_t n)
+static void put(struct khttp_writer *w, const char *s, size_t n)
 {
 	if (w->buf && n <= w->cap - min(w->len, w->cap))
 		memcpy(w->buf + w->len, s, n);
 	w->len += n;
 }
 
-static void puts_(struct kh_writer *w, const char *s)
+static void puts_(struct khttp_writer *w, const char *s)
 {
 	put(w, s, strlen(s));
 }
 
-static void put_header(struct kh_writer *w, const char *name, size_t nlen,
+static void put_header(struct khttp_writer *w, const char *name, size_t nlen,
 		       const char *value, size_t vlen)
 {
 	put(w, name, nlen);
@@ -80,14 +80,14 @@ static const char *reason_phrase(unsigned int status)
 	}
 }
 
-static void put_date(struct kh_writer *w)
+static void put_date(struct khttp_writer *w)
 {
 	char d[48];
 
 	put(w, d, khttp_put_date(d, sizeof(d)));
 }
 
-static void put_number(struct kh_writer *w, const char *name, u64 v)
+static void put_number(struct khttp_writer *w, const char *name, u64 v)
 {
 	char num[24];
 	int n = scnprintf(num, sizeof(num), "%llu", v);
@@ -95,7 +95,7 @@ static void put_number(struct kh_writer *w, const char *name, u64 v)
 	put_header(w, name, strlen(name), num, n);
 }
 
-static struct kh_txbuf *tx_alloc(size_t len)
+static struct khttp_txbuf *tx_alloc(size_t len)
 {
 	return khttp_tx_mem(len, GFP_KERNEL_ACCOUNT);
 }
@@ -117,7 +117,7 @@ const char *khttp_conn_line(bool keep_alive, bool http10)
 }
 
 /* the kernel's own answer; close says whether the connection ends */
-static void write_error(struct kh_writer *w, unsigned int status, bool close)
+static void write_error(struct khttp_writer *w, unsigned int status, bool close)
 {
 	const char *reason = reason_phrase(status);
 	char line[64];
@@ -140,10 +140,10 @@ static void write_error(struct kh_writer *w, unsigned int status, bool close)
  *
  * Return: the item, or NULL
  */
-struct kh_txbuf *khttp_format_error(unsigned int status, bool close)
+struct khttp_txbuf *khttp_format_error(unsigned int status, bool close)
 {
-	struct kh_writer w = { 0 };
-	struct kh_txbuf *tx;
+	struct khttp_writer w = { 0 };
+	struct khttp_txbuf *tx;
 
 	khttp_stat_add(KH_STAT_KERNEL_RESPONSES, 1);
 	khttp_stat_status(status);
@@ -163,10 +163,10 @@ struct kh_txbuf *khttp_format_error(unsigned int status, bool close)
  *
  * Return: the item, or NULL
  */
-struct kh_txbuf *khttp_format_continue(void)
+struct khttp_txbuf *khttp_format_continue(void)
 {
 	static const char cont[] = "HTTP/1.1 100 Continue\r\n\r\n";
-	struct kh_txbuf *tx = tx_alloc(sizeof(cont) - 1);
+	struct khttp_txbuf *tx = tx_alloc(sizeof(cont) - 1);
 
 	if (tx)
 		memcpy(tx->data, cont, sizeof(cont) - 1);
@@ -240,8 +240,8 @@ static int check_response(const struct kh_response *r)
 }
 
 /* the status line and headers; the body follows (khttp_body.c) */
-static void write_head(struct kh_writer *w, const struct kh_response *r, u64 body,
-		       const struct kh_framing *fr)
+static void write_head(struct khttp_writer *w, const struct kh_response *r, u64 body,
+		       const struct khttp_framing *fr)
 {
 	const struct kh_response_headers *h = &r->headers;
 	const char *reason = r->reason_length ? r->reason : reason_phrase(r->status_code);
@@ -314,7 +314,7 @@ static int parse_length(const struct kh_known_header *cl, u64 *v)
  * worker's Content-Length must be a number (else -EINVAL); it frames the
  * pieces, which are counted against it (count_body).
  */
-static int choose_framing(const struct kh_response *r, struct kh_framing *fr)
+static int choose_framing(const struct kh_response *r, struct khttp_framing *fr)
 {
 	const struct kh_known_header *cl = &r->headers.known_headers[KH_HEADER_CONTENT_LENGTH];
 	const struct kh_known_header *conn = &r->headers.known_headers[KH_HEADER_CONNECTION];
@@ -343,7 +343,7 @@ static int choose_framing(const struct kh_response *r, struct kh_framing *fr)
  * the next response); a last piece short of it closes the connection,
  * the only way the client can tell the body was cut.
  */
-static int count_body(struct kh_framing *fr, u64 n, bool last)
+static int count_body(struct khttp_framing *fr, u64 n, bool last)
 {
 	if (!fr->length_given || fr->no_body)
 		return 0;
@@ -356,10 +356,10 @@ static int count_body(struct kh_framing *fr, u64 n, bool last)
 }
 
 /* the head write_head gives, in memory of its own */
-static char *head_text(const struct kh_response *r, u64 body, const struct kh_framing *fr,
+static char *head_text(const struct kh_response *r, u64 body, const struct khttp_framing *fr,
 		       size_t *len)
 {
-	struct kh_writer w = { 0 };
+	struct khttp_writer w = { 0 };
 
 	write_head(&w, r, body, fr);
 	*len = w.len;
@@ -396,14 +396,14 @@ static bool has_header(const struct kh_response *r, int id)
  * ranges, sliced from the body's segments. 1 when planned so, 0 for the
  * whole 200, < 0 on failure.
  */
-static int plan_ranged(struct kh_plan *plan, char **head, char **scratch,
-		       const struct kh_response *r, struct kh_framing *fr, struct kh_body *b)
+static int plan_ranged(struct khttp_plan *plan, char **head, char **scratch,
+		       const struct kh_response *r, struct khttp_framing *fr, struct khttp_body *b)
 {
 	const struct kh_known_header *k = r->headers.known_headers;
-	struct kh_framing hf = *fr;
-	struct kh_range ranges[KH_RANGES_MAX];
-	struct kh_range_answer a = { .r = ranges, .size = b->len };
-	struct kh_plan body;
+	struct khttp_framing hf = *fr;
+	struct khttp_range ranges[KHTTP_RANGES_MAX];
+	struct khttp_range_answer a = { .r = ranges, .size = b->len };
+	struct khttp_plan body;
 	int err;
 
 	if (!fr->range_len || r->status_code != 200 || fr->more || fr->no_body ||
@@ -433,11 +433,11 @@ static int plan_ranged(struct kh_plan *plan, char **head, char **scratch,
 }
 
 /* the response's items (head, then the body) as fr frames it, onto out */
-static int format(const struct kh_response *r, struct kh_framing *fr, struct kh_txlist *out)
+static int format(const struct kh_response *r, struct khttp_framing *fr, struct khttp_txlist *out)
 {
 	char *head = NULL, *scratch = NULL;
-	struct kh_plan plan;
-	struct kh_body b;
+	struct khttp_plan plan;
+	struct khttp_body b;
 	size_t hlen;
 	int err;
 
@@ -478,8 +478,8 @@ static int format(const struct kh_response *r, struct kh_framing *fr, struct kh_
  *
  * Return: 0, or a negative errno
  */
-int khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
-			  struct kh_txlist *out)
+int khttp_format_response(const struct kh_response *r, struct khttp_framing *fr,
+			  struct khttp_txlist *out)
 {
 	int err = format(r, fr, out);
 
@@ -500,11 +500,11 @@ int khttp_format_response(const struct kh_response *r, struct kh_framing *fr,
  *
  * Return: 0, or a negative errno
  */
-int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, struct kh_framing *fr,
-		      bool last, struct kh_txlist *out)
+int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, struct khttp_framing *fr,
+		      bool last, struct khttp_txlist *out)
 {
-	struct kh_plan plan;
-	struct kh_body b;
+	struct khttp_plan plan;
+	struct khttp_body b;
 	int err;
 
 	err = khttp_body_prepare(&b, chunks, n);
@@ -536,13 +536,13 @@ int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, struct kh_frami
  *
  * Return: one memory item, or NULL with *err set (-E2BIG: not kept)
  */
-struct kh_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,
-					size_t *head_len, int *err)
+struct khttp_txbuf *khttp_format_cacheable(const struct kh_response *r, size_t max,
+					   size_t *head_len, int *err)
 {
-	struct kh_framing fr = { .keep_alive = true, .for_cache = true };
-	struct kh_writer w = { 0 };
-	struct kh_txbuf *tx = NULL;
-	struct kh_body b;
+	struct khttp_framing fr = { .keep_alive = true, .for_cache = true };
+	struct khttp_writer w = { 0 };
+	struct khttp_txbuf *tx = NULL;
+	struct khttp_body b;
 
 	*err = check_response(r);
 	if (*err)

@@ -8,7 +8,7 @@
 #include <linux/string.h>
 #include "khttp_internal.h"
 
-static void split_path(const char *s, size_t len, struct kh_target *t)
+static void split_path(const char *s, size_t len, struct khttp_target *t)
 {
 	const char *q = memchr(s, '?', len);
 
@@ -19,17 +19,17 @@ static void split_path(const char *s, size_t len, struct kh_target *t)
 }
 
 /**
- * khttp_target() - a request's host, path and query
+ * khttp_target_parse() - a request's host, path and query
  * @p: the parsed request
  * @c: its connection (the local address stands in for a missing host)
  * @t: out: the target
  *
  * Return: 0
  */
-int khttp_target(const struct kh_parsed *p, const struct kh_conn *c,
-		 struct kh_target *t)
+int khttp_target_parse(const struct khttp_parsed *p, const struct khttp_conn *c,
+		       struct khttp_target *t)
 {
-	const struct kh_hdr *host = khttp_parsed_header(p, KH_HEADER_HOST);
+	const struct khttp_hdr *host = khttp_parsed_header(p, KH_HEADER_HOST);
 
 	memset(t, 0, sizeof(*t));
 	if (p->target[0] == '/' || p->target[0] == '*') {
@@ -78,7 +78,7 @@ static size_t put_part(char *buf, size_t at, size_t room, const char *s, size_t 
  *
  * Return: the length written
  */
-size_t khttp_target_url(const struct kh_target *t, char *buf, size_t cap)
+size_t khttp_target_url(const struct khttp_target *t, char *buf, size_t cap)
 {
 	size_t n, room;
 

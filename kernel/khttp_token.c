@@ -10,11 +10,11 @@
 #include <linux/string.h>
 #include "khttp_token.h"
 
-#define T	KH_CT_TCHAR
-#define U	KH_CT_UNRESERVED
-#define S	KH_CT_SUBDELIM
-#define H	KH_CT_HEX
-#define D	KH_CT_DIGIT
+#define T	KHTTP_CT_TCHAR
+#define U	KHTTP_CT_UNRESERVED
+#define S	KHTTP_CT_SUBDELIM
+#define H	KHTTP_CT_HEX
+#define D	KHTTP_CT_DIGIT
 
 /* ASCII only: every byte from 0x80 up is 0 */
 const u8 khttp_ctype[256] = {
@@ -167,7 +167,7 @@ static bool coding_name(const char *s, size_t len, size_t *name_len)
 	return p > s && params(p, end, true);
 }
 
-int khttp_te_codings(const char *v, size_t len, struct kh_te *te)
+int khttp_te_codings(const char *v, size_t len, struct khttp_te *te)
 {
 	const char *p = v, *end = v + len, *s;
 	size_t n, name;

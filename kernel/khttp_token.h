@@ -8,11 +8,11 @@
 
 #include <linux/types.h>
 
-#define KH_CT_TCHAR		0x01	/* RFC 9110 5.6.2 tchar */
-#define KH_CT_UNRESERVED	0x02	/* RFC 3986 unreserved */
-#define KH_CT_SUBDELIM		0x04	/* RFC 3986 sub-delims */
-#define KH_CT_HEX		0x08	/* HEXDIG */
-#define KH_CT_DIGIT		0x10	/* DIGIT */
+#define KHTTP_CT_TCHAR		0x01	/* RFC 9110 5.6.2 tchar */
+#define KHTTP_CT_UNRESERVED	0x02	/* RFC 3986 unreserved */
+#define KHTTP_CT_SUBDELIM		0x04	/* RFC 3986 sub-delims */
+#define KHTTP_CT_HEX		0x08	/* HEXDIG */
+#define KHTTP_CT_DIGIT		0x10	/* DIGIT */
 
 extern const u8 khttp_ctype[256];
 
@@ -23,17 +23,17 @@ static inline bool khttp_ct(unsigned char c, u8 class)
 
 static inline bool khttp_is_tchar(unsigned char c)
 {
-	return khttp_ct(c, KH_CT_TCHAR);
+	return khttp_ct(c, KHTTP_CT_TCHAR);
 }
 
 static inline bool khttp_is_hex(unsigned char c)
 {
-	return khttp_ct(c, KH_CT_HEX);
+	return khttp_ct(c, KHTTP_CT_HEX);
 }
 
 static inline bool khttp_is_digit(unsigned char c)
 {
-	return khttp_ct(c, KH_CT_DIGIT);
+	return khttp_ct(c, KHTTP_CT_DIGIT);
 }
 
 /* 1*tchar */
@@ -46,12 +46,12 @@ bool khttp_chunk_ext_ok(const char *p, size_t len);
 bool khttp_list_next(const char **pp, const char *end, const char **s, size_t *len);
 
 /* Transfer-Encoding fields of a request, in order */
-struct kh_te {
+struct khttp_te {
 	bool last_chunked;	/* the final coding so far is chunked */
 	bool other;		/* a coding other than chunked came before it */
 };
 
 /* one Transfer-Encoding field into te: 0, or -400 (bad syntax, chunked not last) */
-int khttp_te_codings(const char *v, size_t len, struct kh_te *te);
+int khttp_te_codings(const char *v, size_t len, struct khttp_te *te);
 
 #endif /* KHTTP_TOKEN_H */

@@ -3,7 +3,7 @@
  * khttp: a trace of the ioctls the module handled, for checking a tracer's
  * view (docs/tracing.md) and for debugging a worker in production.
  *
- * A ring of the last KH_TRACE_LEN calls: command, caller's ABI, request id
+ * A ring of the last KHTTP_TRACE_LEN calls: command, caller's ABI, request id
  * (read back from the caller's argument after the call) and result. It
  * lives in the module parameter "trace", so sysfs creates and removes its
  * file with the module and no init or exit code is needed:
@@ -23,9 +23,9 @@
 #include "kh_layout.h"
 #include "kh_decode.h"
 
-#define KH_TRACE_LEN	256
+#define KHTTP_TRACE_LEN	256
 
-struct kh_trace_ent {
+struct khttp_trace_ent {
 	u64 seq;
 	u64 request_id;
 	long ret;
@@ -36,10 +36,10 @@ struct kh_trace_ent {
 	bool has_id;
 };
 
-static struct kh_trace_ent kh_trace_ring[KH_TRACE_LEN];
-static u64 kh_trace_head, kh_trace_tail, kh_trace_lost;
-static DEFINE_SPINLOCK(kh_trace_lock);
-static bool kh_trace_on;
+static struct khttp_trace_ent khttp_trace_ring[KHTTP_TRACE_LEN];
+static u64 khttp_trace_head, khttp_trace_tail, khttp_trace_lost;
+static DEFINE_SPINLOCK(khttp_trace_lock);
+static bool khttp_trace_on;
 DEFINE_STATIC_KEY_FALSE(khttp_trace_key);
 
 /**
@@ -51,10 +51,10 @@ DEFINE_STATIC_KEY_FALSE(khttp_trace_key);
  */
 void khttp_trace_record(int abi, unsigned int cmd, void __user *uarg, long ret)
 {
-	struct kh_trace_ent e = { .ret = ret, .cmd = cmd, .abi = abi };
+	struct khttp_trace_ent e = { .ret = ret, .cmd = cmd, .abi = abi };
 	int off;
 
-	if (!READ_ONCE(kh_trace_on))
+	if (!READ_ONCE(khttp_trace_on))
 		return;
 	e.pid = task_pid_nr(current);
 	e.idx = kh_decode_find(cmd, abi);
@@ -64,17 +64,17 @@ void khttp_trace_record(int abi, unsigned int cmd, void __user *uarg, long ret)
 		e.has_id = !copy_from_user(&e.request_id, uarg + off,
 					   sizeof(e.request_id));
 
-	spin_lock(&kh_trace_lock);
-	if (kh_trace_head - kh_trace_tail == KH_TRACE_LEN) {
-		kh_trace_tail++;
-		kh_trace_lost++;
+	spin_lock(&khttp_trace_lock);
+	if (khttp_trace_head - khttp_trace_tail == KHTTP_TRACE_LEN) {
+		khttp_trace_tail++;
+		khttp_trace_lost++;
 	}
-	e.seq = kh_trace_head;
-	kh_trace_ring[kh_trace_head++ % KH_TRACE_LEN] = e;
-	spin_unlock(&kh_trace_lock);
+	e.seq = khttp_trace_head;
+	khttp_trace_ring[khttp_trace_head++ % KHTTP_TRACE_LEN] = e;
+	spin_unlock(&khttp_trace_lock);
 }
 
-static int kh_trace_line(char *buf, size_t len, const struct kh_trace_ent *e)
+static int khttp_trace_line(char *buf, size_t len, const struct khttp_trace_ent *e)
 {
 	static const char * const abi_names[] = { "native", "ia32", "x32" };
 	const char *name = e->idx >= 0 ? kh_decode_cmds[e->idx].name : "?";
@@ -95,43 +95,43 @@ static int kh_trace_line(char *buf, size_t len, const struct kh_trace_ent *e)
 }
 
 /* as many whole lines as fit in the page sysfs gives us; they are consumed */
-static int kh_trace_get(char *buf, const struct kernel_param *kp)
+static int khttp_trace_get(char *buf, const struct kernel_param *kp)
 {
 	char tmp[160];
 	int n = 0, len;
 
-	spin_lock(&kh_trace_lock);
-	if (kh_trace_lost) {
-		n = scnprintf(buf, PAGE_SIZE, "lost %llu\n", kh_trace_lost);
-		kh_trace_lost = 0;
+	spin_lock(&khttp_trace_lock);
+	if (khttp_trace_lost) {
+		n = scnprintf(buf, PAGE_SIZE, "lost %llu\n", khttp_trace_lost);
+		khttp_trace_lost = 0;
 	}
-	while (kh_trace_tail != kh_trace_head) {
-		len = kh_trace_line(tmp, sizeof(tmp),
-				    &kh_trace_ring[kh_trace_tail % KH_TRACE_LEN]);
+	while (khttp_trace_tail != khttp_trace_head) {
+		len = khttp_trace_line(tmp, sizeof(tmp),
+				       &khttp_trace_ring[khttp_trace_tail % KHTTP_TRACE_LEN]);
 		if (n + len >= PAGE_SIZE)
 			break;
 		memcpy(buf + n, tmp, len);
 		n += len;
-		kh_trace_tail++;
+		khttp_trace_tail++;
 	}
-	spin_unlock(&kh_trace_lock);
+	spin_unlock(&khttp_trace_lock);
 	return n;
 }
 
-static int kh_trace_set(const char *val, const struct kernel_param *kp)
+static int khttp_trace_set(const char *val, const struct kernel_param *kp)
 {
 	bool on;
 	int err = kstrtobool(val, &on);
 
 	if (err)
 		return err;
-	spin_lock(&kh_trace_lock);
-	kh_trace_head = 0;
-	kh_trace_tail = 0;
-	kh_trace_lost = 0;
-	WRITE_ONCE(kh_trace_on, on);
-	spin_unlock(&kh_trace_lock);
-	/* may sleep: outside the lock; kh_trace_on still decides */
+	spin_lock(&khttp_trace_lock);
+	khttp_trace_head = 0;
+	khttp_trace_tail = 0;
+	khttp_trace_lost = 0;
+	WRITE_ONCE(khttp_trace_on, on);
+	spin_unlock(&khttp_trace_lock);
+	/* may sleep: outside the lock; khttp_trace_on still decides */
 	if (on)
 		static_branch_enable(&khttp_trace_key);
 	else
@@ -139,11 +139,11 @@ static int kh_trace_set(const char *val, const struct kernel_param *kp)
 	return 0;
 }
 
-static const struct kernel_param_ops kh_trace_ops = {
-	.set = kh_trace_set,
-	.get = kh_trace_get,
+static const struct kernel_param_ops khttp_trace_ops = {
+	.set = khttp_trace_set,
+	.get = khttp_trace_get,
 };
 
-module_param_cb(trace, &kh_trace_ops, NULL, 0600);
+module_param_cb(trace, &khttp_trace_ops, NULL, 0600);
 MODULE_PARM_DESC(trace,
 		 "1: record the ioctls handled (read this file to consume), 0: stop");

@@ -32,11 +32,11 @@
 #include "khttp_internal.h"
 
 /* one do_splice_direct call at most (its descriptor counts in 32 bits) */
-#define KH_SPLICE_MAX	SZ_1G
+#define KHTTP_SPLICE_MAX	SZ_1G
 
-static struct kh_txbuf *tx_new(enum kh_tx_kind kind, size_t data, gfp_t gfp)
+static struct khttp_txbuf *tx_new(enum khttp_tx_kind kind, size_t data, gfp_t gfp)
 {
-	struct kh_txbuf *tx = khttp_alloc_fit(sizeof(*tx) + data, gfp | __GFP_ACCOUNT);
+	struct khttp_txbuf *tx = khttp_alloc_fit(sizeof(*tx) + data, gfp | __GFP_ACCOUNT);
 
 	if (tx) {
 		memset(tx, 0, sizeof(*tx));
@@ -53,9 +53,9 @@ static struct kh_txbuf *tx_new(enum kh_tx_kind kind, size_t data, gfp_t gfp)
  *
  * Return: the item, or NULL
  */
-struct kh_txbuf *khttp_tx_mem(size_t len, gfp_t gfp)
+struct khttp_txbuf *khttp_tx_mem(size_t len, gfp_t gfp)
 {
-	struct kh_txbuf *tx = tx_new(KH_TX_MEM, len, gfp);
+	struct khttp_txbuf *tx = tx_new(KHTTP_TX_MEM, len, gfp);
 
 	if (tx)
 		tx->len = len;
@@ -66,11 +66,11 @@ struct kh_txbuf *khttp_tx_mem(size_t len, gfp_t gfp)
  * khttp_tx_free() - free a send item and what it holds
  * @tx: the item (its file or reference is dropped)
  */
-void khttp_tx_free(struct kh_txbuf *tx)
+void khttp_tx_free(struct khttp_txbuf *tx)
 {
-	if (tx->kind == KH_TX_FILE)
+	if (tx->kind == KHTTP_TX_FILE)
 		fput(tx->file);
-	else if (tx->kind == KH_TX_REF)
+	else if (tx->kind == KHTTP_TX_REF)
 		kref_put(tx->ref, tx->release);
 	kvfree(tx);
 }
@@ -79,7 +79,7 @@ void khttp_tx_free(struct kh_txbuf *tx)
  * khttp_txl_init() - initialise an empty send list
  * @l: the list
  */
-void khttp_txl_init(struct kh_txlist *l)
+void khttp_txl_init(struct khttp_txlist *l)
 {
 	INIT_LIST_HEAD(&l->items);
 	l->len = 0;
@@ -90,7 +90,7 @@ void khttp_txl_init(struct kh_txlist *l)
  * @l: the list
  * @tx: the item (the list owns it)
  */
-void khttp_txl_add(struct kh_txlist *l, struct kh_txbuf *tx)
+void khttp_txl_add(struct khttp_txlist *l, struct khttp_txbuf *tx)
 {
 	list_add_tail(&tx->node, &l->items);
 	l->len += tx->len;
@@ -100,9 +100,9 @@ void khttp_txl_add(struct kh_txlist *l, struct kh_txbuf *tx)
  * khttp_txl_free() - free every item of a send list
  * @l: the list (left empty)
  */
-void khttp_txl_free(struct kh_txlist *l)
+void khttp_txl_free(struct khttp_txlist *l)
 {
-	struct kh_txbuf *tx, *tmp;
+	struct khttp_txbuf *tx, *tmp;
 
 	list_for_each_entry_safe(tx, tmp, &l->items, node) {
 		list_del(&tx->node);
@@ -115,7 +115,7 @@ void khttp_txl_free(struct kh_txlist *l)
  * khttp_plan_init() - initialise an empty plan
  * @p: the plan
  */
-void khttp_plan_init(struct kh_plan *p)
+void khttp_plan_init(struct khttp_plan *p)
 {
 	memset(p, 0, sizeof(*p));
 }
@@ -124,7 +124,7 @@ void khttp_plan_init(struct kh_plan *p)
  * khttp_plan_free() - free a plan's segment array
  * @p: the plan (left empty; the bytes it names are not its own)
  */
-void khttp_plan_free(struct kh_plan *p)
+void khttp_plan_free(struct khttp_plan *p)
 {
 	kfree(p->seg);
 	p->seg = NULL;
@@ -132,19 +132,19 @@ void khttp_plan_free(struct kh_plan *p)
 	p->cap = 0;
 }
 
-static bool seg_is_copy(const struct kh_seg *s)
+static bool seg_is_copy(const struct khttp_seg *s)
 {
 	return !s->file && !s->ref;
 }
 
 /* the plan does not hold files or refs: they must outlive khttp_plan_build */
-static int plan_add(struct kh_plan *p, const struct kh_seg *seg)
+static int plan_add(struct khttp_plan *p, const struct khttp_seg *seg)
 {
 	if (!seg->len)
 		return 0;
 	if (p->n == p->cap) {
 		unsigned int cap = p->cap ? p->cap * 2 : 8;
-		struct kh_seg *s = krealloc_array(p->seg, cap, sizeof(*s), GFP_KERNEL_ACCOUNT);
+		struct khttp_seg *s = krealloc_array(p->seg, cap, sizeof(*s), GFP_KERNEL_ACCOUNT);
 
 		if (!s)
 			return -ENOMEM;
@@ -163,9 +163,9 @@ static int plan_add(struct kh_plan *p, const struct kh_seg *seg)
  *
  * Return: 0, or -ENOMEM
  */
-int khttp_plan_mem(struct kh_plan *p, const void *mem, u64 len)
+int khttp_plan_mem(struct khttp_plan *p, const void *mem, u64 len)
 {
-	struct kh_seg s = { .mem = mem, .len = len };
+	struct khttp_seg s = { .mem = mem, .len = len };
 
 	return plan_add(p, &s);
 }
@@ -179,9 +179,9 @@ int khttp_plan_mem(struct kh_plan *p, const void *mem, u64 len)
  *
  * Return: 0, or -ENOMEM
  */
-int khttp_plan_file(struct kh_plan *p, struct file *f, loff_t pos, u64 len)
+int khttp_plan_file(struct khttp_plan *p, struct file *f, loff_t pos, u64 len)
 {
-	struct kh_seg s = { .file = f, .pos = pos, .len = len };
+	struct khttp_seg s = { .file = f, .pos = pos, .len = len };
 
 	return plan_add(p, &s);
 }
@@ -196,10 +196,10 @@ int khttp_plan_file(struct kh_plan *p, struct file *f, loff_t pos, u64 len)
  *
  * Return: 0, or -ENOMEM
  */
-int khttp_plan_ref(struct kh_plan *p, const char *bytes, u64 len, struct kref *ref,
+int khttp_plan_ref(struct khttp_plan *p, const char *bytes, u64 len, struct kref *ref,
 		   void (*release)(struct kref *ref))
 {
-	struct kh_seg s = { .mem = bytes, .len = len, .ref = ref, .release = release };
+	struct khttp_seg s = { .mem = bytes, .len = len, .ref = ref, .release = release };
 
 	return plan_add(p, &s);
 }
@@ -215,13 +215,13 @@ int khttp_plan_ref(struct kh_plan *p, const char *bytes, u64 len, struct kref *r
  *
  * Return: 0, or a negative errno
  */
-int khttp_plan_slice(struct kh_plan *out, const struct kh_plan *body, u64 from, u64 len)
+int khttp_plan_slice(struct khttp_plan *out, const struct khttp_plan *body, u64 from, u64 len)
 {
 	unsigned int i;
 	int err = 0;
 
 	for (i = 0; i < body->n && len && !err; i++) {
-		struct kh_seg t = body->seg[i];
+		struct khttp_seg t = body->seg[i];
 
 		if (from >= t.len) {
 			from -= t.len;
@@ -249,15 +249,15 @@ int khttp_plan_slice(struct kh_plan *out, const struct kh_plan *body, u64 from, 
  *
  * Return: 0, or -ENOMEM
  */
-int khttp_plan_build(const struct kh_plan *p, struct kh_txlist *out, gfp_t gfp)
+int khttp_plan_build(const struct khttp_plan *p, struct khttp_txlist *out, gfp_t gfp)
 {
-	struct kh_txlist l;
+	struct khttp_txlist l;
 	unsigned int i = 0, j;
 
 	khttp_txl_init(&l);
 	while (i < p->n) {
-		const struct kh_seg *s = &p->seg[i];
-		struct kh_txbuf *tx;
+		const struct khttp_seg *s = &p->seg[i];
+		struct khttp_txbuf *tx;
 		size_t run = 0;
 
 		if (seg_is_copy(s)) {
@@ -273,7 +273,7 @@ int khttp_plan_build(const struct kh_plan *p, struct kh_txlist *out, gfp_t gfp)
 			khttp_txl_add(&l, tx);
 			continue;
 		}
-		tx = tx_new(s->file ? KH_TX_FILE : KH_TX_REF, 0, gfp);
+		tx = tx_new(s->file ? KHTTP_TX_FILE : KHTTP_TX_REF, 0, gfp);
 		if (!tx)
 			goto nomem;
 		tx->len = s->len;
@@ -299,11 +299,11 @@ nomem:
 
 /*
  * One page's bytes by reference (the socket takes its own reference on the
- * page): sendpage up to 6.4, MSG_SPLICE_PAGES from 6.5 (KH_HAVE_SENDPAGE:
+ * page): sendpage up to 6.4, MSG_SPLICE_PAGES from 6.5 (KHTTP_HAVE_SENDPAGE:
  * kernel/Kbuild looks in the headers). MSG_NOSIGNAL: a worker's send
  * writes too, and a reset client must not raise SIGPIPE in it.
  */
-#ifdef KH_HAVE_SENDPAGE
+#ifdef KHTTP_HAVE_SENDPAGE
 static int send_page(struct socket *sock, struct page *page, size_t off, size_t len,
 		     bool more)
 {
@@ -376,10 +376,10 @@ static int splice_to_sock(struct pipe_inode_info *pipe, struct splice_desc *sd)
  * the rest for the next write space. A file that ends before the range
  * does can never complete the response: -EPIPE.
  */
-static long send_file(struct kh_txbuf *tx, struct socket *sock, bool more)
+static long send_file(struct khttp_txbuf *tx, struct socket *sock, bool more)
 {
 	u64 left = tx->len - tx->off;
-	size_t n = min_t(u64, left, KH_SPLICE_MAX);
+	size_t n = min_t(u64, left, KHTTP_SPLICE_MAX);
 	struct splice_desc sd = {
 		.len = n, .total_len = n, .pos = tx->pos + tx->off, .u.data = sock,
 		.flags = more || n < left ? SPLICE_F_MORE : 0,
@@ -402,14 +402,15 @@ static long send_file(struct kh_txbuf *tx, struct socket *sock, bool more)
  *
  * Return: true for bytes of memory (no file, no pages the socket could hold instead)
  */
-bool khttp_tx_gathers(const struct kh_txbuf *tx)
+bool khttp_tx_gathers(const struct khttp_txbuf *tx)
 {
-	return tx->kind == KH_TX_MEM || (tx->kind == KH_TX_REF && !is_vmalloc_addr(tx->bytes));
+	return tx->kind == KHTTP_TX_MEM ||
+	       (tx->kind == KHTTP_TX_REF && !is_vmalloc_addr(tx->bytes));
 }
 
-static const char *tx_bytes(const struct kh_txbuf *tx)
+static const char *tx_bytes(const struct khttp_txbuf *tx)
 {
-	return tx->kind == KH_TX_REF ? tx->bytes : tx->data;
+	return tx->kind == KHTTP_TX_REF ? tx->bytes : tx->data;
 }
 
 /**
@@ -424,20 +425,20 @@ static const char *tx_bytes(const struct kh_txbuf *tx)
  *
  * Return: bytes sent, -EAGAIN when the socket is full, or another negative errno
  */
-long khttp_tx_send(struct kh_txbuf **tx, unsigned int n, struct socket *sock, bool more)
+long khttp_tx_send(struct khttp_txbuf **tx, unsigned int n, struct socket *sock, bool more)
 {
 	struct msghdr msg = { .msg_flags = MSG_DONTWAIT | MSG_NOSIGNAL | (more ? MSG_MORE : 0) };
-	struct kvec vec[KH_TX_GATHER];
+	struct kvec vec[KHTTP_TX_GATHER];
 	size_t total = 0;
 	unsigned int i;
 
 	if (!khttp_tx_gathers(tx[0]) && tx[0]->off >= tx[0]->len)
 		return 0;
-	if (tx[0]->kind == KH_TX_FILE)
+	if (tx[0]->kind == KHTTP_TX_FILE)
 		return send_file(tx[0], sock, more);
-	if (tx[0]->kind == KH_TX_REF && !khttp_tx_gathers(tx[0]))
+	if (tx[0]->kind == KHTTP_TX_REF && !khttp_tx_gathers(tx[0]))
 		return send_pages(sock, tx[0]->bytes + tx[0]->off, tx[0]->len - tx[0]->off, more);
-	for (i = 0; i < n && i < KH_TX_GATHER; i++) {
+	for (i = 0; i < n && i < KHTTP_TX_GATHER; i++) {
 		vec[i].iov_base = (void *)(tx_bytes(tx[i]) + tx[i]->off);
 		vec[i].iov_len = tx[i]->len - tx[i]->off;
 		total += vec[i].iov_len;

@@ -23,20 +23,20 @@
 #include <net/net_namespace.h>
 #include "khttp_internal.h"
 
-enum kh_host_kind { KH_HOST_WEAK = 1, KH_HOST_NAME = 2, KH_HOST_STRONG = 3 };
+enum khttp_host_kind { KHTTP_HOST_WEAK = 1, KHTTP_HOST_NAME = 2, KHTTP_HOST_STRONG = 3 };
 
 /* a registered prefix, or a reservation (no queue, no listener) */
-struct kh_url {
+struct khttp_url {
 	struct list_head node;
-	struct kh_queue *queue;		/* holds a reference */
-	struct kh_listener *lsn;
+	struct khttp_queue *queue;		/* holds a reference */
+	struct khttp_listener *lsn;
 	const struct net *net;		/* its namespace (the listener's) */
-	struct kh_addr addr;		/* its listener's address: the host's, if a literal */
+	struct khttp_addr addr;		/* its listener's address: the host's, if a literal */
 	kuid_t registrant;		/* who added it */
 	u32 rflags;			/* a reservation's: KH_RESERVE_UID, _GID */
 	kuid_t ruid;
 	kgid_t rgid;
-	enum kh_host_kind kind;
+	enum khttp_host_kind kind;
 	u16 port;
 	u64 context;
 	size_t host_len, path_len;
@@ -53,7 +53,7 @@ static DEFINE_MUTEX(khttp_urls_lock);
  * listener's address: the port listens on it alone. Any other host (a
  * name, "+", "*", 0.0.0.0, [::]) listens on every address.
  */
-static void parse_addr(struct kh_url *u)
+static void parse_addr(struct khttp_url *u)
 {
 	const char *end;
 
@@ -70,7 +70,7 @@ static void parse_addr(struct kh_url *u)
 }
 
 /* splits text into u's host, port and path; -EINVAL if it is no prefix */
-static int parse_prefix(struct kh_url *u, size_t len)
+static int parse_prefix(struct khttp_url *u, size_t len)
 {
 	char *p = u->text + 7, *end = u->text + len, *slash, *colon, *hend;
 	unsigned int port = 80;
@@ -109,19 +109,19 @@ static int parse_prefix(struct kh_url *u, size_t len)
 	u->path = slash;
 	u->path_len = end - slash;
 	if (u->host_len == 1 && *p == '+')
-		u->kind = KH_HOST_STRONG;
+		u->kind = KHTTP_HOST_STRONG;
 	else if (u->host_len == 1 && *p == '*')
-		u->kind = KH_HOST_WEAK;
+		u->kind = KHTTP_HOST_WEAK;
 	else
-		u->kind = KH_HOST_NAME;
+		u->kind = KHTTP_HOST_NAME;
 	parse_addr(u);
 	return 0;
 }
 
-static struct kh_url *find_exact(struct list_head *list, const struct net *net,
-				 const char *url, u32 len)
+static struct khttp_url *find_exact(struct list_head *list, const struct net *net,
+				    const char *url, u32 len)
 {
-	struct kh_url *u;
+	struct khttp_url *u;
 
 	list_for_each_entry(u, list, node)
 		if (u->net == net && strlen(u->text) == len && !strncasecmp(u->text, url, len))
@@ -130,9 +130,9 @@ static struct kh_url *find_exact(struct list_head *list, const struct net *net,
 }
 
 /* a prefix as text, parsed; NULL with *err set */
-static struct kh_url *url_new(const char *url, u32 len, int *err)
+static struct khttp_url *url_new(const char *url, u32 len, int *err)
 {
-	struct kh_url *u;
+	struct khttp_url *u;
 
 	*err = -EINVAL;
 	if (memchr(url, 0, len))
@@ -151,12 +151,12 @@ static struct kh_url *url_new(const char *url, u32 len, int *err)
 }
 
 /* reservation r covers prefix u: its port, its path, a host that can overlap */
-static bool covers(const struct kh_url *r, const struct kh_url *u)
+static bool covers(const struct khttp_url *r, const struct khttp_url *u)
 {
 	if (r->port != u->port || r->path_len > u->path_len ||
 	    strncasecmp(r->path, u->path, r->path_len))
 		return false;
-	return r->kind != KH_HOST_NAME || u->kind != KH_HOST_NAME ||
+	return r->kind != KHTTP_HOST_NAME || u->kind != KHTTP_HOST_NAME ||
 	       (r->host_len == u->host_len && !strncasecmp(r->host, u->host, u->host_len));
 }
 
@@ -164,9 +164,9 @@ static bool covers(const struct kh_url *r, const struct kh_url *u)
  * Under khttp_urls_lock: the caller may add u in net (docs/security.md,
  * "Registering a URL"). A new port's bind checks CAP_NET_BIND_SERVICE.
  */
-static int may_register(const struct kh_url *u, struct net *net)
+static int may_register(const struct khttp_url *u, struct net *net)
 {
-	const struct kh_url *r, *best = NULL;
+	const struct khttp_url *r, *best = NULL;
 
 	if (khttp_net_admin(net))
 		return 0;
@@ -194,10 +194,10 @@ static int may_register(const struct kh_url *u, struct net *net)
  *
  * Return: 0, or a negative errno (-EINVAL, -EEXIST, -EACCES, ...)
  */
-int khttp_url_add(struct kh_queue *q, const char *url, u32 len, u64 context)
+int khttp_url_add(struct khttp_queue *q, const char *url, u32 len, u64 context)
 {
 	struct net *net = khttp_caller_net();
-	struct kh_url *u;
+	struct khttp_url *u;
 	int err;
 
 	if (!q)
@@ -231,9 +231,9 @@ unlock:
 }
 
 /* the prefix goes, and the responses its queue's workers cached under it */
-static void url_free(struct kh_url *u)
+static void url_free(struct khttp_url *u)
 {
-	struct kh_cache_scope s = { .net = u->net->net_cookie, .port = u->port,
+	struct khttp_cache_scope s = { .net = u->net->net_cookie, .port = u->port,
 				    .qid = u->queue->id };
 
 	list_del(&u->node);
@@ -251,9 +251,9 @@ static void url_free(struct kh_url *u)
  *
  * Return: 0, -ENOENT, or -EACCES when another queue registered it
  */
-int khttp_url_remove(struct kh_queue *q, const char *url, u32 len)
+int khttp_url_remove(struct khttp_queue *q, const char *url, u32 len)
 {
-	struct kh_url *u;
+	struct khttp_url *u;
 	int err = -ENOENT;
 
 	if (!q)
@@ -282,7 +282,7 @@ int khttp_url_remove(struct kh_queue *q, const char *url, u32 len)
 int khttp_reservation(const struct kh_reservation_args *a, bool add)
 {
 	struct net *net = khttp_caller_net();
-	struct kh_url *u, *old;
+	struct khttp_url *u, *old;
 	int err;
 
 	if (!khttp_net_admin(net))
@@ -350,20 +350,20 @@ static size_t host_name_len(const char *h, size_t len)
  *
  * Return: the queue with a reference taken, or NULL when no prefix matches
  */
-struct kh_queue *khttp_route(const struct net *net, const struct sockaddr_storage *local,
-			     u16 port, const char *host, size_t host_len, const char *path,
+struct khttp_queue *khttp_route(const struct net *net, const struct sockaddr_storage *local,
+				u16 port, const char *host, size_t host_len, const char *path,
 			     size_t path_len, u64 *context)
 {
 	size_t hlen = host_name_len(host, host_len), best_len = 0;
-	struct kh_url *u, *best = NULL;
-	struct kh_queue *q = NULL;
+	struct khttp_url *u, *best = NULL;
+	struct khttp_queue *q = NULL;
 
 	mutex_lock(&khttp_urls_lock);
 	list_for_each_entry(u, &khttp_urls, node) {
 		if (u->net != net || u->port != port || u->path_len > path_len ||
 		    strncasecmp(u->path, path, u->path_len) || !khttp_addr_match(&u->addr, local))
 			continue;
-		if (u->kind == KH_HOST_NAME &&
+		if (u->kind == KHTTP_HOST_NAME &&
 		    (u->host_len != hlen || strncasecmp(u->host, host, hlen)))
 			continue;
 		if (!best || u->path_len > best_len ||
@@ -389,7 +389,7 @@ struct kh_queue *khttp_route(const struct net *net, const struct sockaddr_storag
  */
 void khttp_urls_net_exit(const struct net *net)
 {
-	struct kh_url *u, *tmp;
+	struct khttp_url *u, *tmp;
 
 	mutex_lock(&khttp_urls_lock);
 	list_for_each_entry_safe(u, tmp, &khttp_urls, node)
@@ -409,10 +409,10 @@ void khttp_urls_net_exit(const struct net *net)
  *
  * KH_IOC_ADMIN_LIST: the registered prefixes, or the ports they listen on
  */
-void khttp_urls_list(struct kh_admin_list *l)
+void khttp_urls_list(struct khttp_admin_list *l)
 {
 	struct kh_admin_entry *e;
-	struct kh_url *u;
+	struct khttp_url *u;
 
 	mutex_lock(&khttp_urls_lock);
 	if (l->kind == KH_ADMIN_LISTENER) {

@@ -17,24 +17,25 @@ static unsigned int max_ports_per_user = 64;
 module_param(max_ports_per_user, uint, 0644);
 MODULE_PARM_DESC(max_ports_per_user, "Listening ports one user's URL prefixes may open (default 64)");
 
-struct kh_user {
+struct khttp_user {
 	struct hlist_node node;
 	kuid_t uid;
-	unsigned int n[KH_USER_NCOUNT];
+	unsigned int n[KHTTP_USER_NCOUNT];
 };
 
 static DEFINE_HASHTABLE(khttp_users, 6);
 static DEFINE_SPINLOCK(khttp_users_lock);
 
-static unsigned int user_cap(enum kh_user_count k)
+static unsigned int user_cap(enum khttp_user_count k)
 {
-	return k == KH_USER_QUEUES ? READ_ONCE(max_queues_per_user) : READ_ONCE(max_ports_per_user);
+	return k == KHTTP_USER_QUEUES ? READ_ONCE(max_queues_per_user) :
+	       READ_ONCE(max_ports_per_user);
 }
 
 /* under khttp_users_lock */
-static struct kh_user *user_find(kuid_t uid)
+static struct khttp_user *user_find(kuid_t uid)
 {
-	struct kh_user *u;
+	struct khttp_user *u;
 
 	hash_for_each_possible(khttp_users, u, node, __kuid_val(uid))
 		if (uid_eq(u->uid, uid))
@@ -51,9 +52,9 @@ static struct kh_user *user_find(kuid_t uid)
  *
  * Return: 0, or -EDQUOT beyond the user's cap
  */
-int khttp_user_charge(kuid_t uid, enum kh_user_count k)
+int khttp_user_charge(kuid_t uid, enum khttp_user_count k)
 {
-	struct kh_user *u, *fresh = kzalloc(sizeof(*fresh), GFP_KERNEL_ACCOUNT);
+	struct khttp_user *u, *fresh = kzalloc(sizeof(*fresh), GFP_KERNEL_ACCOUNT);
 	int err = 0;
 
 	spin_lock(&khttp_users_lock);
@@ -70,7 +71,7 @@ int khttp_user_charge(kuid_t uid, enum kh_user_count k)
 		err = -EDQUOT;
 	else
 		u->n[k]++;
-	if (err && u && !u->n[KH_USER_QUEUES] && !u->n[KH_USER_PORTS]) {
+	if (err && u && !u->n[KHTTP_USER_QUEUES] && !u->n[KHTTP_USER_PORTS]) {
 		hash_del(&u->node);
 		fresh = u;
 	}
@@ -84,9 +85,9 @@ int khttp_user_charge(kuid_t uid, enum kh_user_count k)
  * @uid: the user
  * @k: which kind of object
  */
-void khttp_user_uncharge(kuid_t uid, enum kh_user_count k)
+void khttp_user_uncharge(kuid_t uid, enum khttp_user_count k)
 {
-	struct kh_user *u;
+	struct khttp_user *u;
 
 	spin_lock(&khttp_users_lock);
 	u = user_find(uid);

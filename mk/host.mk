@@ -9,7 +9,7 @@
 #   make fuzz-host       the fuzzer for HOST_FUZZ_SECONDS, corpus kept in
 #                        build/host/corpus
 HOST_OUT := $(BUILD)/host
-HOST_KSRC := $(addprefix kernel/khttp_,parse.c token.c authority.c cond.c headers.c range.c url.c)
+HOST_KSRC := $(addprefix kernel/khttp_,parse.c token.c authority.c cond.c headers.c range.c url.c addr.c)
 HOST_SRC := tests/host/http_check.c tests/host/shim/kshim.c tests/host/url_env.c
 HOST_HDRS := $(wildcard tests/host/*.h tests/host/shim/*.h tests/host/shim/*/*.h kernel/*.h \
 	structs/*.h thunk/runtime/*.h)

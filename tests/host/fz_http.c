@@ -7,7 +7,7 @@
  *   1 the same with a new, exactly sized buffer per byte
  *   2 khttp_dechunk: at once == byte by byte     (hc_dechunk_both_ways)
  *   3 khttp_ranges on a body size from the next byte: ranges inside it,
- *     first <= last, at most KH_RANGES_MAX
+ *     first <= last, at most KHTTP_RANGES_MAX
  *   4 khttp_authority_parse, khttp_http_date, khttp_etag_list_match,
  *     khttp_is_token, khttp_te_codings: no crash, results in range
  */
@@ -22,10 +22,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static void fz_ranges(const char *s, size_t n, u64 body)
 {
-	struct kh_range r[KH_RANGES_MAX];
+	struct khttp_range r[KHTTP_RANGES_MAX];
 	int k = khttp_ranges(s, n, body, r);
 
-	if (k < -1 || k > KH_RANGES_MAX)
+	if (k < -1 || k > KHTTP_RANGES_MAX)
 		abort();
 	for (int i = 0; i < k; i++)
 		if (r[i].first > r[i].last || r[i].last >= body)
@@ -34,8 +34,8 @@ static void fz_ranges(const char *s, size_t n, u64 body)
 
 static void fz_fields(const char *s, size_t n)
 {
-	struct kh_authority a;
-	struct kh_te te = { 0 };
+	struct khttp_authority a;
+	struct khttp_te te = { 0 };
 	s64 t;
 
 	if (!khttp_authority_parse(s, n, n & 1, &a)) {

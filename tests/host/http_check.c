@@ -15,7 +15,7 @@ static void hc_fail(const char *what, const char *in, size_t n, long a, long b)
 }
 
 /* the parts of a parsed request that must not depend on how it arrived */
-static void hc_same(const struct kh_parsed *a, const char *abuf, const struct kh_parsed *b,
+static void hc_same(const struct khttp_parsed *a, const char *abuf, const struct khttp_parsed *b,
 		    const char *bbuf, const char *in, size_t n)
 {
 #define SAME(f) do { if ((long)a->f != (long)b->f) hc_fail(#f, in, n, (long)a->f, (long)b->f); } while (0)
@@ -48,18 +48,18 @@ static void hc_same(const struct kh_parsed *a, const char *abuf, const struct kh
 
 static bool hc_partial(int ret)
 {
-	return ret == KH_PARSE_MORE || ret == KH_PARSE_HEADERS;
+	return ret == KHTTP_PARSE_MORE || ret == KHTTP_PARSE_HEADERS;
 }
 
 /* what a result promises: everything it points at is inside the bytes given */
-static void hc_sane(const struct kh_parsed *p, const char *buf, size_t n, int ret, const char *in)
+static void hc_sane(const struct khttp_parsed *p, const char *buf, size_t n, int ret, const char *in)
 {
 	if (ret < 0) {
 		if (ret > -400 || ret < -599)
 			hc_fail("error status", in, n, ret, -400);
 		return;
 	}
-	if (ret != KH_PARSE_DONE)
+	if (ret != KHTTP_PARSE_DONE)
 		return;
 	if (p->header_len > n || p->total_len > n || p->total_len < p->header_len)
 		hc_fail("lengths", in, n, (long)p->total_len, (long)n);
@@ -67,8 +67,8 @@ static void hc_sane(const struct kh_parsed *p, const char *buf, size_t n, int re
 		hc_fail("method inside the head", in, n, p->method - buf, (long)p->header_len);
 	if (p->target < buf || p->target + p->target_len > buf + p->header_len)
 		hc_fail("target inside the head", in, n, p->target - buf, (long)p->header_len);
-	if (p->nhdr < 0 || p->nhdr > KH_PARSE_MAX_HEADERS)
-		hc_fail("nhdr", in, n, p->nhdr, KH_PARSE_MAX_HEADERS);
+	if (p->nhdr < 0 || p->nhdr > KHTTP_PARSE_MAX_HEADERS)
+		hc_fail("nhdr", in, n, p->nhdr, KHTTP_PARSE_MAX_HEADERS);
 	for (int i = 0; i < p->nhdr; i++)
 		if (p->hdr[i].value < buf || p->hdr[i].value + p->hdr[i].value_len > buf + n)
 			hc_fail("header value inside", in, n, i, -1);
@@ -78,9 +78,9 @@ static void hc_sane(const struct kh_parsed *p, const char *buf, size_t n, int re
 
 int hc_parse_both_ways(const char *in, size_t n, int moving)
 {
-	static struct kh_parsed whole, inc;
+	static struct khttp_parsed whole, inc;
 	char *wbuf = malloc(n ? n : 1), *ibuf = NULL;
-	int ret, iret = KH_PARSE_MORE;
+	int ret, iret = KHTTP_PARSE_MORE;
 	size_t i;
 
 	memcpy(wbuf, in, n);
@@ -108,7 +108,7 @@ int hc_parse_both_ways(const char *in, size_t n, int moving)
 	}
 	if (n && iret != ret)
 		hc_fail("result (whole, byte by byte)", in, n, ret, iret);
-	if (n && ret == KH_PARSE_DONE)
+	if (n && ret == KHTTP_PARSE_DONE)
 		hc_same(&whole, wbuf, &inc, ibuf, in, n);
 	free(ibuf);
 	free(wbuf);
@@ -117,14 +117,14 @@ int hc_parse_both_ways(const char *in, size_t n, int moving)
 
 long hc_dechunk_both_ways(const char *in, size_t n, unsigned long long max)
 {
-	struct kh_dechunk a = { .max = max }, b = { .max = max };
+	struct khttp_dechunk a = { .max = max }, b = { .max = max };
 	char *out_a = malloc(n + 1), *out_b = malloc(n + 1), *buf = malloc(n + 1);
 	size_t used, put_a = 0, put_b = 0, at = 0, have;
 	long r, ra = 0;
 
 	/* at once (the output may end early: call again while it takes bytes) */
 	for (;;) {
-		r = khttp_dechunk(&a, in + at, n - at, &used, out_a + put_a, n + 1 - put_a);
+		r = khttp_dechunk_feed(&a, in + at, n - at, &used, out_a + put_a, n + 1 - put_a);
 		if (r < 0) {
 			ra = r;
 			break;
@@ -139,7 +139,7 @@ long hc_dechunk_both_ways(const char *in, size_t n, unsigned long long max)
 	for (have = 1; have <= n; have++) {
 		memcpy(buf, in, have);
 		for (;;) {
-			r = khttp_dechunk(&b, buf + at, have - at, &used, out_b + put_b,
+			r = khttp_dechunk_feed(&b, buf + at, have - at, &used, out_b + put_b,
 					  n + 1 - put_b);
 			if (r < 0)
 				break;
@@ -148,14 +148,14 @@ long hc_dechunk_both_ways(const char *in, size_t n, unsigned long long max)
 			if (!r && !used)
 				break;
 		}
-		if (r < 0 || b.state == KH_DECHUNK_DONE)
+		if (r < 0 || b.state == KHTTP_DECHUNK_DONE)
 			break;
 	}
 	if (a.state != b.state)
 		hc_fail("dechunk state", in, n, a.state, b.state);
 	if (put_a != put_b || memcmp(out_a, out_b, put_a))
 		hc_fail("dechunk output", in, n, (long)put_a, (long)put_b);
-	if (a.state == KH_DECHUNK_ERROR && (a.err != b.err || a.status != b.status))
+	if (a.state == KHTTP_DECHUNK_ERROR && (a.err != b.err || a.status != b.status))
 		hc_fail("dechunk error", in, n, a.err, b.err);
 	if (a.total > max || put_a > n)
 		hc_fail("dechunk total", in, n, (long)a.total, (long)max);

@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-/* the module's defaults (khttp_core.c khttp_limits, khttp_conn.c KH_BODY_CAP) */
+/* the module's defaults (khttp_core.c khttp_limits, khttp_conn.c KHTTP_BODY_CAP) */
 #define HC_MAX_HEADER	16384
 #define HC_MAX_BODY	(1ull << 30)
 #define HC_BODY_CAP	(1u << 20)
@@ -21,7 +21,7 @@
 int hc_parse_both_ways(const char *in, size_t n, int moving);
 
 /*
- * khttp_dechunk on in at once and one byte at a time: the same bytes out,
+ * khttp_dechunk_feed on in at once and one byte at a time: the same bytes out,
  * the same end state. Returns the decoded length or the error.
  */
 long hc_dechunk_both_ways(const char *in, size_t n, unsigned long long max);

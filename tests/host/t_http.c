@@ -33,7 +33,7 @@ static int parse(const char *s)
 	return a;
 }
 
-static struct kh_parsed pr;
+static struct khttp_parsed pr;
 
 static int parse_into(const char *s, char *buf)
 {
@@ -45,11 +45,11 @@ static int parse_into(const char *s, char *buf)
 static void parse_request(void **state)
 {
 	static char buf[256];
-	const struct kh_hdr *h;
+	const struct khttp_hdr *h;
 
 	(void)state;
 	assert_int_equal(parse_into("GET /a?b HTTP/1.1\r\nHost: example.com\r\n"
-				    "X-A: 1 \r\n\r\n", buf), KH_PARSE_DONE);
+				    "X-A: 1 \r\n\r\n", buf), KHTTP_PARSE_DONE);
 	assert_int_equal(pr.verb, KH_VERB_GET);
 	assert_int_equal(pr.method_len, 3);
 	assert_memory_equal(pr.target, "/a?b", 4);
@@ -73,13 +73,13 @@ static void parse_bodies(void **state)
 
 	(void)state;
 	assert_int_equal(parse_into("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\nhel",
-				    buf), KH_PARSE_HEADERS);
+				    buf), KHTTP_PARSE_HEADERS);
 	assert_int_equal(parse_into("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\nhello",
-				    buf), KH_PARSE_DONE);
+				    buf), KHTTP_PARSE_DONE);
 	assert_int_equal(pr.body_len, 5);
 	assert_memory_equal(pr.body, "hello", 5);
 	assert_int_equal(parse_into("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"
-				    "5;a=b\r\nhello\r\n1\r\n!\r\n0\r\nT: x\r\n\r\n", buf), KH_PARSE_DONE);
+				    "5;a=b\r\nhello\r\n1\r\n!\r\n0\r\nT: x\r\n\r\n", buf), KHTTP_PARSE_DONE);
 	assert_true(pr.chunked);
 	assert_int_equal(pr.body_len, 6);
 	assert_memory_equal(pr.body, "hello!", 6);
@@ -158,7 +158,7 @@ static void dechunk(void **state)
 
 static void ranges(void **state)
 {
-	struct kh_range r[KH_RANGES_MAX];
+	struct khttp_range r[KHTTP_RANGES_MAX];
 
 	(void)state;
 	assert_int_equal(khttp_ranges("bytes=0-3", 9, 20, r), 1);
@@ -180,7 +180,7 @@ static void ranges(void **state)
 
 static void tokens(void **state)
 {
-	struct kh_te te = { 0 };
+	struct khttp_te te = { 0 };
 	const char *q = "\"a\\\"b\" x";
 
 	(void)state;
@@ -202,7 +202,7 @@ static void tokens(void **state)
 
 static void authority(void **state)
 {
-	struct kh_authority a;
+	struct khttp_authority a;
 
 	(void)state;
 	assert_int_equal(khttp_authority_parse("example.com:8080", 16, false, &a), 0);
@@ -241,7 +241,7 @@ static void dates(void **state)
 	assert_true(khttp_etag_list_match("*", 1, "\"x\"", 3, false));
 }
 
-static int add(struct kh_queue *q, const char *url, u64 ctx)
+static int add(struct khttp_queue *q, const char *url, u64 ctx)
 {
 	return khttp_url_add(q, url, strlen(url), ctx);
 }
@@ -258,7 +258,7 @@ static u64 route(u16 port, const char *host, const char *path)
 		l6->sin6_family = AF_INET6;
 		l6->sin6_addr = in6addr_loopback;
 	}
-	struct kh_queue *q = khttp_route(&url_env_net, &local, port, host, strlen(host), path,
+	struct khttp_queue *q = khttp_route(&url_env_net, &local, port, host, strlen(host), path,
 					 strlen(path), &ctx);
 
 	if (!q)
@@ -269,7 +269,7 @@ static u64 route(u16 port, const char *host, const char *path)
 
 static void urls(void **state)
 {
-	static struct kh_queue qa, qb;
+	static struct khttp_queue qa, qb;
 	static const char *const bad[] = {
 		"http://h/x", "http://:80/", "http://h:0/", "http://h:65536/", "ftp://h/",
 		"http://[]/", "http://[::1/", "http://h:8x/", "http:/h/", "http://h",
@@ -339,7 +339,7 @@ static void corpus(void **state)
 	for (i = 0; i < n; i++) {
 		struct hcase *c = &cs[i];
 		size_t at = 0, seen_len = 0;
-		int ret = KH_PARSE_DONE, first = INT_MAX, w;
+		int ret = KHTTP_PARSE_DONE, first = INT_MAX, w;
 
 		if (c->prime || !c->req) {
 			skipped++;
@@ -349,12 +349,12 @@ static void corpus(void **state)
 		while (at < c->req_len) {
 			size_t left = c->req_len - at;
 			char *b = malloc(left);
-			struct kh_parsed *p = calloc(1, sizeof(*p));
+			struct khttp_parsed *p = calloc(1, sizeof(*p));
 
 			memcpy(b, c->req + at, left);
 			ret = hc_parse_both_ways(b, left, i & 1);
 			khttp_parse(b, left, HC_MAX_HEADER, HC_MAX_BODY, HC_BODY_CAP, p);
-			if (ret == KH_PARSE_DONE && seen_len + 512 + p->total_len < sizeof(seen)) {
+			if (ret == KHTTP_PARSE_DONE && seen_len + 512 + p->total_len < sizeof(seen)) {
 				seen_len += sprintf(seen + seen_len, "method=%.*s\ntarget=%.*s\n"
 						    "version=%u.%u\n", p->method_len, p->method,
 						    p->target_len, p->target, p->major, p->minor);
@@ -377,18 +377,18 @@ static void corpus(void **state)
 				seen[seen_len++] = '\n';
 				seen[seen_len] = 0;
 			}
-			at += ret == KH_PARSE_DONE ? p->total_len : left;
-			if (ret == KH_PARSE_DONE && !p->keep_alive)
+			at += ret == KHTTP_PARSE_DONE ? p->total_len : left;
+			if (ret == KHTTP_PARSE_DONE && !p->keep_alive)
 				at = c->req_len;	/* the connection closes after it */
 			free(p);
 			free(b);
 			if (first == INT_MAX)
 				first = ret;	/* the first request's result */
-			if (ret != KH_PARSE_DONE)
+			if (ret != KHTTP_PARSE_DONE)
 				break;
 		}
 		if (c->incomplete) {
-			if (ret != KH_PARSE_MORE && ret != KH_PARSE_HEADERS) {
+			if (ret != KHTTP_PARSE_MORE && ret != KHTTP_PARSE_HEADERS) {
 				fprintf(stderr, "  %s %s: incomplete, parser says %d\n", c->file,
 					c->name, ret);
 				bad++;
@@ -456,7 +456,7 @@ static int write_seeds(const char *dir)
 	if (n <= 0)
 		return 1;
 	for (int i = 0; i < n; i++) {
-		struct kh_parsed *p = calloc(1, sizeof(*p));
+		struct khttp_parsed *p = calloc(1, sizeof(*p));
 		char *b = malloc(cs[i].req_len + 1);
 		const char *body = NULL;
 		size_t body_len = 0;

@@ -7,12 +7,12 @@
 #include "kshim.h"
 #include "khttp_internal.h"
 
-int khttp_plan_mem(struct kh_plan *p, const void *mem, u64 len)
+int khttp_plan_mem(struct khttp_plan *p, const void *mem, u64 len)
 {
 	abort();
 }
 
-int khttp_plan_slice(struct kh_plan *out, const struct kh_plan *body, u64 from, u64 len)
+int khttp_plan_slice(struct khttp_plan *out, const struct khttp_plan *body, u64 from, u64 len)
 {
 	abort();
 }
