@@ -86,7 +86,7 @@ static void capture_as(struct job *j, int how, struct kh_ctx *c, void **out)
 	kh_ctx_init(c, j->abi, NULL);
 	err = kh_alloc(c, &view, 1, tt->view_size[j->abi], tt->view_align[j->abi]);
 	if (!err)
-		err = kh_copy_in(c, view, (uintptr_t)j->ubuf, tt->view_size[j->abi]);
+		err = kh_copy_in(c, view, j->ubuf, tt->view_size[j->abi]);
 	if (!err)
 		err = kh_alloc(c, &g, 1, tt->native_size, tt->native_align);
 	if (!err && how == 0)
@@ -119,7 +119,7 @@ static void emit_as(struct job *j, int how)
 
 	if (need != j->size)
 		die("measure", (int)need);
-	err = kh_emit_begin(&e, (uintptr_t)j->ubuf, need);
+	err = kh_emit_begin(&e, j->ubuf, need);
 	if (err)
 		die("emit_begin", err);
 	dst = kh_emit_alloc(&e, 1, top, tt->view_align[j->abi]);
@@ -216,7 +216,7 @@ static void setup(struct job *j, const char *graph, const void *g, int abi)
 	j->size = j->tt->measure[abi](j->tt->view_size[abi], g);
 	j->ubuf = kh_usim_alloc(j->size, abi == KH_LAYOUT_X86_64 ? 0 : KH_USIM_LOW32);
 	j->scratch = malloc(j->size);
-	if (j->id < 0 || !j->scratch || kh_emit_begin(&e, (uintptr_t)j->ubuf, j->size))
+	if (j->id < 0 || !j->scratch || kh_emit_begin(&e, j->ubuf, j->size))
 		die("setup", -1);
 	dst = kh_emit_alloc(&e, 1, j->tt->view_size[abi], j->tt->view_align[abi]);
 	j->tt->emit[abi](&e, dst, g);

@@ -18,7 +18,7 @@ int demodrv_capture_pair(struct demodrv_ctx *c, struct demodrv_pair *dst, const 
 	dst->nvalues = src->nvalues;
 	dst->scale = src->scale;
 	{
-		demodrv_uaddr_t u = demodrv_native_uaddr(src->values);
+		void __user *u = demodrv_native_uaddr(src->values);
 
 		if (src->nvalues) {
 			err = demodrv_fetch(c, &k, u, src->nvalues, sizeof(__u32), __alignof__(__u32));
@@ -46,7 +46,7 @@ int demodrv_capture_op(struct demodrv_ctx *c, struct demodrv_op *dst, const stru
 		break;
 	case DEMODRV_OP_NAME:
 		{
-			demodrv_uaddr_t u = demodrv_native_uaddr(src->u.name);
+			void __user *u = demodrv_native_uaddr(src->u.name);
 
 			if (u) {
 				err = demodrv_fetch_cstring(c, &k, u, 32);
@@ -86,7 +86,7 @@ int demodrv_capture_batch(struct demodrv_ctx *c, struct demodrv_batch *dst, cons
 		return err;
 	dst->ops = k;
 	{
-		demodrv_uaddr_t u = demodrv_native_uaddr(src->label);
+		void __user *u = demodrv_native_uaddr(src->label);
 
 		if (u) {
 			err = demodrv_fetch_cstring(c, &k, u, 32);
@@ -119,7 +119,7 @@ int demodrv_capture_xfer(struct demodrv_ctx *c, struct demodrv_xfer *dst, const 
 		return err;
 	dst->in = k;
 	{
-		demodrv_uaddr_t u = demodrv_native_uaddr(src->out);
+		void __user *u = demodrv_native_uaddr(src->out);
 
 		err = demodrv_out_buffer(c, &k, u, src->out_len, 1, 1);
 		if (err)
@@ -150,7 +150,7 @@ int demodrv_capture_pair_ia32(struct demodrv_ctx *c, struct demodrv_pair *dst,
 	dst->nvalues = src->nvalues;
 	dst->scale = (long)(__s32)src->scale;	/* sign-extend */
 	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->values);
+		void __user *u = demodrv_compat_uaddr(src->values);
 
 		if (src->nvalues) {
 			err = demodrv_fetch(c, &k, u, src->nvalues, sizeof(__u32), __alignof__(__u32));
@@ -178,7 +178,7 @@ int demodrv_capture_op_ia32(struct demodrv_ctx *c, struct demodrv_op *dst, const
 		break;
 	case DEMODRV_OP_NAME:
 		{
-			demodrv_uaddr_t u = demodrv_compat_uaddr(src->u.name);
+			void __user *u = demodrv_compat_uaddr(src->u.name);
 
 			if (u) {
 				err = demodrv_fetch_cstring(c, &k, u, 32);
@@ -219,7 +219,7 @@ int demodrv_capture_batch_ia32(struct demodrv_ctx *c, struct demodrv_batch *dst,
 		return err;
 	dst->ops = k;
 	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->label);
+		void __user *u = demodrv_compat_uaddr(src->label);
 
 		if (u) {
 			err = demodrv_fetch_cstring(c, &k, u, 32);
@@ -253,7 +253,7 @@ int demodrv_capture_xfer_ia32(struct demodrv_ctx *c, struct demodrv_xfer *dst,
 		return err;
 	dst->in = k;
 	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->out);
+		void __user *u = demodrv_compat_uaddr(src->out);
 
 		err = demodrv_out_buffer(c, &k, u, src->out_len, 1, 1);
 		if (err)
@@ -284,7 +284,7 @@ int demodrv_capture_pair_x32(struct demodrv_ctx *c, struct demodrv_pair *dst,
 	dst->nvalues = src->nvalues;
 	dst->scale = (long)(__s32)src->scale;	/* sign-extend */
 	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->values);
+		void __user *u = demodrv_compat_uaddr(src->values);
 
 		if (src->nvalues) {
 			err = demodrv_fetch(c, &k, u, src->nvalues, sizeof(__u32), __alignof__(__u32));
@@ -312,7 +312,7 @@ int demodrv_capture_op_x32(struct demodrv_ctx *c, struct demodrv_op *dst, const 
 		break;
 	case DEMODRV_OP_NAME:
 		{
-			demodrv_uaddr_t u = demodrv_compat_uaddr(src->u.name);
+			void __user *u = demodrv_compat_uaddr(src->u.name);
 
 			if (u) {
 				err = demodrv_fetch_cstring(c, &k, u, 32);
@@ -353,7 +353,7 @@ int demodrv_capture_batch_x32(struct demodrv_ctx *c, struct demodrv_batch *dst,
 		return err;
 	dst->ops = k;
 	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->label);
+		void __user *u = demodrv_compat_uaddr(src->label);
 
 		if (u) {
 			err = demodrv_fetch_cstring(c, &k, u, 32);
@@ -387,7 +387,7 @@ int demodrv_capture_xfer_x32(struct demodrv_ctx *c, struct demodrv_xfer *dst,
 		return err;
 	dst->in = k;
 	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->out);
+		void __user *u = demodrv_compat_uaddr(src->out);
 
 		err = demodrv_out_buffer(c, &k, u, src->out_len, 1, 1);
 		if (err)

@@ -11,7 +11,7 @@
  * error the caller's memory is left as it was.
  */
 
-static long demodrv_entry_ioc_batch(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_batch(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_batch view;
 	struct demodrv_batch *args;
@@ -45,7 +45,7 @@ static long demodrv_entry_ioc_batch(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
 	return ret;
 }
 
-static long demodrv_entry_ioc_xfer(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_xfer(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_xfer view;
 	struct demodrv_xfer *args;
@@ -78,7 +78,7 @@ static long demodrv_entry_ioc_xfer(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
 	return ret;
 }
 
-static long demodrv_entry_ioc_info(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_info(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_info view;
 	struct demodrv_info *args;
@@ -112,12 +112,12 @@ static long demodrv_entry_ioc_info(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
 	return ret;
 }
 
-static long demodrv_entry_ioc_reset(struct demodrv_ctx *c, demodrv_uaddr_t uarg __maybe_unused)
+static long demodrv_entry_ioc_reset(struct demodrv_ctx *c, void __user *uarg __maybe_unused)
 {
 	return demodrv_ioc_reset_core(c);
 }
 
-static long demodrv_entry_ioc_level(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_level(struct demodrv_ctx *c, void __user *uarg)
 {
 	__u32 view;
 	__u32 *args;
@@ -135,7 +135,7 @@ static long demodrv_entry_ioc_level(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
 	return ret;
 }
 
-static long demodrv_entry_ioc_batch_ia32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_batch_ia32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_batch_ia32 view;
 	struct demodrv_batch *args;
@@ -169,7 +169,7 @@ static long demodrv_entry_ioc_batch_ia32(struct demodrv_ctx *c, demodrv_uaddr_t 
 	return ret;
 }
 
-static long demodrv_entry_ioc_xfer_ia32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_xfer_ia32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_xfer_ia32 view;
 	struct demodrv_xfer *args;
@@ -202,7 +202,7 @@ static long demodrv_entry_ioc_xfer_ia32(struct demodrv_ctx *c, demodrv_uaddr_t u
 	return ret;
 }
 
-static long demodrv_entry_ioc_info_ia32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_info_ia32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_info_ia32 view;
 	struct demodrv_info *args;
@@ -236,12 +236,12 @@ static long demodrv_entry_ioc_info_ia32(struct demodrv_ctx *c, demodrv_uaddr_t u
 	return ret;
 }
 
-static long demodrv_entry_ioc_reset_ia32(struct demodrv_ctx *c, demodrv_uaddr_t uarg __maybe_unused)
+static long demodrv_entry_ioc_reset_ia32(struct demodrv_ctx *c, void __user *uarg __maybe_unused)
 {
 	return demodrv_ioc_reset_core(c);
 }
 
-static long demodrv_entry_ioc_level_ia32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_level_ia32(struct demodrv_ctx *c, void __user *uarg)
 {
 	__u32 view;
 	__u32 *args;
@@ -259,7 +259,7 @@ static long demodrv_entry_ioc_level_ia32(struct demodrv_ctx *c, demodrv_uaddr_t 
 	return ret;
 }
 
-static long demodrv_entry_ioc_batch_x32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_batch_x32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_batch_x32 view;
 	struct demodrv_batch *args;
@@ -293,7 +293,7 @@ static long demodrv_entry_ioc_batch_x32(struct demodrv_ctx *c, demodrv_uaddr_t u
 	return ret;
 }
 
-static long demodrv_entry_ioc_xfer_x32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_xfer_x32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_xfer_x32 view;
 	struct demodrv_xfer *args;
@@ -326,7 +326,7 @@ static long demodrv_entry_ioc_xfer_x32(struct demodrv_ctx *c, demodrv_uaddr_t ua
 	return ret;
 }
 
-static long demodrv_entry_ioc_info_x32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_info_x32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_info_x32 view;
 	struct demodrv_info *args;
@@ -360,12 +360,12 @@ static long demodrv_entry_ioc_info_x32(struct demodrv_ctx *c, demodrv_uaddr_t ua
 	return ret;
 }
 
-static long demodrv_entry_ioc_reset_x32(struct demodrv_ctx *c, demodrv_uaddr_t uarg __maybe_unused)
+static long demodrv_entry_ioc_reset_x32(struct demodrv_ctx *c, void __user *uarg __maybe_unused)
 {
 	return demodrv_ioc_reset_core(c);
 }
 
-static long demodrv_entry_ioc_level_x32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_level_x32(struct demodrv_ctx *c, void __user *uarg)
 {
 	__u32 view;
 	__u32 *args;
@@ -383,7 +383,7 @@ static long demodrv_entry_ioc_level_x32(struct demodrv_ctx *c, demodrv_uaddr_t u
 	return ret;
 }
 
-long demodrv_ioctl_dispatch(struct demodrv_ctx *c, unsigned int cmd, demodrv_uaddr_t uarg)
+long demodrv_ioctl_dispatch(struct demodrv_ctx *c, unsigned int cmd, void __user *uarg)
 {
 	switch (c->abi) {
 	case DEMODRV_LAYOUT_X86_64:

@@ -101,6 +101,6 @@ long demodrv_ioc_reset_core(struct demodrv_ctx *c);
 long demodrv_ioc_level_core(struct demodrv_ctx *c, __u32 *args);
 
 /* the caller's ABI picks the thunk; -ENOTTY for unknown commands */
-long demodrv_ioctl_dispatch(struct demodrv_ctx *c, unsigned int cmd, demodrv_uaddr_t uarg);
+long demodrv_ioctl_dispatch(struct demodrv_ctx *c, unsigned int cmd, void __user *uarg);
 
 #endif /* DEMODRV_THUNKS_H */
