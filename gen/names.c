@@ -5,7 +5,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
+#include "driver.h"
 #include "names.h"
 
 const char *view_type(const struct type *t, int abi)
@@ -15,10 +17,25 @@ const char *view_type(const struct type *t, int abi)
 	return xasprintf("%s %s%s", record_kw(t), t->name, abis[abi].suffix);
 }
 
-/* a record's name without the kh_ its functions' names start with anyway */
+/*
+ * name without the prefix the generated function names start with anyway:
+ * kh_, or under --driver PREFIX the driver's own PREFIX_ (kh_ becomes it),
+ * so kh_entry_ + DEMODRV_IOC_BATCH is demodrv_entry_ioc_batch
+ */
+static const char *unprefixed(const char *name)
+{
+	size_t n = driver_prefix ? strlen(driver_prefix) : 0;
+
+	if (!strncasecmp(name, "kh_", 3))
+		return name + 3;
+	if (n && !strncasecmp(name, driver_prefix, n) && name[n] == '_' && name[n + 1])
+		return name + n + 1;
+	return name;
+}
+
 const char *short_name(const struct type *t)
 {
-	return strncmp(t->name, "kh_", 3) ? t->name : t->name + 3;
+	return unprefixed(t->name);
 }
 
 const char *fn_name(const char *what, const struct type *t, int abi)
@@ -106,9 +123,7 @@ const char *ioctl_lower(const struct ioctl_def *io)
 
 const char *entry_name(const struct ioctl_def *io, int abi)
 {
-	const char *n = ioctl_lower(io);
-
-	return xasprintf("kh_entry_%s%s", strncmp(n, "kh_", 3) ? n : n + 3, abis[abi].suffix);
+	return xasprintf("kh_entry_%s%s", unprefixed(ioctl_lower(io)), abis[abi].suffix);
 }
 
 const char *ioctl_abi_macro(const struct ioctl_def *io, int abi)

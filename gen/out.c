@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "driver.h"
 #include "out.h"
@@ -153,9 +154,58 @@ static void wrap_long_lines(struct out *o)
 	*o = w;
 }
 
+/*
+ * Rooms: which folder under -o DIR a file of the spec's output goes to, by
+ * who compiles it. kernel/: the module's sources (built into khttp.ko, and
+ * also into the user-space tests that run the same code); user/: only
+ * user-space programs (the test suites and khtrace). --driver writes every
+ * file into DIR itself: all of its output is the driver's.
+ */
+static const struct room {
+	const char *name, *room;
+} rooms[] = {
+	{ "kh_abi_views.h", "kernel" },
+	{ "kh_capture.c", "kernel" },
+	{ "kh_decode.h", "kernel" },
+	{ "kh_emit.c", "kernel" },
+	{ "kh_entry.c", "kernel" },
+	{ "kh_ioctl_cmds.h", "kernel" },
+	{ "kh_layout_asserts.h", "kernel" },
+	{ "kh_thunks.h", "kernel" },
+	{ "kh_decode.c", "user" },
+	{ "kh_ioctl_table.c", "user" },
+	{ "kh_layout_probe.c", "user" },
+	{ "kh_layout_tables.c", "user" },
+	{ "kh_ptables.c", "user" },
+	{ "kh_ptables.h", "user" },
+	{ "kh_test_graphs.c", "user" },
+	{ "kh_test_graphs.h", "user" },
+};
+
+/* dir/ROOM for a kh_ file outside --driver (created), else dir itself */
+static char *room_dir(const char *dir, const char *name)
+{
+	char *sub;
+
+	if (driver_prefix || strncmp(name, "kh_", 3))
+		return xstrdup(dir);
+	for (size_t i = 0; i < sizeof(rooms) / sizeof(rooms[0]); i++) {
+		if (strcmp(rooms[i].name, name))
+			continue;
+		sub = xasprintf("%s/%s", dir, rooms[i].room);
+		if (mkdir(sub, 0777) && errno != EEXIST) {
+			fprintf(stderr, "thunkgen: cannot create %s: %s\n", sub, strerror(errno));
+			exit(1);
+		}
+		return sub;
+	}
+	fprintf(stderr, "thunkgen: internal error: %s has no room (gen/out.c)\n", name);
+	exit(1);
+}
+
 void out_write(struct out *o, const char *dir, const char *name)
 {
-	char *path;
+	char *path, *room = room_dir(dir, name);
 	FILE *f;
 
 	spdx_style(o, name);
@@ -163,7 +213,8 @@ void out_write(struct out *o, const char *dir, const char *name)
 		wrap_long_lines(o);
 	if (driver_prefix)	/* --driver: kh_ names become the driver's (driver.c) */
 		driver_rename(o, &name);
-	path = xasprintf("%s/%s", dir, name);
+	path = xasprintf("%s/%s", room, name);
+	free(room);
 	f = fopen(path, "rb");
 
 	if (f) {

@@ -336,7 +336,7 @@ static void capture_pointer(struct printer *g, const struct action *a, const cha
 	g->o = outer;
 	g->ind--;
 	line(g, "{");
-	line(g, "\tkh_uaddr_t u = %s;", uaddr_expr(g->abi, src));
+	line(g, "\tvoid __user *u = %s;", uaddr_expr(g->abi, src));
 	if (uses_ident(body.buf, body.len, "v"))
 		line(g, "\tvoid *v;");
 	line(g, "%s", "");

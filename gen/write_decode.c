@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
- * Decoders for tracers (thunk/generated/kh_decode.[ch]): per ABI, for every
+ * Decoders for tracers (thunk/generated/kernel/kh_decode.h, user/kh_decode.c): per ABI, for every
  * ioctl argument struct and everything it points to, a function that prints
  * a caller's object the way strace prints the structs it knows:
  * {request_id=0x5, verb=KH_VERB_GET, raw_url="/a?b", ...}. The decoders read
@@ -615,13 +615,15 @@ static void emit_header(const struct spec *s, const char *dir)
 	outf(&h, "/* a command as each ABI's caller passes it (index: enum kh_layout_abi) */\n");
 	outf(&h, "struct kh_decode_cmd {\n\tconst char *name;\n\t__u32 cmd[3];\n\t__u16 size[3];\n"
 		 "\t__s16 request_id_off[3];\t/* -1: no __u64 request_id member */\n};\n\n");
-	outf(&h, "static const struct kh_decode_cmd kh_decode_cmds[KH_DECODE_NCMDS] "
-		 "__attribute__((unused)) = {\n");
+	/* no unused attribute: gcc warns of an unused static const in a header
+	 * only at -Wunused-const-variable=2, which neither the kernel nor khtrace uses */
+	outf(&h, "static const struct kh_decode_cmd kh_decode_cmds[KH_DECODE_NCMDS] = {\n");
 	for (int i = 0; i < s->nioctls; i++) {
 		const struct ioctl_def *io = &s->ioctls[i];
 
-		outf(&h, "\t{ \"%s\", { 0x%08xU, 0x%08xU, 0x%08xU }, { %u, %u, %u }, "
-			 "{ %d, %d, %d } },\n", io->name, io->cmd[0], io->cmd[1], io->cmd[2],
+		outf(&h, "\t{\n\t\t.name = \"%s\",\n\t\t.cmd = { 0x%08xU, 0x%08xU, 0x%08xU },\n"
+			 "\t\t.size = { %u, %u, %u },\n\t\t.request_id_off = { %d, %d, %d },\n\t},\n",
+		     io->name, io->cmd[0], io->cmd[1], io->cmd[2],
 		     io->arg ? io->arg->size[0] : 0, io->arg ? io->arg->size[1] : 0,
 		     io->arg ? io->arg->size[2] : 0, request_id_offset(io->arg, 0),
 		     request_id_offset(io->arg, 1), request_id_offset(io->arg, 2));

@@ -157,14 +157,14 @@ static void write_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
 	const char *name = entry_name(io, abi);
 
 	if (!arg) {
-		outf(o, "\nstatic long %s(struct kh_ctx *c, kh_uaddr_t uarg __maybe_unused)\n{\n", name);
+		outf(o, "\nstatic long %s(struct kh_ctx *c, void __user *uarg __maybe_unused)\n{\n", name);
 		outf(o, "\treturn %s(c);\n}\n", core_name(io));
 		return;
 	}
 	const char *vt = is_record(arg) ? view_type(arg, abi) : view_scalar(arg, abi);
 	const char *nt = native_type(arg);
 
-	outf(o, "\nstatic long %s(struct kh_ctx *c, kh_uaddr_t uarg)\n{\n", name);
+	outf(o, "\nstatic long %s(struct kh_ctx *c, void __user *uarg)\n{\n", name);
 	outf(o, "\t%s view;\n\t%s *args;\n\tvoid *p;\n\tlong ret;\n\n", vt, nt);
 	if (io->null_arg_err)
 		outf(o, "\tif (!uarg)\n\t\treturn -%s;\n", io->null_arg_err);
@@ -215,7 +215,7 @@ void write_entry_c(const struct spec *s, const char *dir)
 	for (int abi = 0; abi < KH_LAYOUT_NABI; abi++)
 		for (int i = 0; i < s->nioctls; i++)
 			write_entry_fn(&o, &s->ioctls[i], abi);
-	outf(&o, "\nlong kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg)\n{\n");
+	outf(&o, "\nlong kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, void __user *uarg)\n{\n");
 	outf(&o, "\tswitch (c->abi) {\n");
 	for (int abi = 0; abi < KH_LAYOUT_NABI; abi++) {
 		outf(&o, "\tcase %s:\n\t\tswitch (cmd) {\n", abi_enum[abi]);

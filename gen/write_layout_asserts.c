@@ -27,15 +27,16 @@ static void emit_abi_block(struct out *o, const struct entry *e, int n, int abi,
 			     e[i].top->name, views ? suffix : "", e[i].path, e[i].offset[abi],
 			     e[i].top->name, e[i].path);
 		else if (!views && type_spelling(t, sp, sizeof(sp)))
-			outf(o, "KH_ASSERT_MEMBER(%s %s, %s, %s, %u, %u, %u);\n", kw,
-			     e[i].top->name, e[i].path, sp, e[i].offset[abi], t->size[abi],
-			     t->align[abi]);
-		else if (!views)	/* anonymous record: its own entry checks alignment */
-			outf(o, "KH_ASSERT_VIEW_MEMBER(%s %s, %s, %u, %u);\n", kw, e[i].top->name,
-			     e[i].path, e[i].offset[abi], t->size[abi]);
-		else	/* a view's member types are stand-ins: offset and size only */
-			outf(o, "KH_ASSERT_VIEW_MEMBER(%s %s%s, %s, %u, %u);\n", kw,
-			     e[i].top->name, suffix, e[i].path, e[i].offset[abi], t->size[abi]);
+			outf(o, "KH_ASSERT_OFFSET(%s %s, %s, %u);\n"
+			     "KH_ASSERT_SIZE(%s %s, %s, %s, %u, %u);\n", kw, e[i].top->name,
+			     e[i].path, e[i].offset[abi], kw, e[i].top->name, e[i].path, sp,
+			     t->size[abi], t->align[abi]);
+		else	/* anonymous record (its own entry checks alignment) or a
+			 * view, whose member types are stand-ins: offset and size */
+			outf(o, "KH_ASSERT_OFFSET(%s %s%s, %s, %u);\n"
+			     "KH_ASSERT_VIEW_SIZE(%s %s%s, %s, %u);\n", kw, e[i].top->name,
+			     views ? suffix : "", e[i].path, e[i].offset[abi], kw, e[i].top->name,
+			     views ? suffix : "", e[i].path, t->size[abi]);
 	}
 }
 
@@ -50,17 +51,25 @@ void emit_layout_asserts(const struct spec *s, const char *dir)
 	/* the kernel is x86_64 alone, where __alignof__ is C11's alignof */
 	outf(&o, "#ifdef __KERNEL__\n#include <linux/build_bug.h>\n#include <linux/stddef.h>\n"
 		 "#define kh_alignof(T) __alignof__(T)\n"
+		 "#define kh_sizeof_field(T, m) sizeof_field(T, m)\n"
 		 "#else\n#include <assert.h>\n#include <stdalign.h>\n#include <stddef.h>\n"
-		 "#define kh_alignof(T) alignof(T)\n#endif\n");
+		 "#define kh_alignof(T) alignof(T)\n"
+		 "#define kh_sizeof_field(T, m) sizeof(((T *)0)[0].m)\n#endif\n");
 	outf(&o, "#include \"%s\"\n#include \"kh_abi_views.h\"\n\n", s->base);
 	outf(&o, "#define KH_ASSERT_TYPE(T, size, align) \\\n"
 		 "\tstatic_assert(sizeof(T) == (size) && kh_alignof(T) == (align), #T)\n");
-	outf(&o, "#define KH_ASSERT_MEMBER(T, m, mtype, off, size, align) \\\n"
-		 "\tstatic_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size) && \\\n"
-		 "\t\t      kh_alignof(mtype) == (align), #T \".\" #m)\n");
-	outf(&o, "#define KH_ASSERT_VIEW_MEMBER(T, m, off, size) \\\n"
-		 "\tstatic_assert(offsetof(T, m) == (off) && sizeof(((T *)0)->m) == (size), \\\n"
+	/*
+	 * one use of the member per macro (checkpatch's MACRO_ARG_REUSE), and
+	 * not after "->" (its MACRO_ARG_PRECEDENCE): the kernel's sizeof_field,
+	 * spelled with [0]. in user space
+	 */
+	outf(&o, "#define KH_ASSERT_OFFSET(T, m, off) \\\n"
+		 "\tstatic_assert(offsetof(T, m) == (off), #T \".\" #m)\n");
+	outf(&o, "#define KH_ASSERT_SIZE(T, m, mtype, size, align) \\\n"
+		 "\tstatic_assert(kh_sizeof_field(T, m) == (size) && kh_alignof(mtype) == (align), \\\n"
 		 "\t\t      #T \".\" #m)\n");
+	outf(&o, "#define KH_ASSERT_VIEW_SIZE(T, m, size) \\\n"
+		 "\tstatic_assert(kh_sizeof_field(T, m) == (size), #T \".\" #m)\n");
 	for (int a = 0; a < KH_LAYOUT_NABI; a++) {
 		outf(&o, "\n%s %s\n", a ? "#elif" : "#if", abis[a].cpp_test);
 		emit_abi_block(&o, e, n, a, "", false);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
- * Interpretation tables (thunk/generated/kh_ptables.[ch]) for the reference
+ * Interpretation tables (thunk/generated/user/kh_ptables.[ch]) for the reference
  * interpreter in tests/support/interp/: per ABI and record, its members in the order
  * the generated thunks visit them, with every decision plan.c and
  * the writers take while writing code (which check, which copy, which

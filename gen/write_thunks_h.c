@@ -100,7 +100,7 @@ void write_thunks_h(const struct spec *s, const char *dir)
 			outf(&h, "long %s(struct kh_ctx *c);\n", core_name(io));
 	}
 	outf(&h, "\n/* the caller's ABI picks the thunk; -ENOTTY for unknown commands */\n");
-	outf(&h, "long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg);\n");
+	outf(&h, "long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, void __user *uarg);\n");
 	outf(&h, "\n#endif /* KH_THUNKS_H */\n");
 	out_write(&h, dir, "kh_thunks.h");
 }

@@ -31,12 +31,12 @@ void kh_be_free(void *p)
 	kvfree(p);
 }
 
-int kh_be_copy_from_user(void *dst, kh_uaddr_t src, size_t n)
+int kh_be_copy_from_user(void *dst, void __user *src, size_t n)
 {
 	return copy_from_user(dst, src, n) ? -EFAULT : 0;
 }
 
-int kh_be_copy_to_user(kh_uaddr_t dst, const void *src, size_t n)
+int kh_be_copy_to_user(void __user *dst, const void *src, size_t n)
 {
 	return copy_to_user(dst, src, n) ? -EFAULT : 0;
 }
@@ -45,7 +45,7 @@ int kh_be_copy_to_user(kh_uaddr_t dst, const void *src, size_t n)
  * The bytes read come back (same): a read-only page fails before any work
  * is done. A buffer is faulted in writable, without a store.
  */
-int kh_be_probe_write(kh_uaddr_t dst, const void *same, size_t n)
+int kh_be_probe_write(void __user *dst, const void *same, size_t n)
 {
 	void __user *p = dst;
 
@@ -58,7 +58,7 @@ int kh_be_probe_write(kh_uaddr_t dst, const void *same, size_t n)
 	return fault_in_safe_writeable(p, n) ? -EFAULT : 0;
 }
 
-long kh_be_strncpy_from_user(char *dst, kh_uaddr_t src, long count)
+long kh_be_strncpy_from_user(char *dst, void __user *src, long count)
 {
 	return strncpy_from_user(dst, src, count);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * khttp: the ABI-free core handlers the generated entry thunks call
- * (declared in thunk/generated/kh_thunks.h). They see native kernel
+ * (declared in thunk/generated/kernel/kh_thunks.h). They see native kernel
  * graphs only; which ABI called is known to them only as a statistic.
  */
 #include <linux/errno.h>

@@ -4,7 +4,7 @@
  *
  * unlocked_ioctl serves 64-bit callers, compat_ioctl serves ia32 and x32
  * callers. Both hand the call to the generated dispatch
- * (thunk/generated/kh_entry.c) with the caller's ABI: it captures the
+ * (thunk/generated/kernel/kh_entry.c) with the caller's ABI: it captures the
  * argument graph for that ABI, calls the ABI-free core (khttp_core.c) and
  * copies the results back.
  */
@@ -12,7 +12,7 @@
 #include "khttp_internal.h"
 #include "kh_thunks.h"
 
-static long khttp_call(struct file *file, unsigned int cmd, kh_uaddr_t uarg,
+static long khttp_call(struct file *file, unsigned int cmd, void __user *uarg,
 		       int abi)
 {
 	struct kh_ctx c;
@@ -52,7 +52,7 @@ long khttp_unlocked_ioctl(struct file *file, unsigned int cmd,
 long khttp_compat_ioctl(struct file *file, unsigned int cmd,
 			unsigned long arg)
 {
-	kh_uaddr_t uarg = compat_ptr(arg);
+	void __user *uarg = compat_ptr(arg);
 
 	if (in_ia32_syscall())
 		return khttp_call(file, cmd, uarg, KH_LAYOUT_IA32);

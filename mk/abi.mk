@@ -126,11 +126,11 @@ $(ABI_OUT)/$(1)/layout_view-mut%.o: $(ABI_SRC)/layout_view.c
 	@mkdir -p $$(@D)
 	$$(CC) $$(ABI_M_$(1)) $$(ABI_CFLAGS) -DKH_LAYOUT_MUTATE=$$* -c $$< -o $$@
 
-$(ABI_OUT)/$(1)/kh_layout_tables.o: $(GEN_DIR)/kh_layout_tables.c
+$(ABI_OUT)/$(1)/kh_layout_tables.o: $(GEN_USER)/kh_layout_tables.c
 	@mkdir -p $$(@D)
 	$$(CC) $$(ABI_M_$(1)) $$(ABI_CFLAGS) -c $$< -o $$@
 
-$(call abi_probe,$(1)): $(GEN_DIR)/kh_layout_probe.c
+$(call abi_probe,$(1)): $(GEN_USER)/kh_layout_probe.c
 	@mkdir -p $$(@D)
 	$$(CC) $$(ABI_M_$(1)) $$(ABI_PROBE_CFLAGS) -c $$< -o $$@
 

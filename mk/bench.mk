@@ -8,13 +8,13 @@ KH_BENCH_MK := 1
 
 BENCH_OUT := $(BUILD)/bench
 BENCH_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror -Istructs -Ithunk/runtime -Itests/support/usim \
-	-I$(GEN_DIR) -Itests/support/interp -Ibench/thunk
+	-I$(GEN_KERNEL) -I$(GEN_USER) -Itests/support/interp -Ibench/thunk
 BENCH_SRCS := thunk/runtime/kh_rt.c tests/support/usim/kh_usim.c \
-	$(GEN_DIR)/kh_capture.c $(GEN_DIR)/kh_emit.c $(GEN_DIR)/kh_test_graphs.c \
-	$(GEN_DIR)/kh_layout_tables.c $(GEN_DIR)/kh_ptables.c \
+	$(GEN_KERNEL)/kh_capture.c $(GEN_KERNEL)/kh_emit.c $(GEN_USER)/kh_test_graphs.c \
+	$(GEN_USER)/kh_layout_tables.c $(GEN_USER)/kh_ptables.c \
 	tests/support/interp/kh_interp.c tests/support/interp/kh_interp_out.c \
 	bench/thunk/graphs.c bench/thunk/main.c
-BENCH_HDRS := $(wildcard thunk/runtime/*.h tests/support/usim/*.h tests/support/interp/*.h $(GEN_DIR)/*.h structs/*.h \
+BENCH_HDRS := $(wildcard thunk/runtime/*.h tests/support/usim/*.h tests/support/interp/*.h $(GEN_KERNEL)/*.h $(GEN_USER)/*.h structs/*.h \
 	bench/thunk/*.h)
 
 $(BENCH_OUT)/obj/%.o: %.c $(BENCH_HDRS)

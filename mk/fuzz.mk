@@ -10,7 +10,7 @@ FUZZ_SECONDS ?= 30
 FUZZ_CI_RUNS ?= 300
 FUZZ_JOBS ?= $(shell nproc)
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
-FUZZ_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -Istructs -Ithunk/runtime -Itests/support/usim -I$(GEN_DIR) -Itests/fuzz
+FUZZ_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -Istructs -Ithunk/runtime -Itests/support/usim -I$(GEN_KERNEL) -I$(GEN_USER) -Itests/fuzz
 # the ioctl argument structs, straight from the spec
 FUZZ_TYPES := $(shell sed -n 's/^struct \(kh_[a-z0-9_]*_args\) {.*/\1/p' $(SPEC))
 FUZZ_ABIS := x86_64 ia32 x32
@@ -20,10 +20,10 @@ fuzz_abi_index = $(if $(filter ia32,$(1)),1,$(if $(filter x32,$(1)),2,0))
 
 # the same runtime and generated code the kernel builds, with coverage
 FUZZ_LIB_SRCS := thunk/runtime/kh_rt.c tests/support/usim/kh_usim.c \
-	$(GEN_DIR)/kh_capture.c $(GEN_DIR)/kh_emit.c $(GEN_DIR)/kh_test_graphs.c \
-	$(GEN_DIR)/kh_layout_tables.c $(GEN_DIR)/kh_ioctl_table.c tests/fuzz/fz_common.c
+	$(GEN_KERNEL)/kh_capture.c $(GEN_KERNEL)/kh_emit.c $(GEN_USER)/kh_test_graphs.c \
+	$(GEN_USER)/kh_layout_tables.c $(GEN_USER)/kh_ioctl_table.c tests/fuzz/fz_common.c
 FUZZ_LIB := $(FUZZ_OUT)/libfz.a
-FUZZ_HDRS := $(wildcard thunk/runtime/*.h tests/support/usim/*.h $(GEN_DIR)/*.h structs/*.h tests/fuzz/*.h)
+FUZZ_HDRS := $(wildcard thunk/runtime/*.h tests/support/usim/*.h $(GEN_KERNEL)/*.h $(GEN_USER)/*.h structs/*.h tests/fuzz/*.h)
 
 .PHONY: fuzz check-fuzz fuzz-build fuzz-deps
 fuzz-deps:

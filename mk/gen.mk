@@ -1,9 +1,14 @@
-# thunkgen (gen/) and the files it writes into thunk/generated/.
+# thunkgen (gen/) and the files it writes into thunk/generated/, in two rooms
+# (gen/out.c decides which file goes where): kernel/, compiled into khttp.ko
+# (and into the user-space tests of the same code); user/, only user-space
+# programs (the test suites and khtrace).
 GEN_SRCS := $(wildcard gen/*.c)
 GEN_HDRS := $(wildcard gen/*.h) thunk/runtime/kh_layout.h
 THUNKGEN := $(BUILD)/thunkgen
 SPEC := structs/khttp.h
 GEN_DIR := thunk/generated
+GEN_KERNEL = $(GEN_DIR)/kernel
+GEN_USER = $(GEN_DIR)/user
 # thunkgen's example driver: its compat handler, generated (checked in)
 DRIVER_DIR := examples/driver
 DRIVER_GEN := $(DRIVER_DIR)/generated

@@ -6,8 +6,8 @@
 ifndef KH_INTERP_MK
 KH_INTERP_MK := 1
 
-INTERP_SRCS := tests/support/interp/kh_interp.c tests/support/interp/kh_interp_out.c $(GEN_DIR)/kh_ptables.c
-INTERP_HDRS := $(wildcard tests/support/interp/*.h) $(GEN_DIR)/kh_ptables.h
+INTERP_SRCS := tests/support/interp/kh_interp.c tests/support/interp/kh_interp_out.c $(GEN_USER)/kh_ptables.c
+INTERP_HDRS := $(wildcard tests/support/interp/*.h) $(GEN_USER)/kh_ptables.h
 INTERP_LIB := $(THUNK_OUT)/libkhinterp.a
 
 $(THUNK_OUT)/interp/%.o: %.c $(THUNK_HDRS) $(INTERP_HDRS)

@@ -4,14 +4,14 @@
 # address space (tests/support/usim/kh_usim.c). Built with ASan and UBSan.
 THUNK_OUT := $(BUILD)/thunk
 THUNK_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
-THUNK_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -Werror -Istructs -Ithunk/runtime -Itests/support/usim -I$(GEN_DIR)
+THUNK_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -Werror -Istructs -Ithunk/runtime -Itests/support/usim -I$(GEN_KERNEL) -I$(GEN_USER)
 # the library: runtime + generated capture/emit + test graphs (no entry thunks:
 # they call the core, which each test binary provides)
 THUNK_LIB_SRCS := thunk/runtime/kh_rt.c tests/support/usim/kh_usim.c \
-	$(GEN_DIR)/kh_capture.c $(GEN_DIR)/kh_emit.c $(GEN_DIR)/kh_test_graphs.c \
-	$(GEN_DIR)/kh_layout_tables.c $(GEN_DIR)/kh_ioctl_table.c
+	$(GEN_KERNEL)/kh_capture.c $(GEN_KERNEL)/kh_emit.c $(GEN_USER)/kh_test_graphs.c \
+	$(GEN_USER)/kh_layout_tables.c $(GEN_USER)/kh_ioctl_table.c
 THUNK_LIB := $(THUNK_OUT)/libkhthunk.a
-THUNK_HDRS := $(wildcard thunk/runtime/*.h tests/support/usim/*.h $(GEN_DIR)/*.h structs/*.h)
+THUNK_HDRS := $(wildcard thunk/runtime/*.h tests/support/usim/*.h $(GEN_KERNEL)/*.h $(GEN_USER)/*.h structs/*.h)
 
 $(THUNK_OUT)/lib/%.o: %.c $(THUNK_HDRS)
 	@mkdir -p $(dir $@)
@@ -24,7 +24,7 @@ THUNK_TESTS := t_roundtrip t_faults t_entry t_diff
 THUNK_TEST_BINS := $(THUNK_TESTS:%=$(THUNK_OUT)/%)
 THUNK_TEST_COMMON := tests/thunk/harness.c
 
-$(THUNK_OUT)/t_entry: tests/thunk/t_entry.c tests/thunk/core_stub.c tests/thunk/core_stub.h $(GEN_DIR)/kh_entry.c $(THUNK_TEST_COMMON) $(THUNK_LIB) $(THUNK_HDRS) tests/thunk/harness.h
+$(THUNK_OUT)/t_entry: tests/thunk/t_entry.c tests/thunk/core_stub.c tests/thunk/core_stub.h $(GEN_KERNEL)/kh_entry.c $(THUNK_TEST_COMMON) $(THUNK_LIB) $(THUNK_HDRS) tests/thunk/harness.h
 	$(CC) $(THUNK_CFLAGS) $(THUNK_SAN) -Itests/thunk -o $@ $(filter %.c,$^) $(THUNK_LIB) -lcmocka
 
 $(THUNK_OUT)/t_%: tests/thunk/t_%.c $(THUNK_TEST_COMMON) $(THUNK_LIB) $(THUNK_HDRS) tests/thunk/harness.h

@@ -8,8 +8,8 @@ KHTRACE_DIR := $(BUILD)/khtrace
 KHTRACE := $(KHTRACE_DIR)/khtrace
 # static by default (tools/vm copies it into the guest); debian/rules links it shared
 KHTRACE_LINK ?= -static
-KHTRACE_SRCS := $(wildcard tools/khtrace/*.c) thunk/generated/kh_decode.c
-KHTRACE_HDRS := $(wildcard tools/khtrace/*.h) thunk/generated/kh_decode.h \
+KHTRACE_SRCS := $(wildcard tools/khtrace/*.c) $(GEN_USER)/kh_decode.c
+KHTRACE_HDRS := $(wildcard tools/khtrace/*.h) $(GEN_KERNEL)/kh_decode.h \
 		thunk/runtime/kh_layout.h
 KHTW_ABIS := native:-m64 ia32:-m32 x32:-mx32
 KHTW := $(foreach a,$(KHTW_ABIS),$(KHTRACE_DIR)/khtw-$(firstword $(subst :, ,$(a))))
@@ -22,7 +22,7 @@ khtrace: $(KHTRACE)
 $(KHTRACE): $(KHTRACE_SRCS) $(KHTRACE_HDRS)
 	@mkdir -p $(KHTRACE_DIR)
 	$(CC) -std=gnu11 -O2 -g -Wall -Wextra -Werror $(KHTRACE_LINK) -Itools/khtrace \
-		-Ithunk/generated -Ithunk/runtime -o $@ $(KHTRACE_SRCS)
+		-I$(GEN_KERNEL) -Ithunk/runtime -o $@ $(KHTRACE_SRCS)
 
 # the worker, built like tests/vm's programs: static, one per ABI
 $(KHTRACE_DIR)/khtw-%: tests/trace/khtw.c structs/khttp.h structs/kh_annotate.h
@@ -38,4 +38,4 @@ $(TRACE_KERNELS:%=check-trace-%): check-trace-%: $(KHTRACE) $(KHTW)
 	BUILD=$(BUILD) tools/vm --kernel $* --tag trace --add $(KHTRACE) \
 		$(foreach p,$(KHTW),--add $(p)) --add tests/trace/guest.sh \
 		--run 'sh /add/guest.sh' >$(KHTRACE_DIR)/vm-$*.out
-	tests/trace/compare $(KHTRACE_DIR)/vm-$*.out thunk/generated/kh_ioctl_cmds.h
+	tests/trace/compare $(KHTRACE_DIR)/vm-$*.out $(GEN_KERNEL)/kh_ioctl_cmds.h

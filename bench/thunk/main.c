@@ -15,6 +15,12 @@
  * the copies, the frees) without any thunk: what neither generated code nor
  * the interpreter can go below with this runtime.
  *
+ * bench/thunk --icount GRAPH ABI OP N (GRAPH kh_request or kh_response,
+ * ABI x86_64, ia32 or x32, OP capture or emit) runs that operation N times
+ * in icount_loop and nothing else after the setup, for
+ * valgrind --tool=callgrind --toggle-collect=icount_loop: instructions per
+ * call, deterministic where the ns are not (bench/thunk/icount runs it).
+ *
  * Each number is the median of REPS batches; the last line gives medians of
  * the ratios: compat/native over {request, response} x {capture, emit} x
  * {i386, x32} (generated code), generated/memcpy and interpreter/generated
@@ -80,7 +86,7 @@ static void capture_as(struct job *j, int how, struct kh_ctx *c, void **out)
 	kh_ctx_init(c, j->abi, NULL);
 	err = kh_alloc(c, &view, 1, tt->view_size[j->abi], tt->view_align[j->abi]);
 	if (!err)
-		err = kh_copy_in(c, view, (uintptr_t)j->ubuf, tt->view_size[j->abi]);
+		err = kh_copy_in(c, view, j->ubuf, tt->view_size[j->abi]);
 	if (!err)
 		err = kh_alloc(c, &g, 1, tt->native_size, tt->native_align);
 	if (!err && how == 0)
@@ -113,7 +119,7 @@ static void emit_as(struct job *j, int how)
 
 	if (need != j->size)
 		die("measure", (int)need);
-	err = kh_emit_begin(&e, (uintptr_t)j->ubuf, need);
+	err = kh_emit_begin(&e, j->ubuf, need);
 	if (err)
 		die("emit_begin", err);
 	dst = kh_emit_alloc(&e, 1, top, tt->view_align[j->abi]);
@@ -210,7 +216,7 @@ static void setup(struct job *j, const char *graph, const void *g, int abi)
 	j->size = j->tt->measure[abi](j->tt->view_size[abi], g);
 	j->ubuf = kh_usim_alloc(j->size, abi == KH_LAYOUT_X86_64 ? 0 : KH_USIM_LOW32);
 	j->scratch = malloc(j->size);
-	if (j->id < 0 || !j->scratch || kh_emit_begin(&e, (uintptr_t)j->ubuf, j->size))
+	if (j->id < 0 || !j->scratch || kh_emit_begin(&e, j->ubuf, j->size))
 		die("setup", -1);
 	dst = kh_emit_alloc(&e, 1, j->tt->view_size[abi], j->tt->view_align[abi]);
 	j->tt->emit[abi](&e, dst, g);
@@ -229,7 +235,34 @@ static void setup(struct job *j, const char *graph, const void *g, int abi)
 	kh_ctx_release(&ic);
 }
 
-int main(void)
+/* what callgrind counts in --icount mode: n runs of op, nothing else */
+static __attribute__((noinline)) void icount_loop(struct job *j, enum op op, long n)
+{
+	for (long i = 0; i < n; i++)
+		run(j, op);
+}
+
+static int icount(char **argv)
+{
+	struct job j;
+	int abi = -1;
+	enum op op = !strcmp(argv[3], "capture") ? OP_CAP_GEN :
+		     !strcmp(argv[3], "emit") ? OP_EMIT_GEN : OP_NR;
+	const void *g = !strcmp(argv[1], "kh_request") ? (const void *)bench_request() :
+			!strcmp(argv[1], "kh_response") ? (const void *)bench_response() : NULL;
+
+	for (int a = 0; a < KH_LAYOUT_NABI; a++)
+		if (!strcmp(argv[2], kh_layout_abi_names[a]))
+			abi = a;
+	if (abi < 0 || op == OP_NR || !g)
+		die("--icount GRAPH ABI capture|emit N", -1);
+	setup(&j, argv[1], g, abi);
+	run(&j, op);	/* first touch of the buffers: not counted */
+	icount_loop(&j, op, atol(argv[4]));
+	return 0;
+}
+
+int main(int argc, char **argv)
 {
 	static const char *const op_names[OP_NR] = { "cap gen", "cap interp", "emit gen",
 						     "emit interp", "memcpy", "cap floor",
@@ -239,6 +272,8 @@ int main(void)
 	int ncn = 0, ngm = 0, nig = 0;
 
 	kh_usim_set_counting(false);
+	if (argc == 6 && !strcmp(argv[1], "--icount"))
+		return icount(argv + 1);
 	for (int abi = 0; abi < KH_LAYOUT_NABI; abi++) {
 		setup(&jobs[abi], "kh_request", bench_request(), abi);
 		setup(&jobs[KH_LAYOUT_NABI + abi], "kh_response", bench_response(), abi);

@@ -41,7 +41,7 @@ static void roundtrip(const struct kh_test_type *tt, const void *g)
 	struct kh_ctx c;
 	size_t size = tt->measure[FZ_ABI](tt->view_size[FZ_ABI], g);
 	char *user = kh_usim_alloc(size, fz_usim_flags(FZ_ABI));
-	unsigned char *img = fz_layout(tt, FZ_ABI, g, (uintptr_t)user, &size);
+	unsigned char *img = fz_layout(tt, FZ_ABI, g, user, &size);
 	char where[256] = "";
 	void *g2;
 	int err;
@@ -50,7 +50,7 @@ static void roundtrip(const struct kh_test_type *tt, const void *g)
 	free(img);
 	kh_ctx_init(&c, FZ_ABI, NULL);
 	kh_usim_counts_reset();
-	err = fz_capture(tt, FZ_ABI, (uintptr_t)user, &c, &g2);
+	err = fz_capture(tt, FZ_ABI, user, &c, &g2);
 	if (err)
 		fz_fail("%s %s: re-capture of an emitted graph failed: %d", tt->name,
 			kh_layout_abi_names[FZ_ABI], err);
@@ -77,13 +77,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 		tt = fz_type(FZ_TYPE);
 	if (n < tt->view_size[FZ_ABI] || n > FZ_MAX_INPUT)
 		return -1;	/* not a caller's argument: keep it out of the corpus */
-	user = kh_usim_alloc_at((void *)(uintptr_t)fz_base(FZ_ABI), n);
+	user = kh_usim_alloc_at(fz_base(FZ_ABI), n);
 	if (!user)
-		fz_fail("cannot map the input at 0x%llx", (unsigned long long)fz_base(FZ_ABI));
+		fz_fail("cannot map the input at %p", fz_base(FZ_ABI));
 	memcpy(user, data, n);
 	kh_usim_counts_reset();
 	kh_ctx_init(&c, FZ_ABI, NULL);
-	err = fz_capture(tt, FZ_ABI, (uintptr_t)user, &c, &g);
+	err = fz_capture(tt, FZ_ABI, user, &c, &g);
 	if (kh_usim_bytes_written())
 		fz_fail("%s: capture wrote %lu bytes to the caller", tt->name,
 			kh_usim_bytes_written());

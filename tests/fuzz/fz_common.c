@@ -28,7 +28,7 @@ const struct kh_test_type *fz_type(const char *name)
 	fz_fail("no generated test type %s", name);
 }
 
-int fz_capture(const struct kh_test_type *tt, int abi, kh_uaddr_t u, struct kh_ctx *c,
+int fz_capture(const struct kh_test_type *tt, int abi, void *u, struct kh_ctx *c,
 	       void **out)
 {
 	void *view, *g;
@@ -47,7 +47,7 @@ int fz_capture(const struct kh_test_type *tt, int abi, kh_uaddr_t u, struct kh_c
 }
 
 unsigned char *fz_layout(const struct kh_test_type *tt, int abi, const void *g,
-			 kh_uaddr_t ubase, size_t *size)
+			 void *ubase, size_t *size)
 {
 	size_t top = tt->view_size[abi];
 	size_t need = tt->measure[abi](top, g);

@@ -19,9 +19,9 @@
 #define FZ_BASE_COMPAT 0x40000000ull
 #define FZ_BASE_NATIVE 0x7e0000000000ull
 
-static inline kh_uaddr_t fz_base(int abi)
+static inline void *fz_base(int abi)
 {
-	return abi == KH_LAYOUT_X86_64 ? FZ_BASE_NATIVE : FZ_BASE_COMPAT;
+	return (void *)(uintptr_t)(abi == KH_LAYOUT_X86_64 ? FZ_BASE_NATIVE : FZ_BASE_COMPAT);
 }
 
 static inline int fz_usim_flags(int abi)
@@ -32,11 +32,11 @@ static inline int fz_usim_flags(int abi)
 /* the kh_test_types entry of that name; aborts when there is none */
 const struct kh_test_type *fz_type(const char *name);
 /* copy the top view in from u and capture it, as an entry thunk does */
-int fz_capture(const struct kh_test_type *tt, int abi, kh_uaddr_t u, struct kh_ctx *c,
+int fz_capture(const struct kh_test_type *tt, int abi, void *u, struct kh_ctx *c,
 	       void **out);
 /* g laid out for abi as a caller at ubase holds it; malloc'ed, *size bytes */
 unsigned char *fz_layout(const struct kh_test_type *tt, int abi, const void *g,
-			 kh_uaddr_t ubase, size_t *size);
+			 void *ubase, size_t *size);
 /* the report of a finding: message, then abort (libFuzzer keeps the input) */
 void fz_fail(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 

@@ -71,7 +71,7 @@ static void emit_into(const struct kh_test_type *tt, int abi, const void *g,
 	free(img->sites);
 	img->sites = NULL;
 	img->nsites = 0;
-	assert_int_equal(kh_emit_begin(&e, (uintptr_t)img->ubuf, need), 0);
+	assert_int_equal(kh_emit_begin(&e, img->ubuf, need), 0);
 	e.note = note_site;
 	e.note_count = note_count;
 	e.note_arg = img;
@@ -103,7 +103,7 @@ void th_image_free(struct th_image *img)
 	memset(img, 0, sizeof(*img));
 }
 
-int th_capture(const struct kh_test_type *tt, int abi, kh_uaddr_t uaddr, struct kh_ctx *c,
+int th_capture(const struct kh_test_type *tt, int abi, void *uaddr, struct kh_ctx *c,
 	       void **out)
 {
 	void *view, *g;

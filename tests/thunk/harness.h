@@ -21,7 +21,7 @@ struct th_site {
 	unsigned int width;
 	size_t bytes;		/* bytes of the pointee the capture will read */
 	unsigned int flags;	/* KH_PTR_OPTIONAL, KH_PTR_OUT */
-	kh_uaddr_t target;
+	__u64 target;		/* the pointer member's value */
 	size_t count_off;	/* the member that counts it, if count_width */
 	unsigned int count_width;
 };
@@ -42,7 +42,7 @@ void th_emit(const struct kh_test_type *tt, int abi, const void *g, struct th_im
 void th_reemit(const struct kh_test_type *tt, int abi, const void *g, struct th_image *img);
 void th_image_free(struct th_image *img);
 /* copy the top view in from uaddr and capture it: what an entry thunk does */
-int th_capture(const struct kh_test_type *tt, int abi, kh_uaddr_t uaddr, struct kh_ctx *c,
+int th_capture(const struct kh_test_type *tt, int abi, void *uaddr, struct kh_ctx *c,
 	       void **out);
 /* both graphs equal, else fail naming the member */
 void th_assert_equal(const struct kh_test_type *tt, const void *a, const void *b,

@@ -65,7 +65,7 @@ static void diff_emit(const struct kh_test_type *tt, int id, int abi, const void
 
 	assert_int_equal(kh_interp_measure(abi, id, top, g), img->size);
 	assert_int_equal(kh_interp_measure(abi, id, 1, g), tt->measure[abi](1, g));
-	assert_int_equal(kh_emit_begin(&e, (uintptr_t)img->ubuf, img->size), 0);
+	assert_int_equal(kh_emit_begin(&e, img->ubuf, img->size), 0);
 	e.note = rec_site;
 	e.note_count = rec_count;
 	e.note_arg = &rn;
@@ -94,7 +94,7 @@ static void diff_emit(const struct kh_test_type *tt, int id, int abi, const void
 
 /* ---- capture ---- */
 
-static int interp_capture(const struct kh_test_type *tt, int id, int abi, kh_uaddr_t uaddr,
+static int interp_capture(const struct kh_test_type *tt, int id, int abi, void *uaddr,
 			  struct kh_ctx *c, void **out)
 {
 	void *view, *g;
@@ -134,13 +134,13 @@ static int diff_capture(const struct kh_test_type *tt, int id, int abi,
 	kh_ctx_init(&gc, abi, NULL);
 	kh_usim_counts_reset();
 	kh_usim_fail_at(fail_at);
-	gerr = th_capture(tt, abi, (uintptr_t)img->ubuf, &gc, &gg);
+	gerr = th_capture(tt, abi, img->ubuf, &gc, &gg);
 	gacc = kh_usim_accesses();
 
 	kh_ctx_init(&ic, abi, NULL);
 	kh_usim_counts_reset();
 	kh_usim_fail_at(fail_at);
-	ierr = interp_capture(tt, id, abi, (uintptr_t)img->ubuf, &ic, &ig);
+	ierr = interp_capture(tt, id, abi, img->ubuf, &ic, &ig);
 	iacc = kh_usim_accesses();
 	kh_usim_fail_at(0);
 	last_accesses = iacc;

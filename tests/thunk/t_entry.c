@@ -67,7 +67,7 @@ static long call(int abi, const char *ioctl, void *uarg)
 	long ret;
 
 	kh_ctx_init(&c, abi, NULL);
-	ret = kh_ioctl_dispatch(&c, cmd_of(ioctl, abi), (uintptr_t)uarg);
+	ret = kh_ioctl_dispatch(&c, cmd_of(ioctl, abi), uarg);
 	kh_ctx_release(&c);
 	return ret;
 }
@@ -125,7 +125,7 @@ static void test_send_response(void **state)
 			memset(&core, 0, sizeof(core));
 			kh_ctx_init(&c, abi, NULL);
 			assert_int_equal(kh_ioctl_dispatch(&c, cmd_of("KH_IOC_SEND_RESPONSE", abi),
-							   (uintptr_t)img.ubuf), 0);
+							   img.ubuf), 0);
 			assert_int_equal(core.calls, 1);
 			((struct kh_send_response_args *)g)->bytes_sent = 1234;	/* the core's */
 			th_assert_equal(tt, g, core.last_args, "what the core saw");
@@ -185,7 +185,7 @@ static void test_receive_request(void **state)
 			assert_int_equal(get(uargs, abi, A, "bytes_returned"), need);
 			assert_int_equal(get(uargs, abi, A, "bytes_needed"), need);
 			kh_ctx_init(&cc[abi], abi, NULL);
-			assert_int_equal(th_capture(tt, abi, (uintptr_t)ubuf, &cc[abi], &got[abi]), 0);
+			assert_int_equal(th_capture(tt, abi, ubuf, &cc[abi], &got[abi]), 0);
 			th_assert_equal(tt, req, got[abi], th_abi_names[abi]);
 			kh_usim_free(ubuf);
 			kh_usim_free(uargs);

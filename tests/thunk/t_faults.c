@@ -20,7 +20,7 @@ static const char *const fault_names[F_COUNT] = { "NULL", "unmapped", "guard", "
 						  "misaligned" };
 static unsigned long cases[F_COUNT], count_cases, access_cases;
 
-static void set_ptr(char *field, unsigned int width, kh_uaddr_t v)
+static void set_ptr(char *field, unsigned int width, __u64 v)
 {
 	if (width == 4) {
 		__u32 v32 = (__u32)v;
@@ -42,7 +42,7 @@ static int try_capture(const struct kh_test_type *tt, int abi, struct th_image *
 
 	kh_ctx_init(&c, abi, NULL);
 	kh_usim_counts_reset();
-	err = th_capture(tt, abi, (uintptr_t)img->ubuf, &c, &out);
+	err = th_capture(tt, abi, img->ubuf, &c, &out);
 	if (!err && want_equal)
 		th_assert_equal(tt, g, out, "after a harmless fault");
 	assert_int_equal(kh_usim_bytes_written(), 0);

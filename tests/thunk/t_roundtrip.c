@@ -31,7 +31,7 @@ static void roundtrip(const struct kh_test_type *tt, int abi, __u64 seed)
 
 	kh_ctx_init(&cc, abi, NULL);
 	kh_usim_counts_reset();
-	assert_int_equal(th_capture(tt, abi, (uintptr_t)img.ubuf, &cc, &g2), 0);
+	assert_int_equal(th_capture(tt, abi, img.ubuf, &cc, &g2), 0);
 	th_assert_equal(tt, g, g2, what);
 	/* no double fetch: each byte of the image read exactly once */
 	for (size_t i = 0; i < img.size; i++)
@@ -86,7 +86,7 @@ static void test_cross_abi(void **state)
 		for (int abi = 0; abi < KH_LAYOUT_NABI; abi++) {
 			th_emit(tt, abi, g, &img[abi]);
 			kh_ctx_init(&cc[abi], abi, NULL);
-			assert_int_equal(th_capture(tt, abi, (uintptr_t)img[abi].ubuf, &cc[abi],
+			assert_int_equal(th_capture(tt, abi, img[abi].ubuf, &cc[abi],
 						    &out[abi]), 0);
 		}
 		th_assert_equal(tt, out[KH_LAYOUT_X86_64], out[KH_LAYOUT_IA32], "i386 vs x86_64");

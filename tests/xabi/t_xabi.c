@@ -59,7 +59,7 @@ static int capture(int abi, const char *name, struct kh_ctx *c, void **out)
 	kh_usim_counts_reset();
 	err = kh_alloc(c, &view, 1, tt->view_size[abi], tt->view_align[abi]);
 	if (!err)
-		err = kh_copy_in(c, view, t->addr, tt->view_size[abi]);
+		err = kh_copy_in(c, view, (void *)(uintptr_t)t->addr, tt->view_size[abi]);
 	if (!err)
 		err = kh_alloc(c, &g, 1, tt->native_size, tt->native_align);
 	if (!err)
@@ -189,7 +189,7 @@ static void test_content(void **state)
 }
 
 /* user addresses of every copy of a byte string in an image */
-static size_t find_all(int abi, const void *s, size_t n, kh_uaddr_t *out, size_t max)
+static size_t find_all(int abi, const void *s, size_t n, __u64 *out, size_t max)
 {
 	const struct xabi_image *img = &images[abi];
 	size_t k = 0;
@@ -204,7 +204,7 @@ static size_t find_all(int abi, const void *s, size_t n, kh_uaddr_t *out, size_t
 static void test_i386_misaligned(void **state)
 {
 	__u64 v = XABI_FILE_START;
-	kh_uaddr_t at[4];
+	__u64 at[4];
 	size_t n = find_all(KH_LAYOUT_IA32, &v, sizeof(v), at, 4);
 
 	(void)state;
@@ -217,7 +217,7 @@ static void test_i386_misaligned(void **state)
 }
 
 /* one byte changed in the i386 image at u: the capture differs from x86_64 */
-static void expect_difference(kh_uaddr_t u, const char *name)
+static void expect_difference(__u64 u, const char *name)
 {
 	const struct kh_test_type *tt = type_of(name);
 	unsigned char *p = (unsigned char *)(uintptr_t)u;
@@ -239,7 +239,7 @@ static void expect_difference(kh_uaddr_t u, const char *name)
 static void test_detects_difference(void **state)
 {
 	__u64 v = XABI_FILE_START;
-	kh_uaddr_t at[4];
+	__u64 at[4];
 
 	(void)state;
 	assert_int_equal(find_all(KH_LAYOUT_IA32, XABI_SERVER, strlen(XABI_SERVER), at, 4), 1);

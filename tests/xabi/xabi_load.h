@@ -10,13 +10,13 @@
 
 struct xabi_top {
 	char name[64];		/* a kh_test_types name */
-	kh_uaddr_t addr;
+	__u64 addr;
 	size_t size;		/* sizeof as the builder's compiler saw it */
 };
 
 struct xabi_image {
 	int abi;		/* enum kh_layout_abi */
-	kh_uaddr_t start;
+	__u64 start;
 	size_t len;
 	unsigned char *bytes;	/* the dump, len bytes */
 	struct xabi_top tops[XABI_MAX_TOPS];

@@ -31,7 +31,7 @@ void kh_ctx_init(struct kh_ctx *c, int abi, void *priv)
 	c->abi = abi;
 	c->priv = priv;
 	c->has_emit = false;
-	c->emit_uaddr = (kh_uaddr_t)0;
+	c->emit_uaddr = NULL;
 	c->emit_len = 0;
 	c->nout = 0;
 	arena_reset(&c->arena);
@@ -109,19 +109,19 @@ int kh_alloc(struct kh_ctx *c, void **out, size_t n, size_t size, size_t align)
 	return 0;
 }
 
-int kh_copy_in(struct kh_ctx *c, void *dst, kh_uaddr_t u, size_t n)
+int kh_copy_in(struct kh_ctx *c, void *dst, void __user *u, size_t n)
 {
 	(void)c;
 	return kh_be_copy_from_user(dst, u, n);
 }
 
-int kh_copy_out(struct kh_ctx *c, kh_uaddr_t u, const void *src, size_t n)
+int kh_copy_out(struct kh_ctx *c, void __user *u, const void *src, size_t n)
 {
 	(void)c;
 	return kh_be_copy_to_user(u, src, n);
 }
 
-int kh_probe_out(struct kh_ctx *c, kh_uaddr_t u, const void *same, size_t n)
+int kh_probe_out(struct kh_ctx *c, void __user *u, const void *same, size_t n)
 {
 	(void)c;
 	return kh_be_probe_write(u, same, n);
@@ -139,7 +139,7 @@ int kh_probe_outbufs(struct kh_ctx *c)
 	return 0;
 }
 
-int kh_fetch(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size, size_t align)
+int kh_fetch(struct kh_ctx *c, void **out, void __user *u, size_t n, size_t size, size_t align)
 {
 	int err = kh_alloc(c, out, n, size, align);
 
@@ -150,7 +150,7 @@ int kh_fetch(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size, 
 	return kh_be_copy_from_user(*out, u, n * size);
 }
 
-int kh_fetch_string(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t len)
+int kh_fetch_string(struct kh_ctx *c, void **out, void __user *u, size_t len)
 {
 	int err = kh_alloc(c, out, len + 1, 1, 1);
 
@@ -161,19 +161,19 @@ int kh_fetch_string(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t len)
 	return kh_be_copy_from_user(*out, u, len);
 }
 
-int kh_get_string(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t len)
+int kh_get_string(struct kh_ctx *c, void **out, void __user *u, size_t len)
 {
 	*out = NULL;
 	return len ? kh_fetch_string(c, out, u, len) : 0;
 }
 
-int kh_get_bytes(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t len)
+int kh_get_bytes(struct kh_ctx *c, void **out, void __user *u, size_t len)
 {
 	*out = NULL;
 	return len ? kh_fetch(c, out, u, len, 1, 8) : 0;
 }
 
-int kh_fetch_cstring(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t max)
+int kh_fetch_cstring(struct kh_ctx *c, void **out, void __user *u, size_t max)
 {
 	long n;
 	int err = kh_alloc(c, out, max + 1, 1, 1);
@@ -202,7 +202,7 @@ unsigned int kh_sockaddr_size(__u16 family)
 	}
 }
 
-int kh_fetch_sockaddr(struct kh_ctx *c, void **out, kh_uaddr_t u)
+int kh_fetch_sockaddr(struct kh_ctx *c, void **out, void __user *u)
 {
 	__u16 family;
 	unsigned int size;
@@ -225,10 +225,17 @@ int kh_fetch_sockaddr(struct kh_ctx *c, void **out, kh_uaddr_t u)
 				    size - sizeof(family));
 }
 
-int kh_out_buffer(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
+/* kbuf (size bytes) goes back to the caller's u when the call succeeds */
+static void add_outbuf(struct kh_ctx *c, void __user *u, void *kbuf, size_t size, bool trunc)
+{
+	c->out[c->nout++] = (struct kh_outbuf){
+		.uaddr = u, .kbuf = kbuf, .size = size, .trunc = trunc,
+	};
+}
+
+int kh_out_buffer(struct kh_ctx *c, void **out, void __user *u, size_t n, size_t size,
 		  size_t align)
 {
-	struct kh_outbuf *ob;
 	int err;
 
 	if (c->nout == KH_MAX_OUTBUFS)
@@ -242,18 +249,13 @@ int kh_out_buffer(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t s
 	err = kh_alloc(c, out, n, size, align);
 	if (err)
 		return err;
-	ob = &c->out[c->nout++];
-	ob->uaddr = u;
-	ob->kbuf = *out;
-	ob->size = n * size;
-	ob->trunc = false;
+	add_outbuf(c, u, *out, n * size, false);
 	return 0;
 }
 
-int kh_out_buffer_trunc(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
+int kh_out_buffer_trunc(struct kh_ctx *c, void **out, void __user *u, size_t n, size_t size,
 			size_t align)
 {
-	struct kh_outbuf *ob;
 	int err;
 
 	*out = NULL;
@@ -265,15 +267,11 @@ int kh_out_buffer_trunc(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, si
 	err = kh_alloc(c, out, n ? n : 1, n ? size : 1, align);
 	if (err)
 		return err;
-	ob = &c->out[c->nout++];
-	ob->uaddr = u;
-	ob->kbuf = *out;
-	ob->size = n * size;
-	ob->trunc = true;
+	add_outbuf(c, u, *out, n * size, true);
 	return 0;
 }
 
-int kh_out_buffer_or_null(struct kh_ctx *c, void **out, kh_uaddr_t u, size_t n, size_t size,
+int kh_out_buffer_or_null(struct kh_ctx *c, void **out, void __user *u, size_t n, size_t size,
 			  size_t align)
 {
 	if (!u) {
@@ -301,14 +299,14 @@ int kh_flush_outbufs(struct kh_ctx *c)
 	return 0;
 }
 
-void kh_set_emit_target(struct kh_ctx *c, kh_uaddr_t u, __u32 len)
+void kh_set_emit_target(struct kh_ctx *c, void __user *u, __u32 len)
 {
 	c->has_emit = true;
 	c->emit_uaddr = u;
 	c->emit_len = len;
 }
 
-int kh_emit_begin(struct kh_emitter *e, kh_uaddr_t ubase, size_t size)
+int kh_emit_begin(struct kh_emitter *e, void __user *ubase, size_t size)
 {
 	e->kbuf = kh_be_zalloc(size ? size : 1);
 	if (!e->kbuf)

@@ -15,11 +15,11 @@ void *kh_be_zalloc(size_t size);
 void *kh_be_alloc(size_t size);
 void kh_be_free(void *p);
 /* 0, or -EFAULT with nothing promised about dst */
-int kh_be_copy_from_user(void *dst, kh_uaddr_t src, size_t n);
-int kh_be_copy_to_user(kh_uaddr_t dst, const void *src, size_t n);
+int kh_be_copy_from_user(void *dst, void __user *src, size_t n);
+int kh_be_copy_to_user(void __user *dst, const void *src, size_t n);
 /* dst's n bytes writable (same: what they hold, or NULL), content unchanged; or -EFAULT */
-int kh_be_probe_write(kh_uaddr_t dst, const void *same, size_t n);
+int kh_be_probe_write(void __user *dst, const void *same, size_t n);
 /* strncpy_from_user(): length without the NUL, count if none, or -EFAULT */
-long kh_be_strncpy_from_user(char *dst, kh_uaddr_t src, long count);
+long kh_be_strncpy_from_user(char *dst, void __user *src, long count);
 
 #endif

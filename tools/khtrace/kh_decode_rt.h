@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
- * The printing runtime of the generated decoders (thunk/generated/kh_decode.c):
+ * The printing runtime of the generated decoders (thunk/generated/user/kh_decode.c):
  * strace's notation for structs, arrays, strings, enums and flags, with the
  * tracee's memory read through one callback. No ptrace here: a tracer fills
  * in read/ctx, and tests can decode from any buffer.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0 OR MIT
 /*
  * khtrace: strace for khttp's ioctls, with the argument graphs decoded by
- * the generated decoders (thunk/generated/kh_decode.c), for 64-bit, x32 and
+ * the generated decoders (thunk/generated/user/kh_decode.c), for 64-bit, x32 and
  * i386 tracees. See docs/tracing.md.
  *
  *   khtrace [-f] [-o FILE] [-s STRSIZE] [-X raw|abbrev|verbose]

@@ -5,11 +5,10 @@
  */
 #include "demodrv_thunks.h"
 
-DEMODRV_CAPTURE_ARRAY_IN_PLACE(demodrv_pair, struct demodrv_pair)
-DEMODRV_CAPTURE_ARRAY_IN_PLACE(demodrv_op, struct demodrv_op)
+DEMODRV_CAPTURE_ARRAY_IN_PLACE(pair, struct demodrv_pair)
+DEMODRV_CAPTURE_ARRAY_IN_PLACE(op, struct demodrv_op)
 
-int demodrv_capture_demodrv_pair(struct demodrv_ctx *c, struct demodrv_pair *dst,
-			    const struct demodrv_pair *src)
+int demodrv_capture_pair(struct demodrv_ctx *c, struct demodrv_pair *dst, const struct demodrv_pair *src)
 {
 	int err;
 	void *k;
@@ -19,7 +18,7 @@ int demodrv_capture_demodrv_pair(struct demodrv_ctx *c, struct demodrv_pair *dst
 	dst->nvalues = src->nvalues;
 	dst->scale = src->scale;
 	{
-		demodrv_uaddr_t u = demodrv_native_uaddr(src->values);
+		void __user *u = demodrv_native_uaddr(src->values);
 
 		if (src->nvalues) {
 			err = demodrv_fetch(c, &k, u, src->nvalues, sizeof(__u32), __alignof__(__u32));
@@ -33,12 +32,12 @@ int demodrv_capture_demodrv_pair(struct demodrv_ctx *c, struct demodrv_pair *dst
 	return 0;
 }
 
-int demodrv_capture_demodrv_op(struct demodrv_ctx *c, struct demodrv_op *dst, const struct demodrv_op *src)
+int demodrv_capture_op(struct demodrv_ctx *c, struct demodrv_op *dst, const struct demodrv_op *src)
 {
 	int err;
 	void *k;
 
-	if (!demodrv_valid_demodrv_kind(src->kind))
+	if (!demodrv_valid_kind(src->kind))
 		return -EINVAL;
 	dst->kind = src->kind;
 	switch (src->kind) {
@@ -47,7 +46,7 @@ int demodrv_capture_demodrv_op(struct demodrv_ctx *c, struct demodrv_op *dst, co
 		break;
 	case DEMODRV_OP_NAME:
 		{
-			demodrv_uaddr_t u = demodrv_native_uaddr(src->u.name);
+			void __user *u = demodrv_native_uaddr(src->u.name);
 
 			if (u) {
 				err = demodrv_fetch_cstring(c, &k, u, 32);
@@ -62,7 +61,7 @@ int demodrv_capture_demodrv_op(struct demodrv_ctx *c, struct demodrv_op *dst, co
 	case DEMODRV_OP_PAIR:
 		if (!src->u.pair)
 			return -EFAULT;
-		err = demodrv_capture_demodrv_pair_array(c, &k, demodrv_native_uaddr(src->u.pair), 1);
+		err = demodrv_capture_pair_array(c, &k, demodrv_native_uaddr(src->u.pair), 1);
 		if (err)
 			return err;
 		dst->u.pair = k;
@@ -74,8 +73,7 @@ int demodrv_capture_demodrv_op(struct demodrv_ctx *c, struct demodrv_op *dst, co
 	return 0;
 }
 
-int demodrv_capture_demodrv_batch(struct demodrv_ctx *c, struct demodrv_batch *dst,
-			     const struct demodrv_batch *src)
+int demodrv_capture_batch(struct demodrv_ctx *c, struct demodrv_batch *dst, const struct demodrv_batch *src)
 {
 	int err;
 	void *k;
@@ -83,12 +81,12 @@ int demodrv_capture_demodrv_batch(struct demodrv_ctx *c, struct demodrv_batch *d
 	if (src->nops > DEMODRV_MAX_OPS)
 		return -E2BIG;
 	dst->nops = src->nops;
-	err = demodrv_capture_demodrv_op_array(c, &k, demodrv_native_uaddr(src->ops), src->nops);
+	err = demodrv_capture_op_array(c, &k, demodrv_native_uaddr(src->ops), src->nops);
 	if (err)
 		return err;
 	dst->ops = k;
 	{
-		demodrv_uaddr_t u = demodrv_native_uaddr(src->label);
+		void __user *u = demodrv_native_uaddr(src->label);
 
 		if (u) {
 			err = demodrv_fetch_cstring(c, &k, u, 32);
@@ -102,8 +100,7 @@ int demodrv_capture_demodrv_batch(struct demodrv_ctx *c, struct demodrv_batch *d
 	return 0;
 }
 
-int demodrv_capture_demodrv_xfer(struct demodrv_ctx *c, struct demodrv_xfer *dst,
-			    const struct demodrv_xfer *src)
+int demodrv_capture_xfer(struct demodrv_ctx *c, struct demodrv_xfer *dst, const struct demodrv_xfer *src)
 {
 	int err;
 	void *k;
@@ -122,7 +119,7 @@ int demodrv_capture_demodrv_xfer(struct demodrv_ctx *c, struct demodrv_xfer *dst
 		return err;
 	dst->in = k;
 	{
-		demodrv_uaddr_t u = demodrv_native_uaddr(src->out);
+		void __user *u = demodrv_native_uaddr(src->out);
 
 		err = demodrv_out_buffer(c, &k, u, src->out_len, 1, 1);
 		if (err)
@@ -132,18 +129,18 @@ int demodrv_capture_demodrv_xfer(struct demodrv_ctx *c, struct demodrv_xfer *dst
 	return 0;
 }
 
-int demodrv_capture_demodrv_info(struct demodrv_ctx *c __maybe_unused, struct demodrv_info *dst,
-			    const struct demodrv_info *src)
+int demodrv_capture_info(struct demodrv_ctx *c __maybe_unused, struct demodrv_info *dst,
+		    const struct demodrv_info *src)
 {
 	memcpy(dst->name, src->name, sizeof(dst->name));
 	return 0;
 }
 
-DEMODRV_CAPTURE_ARRAY(demodrv_pair, _ia32, struct demodrv_pair, struct demodrv_pair_ia32)
-DEMODRV_CAPTURE_ARRAY(demodrv_op, _ia32, struct demodrv_op, struct demodrv_op_ia32)
+DEMODRV_CAPTURE_ARRAY(pair, _ia32, struct demodrv_pair, struct demodrv_pair_ia32)
+DEMODRV_CAPTURE_ARRAY(op, _ia32, struct demodrv_op, struct demodrv_op_ia32)
 
-int demodrv_capture_demodrv_pair_ia32(struct demodrv_ctx *c, struct demodrv_pair *dst,
-				 const struct demodrv_pair_ia32 *src)
+int demodrv_capture_pair_ia32(struct demodrv_ctx *c, struct demodrv_pair *dst,
+			 const struct demodrv_pair_ia32 *src)
 {
 	int err;
 	void *k;
@@ -153,7 +150,7 @@ int demodrv_capture_demodrv_pair_ia32(struct demodrv_ctx *c, struct demodrv_pair
 	dst->nvalues = src->nvalues;
 	dst->scale = (long)(__s32)src->scale;	/* sign-extend */
 	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->values);
+		void __user *u = demodrv_compat_uaddr(src->values);
 
 		if (src->nvalues) {
 			err = demodrv_fetch(c, &k, u, src->nvalues, sizeof(__u32), __alignof__(__u32));
@@ -167,13 +164,12 @@ int demodrv_capture_demodrv_pair_ia32(struct demodrv_ctx *c, struct demodrv_pair
 	return 0;
 }
 
-int demodrv_capture_demodrv_op_ia32(struct demodrv_ctx *c, struct demodrv_op *dst,
-			       const struct demodrv_op_ia32 *src)
+int demodrv_capture_op_ia32(struct demodrv_ctx *c, struct demodrv_op *dst, const struct demodrv_op_ia32 *src)
 {
 	int err;
 	void *k;
 
-	if (!demodrv_valid_demodrv_kind(src->kind))
+	if (!demodrv_valid_kind(src->kind))
 		return -EINVAL;
 	dst->kind = src->kind;
 	switch (src->kind) {
@@ -182,7 +178,7 @@ int demodrv_capture_demodrv_op_ia32(struct demodrv_ctx *c, struct demodrv_op *ds
 		break;
 	case DEMODRV_OP_NAME:
 		{
-			demodrv_uaddr_t u = demodrv_compat_uaddr(src->u.name);
+			void __user *u = demodrv_compat_uaddr(src->u.name);
 
 			if (u) {
 				err = demodrv_fetch_cstring(c, &k, u, 32);
@@ -197,7 +193,7 @@ int demodrv_capture_demodrv_op_ia32(struct demodrv_ctx *c, struct demodrv_op *ds
 	case DEMODRV_OP_PAIR:
 		if (!src->u.pair)
 			return -EFAULT;
-		err = demodrv_capture_demodrv_pair_array_ia32(c, &k, demodrv_compat_uaddr(src->u.pair), 1);
+		err = demodrv_capture_pair_array_ia32(c, &k, demodrv_compat_uaddr(src->u.pair), 1);
 		if (err)
 			return err;
 		dst->u.pair = k;
@@ -209,8 +205,8 @@ int demodrv_capture_demodrv_op_ia32(struct demodrv_ctx *c, struct demodrv_op *ds
 	return 0;
 }
 
-int demodrv_capture_demodrv_batch_ia32(struct demodrv_ctx *c, struct demodrv_batch *dst,
-				  const struct demodrv_batch_ia32 *src)
+int demodrv_capture_batch_ia32(struct demodrv_ctx *c, struct demodrv_batch *dst,
+			  const struct demodrv_batch_ia32 *src)
 {
 	int err;
 	void *k;
@@ -218,12 +214,12 @@ int demodrv_capture_demodrv_batch_ia32(struct demodrv_ctx *c, struct demodrv_bat
 	if (src->nops > DEMODRV_MAX_OPS)
 		return -E2BIG;
 	dst->nops = src->nops;
-	err = demodrv_capture_demodrv_op_array_ia32(c, &k, demodrv_compat_uaddr(src->ops), src->nops);
+	err = demodrv_capture_op_array_ia32(c, &k, demodrv_compat_uaddr(src->ops), src->nops);
 	if (err)
 		return err;
 	dst->ops = k;
 	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->label);
+		void __user *u = demodrv_compat_uaddr(src->label);
 
 		if (u) {
 			err = demodrv_fetch_cstring(c, &k, u, 32);
@@ -237,8 +233,8 @@ int demodrv_capture_demodrv_batch_ia32(struct demodrv_ctx *c, struct demodrv_bat
 	return 0;
 }
 
-int demodrv_capture_demodrv_xfer_ia32(struct demodrv_ctx *c, struct demodrv_xfer *dst,
-				 const struct demodrv_xfer_ia32 *src)
+int demodrv_capture_xfer_ia32(struct demodrv_ctx *c, struct demodrv_xfer *dst,
+			 const struct demodrv_xfer_ia32 *src)
 {
 	int err;
 	void *k;
@@ -257,7 +253,7 @@ int demodrv_capture_demodrv_xfer_ia32(struct demodrv_ctx *c, struct demodrv_xfer
 		return err;
 	dst->in = k;
 	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->out);
+		void __user *u = demodrv_compat_uaddr(src->out);
 
 		err = demodrv_out_buffer(c, &k, u, src->out_len, 1, 1);
 		if (err)
@@ -267,18 +263,18 @@ int demodrv_capture_demodrv_xfer_ia32(struct demodrv_ctx *c, struct demodrv_xfer
 	return 0;
 }
 
-int demodrv_capture_demodrv_info_ia32(struct demodrv_ctx *c __maybe_unused, struct demodrv_info *dst,
-				 const struct demodrv_info_ia32 *src)
+int demodrv_capture_info_ia32(struct demodrv_ctx *c __maybe_unused, struct demodrv_info *dst,
+			 const struct demodrv_info_ia32 *src)
 {
 	memcpy(dst->name, src->name, sizeof(dst->name));
 	return 0;
 }
 
-DEMODRV_CAPTURE_ARRAY(demodrv_pair, _x32, struct demodrv_pair, struct demodrv_pair_x32)
-DEMODRV_CAPTURE_ARRAY(demodrv_op, _x32, struct demodrv_op, struct demodrv_op_x32)
+DEMODRV_CAPTURE_ARRAY(pair, _x32, struct demodrv_pair, struct demodrv_pair_x32)
+DEMODRV_CAPTURE_ARRAY(op, _x32, struct demodrv_op, struct demodrv_op_x32)
 
-int demodrv_capture_demodrv_pair_x32(struct demodrv_ctx *c, struct demodrv_pair *dst,
-				const struct demodrv_pair_x32 *src)
+int demodrv_capture_pair_x32(struct demodrv_ctx *c, struct demodrv_pair *dst,
+			const struct demodrv_pair_x32 *src)
 {
 	int err;
 	void *k;
@@ -288,7 +284,7 @@ int demodrv_capture_demodrv_pair_x32(struct demodrv_ctx *c, struct demodrv_pair 
 	dst->nvalues = src->nvalues;
 	dst->scale = (long)(__s32)src->scale;	/* sign-extend */
 	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->values);
+		void __user *u = demodrv_compat_uaddr(src->values);
 
 		if (src->nvalues) {
 			err = demodrv_fetch(c, &k, u, src->nvalues, sizeof(__u32), __alignof__(__u32));
@@ -302,13 +298,12 @@ int demodrv_capture_demodrv_pair_x32(struct demodrv_ctx *c, struct demodrv_pair 
 	return 0;
 }
 
-int demodrv_capture_demodrv_op_x32(struct demodrv_ctx *c, struct demodrv_op *dst,
-			      const struct demodrv_op_x32 *src)
+int demodrv_capture_op_x32(struct demodrv_ctx *c, struct demodrv_op *dst, const struct demodrv_op_x32 *src)
 {
 	int err;
 	void *k;
 
-	if (!demodrv_valid_demodrv_kind(src->kind))
+	if (!demodrv_valid_kind(src->kind))
 		return -EINVAL;
 	dst->kind = src->kind;
 	switch (src->kind) {
@@ -317,7 +312,7 @@ int demodrv_capture_demodrv_op_x32(struct demodrv_ctx *c, struct demodrv_op *dst
 		break;
 	case DEMODRV_OP_NAME:
 		{
-			demodrv_uaddr_t u = demodrv_compat_uaddr(src->u.name);
+			void __user *u = demodrv_compat_uaddr(src->u.name);
 
 			if (u) {
 				err = demodrv_fetch_cstring(c, &k, u, 32);
@@ -332,7 +327,7 @@ int demodrv_capture_demodrv_op_x32(struct demodrv_ctx *c, struct demodrv_op *dst
 	case DEMODRV_OP_PAIR:
 		if (!src->u.pair)
 			return -EFAULT;
-		err = demodrv_capture_demodrv_pair_array_x32(c, &k, demodrv_compat_uaddr(src->u.pair), 1);
+		err = demodrv_capture_pair_array_x32(c, &k, demodrv_compat_uaddr(src->u.pair), 1);
 		if (err)
 			return err;
 		dst->u.pair = k;
@@ -344,8 +339,8 @@ int demodrv_capture_demodrv_op_x32(struct demodrv_ctx *c, struct demodrv_op *dst
 	return 0;
 }
 
-int demodrv_capture_demodrv_batch_x32(struct demodrv_ctx *c, struct demodrv_batch *dst,
-				 const struct demodrv_batch_x32 *src)
+int demodrv_capture_batch_x32(struct demodrv_ctx *c, struct demodrv_batch *dst,
+			 const struct demodrv_batch_x32 *src)
 {
 	int err;
 	void *k;
@@ -353,12 +348,12 @@ int demodrv_capture_demodrv_batch_x32(struct demodrv_ctx *c, struct demodrv_batc
 	if (src->nops > DEMODRV_MAX_OPS)
 		return -E2BIG;
 	dst->nops = src->nops;
-	err = demodrv_capture_demodrv_op_array_x32(c, &k, demodrv_compat_uaddr(src->ops), src->nops);
+	err = demodrv_capture_op_array_x32(c, &k, demodrv_compat_uaddr(src->ops), src->nops);
 	if (err)
 		return err;
 	dst->ops = k;
 	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->label);
+		void __user *u = demodrv_compat_uaddr(src->label);
 
 		if (u) {
 			err = demodrv_fetch_cstring(c, &k, u, 32);
@@ -372,8 +367,8 @@ int demodrv_capture_demodrv_batch_x32(struct demodrv_ctx *c, struct demodrv_batc
 	return 0;
 }
 
-int demodrv_capture_demodrv_xfer_x32(struct demodrv_ctx *c, struct demodrv_xfer *dst,
-				const struct demodrv_xfer_x32 *src)
+int demodrv_capture_xfer_x32(struct demodrv_ctx *c, struct demodrv_xfer *dst,
+			const struct demodrv_xfer_x32 *src)
 {
 	int err;
 	void *k;
@@ -392,7 +387,7 @@ int demodrv_capture_demodrv_xfer_x32(struct demodrv_ctx *c, struct demodrv_xfer 
 		return err;
 	dst->in = k;
 	{
-		demodrv_uaddr_t u = demodrv_compat_uaddr(src->out);
+		void __user *u = demodrv_compat_uaddr(src->out);
 
 		err = demodrv_out_buffer(c, &k, u, src->out_len, 1, 1);
 		if (err)
@@ -402,8 +397,8 @@ int demodrv_capture_demodrv_xfer_x32(struct demodrv_ctx *c, struct demodrv_xfer 
 	return 0;
 }
 
-int demodrv_capture_demodrv_info_x32(struct demodrv_ctx *c __maybe_unused, struct demodrv_info *dst,
-				const struct demodrv_info_x32 *src)
+int demodrv_capture_info_x32(struct demodrv_ctx *c __maybe_unused, struct demodrv_info *dst,
+			const struct demodrv_info_x32 *src)
 {
 	memcpy(dst->name, src->name, sizeof(dst->name));
 	return 0;

@@ -52,33 +52,31 @@ void demodrv_be_free(void *p)
 	kvfree(p);
 }
 
-int demodrv_be_copy_from_user(void *dst, demodrv_uaddr_t src, size_t n)
+int demodrv_be_copy_from_user(void *dst, void __user *src, size_t n)
 {
-	return copy_from_user(dst, u64_to_user_ptr(src), n) ? -EFAULT : 0;
+	return copy_from_user(dst, src, n) ? -EFAULT : 0;
 }
 
-int demodrv_be_copy_to_user(demodrv_uaddr_t dst, const void *src, size_t n)
+int demodrv_be_copy_to_user(void __user *dst, const void *src, size_t n)
 {
-	return copy_to_user(u64_to_user_ptr(dst), src, n) ? -EFAULT : 0;
+	return copy_to_user(dst, src, n) ? -EFAULT : 0;
 }
 
 /* the bytes read go back (same), or the buffer is faulted in writable without a store */
-int demodrv_be_probe_write(demodrv_uaddr_t dst, const void *same, size_t n)
+int demodrv_be_probe_write(void __user *dst, const void *same, size_t n)
 {
-	void __user *p = u64_to_user_ptr(dst);
-
 	if (!n)
 		return 0;
 	if (same)
-		return copy_to_user(p, same, n) ? -EFAULT : 0;
-	if (!access_ok(p, n))
+		return copy_to_user(dst, same, n) ? -EFAULT : 0;
+	if (!access_ok(dst, n))
 		return -EFAULT;
-	return fault_in_safe_writeable(p, n) ? -EFAULT : 0;
+	return fault_in_safe_writeable(dst, n) ? -EFAULT : 0;
 }
 
-long demodrv_be_strncpy_from_user(char *dst, demodrv_uaddr_t src, long count)
+long demodrv_be_strncpy_from_user(char *dst, void __user *src, long count)
 {
-	return strncpy_from_user(dst, u64_to_user_ptr(src), count);
+	return strncpy_from_user(dst, src, count);
 }
 
 typedef struct file *demodrv_file_t;
@@ -101,15 +99,13 @@ typedef struct file *demodrv_file_t;
  * what the kernel's own compat path makes of it.
  */
 
-static int demodrv_shim_rw(void *local, demodrv_uaddr_t remote, size_t n, bool write)
+static int demodrv_shim_rw(void *local, void __user *remote, size_t n, bool write)
 {
-	struct iovec l = { local, n }, r = { (void *)(uintptr_t)remote, n };
+	struct iovec l = { local, n }, r = { remote, n };
 	ssize_t got;
 
 	if (!n)
 		return 0;
-	if (remote != (uintptr_t)remote)
-		return -EFAULT;
 	got = write ? process_vm_writev(getpid(), &l, 1, &r, 1, 0) :
 		      process_vm_readv(getpid(), &l, 1, &r, 1, 0);
 	return got == (ssize_t)n ? 0 : -EFAULT;
@@ -130,18 +126,18 @@ void demodrv_be_free(void *p)
 	free(p);
 }
 
-int demodrv_be_copy_from_user(void *dst, demodrv_uaddr_t src, size_t n)
+int demodrv_be_copy_from_user(void *dst, void __user *src, size_t n)
 {
 	return demodrv_shim_rw(dst, src, n, false);
 }
 
-int demodrv_be_copy_to_user(demodrv_uaddr_t dst, const void *src, size_t n)
+int demodrv_be_copy_to_user(void __user *dst, const void *src, size_t n)
 {
 	return demodrv_shim_rw((void *)src, dst, n, true);
 }
 
 /* a buffer is read and written back as it was (the kernel faults it in) */
-int demodrv_be_probe_write(demodrv_uaddr_t dst, const void *same, size_t n)
+int demodrv_be_probe_write(void __user *dst, const void *same, size_t n)
 {
 	void *tmp;
 	int err;
@@ -161,10 +157,10 @@ int demodrv_be_probe_write(demodrv_uaddr_t dst, const void *same, size_t n)
 }
 
 /* strncpy_from_user(): the length without the NUL, count if none, or -EFAULT */
-long demodrv_be_strncpy_from_user(char *dst, demodrv_uaddr_t src, long count)
+long demodrv_be_strncpy_from_user(char *dst, void __user *src, long count)
 {
 	for (long i = 0; i < count; i++) {
-		if (demodrv_shim_rw(dst + i, src + (demodrv_uaddr_t)i, 1, false))
+		if (demodrv_shim_rw(dst + i, src + i, 1, false))
 			return -EFAULT;
 		if (!dst[i])
 			return i;
@@ -217,7 +213,7 @@ long demodrv_ioc_level_core(struct demodrv_ctx *c, __u32 *args)
 	return demodrv_ioctl_kernel(DEMODRV_FILE(c), DEMODRV_IOC_LEVEL_X86_64, args);
 }
 
-static long demodrv_call(demodrv_file_t file, int abi, unsigned int cmd, demodrv_uaddr_t uarg)
+static long demodrv_call(demodrv_file_t file, int abi, unsigned int cmd, void __user *uarg)
 {
 	struct demodrv_ctx c;
 	long ret;
@@ -231,14 +227,14 @@ static long demodrv_call(demodrv_file_t file, int abi, unsigned int cmd, demodrv
 #ifdef __KERNEL__
 long demodrv_unlocked_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
-	return demodrv_call(file, DEMODRV_LAYOUT_X86_64, cmd, arg);
+	return demodrv_call(file, DEMODRV_LAYOUT_X86_64, cmd, (void __user *)arg);
 }
 
 #ifdef CONFIG_COMPAT
 /* i386 or x32 by the syscall that got here; their command numbers differ where sizes do */
 long demodrv_compat_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
-	demodrv_uaddr_t uarg = (unsigned long)compat_ptr(arg);
+	void __user *uarg = compat_ptr(arg);
 
 	if (in_ia32_syscall())
 		return demodrv_call(file, DEMODRV_LAYOUT_IA32, cmd, uarg);

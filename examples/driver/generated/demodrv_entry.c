@@ -11,7 +11,7 @@
  * error the caller's memory is left as it was.
  */
 
-static long demodrv_entry_demodrv_ioc_batch(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_batch(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_batch view;
 	struct demodrv_batch *args;
@@ -24,7 +24,7 @@ static long demodrv_entry_demodrv_ioc_batch(struct demodrv_ctx *c, demodrv_uaddr
 	if (ret)
 		return ret;
 	args = p;
-	ret = demodrv_capture_demodrv_batch(c, args, &view);
+	ret = demodrv_capture_batch(c, args, &view);
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_batch, sum), &view.sum,
@@ -45,7 +45,7 @@ static long demodrv_entry_demodrv_ioc_batch(struct demodrv_ctx *c, demodrv_uaddr
 	return ret;
 }
 
-static long demodrv_entry_demodrv_ioc_xfer(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_xfer(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_xfer view;
 	struct demodrv_xfer *args;
@@ -58,7 +58,7 @@ static long demodrv_entry_demodrv_ioc_xfer(struct demodrv_ctx *c, demodrv_uaddr_
 	if (ret)
 		return ret;
 	args = p;
-	ret = demodrv_capture_demodrv_xfer(c, args, &view);
+	ret = demodrv_capture_xfer(c, args, &view);
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_xfer, produced), &view.produced,
@@ -78,7 +78,7 @@ static long demodrv_entry_demodrv_ioc_xfer(struct demodrv_ctx *c, demodrv_uaddr_
 	return ret;
 }
 
-static long demodrv_entry_demodrv_ioc_info(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_info(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_info view;
 	struct demodrv_info *args;
@@ -91,7 +91,7 @@ static long demodrv_entry_demodrv_ioc_info(struct demodrv_ctx *c, demodrv_uaddr_
 	if (ret)
 		return ret;
 	args = p;
-	ret = demodrv_capture_demodrv_info(c, args, &view);
+	ret = demodrv_capture_info(c, args, &view);
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg, &view, sizeof(view)))
@@ -112,12 +112,12 @@ static long demodrv_entry_demodrv_ioc_info(struct demodrv_ctx *c, demodrv_uaddr_
 	return ret;
 }
 
-static long demodrv_entry_demodrv_ioc_reset(struct demodrv_ctx *c, demodrv_uaddr_t uarg __maybe_unused)
+static long demodrv_entry_ioc_reset(struct demodrv_ctx *c, void __user *uarg __maybe_unused)
 {
 	return demodrv_ioc_reset_core(c);
 }
 
-static long demodrv_entry_demodrv_ioc_level(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_level(struct demodrv_ctx *c, void __user *uarg)
 {
 	__u32 view;
 	__u32 *args;
@@ -135,7 +135,7 @@ static long demodrv_entry_demodrv_ioc_level(struct demodrv_ctx *c, demodrv_uaddr
 	return ret;
 }
 
-static long demodrv_entry_demodrv_ioc_batch_ia32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_batch_ia32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_batch_ia32 view;
 	struct demodrv_batch *args;
@@ -148,7 +148,7 @@ static long demodrv_entry_demodrv_ioc_batch_ia32(struct demodrv_ctx *c, demodrv_
 	if (ret)
 		return ret;
 	args = p;
-	ret = demodrv_capture_demodrv_batch_ia32(c, args, &view);
+	ret = demodrv_capture_batch_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_batch_ia32, sum), &view.sum,
@@ -169,7 +169,7 @@ static long demodrv_entry_demodrv_ioc_batch_ia32(struct demodrv_ctx *c, demodrv_
 	return ret;
 }
 
-static long demodrv_entry_demodrv_ioc_xfer_ia32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_xfer_ia32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_xfer_ia32 view;
 	struct demodrv_xfer *args;
@@ -182,7 +182,7 @@ static long demodrv_entry_demodrv_ioc_xfer_ia32(struct demodrv_ctx *c, demodrv_u
 	if (ret)
 		return ret;
 	args = p;
-	ret = demodrv_capture_demodrv_xfer_ia32(c, args, &view);
+	ret = demodrv_capture_xfer_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_xfer_ia32, produced), &view.produced,
@@ -202,7 +202,7 @@ static long demodrv_entry_demodrv_ioc_xfer_ia32(struct demodrv_ctx *c, demodrv_u
 	return ret;
 }
 
-static long demodrv_entry_demodrv_ioc_info_ia32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_info_ia32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_info_ia32 view;
 	struct demodrv_info *args;
@@ -215,7 +215,7 @@ static long demodrv_entry_demodrv_ioc_info_ia32(struct demodrv_ctx *c, demodrv_u
 	if (ret)
 		return ret;
 	args = p;
-	ret = demodrv_capture_demodrv_info_ia32(c, args, &view);
+	ret = demodrv_capture_info_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg, &view, sizeof(view)))
@@ -236,12 +236,12 @@ static long demodrv_entry_demodrv_ioc_info_ia32(struct demodrv_ctx *c, demodrv_u
 	return ret;
 }
 
-static long demodrv_entry_demodrv_ioc_reset_ia32(struct demodrv_ctx *c, demodrv_uaddr_t uarg __maybe_unused)
+static long demodrv_entry_ioc_reset_ia32(struct demodrv_ctx *c, void __user *uarg __maybe_unused)
 {
 	return demodrv_ioc_reset_core(c);
 }
 
-static long demodrv_entry_demodrv_ioc_level_ia32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_level_ia32(struct demodrv_ctx *c, void __user *uarg)
 {
 	__u32 view;
 	__u32 *args;
@@ -259,7 +259,7 @@ static long demodrv_entry_demodrv_ioc_level_ia32(struct demodrv_ctx *c, demodrv_
 	return ret;
 }
 
-static long demodrv_entry_demodrv_ioc_batch_x32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_batch_x32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_batch_x32 view;
 	struct demodrv_batch *args;
@@ -272,7 +272,7 @@ static long demodrv_entry_demodrv_ioc_batch_x32(struct demodrv_ctx *c, demodrv_u
 	if (ret)
 		return ret;
 	args = p;
-	ret = demodrv_capture_demodrv_batch_x32(c, args, &view);
+	ret = demodrv_capture_batch_x32(c, args, &view);
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_batch_x32, sum), &view.sum,
@@ -293,7 +293,7 @@ static long demodrv_entry_demodrv_ioc_batch_x32(struct demodrv_ctx *c, demodrv_u
 	return ret;
 }
 
-static long demodrv_entry_demodrv_ioc_xfer_x32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_xfer_x32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_xfer_x32 view;
 	struct demodrv_xfer *args;
@@ -306,7 +306,7 @@ static long demodrv_entry_demodrv_ioc_xfer_x32(struct demodrv_ctx *c, demodrv_ua
 	if (ret)
 		return ret;
 	args = p;
-	ret = demodrv_capture_demodrv_xfer_x32(c, args, &view);
+	ret = demodrv_capture_xfer_x32(c, args, &view);
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg + offsetof(struct demodrv_xfer_x32, produced), &view.produced,
@@ -326,7 +326,7 @@ static long demodrv_entry_demodrv_ioc_xfer_x32(struct demodrv_ctx *c, demodrv_ua
 	return ret;
 }
 
-static long demodrv_entry_demodrv_ioc_info_x32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_info_x32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_info_x32 view;
 	struct demodrv_info *args;
@@ -339,7 +339,7 @@ static long demodrv_entry_demodrv_ioc_info_x32(struct demodrv_ctx *c, demodrv_ua
 	if (ret)
 		return ret;
 	args = p;
-	ret = demodrv_capture_demodrv_info_x32(c, args, &view);
+	ret = demodrv_capture_info_x32(c, args, &view);
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg, &view, sizeof(view)))
@@ -360,12 +360,12 @@ static long demodrv_entry_demodrv_ioc_info_x32(struct demodrv_ctx *c, demodrv_ua
 	return ret;
 }
 
-static long demodrv_entry_demodrv_ioc_reset_x32(struct demodrv_ctx *c, demodrv_uaddr_t uarg __maybe_unused)
+static long demodrv_entry_ioc_reset_x32(struct demodrv_ctx *c, void __user *uarg __maybe_unused)
 {
 	return demodrv_ioc_reset_core(c);
 }
 
-static long demodrv_entry_demodrv_ioc_level_x32(struct demodrv_ctx *c, demodrv_uaddr_t uarg)
+static long demodrv_entry_ioc_level_x32(struct demodrv_ctx *c, void __user *uarg)
 {
 	__u32 view;
 	__u32 *args;
@@ -383,49 +383,49 @@ static long demodrv_entry_demodrv_ioc_level_x32(struct demodrv_ctx *c, demodrv_u
 	return ret;
 }
 
-long demodrv_ioctl_dispatch(struct demodrv_ctx *c, unsigned int cmd, demodrv_uaddr_t uarg)
+long demodrv_ioctl_dispatch(struct demodrv_ctx *c, unsigned int cmd, void __user *uarg)
 {
 	switch (c->abi) {
 	case DEMODRV_LAYOUT_X86_64:
 		switch (cmd) {
 		case DEMODRV_IOC_BATCH_X86_64:
-			return demodrv_entry_demodrv_ioc_batch(c, uarg);
+			return demodrv_entry_ioc_batch(c, uarg);
 		case DEMODRV_IOC_XFER_X86_64:
-			return demodrv_entry_demodrv_ioc_xfer(c, uarg);
+			return demodrv_entry_ioc_xfer(c, uarg);
 		case DEMODRV_IOC_INFO_X86_64:
-			return demodrv_entry_demodrv_ioc_info(c, uarg);
+			return demodrv_entry_ioc_info(c, uarg);
 		case DEMODRV_IOC_RESET_X86_64:
-			return demodrv_entry_demodrv_ioc_reset(c, uarg);
+			return demodrv_entry_ioc_reset(c, uarg);
 		case DEMODRV_IOC_LEVEL_X86_64:
-			return demodrv_entry_demodrv_ioc_level(c, uarg);
+			return demodrv_entry_ioc_level(c, uarg);
 		}
 		break;
 	case DEMODRV_LAYOUT_IA32:
 		switch (cmd) {
 		case DEMODRV_IOC_BATCH_IA32:
-			return demodrv_entry_demodrv_ioc_batch_ia32(c, uarg);
+			return demodrv_entry_ioc_batch_ia32(c, uarg);
 		case DEMODRV_IOC_XFER_IA32:
-			return demodrv_entry_demodrv_ioc_xfer_ia32(c, uarg);
+			return demodrv_entry_ioc_xfer_ia32(c, uarg);
 		case DEMODRV_IOC_INFO_IA32:
-			return demodrv_entry_demodrv_ioc_info_ia32(c, uarg);
+			return demodrv_entry_ioc_info_ia32(c, uarg);
 		case DEMODRV_IOC_RESET_IA32:
-			return demodrv_entry_demodrv_ioc_reset_ia32(c, uarg);
+			return demodrv_entry_ioc_reset_ia32(c, uarg);
 		case DEMODRV_IOC_LEVEL_IA32:
-			return demodrv_entry_demodrv_ioc_level_ia32(c, uarg);
+			return demodrv_entry_ioc_level_ia32(c, uarg);
 		}
 		break;
 	case DEMODRV_LAYOUT_X32:
 		switch (cmd) {
 		case DEMODRV_IOC_BATCH_X32:
-			return demodrv_entry_demodrv_ioc_batch_x32(c, uarg);
+			return demodrv_entry_ioc_batch_x32(c, uarg);
 		case DEMODRV_IOC_XFER_X32:
-			return demodrv_entry_demodrv_ioc_xfer_x32(c, uarg);
+			return demodrv_entry_ioc_xfer_x32(c, uarg);
 		case DEMODRV_IOC_INFO_X32:
-			return demodrv_entry_demodrv_ioc_info_x32(c, uarg);
+			return demodrv_entry_ioc_info_x32(c, uarg);
 		case DEMODRV_IOC_RESET_X32:
-			return demodrv_entry_demodrv_ioc_reset_x32(c, uarg);
+			return demodrv_entry_ioc_reset_x32(c, uarg);
 		case DEMODRV_IOC_LEVEL_X32:
-			return demodrv_entry_demodrv_ioc_level_x32(c, uarg);
+			return demodrv_entry_ioc_level_x32(c, uarg);
 		}
 		break;
 	}

@@ -31,7 +31,7 @@ void demodrv_ctx_init(struct demodrv_ctx *c, int abi, void *priv)
 	c->abi = abi;
 	c->priv = priv;
 	c->has_emit = false;
-	c->emit_uaddr = (demodrv_uaddr_t)0;
+	c->emit_uaddr = NULL;
 	c->emit_len = 0;
 	c->nout = 0;
 	arena_reset(&c->arena);
@@ -109,19 +109,19 @@ int demodrv_alloc(struct demodrv_ctx *c, void **out, size_t n, size_t size, size
 	return 0;
 }
 
-int demodrv_copy_in(struct demodrv_ctx *c, void *dst, demodrv_uaddr_t u, size_t n)
+int demodrv_copy_in(struct demodrv_ctx *c, void *dst, void __user *u, size_t n)
 {
 	(void)c;
 	return demodrv_be_copy_from_user(dst, u, n);
 }
 
-int demodrv_copy_out(struct demodrv_ctx *c, demodrv_uaddr_t u, const void *src, size_t n)
+int demodrv_copy_out(struct demodrv_ctx *c, void __user *u, const void *src, size_t n)
 {
 	(void)c;
 	return demodrv_be_copy_to_user(u, src, n);
 }
 
-int demodrv_probe_out(struct demodrv_ctx *c, demodrv_uaddr_t u, const void *same, size_t n)
+int demodrv_probe_out(struct demodrv_ctx *c, void __user *u, const void *same, size_t n)
 {
 	(void)c;
 	return demodrv_be_probe_write(u, same, n);
@@ -139,7 +139,7 @@ int demodrv_probe_outbufs(struct demodrv_ctx *c)
 	return 0;
 }
 
-int demodrv_fetch(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size, size_t align)
+int demodrv_fetch(struct demodrv_ctx *c, void **out, void __user *u, size_t n, size_t size, size_t align)
 {
 	int err = demodrv_alloc(c, out, n, size, align);
 
@@ -150,7 +150,7 @@ int demodrv_fetch(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n
 	return demodrv_be_copy_from_user(*out, u, n * size);
 }
 
-int demodrv_fetch_string(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t len)
+int demodrv_fetch_string(struct demodrv_ctx *c, void **out, void __user *u, size_t len)
 {
 	int err = demodrv_alloc(c, out, len + 1, 1, 1);
 
@@ -161,19 +161,19 @@ int demodrv_fetch_string(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, s
 	return demodrv_be_copy_from_user(*out, u, len);
 }
 
-int demodrv_get_string(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t len)
+int demodrv_get_string(struct demodrv_ctx *c, void **out, void __user *u, size_t len)
 {
 	*out = NULL;
 	return len ? demodrv_fetch_string(c, out, u, len) : 0;
 }
 
-int demodrv_get_bytes(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t len)
+int demodrv_get_bytes(struct demodrv_ctx *c, void **out, void __user *u, size_t len)
 {
 	*out = NULL;
 	return len ? demodrv_fetch(c, out, u, len, 1, 8) : 0;
 }
 
-int demodrv_fetch_cstring(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t max)
+int demodrv_fetch_cstring(struct demodrv_ctx *c, void **out, void __user *u, size_t max)
 {
 	long n;
 	int err = demodrv_alloc(c, out, max + 1, 1, 1);
@@ -202,7 +202,7 @@ unsigned int demodrv_sockaddr_size(__u16 family)
 	}
 }
 
-int demodrv_fetch_sockaddr(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u)
+int demodrv_fetch_sockaddr(struct demodrv_ctx *c, void **out, void __user *u)
 {
 	__u16 family;
 	unsigned int size;
@@ -225,10 +225,17 @@ int demodrv_fetch_sockaddr(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u)
 				    size - sizeof(family));
 }
 
-int demodrv_out_buffer(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size,
+/* kbuf (size bytes) goes back to the caller's u when the call succeeds */
+static void add_outbuf(struct demodrv_ctx *c, void __user *u, void *kbuf, size_t size, bool trunc)
+{
+	c->out[c->nout++] = (struct demodrv_outbuf){
+		.uaddr = u, .kbuf = kbuf, .size = size, .trunc = trunc,
+	};
+}
+
+int demodrv_out_buffer(struct demodrv_ctx *c, void **out, void __user *u, size_t n, size_t size,
 		  size_t align)
 {
-	struct demodrv_outbuf *ob;
 	int err;
 
 	if (c->nout == DEMODRV_MAX_OUTBUFS)
@@ -242,18 +249,13 @@ int demodrv_out_buffer(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, siz
 	err = demodrv_alloc(c, out, n, size, align);
 	if (err)
 		return err;
-	ob = &c->out[c->nout++];
-	ob->uaddr = u;
-	ob->kbuf = *out;
-	ob->size = n * size;
-	ob->trunc = false;
+	add_outbuf(c, u, *out, n * size, false);
 	return 0;
 }
 
-int demodrv_out_buffer_trunc(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size,
+int demodrv_out_buffer_trunc(struct demodrv_ctx *c, void **out, void __user *u, size_t n, size_t size,
 			size_t align)
 {
-	struct demodrv_outbuf *ob;
 	int err;
 
 	*out = NULL;
@@ -265,15 +267,11 @@ int demodrv_out_buffer_trunc(struct demodrv_ctx *c, void **out, demodrv_uaddr_t 
 	err = demodrv_alloc(c, out, n ? n : 1, n ? size : 1, align);
 	if (err)
 		return err;
-	ob = &c->out[c->nout++];
-	ob->uaddr = u;
-	ob->kbuf = *out;
-	ob->size = n * size;
-	ob->trunc = true;
+	add_outbuf(c, u, *out, n * size, true);
 	return 0;
 }
 
-int demodrv_out_buffer_or_null(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size,
+int demodrv_out_buffer_or_null(struct demodrv_ctx *c, void **out, void __user *u, size_t n, size_t size,
 			  size_t align)
 {
 	if (!u) {
@@ -301,14 +299,14 @@ int demodrv_flush_outbufs(struct demodrv_ctx *c)
 	return 0;
 }
 
-void demodrv_set_emit_target(struct demodrv_ctx *c, demodrv_uaddr_t u, __u32 len)
+void demodrv_set_emit_target(struct demodrv_ctx *c, void __user *u, __u32 len)
 {
 	c->has_emit = true;
 	c->emit_uaddr = u;
 	c->emit_len = len;
 }
 
-int demodrv_emit_begin(struct demodrv_emitter *e, demodrv_uaddr_t ubase, size_t size)
+int demodrv_emit_begin(struct demodrv_emitter *e, void __user *ubase, size_t size)
 {
 	e->kbuf = demodrv_be_zalloc(size ? size : 1);
 	if (!e->kbuf)

@@ -24,17 +24,11 @@
 #include "demodrv_layout.h"
 
 /*
- * A caller's address, in any ABI: in the kernel module a user pointer, which sparse
- * (make check-style) holds apart from kernel pointers; in the tests'
- * simulated address space a number. (A thunkgen --driver output's kernel
- * backend still takes a number: until it passes the pointer on as it is,
- * only kernel/Kbuild asks for the pointer.)
+ * A caller's address, in any ABI, is a void __user *: sparse (make
+ * check-style) holds it apart from kernel pointers. Outside the kernel
+ * (demodrv_rt_user.h) __user is nothing: the tests' simulated user memory and a
+ * --driver output's shim are this process's own memory.
  */
-#if defined(__KERNEL__) && defined(DEMODRV_UADDR_USER_PTR)
-typedef void __user *demodrv_uaddr_t;
-#else
-typedef __u64 demodrv_uaddr_t;
-#endif
 
 /* the most a single capture may take from a caller (arena bytes) */
 #define DEMODRV_CAPTURE_LIMIT_DEFAULT (8u << 20)
@@ -61,7 +55,7 @@ struct demodrv_arena {
 
 /* an out pointer (DEMODRV_OUT): the core fills kbuf, the entry thunk copies it back */
 struct demodrv_outbuf {
-	demodrv_uaddr_t uaddr;
+	void __user *uaddr;
 	void *kbuf;
 	size_t size;
 	bool trunc;	/* DEMODRV_OUT_TRUNC: not probed; the used bytes go back */
@@ -72,7 +66,7 @@ struct demodrv_ctx {
 	int abi;			/* enum demodrv_layout_abi */
 	struct demodrv_arena arena;
 	bool has_emit;			/* a DEMODRV_EMIT buffer was named */
-	demodrv_uaddr_t emit_uaddr;
+	void __user *emit_uaddr;
 	__u32 emit_len;
 	struct demodrv_outbuf out[DEMODRV_MAX_OUTBUFS];
 	int nout;
@@ -86,33 +80,33 @@ void demodrv_ctx_release(struct demodrv_ctx *c);
 /* arena memory, zeroed; -E2BIG past the capture limit or on overflow */
 int demodrv_alloc(struct demodrv_ctx *c, void **out, size_t n, size_t size, size_t align);
 /* n elements of size bytes from the caller into the arena */
-int demodrv_fetch(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size, size_t align);
+int demodrv_fetch(struct demodrv_ctx *c, void **out, void __user *u, size_t n, size_t size, size_t align);
 /* len bytes plus a NUL the caller need not have written */
-int demodrv_fetch_string(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t len);
+int demodrv_fetch_string(struct demodrv_ctx *c, void **out, void __user *u, size_t len);
 /* a DEMODRV_STRING / DEMODRV_BYTES member: NULL for a zero length, else as demodrv_fetch_string / demodrv_fetch */
-int demodrv_get_string(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t len);
-int demodrv_get_bytes(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t len);
+int demodrv_get_string(struct demodrv_ctx *c, void **out, void __user *u, size_t len);
+int demodrv_get_bytes(struct demodrv_ctx *c, void **out, void __user *u, size_t len);
 /* a NUL-terminated string of at most max bytes (-EINVAL when longer) */
-int demodrv_fetch_cstring(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t max);
+int demodrv_fetch_cstring(struct demodrv_ctx *c, void **out, void __user *u, size_t max);
 /* a socket address, its size taken from its family (-EINVAL if unknown) */
-int demodrv_fetch_sockaddr(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u);
+int demodrv_fetch_sockaddr(struct demodrv_ctx *c, void **out, void __user *u);
 /* a zeroed kernel buffer for a DEMODRV_OUT pointer, copied back after the call */
-int demodrv_out_buffer(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size,
+int demodrv_out_buffer(struct demodrv_ctx *c, void **out, void __user *u, size_t n, size_t size,
 		  size_t align);
 /*
  * DEMODRV_OUT_TRUNC: NULL stays NULL for the driver (nothing goes back), else a
  * zeroed kernel buffer that is not probed before the call: the driver
  * decides whether it writes; demodrv_out_used() says how many bytes go back
  */
-int demodrv_out_buffer_trunc(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size,
+int demodrv_out_buffer_trunc(struct demodrv_ctx *c, void **out, void __user *u, size_t n, size_t size,
 			size_t align);
 /* the same for a DEMODRV_OUT DEMODRV_OPTIONAL pointer: NULL is no buffer, whatever n is */
-int demodrv_out_buffer_or_null(struct demodrv_ctx *c, void **out, demodrv_uaddr_t u, size_t n, size_t size,
+int demodrv_out_buffer_or_null(struct demodrv_ctx *c, void **out, void __user *u, size_t n, size_t size,
 			  size_t align);
 int demodrv_flush_outbufs(struct demodrv_ctx *c);
 /* the core filled only used bytes of the out buffer kbuf: copy back just those */
 void demodrv_out_used(struct demodrv_ctx *c, const void *kbuf, size_t used);
-void demodrv_set_emit_target(struct demodrv_ctx *c, demodrv_uaddr_t u, __u32 len);
+void demodrv_set_emit_target(struct demodrv_ctx *c, void __user *u, __u32 len);
 
 /*
  * demodrv_capture_<name>_array<abi>(c, out, u, n): n records (none: *out is
@@ -123,7 +117,7 @@ void demodrv_set_emit_target(struct demodrv_ctx *c, demodrv_uaddr_t u, __u32 len
  */
 #define DEMODRV_CAPTURE_ARRAY(name, abi, ktype, vtype)				\
 static int demodrv_capture_##name##_array##abi(struct demodrv_ctx *c, void **out,	\
-					   demodrv_uaddr_t u, size_t n)		\
+					   void __user *u, size_t n)		\
 {										\
 	const __typeof__(vtype) *v;						\
 	__typeof__(ktype) *k;							\
@@ -152,7 +146,7 @@ static int demodrv_capture_##name##_array##abi(struct demodrv_ctx *c, void **out
 
 #define DEMODRV_CAPTURE_ARRAY_IN_PLACE(name, ktype)					\
 static int demodrv_capture_##name##_array(struct demodrv_ctx *c, void **out,		\
-				     demodrv_uaddr_t u, size_t n)			\
+				     void __user *u, size_t n)			\
 {										\
 	__typeof__(ktype) *k;							\
 	void *p;								\
@@ -174,15 +168,15 @@ static int demodrv_capture_##name##_array(struct demodrv_ctx *c, void **out,		\
 	return 0;								\
 }
 
-int demodrv_copy_in(struct demodrv_ctx *c, void *dst, demodrv_uaddr_t u, size_t n);
-int demodrv_copy_out(struct demodrv_ctx *c, demodrv_uaddr_t u, const void *src, size_t n);
+int demodrv_copy_in(struct demodrv_ctx *c, void *dst, void __user *u, size_t n);
+int demodrv_copy_out(struct demodrv_ctx *c, void __user *u, const void *src, size_t n);
 /*
  * Before the core commits work: the out members (u, n bytes that held
  * same when read) and every out buffer are writable, or -EFAULT. Content
  * stays as it was: a member gets its own bytes back, a buffer is faulted
  * in writable without a store.
  */
-int demodrv_probe_out(struct demodrv_ctx *c, demodrv_uaddr_t u, const void *same, size_t n);
+int demodrv_probe_out(struct demodrv_ctx *c, void __user *u, const void *same, size_t n);
 int demodrv_probe_outbufs(struct demodrv_ctx *c);
 
 /* sizes of the socket addresses we know (AF_INET, AF_INET6), else 0 */
@@ -193,7 +187,7 @@ struct demodrv_emitter {
 	char *kbuf;
 	size_t size;
 	size_t off;
-	demodrv_uaddr_t ubase;	/* the caller's address of kbuf[0] */
+	void __user *ubase;	/* the caller's address of kbuf[0] */
 	void *priv;		/* for driver hooks that pick union arms */
 	/* tests: told of every pointer written (demodrv_emit_ptr); NULL in the kernel */
 	void (*note)(struct demodrv_emitter *e, void *field, unsigned int width, size_t bytes,
@@ -205,7 +199,7 @@ struct demodrv_emitter {
 #define DEMODRV_PTR_OPTIONAL 1u	/* the spec allows NULL here */
 #define DEMODRV_PTR_OUT 2u		/* an out buffer: capture reads nothing behind it */
 
-int demodrv_emit_begin(struct demodrv_emitter *e, demodrv_uaddr_t ubase, size_t size);
+int demodrv_emit_begin(struct demodrv_emitter *e, void __user *ubase, size_t size);
 int demodrv_emit_finish(struct demodrv_emitter *e);	/* one copy to the caller, then frees */
 void demodrv_emit_abort(struct demodrv_emitter *e);
 
@@ -225,16 +219,16 @@ static inline void *demodrv_emit_alloc(struct demodrv_emitter *e, size_t n, size
 	return p;
 }
 
-static inline demodrv_uaddr_t demodrv_emit_uaddr(const struct demodrv_emitter *e, const void *k)
+static inline void __user *demodrv_emit_uaddr(const struct demodrv_emitter *e, const void *k)
 {
 	return e->ubase + ((const char *)k - e->kbuf);
 }
 
-/* a pointer member of width 4 or 8 bytes, relocated to the caller's address of k */
-static inline void demodrv_emit_ptr(struct demodrv_emitter *e, void *field, unsigned int width,
-			       const void *k, size_t bytes, unsigned int flags)
+/* the pointer member of width 4 or 8 bytes, relocated to the caller's address of k */
+static inline void demodrv_emit_ptr_store(struct demodrv_emitter *e, void *field, unsigned int width,
+				     const void *k)
 {
-	demodrv_uaddr_t u = demodrv_emit_uaddr(e, k);
+	void __user *u = demodrv_emit_uaddr(e, k);
 
 	if (width == 4) {
 		__u32 u32 = (__u32)(__force unsigned long)u;
@@ -245,14 +239,27 @@ static inline void demodrv_emit_ptr(struct demodrv_emitter *e, void *field, unsi
 
 		memcpy(field, &u64, sizeof(u64));
 	}
-	if (e->note)
+}
+
+/* tests: the pointer member just written and the bytes behind it */
+static inline void demodrv_emit_ptr_note(struct demodrv_emitter *e, void *field, unsigned int width,
+				    size_t bytes, unsigned int flags)
+{
+	if (unlikely(e->note))
 		e->note(e, field, width, bytes, flags);
+}
+
+static inline void demodrv_emit_ptr(struct demodrv_emitter *e, void *field, unsigned int width,
+			       const void *k, size_t bytes, unsigned int flags)
+{
+	demodrv_emit_ptr_store(e, field, width, k);
+	demodrv_emit_ptr_note(e, field, width, bytes, flags);
 }
 
 /* tests: the count or length member that sizes the pointer just written */
 static inline void demodrv_emit_count(struct demodrv_emitter *e, void *field, unsigned int width)
 {
-	if (e->note_count)
+	if (unlikely(e->note_count))
 		e->note_count(e, field, width);
 }
 
@@ -271,30 +278,30 @@ static inline void demodrv_emit_string(struct demodrv_emitter *e, void *field, u
 
 	if (!s)
 		return;
-	v = demodrv_emit_alloc(e, len, 1, 1);
-	demodrv_emit_ptr(e, field, width, v, len, flags);
-	demodrv_emit_count(e, count, count_width);
+	v = demodrv_emit_alloc(e, len + 1, 1, 1);	/* the NUL is there: the buffer is zeroed */
+	demodrv_emit_ptr_store(e, field, width, v);
 	memcpy(v, s, len);
-	demodrv_emit_alloc(e, 1, 1, 1);
+	demodrv_emit_ptr_note(e, field, width, len, flags);
+	demodrv_emit_count(e, count, count_width);
 }
 
 #ifdef __KERNEL__
 #include <linux/compat.h>
-static inline demodrv_uaddr_t demodrv_compat_uaddr(__u32 p)
+static inline void __user *demodrv_compat_uaddr(__u32 p)
 {
-	return (__force demodrv_uaddr_t)(unsigned long)compat_ptr(p);
+	return compat_ptr(p);
 }
 #else
-static inline demodrv_uaddr_t demodrv_compat_uaddr(__u32 p)
+static inline void __user *demodrv_compat_uaddr(__u32 p)
 {
-	return p;
+	return (void *)(uintptr_t)p;
 }
 #endif
 
 /* a native caller's pointer, read from its struct (uapi structs carry no __user) */
-static inline demodrv_uaddr_t demodrv_native_uaddr(const void *p)
+static inline void __user *demodrv_native_uaddr(const void *p)
 {
-	return (__force demodrv_uaddr_t)(unsigned long)p;
+	return (__force void __user *)(unsigned long)p;
 }
 
 #endif /* DEMODRV_RT_H */

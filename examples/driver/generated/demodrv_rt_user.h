@@ -27,6 +27,9 @@
 #ifndef offsetofend
 #define offsetofend(type, member) (offsetof(type, member) + sizeof(((type *)0)->member))
 #endif
+#ifndef unlikely
+#define unlikely(x) __builtin_expect(!!(x), 0)
+#endif
 /* sparse's annotations mean nothing to a compiler */
 #ifndef __force
 #define __force

@@ -40,7 +40,7 @@ static long call(int abi, unsigned int cmd, void *uargs)
 	long ret;
 
 	kh_ctx_init(&c, abi, NULL);
-	ret = kh_ioctl_dispatch(&c, cmd, (kh_uaddr_t)(uintptr_t)uargs);
+	ret = kh_ioctl_dispatch(&c, cmd, uargs);
 	kh_ctx_release(&c);
 	return ret;
 }

@@ -159,7 +159,7 @@ static int cap_union(const struct kh_icap *ic, const struct kh_pt_record *r,
 
 /* n objects the pointer p names at u, into a new native array *out */
 static int cap_array(const struct kh_icap *ic, const struct kh_pt_ptr *p, int type,
-		     kh_uaddr_t u, size_t n, void **out)
+		     void *u, size_t n, void **out)
 {
 	struct kh_ctx *c = ic->c;
 	void *k, *v;
@@ -224,7 +224,7 @@ static int cap_array(const struct kh_icap *ic, const struct kh_pt_ptr *p, int ty
 
 /* a KH_SWITCH blob: its type from the selector, its size must be the view's */
 static int cap_switch(const struct kh_icap *ic, const struct kh_pt_record *r,
-		      const struct kh_pt_ptr *p, char *dst, const char *src, kh_uaddr_t u,
+		      const struct kh_pt_ptr *p, char *dst, const char *src, void *u,
 		      __u64 n, void **out)
 {
 	const struct kh_pt_member *sm = &r->m[p->sel];
@@ -254,14 +254,14 @@ static int cap_ptr(const struct kh_icap *ic, const struct kh_pt_record *r,
 {
 	const struct kh_pt_ptr *p = m->ptr;
 	char *dm = dst + m->noff;
-	kh_uaddr_t u;
+	void *u;
 	__u64 n = 1;
 	void *k = NULL;
 	int err = 0;
 
 	(void)obj;
 	if (ic->native)
-		u = kh_pt_load(src + m->voff, 8, false);
+		u = (void *)(uintptr_t)kh_pt_load(src + m->voff, 8, false);
 	else
 		u = kh_compat_uaddr((__u32)kh_pt_load(src + m->voff, 4, false));
 	if (p->ref >= 0)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
  * The shape of the interpretation tables thunkgen writes
- * (thunk/generated/kh_ptables.c): per ABI, per record, the members in the
+ * (thunk/generated/user/kh_ptables.c): per ABI, per record, the members in the
  * order the generated thunks visit them, with everything the generated code
  * knows as C text turned into data. kh_interp.c walks them at run time, in
  * the style of QEMU's linux-user thunk tables, as the reference

@@ -157,16 +157,14 @@ long kh_usim_live_allocs(void)
 }
 
 /* one user access: checks the injected failure, then the bounds */
-static struct region *access_ok(kh_uaddr_t u, size_t n)
+static struct region *access_ok(void *u, size_t n)
 {
 	if (++accesses == fail_at)
-		return NULL;
-	if (u > UINTPTR_MAX)
 		return NULL;
 	return find((uintptr_t)u, n);
 }
 
-int kh_be_copy_from_user(void *dst, kh_uaddr_t src, size_t n)
+int kh_be_copy_from_user(void *dst, void *src, size_t n)
 {
 	struct region *r;
 	size_t off;
@@ -184,7 +182,7 @@ int kh_be_copy_from_user(void *dst, kh_uaddr_t src, size_t n)
 	return 0;
 }
 
-int kh_be_copy_to_user(kh_uaddr_t dst, const void *src, size_t n)
+int kh_be_copy_to_user(void *dst, const void *src, size_t n)
 {
 	struct region *r;
 
@@ -193,13 +191,13 @@ int kh_be_copy_to_user(kh_uaddr_t dst, const void *src, size_t n)
 	r = access_ok(dst, n);
 	if (!r)
 		return -EFAULT;
-	memcpy((void *)(uintptr_t)dst, src, n);
+	memcpy(dst, src, n);
 	written += n;
 	return 0;
 }
 
 /* a probe stores nothing here: the simulated space has no read-only pages */
-int kh_be_probe_write(kh_uaddr_t dst, const void *same, size_t n)
+int kh_be_probe_write(void *dst, const void *same, size_t n)
 {
 	(void)same;
 	if (!n)
@@ -207,7 +205,7 @@ int kh_be_probe_write(kh_uaddr_t dst, const void *same, size_t n)
 	return access_ok(dst, n) ? 0 : -EFAULT;
 }
 
-long kh_be_strncpy_from_user(char *dst, kh_uaddr_t src, long count)
+long kh_be_strncpy_from_user(char *dst, void *src, long count)
 {
 	long i;
 

@@ -697,6 +697,6 @@ long kh_ioc_queue_access_core(struct kh_ctx *c, struct kh_queue_access_args *arg
 long kh_ioc_admin_list_core(struct kh_ctx *c, struct kh_admin_list_args *args);
 
 /* the caller's ABI picks the thunk; -ENOTTY for unknown commands */
-long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg);
+long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, void __user *uarg);
 
 #endif /* KH_THUNKS_H */

@@ -103,7 +103,7 @@ int kh_capture_transport_address(struct kh_ctx *c, struct kh_transport_address *
 	void *k;
 
 	{
-		kh_uaddr_t u = kh_native_uaddr(src->remote);
+		void __user *u = kh_native_uaddr(src->remote);
 
 		if (u) {
 			err = kh_fetch_sockaddr(c, &k, u);
@@ -115,7 +115,7 @@ int kh_capture_transport_address(struct kh_ctx *c, struct kh_transport_address *
 		}
 	}
 	{
-		kh_uaddr_t u = kh_native_uaddr(src->local);
+		void __user *u = kh_native_uaddr(src->local);
 
 		if (u) {
 			err = kh_fetch_sockaddr(c, &k, u);
@@ -260,7 +260,7 @@ int kh_capture_request_info(struct kh_ctx *c, struct kh_request_info *dst,
 	dst->type = src->type;
 	dst->length = src->length;
 	{
-		kh_uaddr_t u = kh_native_uaddr(src->info);
+		void __user *u = kh_native_uaddr(src->info);
 
 		if (src->length) {
 			switch (src->type) {
@@ -400,7 +400,7 @@ int kh_capture_response_info(struct kh_ctx *c, struct kh_response_info *dst,
 	dst->type = src->type;
 	dst->length = src->length;
 	{
-		kh_uaddr_t u = kh_native_uaddr(src->info);
+		void __user *u = kh_native_uaddr(src->info);
 
 		if (src->length) {
 			switch (src->type) {
@@ -567,7 +567,7 @@ int kh_capture_receive_request_args(struct kh_ctx *c, struct kh_receive_request_
 	dst->request_id = src->request_id;
 	dst->buffer_length = src->buffer_length;
 	{
-		kh_uaddr_t u = kh_native_uaddr(src->buffer);
+		void __user *u = kh_native_uaddr(src->buffer);
 
 		kh_set_emit_target(c, u, src->buffer_length);
 		dst->buffer = NULL;
@@ -587,7 +587,7 @@ int kh_capture_receive_body_args(struct kh_ctx *c, struct kh_receive_body_args *
 	dst->request_id = src->request_id;
 	dst->buffer_length = src->buffer_length;
 	{
-		kh_uaddr_t u = kh_native_uaddr(src->buffer);
+		void __user *u = kh_native_uaddr(src->buffer);
 
 		err = kh_out_buffer(c, &k, u, src->buffer_length, 1, 1);
 		if (err)
@@ -710,7 +710,7 @@ int kh_capture_stats_args(struct kh_ctx *c, struct kh_stats_args *dst,
 		return -E2BIG;
 	dst->counter_count = src->counter_count;
 	{
-		kh_uaddr_t u = kh_native_uaddr(src->counters);
+		void __user *u = kh_native_uaddr(src->counters);
 
 		err = kh_out_buffer(c, &k, u, src->counter_count, sizeof(__u64),
 				    __alignof__(__u64));
@@ -770,7 +770,7 @@ int kh_capture_admin_list_args(struct kh_ctx *c, struct kh_admin_list_args *dst,
 		return -E2BIG;
 	dst->entry_count = src->entry_count;
 	{
-		kh_uaddr_t u = kh_native_uaddr(src->entries);
+		void __user *u = kh_native_uaddr(src->entries);
 
 		err = kh_out_buffer(c, &k, u, src->entry_count, sizeof(struct kh_admin_entry),
 				    __alignof__(struct kh_admin_entry));
@@ -797,7 +797,7 @@ int kh_capture_queue_access_args(struct kh_ctx *c, struct kh_queue_access_args *
 		return -E2BIG;
 	dst->gid_count = src->gid_count;
 	{
-		kh_uaddr_t u = kh_native_uaddr(src->uids);
+		void __user *u = kh_native_uaddr(src->uids);
 
 		if (src->uid_count) {
 			err = kh_fetch(c, &k, u, src->uid_count, sizeof(__u32), __alignof__(__u32));
@@ -809,7 +809,7 @@ int kh_capture_queue_access_args(struct kh_ctx *c, struct kh_queue_access_args *
 		}
 	}
 	{
-		kh_uaddr_t u = kh_native_uaddr(src->gids);
+		void __user *u = kh_native_uaddr(src->gids);
 
 		if (src->gid_count) {
 			err = kh_fetch(c, &k, u, src->gid_count, sizeof(__u32), __alignof__(__u32));
@@ -943,7 +943,7 @@ int kh_capture_transport_address_ia32(struct kh_ctx *c, struct kh_transport_addr
 	void *k;
 
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->remote);
+		void __user *u = kh_compat_uaddr(src->remote);
 
 		if (u) {
 			err = kh_fetch_sockaddr(c, &k, u);
@@ -955,7 +955,7 @@ int kh_capture_transport_address_ia32(struct kh_ctx *c, struct kh_transport_addr
 		}
 	}
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->local);
+		void __user *u = kh_compat_uaddr(src->local);
 
 		if (u) {
 			err = kh_fetch_sockaddr(c, &k, u);
@@ -1102,7 +1102,7 @@ int kh_capture_request_info_ia32(struct kh_ctx *c, struct kh_request_info *dst,
 	dst->type = src->type;
 	dst->length = src->length;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->info);
+		void __user *u = kh_compat_uaddr(src->info);
 
 		if (src->length) {
 			switch (src->type) {
@@ -1244,7 +1244,7 @@ int kh_capture_response_info_ia32(struct kh_ctx *c, struct kh_response_info *dst
 	dst->type = src->type;
 	dst->length = src->length;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->info);
+		void __user *u = kh_compat_uaddr(src->info);
 
 		if (src->length) {
 			switch (src->type) {
@@ -1414,7 +1414,7 @@ int kh_capture_receive_request_args_ia32(struct kh_ctx *c, struct kh_receive_req
 	dst->request_id = src->request_id;
 	dst->buffer_length = src->buffer_length;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->buffer);
+		void __user *u = kh_compat_uaddr(src->buffer);
 
 		kh_set_emit_target(c, u, src->buffer_length);
 		dst->buffer = NULL;
@@ -1434,7 +1434,7 @@ int kh_capture_receive_body_args_ia32(struct kh_ctx *c, struct kh_receive_body_a
 	dst->request_id = src->request_id;
 	dst->buffer_length = src->buffer_length;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->buffer);
+		void __user *u = kh_compat_uaddr(src->buffer);
 
 		err = kh_out_buffer(c, &k, u, src->buffer_length, 1, 1);
 		if (err)
@@ -1559,7 +1559,7 @@ int kh_capture_stats_args_ia32(struct kh_ctx *c, struct kh_stats_args *dst,
 		return -E2BIG;
 	dst->counter_count = src->counter_count;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->counters);
+		void __user *u = kh_compat_uaddr(src->counters);
 
 		err = kh_out_buffer(c, &k, u, src->counter_count, sizeof(__u64),
 				    __alignof__(__u64));
@@ -1619,7 +1619,7 @@ int kh_capture_admin_list_args_ia32(struct kh_ctx *c, struct kh_admin_list_args 
 		return -E2BIG;
 	dst->entry_count = src->entry_count;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->entries);
+		void __user *u = kh_compat_uaddr(src->entries);
 
 		err = kh_out_buffer(c, &k, u, src->entry_count, sizeof(struct kh_admin_entry),
 				    __alignof__(struct kh_admin_entry));
@@ -1646,7 +1646,7 @@ int kh_capture_queue_access_args_ia32(struct kh_ctx *c, struct kh_queue_access_a
 		return -E2BIG;
 	dst->gid_count = src->gid_count;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->uids);
+		void __user *u = kh_compat_uaddr(src->uids);
 
 		if (src->uid_count) {
 			err = kh_fetch(c, &k, u, src->uid_count, sizeof(__u32), __alignof__(__u32));
@@ -1658,7 +1658,7 @@ int kh_capture_queue_access_args_ia32(struct kh_ctx *c, struct kh_queue_access_a
 		}
 	}
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->gids);
+		void __user *u = kh_compat_uaddr(src->gids);
 
 		if (src->gid_count) {
 			err = kh_fetch(c, &k, u, src->gid_count, sizeof(__u32), __alignof__(__u32));
@@ -1792,7 +1792,7 @@ int kh_capture_transport_address_x32(struct kh_ctx *c, struct kh_transport_addre
 	void *k;
 
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->remote);
+		void __user *u = kh_compat_uaddr(src->remote);
 
 		if (u) {
 			err = kh_fetch_sockaddr(c, &k, u);
@@ -1804,7 +1804,7 @@ int kh_capture_transport_address_x32(struct kh_ctx *c, struct kh_transport_addre
 		}
 	}
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->local);
+		void __user *u = kh_compat_uaddr(src->local);
 
 		if (u) {
 			err = kh_fetch_sockaddr(c, &k, u);
@@ -1951,7 +1951,7 @@ int kh_capture_request_info_x32(struct kh_ctx *c, struct kh_request_info *dst,
 	dst->type = src->type;
 	dst->length = src->length;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->info);
+		void __user *u = kh_compat_uaddr(src->info);
 
 		if (src->length) {
 			switch (src->type) {
@@ -2093,7 +2093,7 @@ int kh_capture_response_info_x32(struct kh_ctx *c, struct kh_response_info *dst,
 	dst->type = src->type;
 	dst->length = src->length;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->info);
+		void __user *u = kh_compat_uaddr(src->info);
 
 		if (src->length) {
 			switch (src->type) {
@@ -2263,7 +2263,7 @@ int kh_capture_receive_request_args_x32(struct kh_ctx *c, struct kh_receive_requ
 	dst->request_id = src->request_id;
 	dst->buffer_length = src->buffer_length;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->buffer);
+		void __user *u = kh_compat_uaddr(src->buffer);
 
 		kh_set_emit_target(c, u, src->buffer_length);
 		dst->buffer = NULL;
@@ -2283,7 +2283,7 @@ int kh_capture_receive_body_args_x32(struct kh_ctx *c, struct kh_receive_body_ar
 	dst->request_id = src->request_id;
 	dst->buffer_length = src->buffer_length;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->buffer);
+		void __user *u = kh_compat_uaddr(src->buffer);
 
 		err = kh_out_buffer(c, &k, u, src->buffer_length, 1, 1);
 		if (err)
@@ -2408,7 +2408,7 @@ int kh_capture_stats_args_x32(struct kh_ctx *c, struct kh_stats_args *dst,
 		return -E2BIG;
 	dst->counter_count = src->counter_count;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->counters);
+		void __user *u = kh_compat_uaddr(src->counters);
 
 		err = kh_out_buffer(c, &k, u, src->counter_count, sizeof(__u64),
 				    __alignof__(__u64));
@@ -2468,7 +2468,7 @@ int kh_capture_admin_list_args_x32(struct kh_ctx *c, struct kh_admin_list_args *
 		return -E2BIG;
 	dst->entry_count = src->entry_count;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->entries);
+		void __user *u = kh_compat_uaddr(src->entries);
 
 		err = kh_out_buffer(c, &k, u, src->entry_count, sizeof(struct kh_admin_entry),
 				    __alignof__(struct kh_admin_entry));
@@ -2495,7 +2495,7 @@ int kh_capture_queue_access_args_x32(struct kh_ctx *c, struct kh_queue_access_ar
 		return -E2BIG;
 	dst->gid_count = src->gid_count;
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->uids);
+		void __user *u = kh_compat_uaddr(src->uids);
 
 		if (src->uid_count) {
 			err = kh_fetch(c, &k, u, src->uid_count, sizeof(__u32), __alignof__(__u32));
@@ -2507,7 +2507,7 @@ int kh_capture_queue_access_args_x32(struct kh_ctx *c, struct kh_queue_access_ar
 		}
 	}
 	{
-		kh_uaddr_t u = kh_compat_uaddr(src->gids);
+		void __user *u = kh_compat_uaddr(src->gids);
 
 		if (src->gid_count) {
 			err = kh_fetch(c, &k, u, src->gid_count, sizeof(__u32), __alignof__(__u32));

@@ -11,7 +11,7 @@
  * error the caller's memory is left as it was.
  */
 
-static long kh_entry_ioc_version(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_version(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_version_args view;
 	struct kh_version_args *args;
@@ -45,7 +45,7 @@ static long kh_entry_ioc_version(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_queue(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_queue(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_queue_args view;
 	struct kh_queue_args *args;
@@ -78,7 +78,7 @@ static long kh_entry_ioc_queue(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_add_url(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_add_url(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_url_args view;
 	struct kh_url_args *args;
@@ -104,7 +104,7 @@ static long kh_entry_ioc_add_url(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_remove_url(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_remove_url(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_url_args view;
 	struct kh_url_args *args;
@@ -130,7 +130,7 @@ static long kh_entry_ioc_remove_url(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_receive_request(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_receive_request(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_receive_request_args view;
 	struct kh_receive_request_args *args;
@@ -174,7 +174,7 @@ static long kh_entry_ioc_receive_request(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_receive_body(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_receive_body(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_receive_body_args view;
 	struct kh_receive_body_args *args;
@@ -207,7 +207,7 @@ static long kh_entry_ioc_receive_body(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_send_response(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_send_response(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_send_response_args view;
 	struct kh_send_response_args *args;
@@ -240,7 +240,7 @@ static long kh_entry_ioc_send_response(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_send_body(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_send_body(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_send_body_args view;
 	struct kh_send_body_args *args;
@@ -273,7 +273,7 @@ static long kh_entry_ioc_send_body(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_cancel(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_cancel(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_cancel_args view;
 	struct kh_cancel_args *args;
@@ -299,7 +299,7 @@ static long kh_entry_ioc_cancel(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_wait_disconnect(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_wait_disconnect(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_wait_disconnect_args view;
 	struct kh_wait_disconnect_args *args;
@@ -325,7 +325,7 @@ static long kh_entry_ioc_wait_disconnect(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_flush_cache(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_flush_cache(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_flush_cache_args view;
 	struct kh_flush_cache_args *args;
@@ -351,7 +351,7 @@ static long kh_entry_ioc_flush_cache(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_stats(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_stats(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_stats_args view;
 	struct kh_stats_args *args;
@@ -384,7 +384,7 @@ static long kh_entry_ioc_stats(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_limits(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_limits(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_limits_args view;
 	struct kh_limits_args *args;
@@ -424,7 +424,7 @@ static long kh_entry_ioc_limits(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_add_reservation(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_add_reservation(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_reservation_args view;
 	struct kh_reservation_args *args;
@@ -450,7 +450,7 @@ static long kh_entry_ioc_add_reservation(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_remove_reservation(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_remove_reservation(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_reservation_args view;
 	struct kh_reservation_args *args;
@@ -476,7 +476,7 @@ static long kh_entry_ioc_remove_reservation(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_queue_access(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_queue_access(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_queue_access_args view;
 	struct kh_queue_access_args *args;
@@ -502,7 +502,7 @@ static long kh_entry_ioc_queue_access(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_admin_list(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_admin_list(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_admin_list_args view;
 	struct kh_admin_list_args *args;
@@ -539,7 +539,7 @@ static long kh_entry_ioc_admin_list(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_version_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_version_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_version_args view;
 	struct kh_version_args *args;
@@ -573,7 +573,7 @@ static long kh_entry_ioc_version_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_queue_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_queue_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_queue_args_ia32 view;
 	struct kh_queue_args *args;
@@ -606,7 +606,7 @@ static long kh_entry_ioc_queue_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_add_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_add_url_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_url_args_ia32 view;
 	struct kh_url_args *args;
@@ -632,7 +632,7 @@ static long kh_entry_ioc_add_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_remove_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_remove_url_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_url_args_ia32 view;
 	struct kh_url_args *args;
@@ -658,7 +658,7 @@ static long kh_entry_ioc_remove_url_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_receive_request_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_receive_request_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_receive_request_args_ia32 view;
 	struct kh_receive_request_args *args;
@@ -704,7 +704,7 @@ static long kh_entry_ioc_receive_request_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_receive_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_receive_body_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_receive_body_args_ia32 view;
 	struct kh_receive_body_args *args;
@@ -738,7 +738,7 @@ static long kh_entry_ioc_receive_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_send_response_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_send_response_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_send_response_args_ia32 view;
 	struct kh_send_response_args *args;
@@ -771,7 +771,7 @@ static long kh_entry_ioc_send_response_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_send_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_send_body_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_send_body_args_ia32 view;
 	struct kh_send_body_args *args;
@@ -804,7 +804,7 @@ static long kh_entry_ioc_send_body_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_cancel_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_cancel_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_cancel_args_ia32 view;
 	struct kh_cancel_args *args;
@@ -830,7 +830,7 @@ static long kh_entry_ioc_cancel_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_wait_disconnect_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_wait_disconnect_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_wait_disconnect_args_ia32 view;
 	struct kh_wait_disconnect_args *args;
@@ -856,7 +856,7 @@ static long kh_entry_ioc_wait_disconnect_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_flush_cache_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_flush_cache_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_flush_cache_args_ia32 view;
 	struct kh_flush_cache_args *args;
@@ -882,7 +882,7 @@ static long kh_entry_ioc_flush_cache_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_stats_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_stats_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_stats_args_ia32 view;
 	struct kh_stats_args *args;
@@ -915,7 +915,7 @@ static long kh_entry_ioc_stats_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_limits_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_limits_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_limits_args_ia32 view;
 	struct kh_limits_args *args;
@@ -956,7 +956,7 @@ static long kh_entry_ioc_limits_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_add_reservation_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_add_reservation_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_reservation_args_ia32 view;
 	struct kh_reservation_args *args;
@@ -982,7 +982,7 @@ static long kh_entry_ioc_add_reservation_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_remove_reservation_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_remove_reservation_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_reservation_args_ia32 view;
 	struct kh_reservation_args *args;
@@ -1008,7 +1008,7 @@ static long kh_entry_ioc_remove_reservation_ia32(struct kh_ctx *c, kh_uaddr_t ua
 	return ret;
 }
 
-static long kh_entry_ioc_queue_access_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_queue_access_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_queue_access_args_ia32 view;
 	struct kh_queue_access_args *args;
@@ -1034,7 +1034,7 @@ static long kh_entry_ioc_queue_access_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_admin_list_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_admin_list_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_admin_list_args_ia32 view;
 	struct kh_admin_list_args *args;
@@ -1072,7 +1072,7 @@ static long kh_entry_ioc_admin_list_ia32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_version_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_version_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_version_args view;
 	struct kh_version_args *args;
@@ -1106,7 +1106,7 @@ static long kh_entry_ioc_version_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_queue_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_queue_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_queue_args_x32 view;
 	struct kh_queue_args *args;
@@ -1139,7 +1139,7 @@ static long kh_entry_ioc_queue_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_add_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_add_url_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_url_args_x32 view;
 	struct kh_url_args *args;
@@ -1165,7 +1165,7 @@ static long kh_entry_ioc_add_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_remove_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_remove_url_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_url_args_x32 view;
 	struct kh_url_args *args;
@@ -1191,7 +1191,7 @@ static long kh_entry_ioc_remove_url_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_receive_request_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_receive_request_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_receive_request_args_x32 view;
 	struct kh_receive_request_args *args;
@@ -1237,7 +1237,7 @@ static long kh_entry_ioc_receive_request_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_receive_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_receive_body_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_receive_body_args_x32 view;
 	struct kh_receive_body_args *args;
@@ -1270,7 +1270,7 @@ static long kh_entry_ioc_receive_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_send_response_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_send_response_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_send_response_args_x32 view;
 	struct kh_send_response_args *args;
@@ -1303,7 +1303,7 @@ static long kh_entry_ioc_send_response_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_send_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_send_body_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_send_body_args_x32 view;
 	struct kh_send_body_args *args;
@@ -1336,7 +1336,7 @@ static long kh_entry_ioc_send_body_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_cancel_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_cancel_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_cancel_args_x32 view;
 	struct kh_cancel_args *args;
@@ -1362,7 +1362,7 @@ static long kh_entry_ioc_cancel_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_wait_disconnect_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_wait_disconnect_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_wait_disconnect_args_x32 view;
 	struct kh_wait_disconnect_args *args;
@@ -1388,7 +1388,7 @@ static long kh_entry_ioc_wait_disconnect_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_flush_cache_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_flush_cache_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_flush_cache_args_x32 view;
 	struct kh_flush_cache_args *args;
@@ -1414,7 +1414,7 @@ static long kh_entry_ioc_flush_cache_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_stats_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_stats_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_stats_args_x32 view;
 	struct kh_stats_args *args;
@@ -1447,7 +1447,7 @@ static long kh_entry_ioc_stats_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_limits_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_limits_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_limits_args_x32 view;
 	struct kh_limits_args *args;
@@ -1488,7 +1488,7 @@ static long kh_entry_ioc_limits_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_add_reservation_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_add_reservation_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_reservation_args_x32 view;
 	struct kh_reservation_args *args;
@@ -1514,7 +1514,7 @@ static long kh_entry_ioc_add_reservation_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_remove_reservation_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_remove_reservation_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_reservation_args_x32 view;
 	struct kh_reservation_args *args;
@@ -1540,7 +1540,7 @@ static long kh_entry_ioc_remove_reservation_x32(struct kh_ctx *c, kh_uaddr_t uar
 	return ret;
 }
 
-static long kh_entry_ioc_queue_access_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_queue_access_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_queue_access_args_x32 view;
 	struct kh_queue_access_args *args;
@@ -1566,7 +1566,7 @@ static long kh_entry_ioc_queue_access_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-static long kh_entry_ioc_admin_list_x32(struct kh_ctx *c, kh_uaddr_t uarg)
+static long kh_entry_ioc_admin_list_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_admin_list_args_x32 view;
 	struct kh_admin_list_args *args;
@@ -1603,7 +1603,7 @@ static long kh_entry_ioc_admin_list_x32(struct kh_ctx *c, kh_uaddr_t uarg)
 	return ret;
 }
 
-long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, kh_uaddr_t uarg)
+long kh_ioctl_dispatch(struct kh_ctx *c, unsigned int cmd, void __user *uarg)
 {
 	switch (c->abi) {
 	case KH_LAYOUT_X86_64:
