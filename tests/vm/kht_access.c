@@ -1302,14 +1302,11 @@ static int race_access_grant_root(char *why, size_t len)
 }
 
 /* the race group runs as the worker user: this one is the administrator's */
+KHT_ADMIN_STEP(race_access_grant_root);
+
 int kht_race_access_grant(char *why, size_t len)
 {
-	int rc;
-
-	kht_admin_begin();
-	rc = race_access_grant_root(why, len);
-	kht_admin_end();
-	return rc;
+	return kht_admin_run(race_access_grant_root, why, len);
 }
 
 static char rr_url[64], rr_resv[64], rr_root[64];
@@ -1381,14 +1378,11 @@ static int race_access_reservation_root(char *why, size_t len)
 }
 
 /* the race group runs as the worker user: this one is the administrator's */
+KHT_ADMIN_STEP(race_access_reservation_root);
+
 int kht_race_access_reservation(char *why, size_t len)
 {
-	int rc;
-
-	kht_admin_begin();
-	rc = race_access_reservation_root(why, len);
-	kht_admin_end();
-	return rc;
+	return kht_admin_run(race_access_reservation_root, why, len);
 }
 
 /* KH_IOC_ADMIN_LIST: how many listeners (every namespace's); -1 */
@@ -1476,14 +1470,11 @@ static int race_access_netns_root(char *why, size_t len)
 }
 
 /* the race group runs as the worker user: this one is the administrator's */
+KHT_ADMIN_STEP(race_access_netns_root);
+
 int kht_race_access_netns(char *why, size_t len)
 {
-	int rc;
-
-	kht_admin_begin();
-	rc = race_access_netns_root(why, len);
-	kht_admin_end();
-	return rc;
+	return kht_admin_run(race_access_netns_root, why, len);
 }
 
 const struct kht_test kht_access_tests[] = {

@@ -509,9 +509,7 @@ static int t_review_log_503(char *why, size_t len)
 		rc = kht_fail(why, len, "a full queue answered [%.20s], want 503", rv_in);
 		goto out;
 	}
-	kht_admin_begin();	/* the global log */
-	lf = open(KHT_DEV, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-	kht_admin_end();
+	lf = kht_admin_open(KHT_DEV, O_RDONLY | O_NONBLOCK);	/* the global log */
 	if (lf >= 0) {
 		n = read(lf, rv_in, sizeof(rv_in) - 1);
 		close(lf);
