@@ -305,6 +305,8 @@ static int conn_flush_locked(struct khttp_conn *c)
 		if (n < 0)
 			return n;
 		khttp_stat_add_ns(c->nstats, KH_STAT_BYTES_OUT, n);
+		if (batch[0]->kind == KHTTP_TX_FILE)	/* alone in its batch */
+			khttp_stat_add_ns(c->nstats, KH_STAT_FILE_BYTES_SPLICED, n);
 		WRITE_ONCE(c->tx_sent, c->tx_sent + n);
 		for (i = 0; i < nb; i++) {
 			size_t part;
