@@ -47,7 +47,7 @@ kl_status() {
 
 kl_unit() {
 	local out
-	if out=$("khunit-$1" 2>&1); then
+	if out=$($KL_AS "khunit-$1" 2>&1); then	# the worker user: no device needed
 		kl_result "$1/unit" PASS
 	else
 		kl_result "$1/unit" FAIL "$(echo "$out" | grep '^not ok' | head -n 3 | tr '\n' ' ')"

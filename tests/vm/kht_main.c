@@ -20,6 +20,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <grp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -162,13 +163,28 @@ static void admin_answer(int s)
 	free(buf);
 }
 
+static pid_t admin_worker;
+
+/* a signal to the root process (kill -TERM of the shell's job) is the worker's */
+static void admin_forward(int sig)
+{
+	kill(admin_worker, sig);
+}
+
 /* the root process: answers the worker's calls until the worker ends; its status */
 static int admin_serve(int ctl, pid_t worker)
 {
+	static const int fwd[] = { SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2 };
+	struct sigaction sa = { .sa_handler = admin_forward };
 	struct pollfd p = { .fd = ctl, .events = POLLIN };
 	int st, s;
+	size_t i;
 	char c;
 
+	admin_worker = worker;
+	for (i = 0; i < KHT_ARRAY_SIZE(fwd); i++)
+		sigaction(fwd[i], &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);	/* a caller that died mid-call */
 	for (;;) {
 		if (waitpid(worker, &st, WNOHANG) == worker)
 			break;
@@ -183,7 +199,7 @@ static int admin_serve(int ctl, pid_t worker)
 			close(s);
 		}
 	}
-	return WIFEXITED(st) ? WEXITSTATUS(st) : 100;
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 }
 
 struct admin_open {
@@ -231,7 +247,7 @@ static void kht_worker_init(void)
 	uid_t uid;
 	gid_t gid;
 	int sv[2];
-	pid_t pid;
+	pid_t pid, root = getpid();
 
 	if (geteuid())
 		return;
@@ -260,6 +276,10 @@ static void kht_worker_init(void)
 	}
 	/* the uid change made it undumpable: /proc/self would stay root's */
 	prctl(PR_SET_DUMPABLE, 1);
+	/* the root process killed: the worker goes too (set after the uid change cleared it) */
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	if (getppid() != root)
+		exit(101);
 }
 
 /* nonzero in the worker process (the root process is the administrator) */
