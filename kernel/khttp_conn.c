@@ -305,6 +305,8 @@ static int conn_flush_locked(struct khttp_conn *c)
 		if (n < 0)
 			return n;
 		khttp_stat_add_ns(c->nstats, KH_STAT_BYTES_OUT, n);
+		if (batch[0]->kind == KHTTP_TX_FILE)	/* alone in its batch */
+			khttp_stat_add_ns(c->nstats, KH_STAT_FILE_BYTES_SPLICED, n);
 		WRITE_ONCE(c->tx_sent, c->tx_sent + n);
 		for (i = 0; i < nb; i++) {
 			size_t part;
@@ -603,8 +605,8 @@ static void conn_dispatch(struct khttp_conn *c, struct khttp_parsed *p, bool str
 		WRITE_ONCE(c->last_qid, q->id);
 		err = khttp_queue_add(q, req);
 	}
-	khttp_queue_put(q);
 	if (!err) {
+		khttp_queue_put(q);
 		khttp_stat_add_ns(c->nstats, KH_STAT_REQUESTS, 1);
 		return;
 	}
@@ -613,7 +615,9 @@ static void conn_dispatch(struct khttp_conn *c, struct khttp_parsed *p, bool str
 	spin_unlock_bh(&c->lock);
 	status = err == -ENOSPC || err == -ENOBUFS ? 503 : 500;
 	tx = khttp_format_error(status, true);
-	khttp_log_request(req, status, tx ? tx->len : 0);	/* rx moved on: the graph's copy */
+	/* rx moved on: the graph's copy; the queue's own log too (a full queue's 503) */
+	khttp_log_request_q(req, q, status, tx ? tx->len : 0);
+	khttp_queue_put(q);
 	khttp_req_put(req);
 	conn_error_tx(c, tx);
 }

@@ -512,6 +512,8 @@ void khttp_log_parsed_q(const struct khttp_conn *c, const struct khttp_parsed *p
 			const struct khttp_queue *q, unsigned int status, u64 bytes);
 /* ... and of one a worker answered */
 void khttp_log_request(const struct khttp_req *req, unsigned int status, u64 bytes);
+void khttp_log_request_q(const struct khttp_req *req, const struct khttp_queue *q,
+			 unsigned int status, u64 bytes);
 
 /*
  * khttp_cache.c: the kernel response cache. An entry belongs to a scope:

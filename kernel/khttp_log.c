@@ -344,12 +344,15 @@ void khttp_log_parsed_q(const struct khttp_conn *c, const struct khttp_parsed *p
 }
 
 /**
- * khttp_log_request() - log a request a worker answered
+ * khttp_log_request_q() - log a request routed to a queue
  * @req: the request
+ * @q: its queue, whose log gets the line too (the request may not be in it:
+ *     a full queue's 503), or NULL
  * @status: the status answered
  * @bytes: the body bytes sent
  */
-void khttp_log_request(const struct khttp_req *req, unsigned int status, u64 bytes)
+void khttp_log_request_q(const struct khttp_req *req, const struct khttp_queue *q,
+			 unsigned int status, u64 bytes)
 {
 	const struct kh_request *r = req->graph;
 	const struct kh_known_header *k = r->headers.known_headers;
@@ -367,7 +370,18 @@ void khttp_log_request(const struct khttp_req *req, unsigned int status, u64 byt
 	};
 
 	khttp_net_stat_status(req->conn->nstats, status);
-	log_entry(&req->conn->remote, &e, req->queue);
+	log_entry(&req->conn->remote, &e, q);
+}
+
+/**
+ * khttp_log_request() - log a request a worker answered
+ * @req: the request
+ * @status: the status answered
+ * @bytes: the body bytes sent
+ */
+void khttp_log_request(const struct khttp_req *req, unsigned int status, u64 bytes)
+{
+	khttp_log_request_q(req, req->queue, status, bytes);
 }
 
 /**

@@ -387,11 +387,7 @@ static long send_file(struct khttp_txbuf *tx, struct socket *sock, bool more)
 	long ret;
 
 	ret = splice_direct_to_actor(tx->file, &sd, splice_to_sock);
-	if (ret == 0)
-		return -EPIPE;
-	if (ret > 0)
-		khttp_stat_add(KH_STAT_FILE_BYTES_SPLICED, ret);
-	return ret;
+	return ret ?: -EPIPE;
 }
 
 /**

@@ -45,6 +45,8 @@ khttpctl show >/tmp/show.txt || bad "khttpctl show failed"
 cat /tmp/show.txt
 grep -Eq "^ +static +$pid +ia32\$" /tmp/show.txt || bad "khttpctl show does not list worker $pid (ia32)"
 grep -q 'http://+:8080/deb/ *static' /tmp/show.txt || bad "khttpctl show does not list the prefix"
+# listeners: ADDRESS PORT PREFIXES FAMILIES; the worker's prefix is on every address
+grep -Eq '^ +\* +8080 +1 +(ipv4|ipv6|ipv4,ipv6)$' /tmp/show.txt || bad "khttpctl show does not list the listener *:8080"
 khttpctl --json show >/tmp/show.json || bad "khttpctl --json show failed"
 grep -q "{\"queue\": \"static\", \"pid\": $pid, \"abi\": \"ia32\"}" /tmp/show.json ||
 	bad "khttpctl --json show does not list worker $pid"

@@ -30,6 +30,7 @@
 struct klt_test {
 	const char *name;
 	int (*fn)(char *why, size_t len);	/* 0 pass; -1 and why filled: fail */
+	int admin;	/* the administrator's (module-wide); else the worker user's */
 };
 
 int klt_fail(char *why, size_t len, const char *fmt, ...)

@@ -217,10 +217,10 @@ static int t_receive_body(char *why, size_t len)
 }
 
 const struct klt_test klt_receive_tests[] = {
-	{ "receive_grow", t_receive_grow },
-	{ "receive_into", t_receive_into },
-	{ "nonblocking", t_nonblocking },
-	{ "receive_body", t_receive_body },
+	{ "receive_grow", t_receive_grow, 0 },
+	{ "receive_into", t_receive_into, 0 },
+	{ "nonblocking", t_nonblocking, 0 },
+	{ "receive_body", t_receive_body, 0 },
 };
 
 const size_t klt_nreceive_tests = KLT_ARRAY_SIZE(klt_receive_tests);

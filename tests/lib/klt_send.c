@@ -208,10 +208,10 @@ static int t_honest_errors(char *why, size_t len)
 }
 
 const struct klt_test klt_send_tests[] = {
-	{ "send_file", t_send_file },
-	{ "more_data", t_more_data },
-	{ "cancel", t_cancel },
-	{ "honest_errors", t_honest_errors },
+	{ "send_file", t_send_file, 0 },
+	{ "more_data", t_more_data, 0 },
+	{ "cancel", t_cancel, 0 },
+	{ "honest_errors", t_honest_errors, 0 },
 };
 
 const size_t klt_nsend_tests = KLT_ARRAY_SIZE(klt_send_tests);

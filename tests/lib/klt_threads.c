@@ -118,7 +118,7 @@ static int t_threads(char *why, size_t len)
 }
 
 const struct klt_test klt_thread_tests[] = {
-	{ "threads", t_threads },
+	{ "threads", t_threads, 0 },
 };
 
 const size_t klt_nthread_tests = KLT_ARRAY_SIZE(klt_thread_tests);

@@ -90,11 +90,27 @@ int kht_flush_cache(const char *url);
 void kht_drain_log(void);
 
 /*
- * kht_main.c: the tests run as the worker user; the administrator's steps
- * between these two (nested calls are fine). kht_is_worker(): not in one.
+ * kht_main.c: the tests run as the worker user, in a process that cannot
+ * become root again. An administrator's step is a function run by the root
+ * process the worker was forked from: kht_admin_run(fn, buf, len) copies
+ * buf there and back and returns fn's result with its errno (in the root
+ * process itself: a plain call). fn must be registered with
+ * KHT_ADMIN_STEP(fn) (or be a test of a root suite): the root process runs
+ * nothing else. kht_admin_open(): a file opened by root (the global log
+ * checks its opener's credentials), or -1. kht_is_worker(): in the worker.
  */
-void kht_admin_begin(void);
-void kht_admin_end(void);
+typedef int kht_admin_fn(char *buf, size_t len);
+struct kht_admin_step {
+	kht_admin_fn *fn;
+};
+
+#define KHT_ADMIN_STEP(f) \
+	static const struct kht_admin_step kht_admin_reg_##f \
+	__attribute__((used, section("kht_admin"))) = { f }
+/* the linker's bounds of that section */
+extern const struct kht_admin_step __start_kht_admin[], __stop_kht_admin[];
+int kht_admin_run(kht_admin_fn *fn, char *buf, size_t len);
+int kht_admin_open(const char *path, int flags);
 int kht_is_worker(void);
 
 /* fail with a message: return kht_fail(why, len, "fmt", ...) */

@@ -30,6 +30,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "kht.h"
+#include "kht_worker.h"
 
 #define ALICE		1000
 #define BOB		1001
@@ -613,17 +614,28 @@ static int get_status(int port, const char *path, char *body, size_t cap)
 	return get_at("127.0.0.1", port, "h", path, body, cap);
 }
 
-/* answers every request of fd with body (cached for a minute if ttl) until it fails */
+/*
+ * answers every request of fd with body (cached for a minute if ttl) until
+ * it fails; a body "@PATH": the file's bytes (a file chunk, spliced)
+ */
 static void serve(int fd, const char *body, int ttl)
 {
 	struct kh_cache_policy cp = { .policy = KH_CACHE_TIME_TO_LIVE, .seconds_to_live = 60 };
-	struct kh_data_chunk c = { .type = KH_CHUNK_FROM_MEMORY };
+	struct kh_data_chunk c;
 	struct kh_response r = { .status_code = 200, .version = { 1, 1 },
 				 .entity_chunk_count = 1, .entity_chunks = &c };
 	struct kh_send_response_args a = { .response = &r, .cache_policy = ttl ? &cp : NULL };
+	struct stat sb;
+	int f;
 
-	c.u.memory.buffer = (void *)body;
-	c.u.memory.length = strlen(body);
+	if (body[0] == '@') {
+		f = open(body + 1, O_RDONLY | O_CLOEXEC);
+		if (f < 0 || fstat(f, &sb))
+			return;
+		kht_file_chunk(&c, f, 0, sb.st_size);
+	} else {
+		kht_mem_chunk(&c, body, strlen(body));
+	}
 	while (!rq_take(fd)) {
 		a.request_id = rq_id;
 		ioctl(fd, KH_IOC_SEND_RESPONSE, &a);
@@ -686,6 +698,39 @@ static int ns_alice(void *arg __attribute__((unused)))
 	return 0;
 }
 
+#define NS_FILE		"/tmp/acn-file"
+#define NS_FILE_SIZE	300
+
+/* a file chunk's bytes, spliced, count in this namespace: c1 the counters before */
+static int ns_spliced(int fd, const __u64 *c1)
+{
+	__u64 c2[KH_STAT_COUNT];
+	char u[64], body[NS_FILE_SIZE + 1], want[NS_FILE_SIZE + 1];
+	int f = open(NS_FILE, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644), st, rc = 0;
+	pid_t w;
+
+	memset(want, 's', NS_FILE_SIZE);
+	want[NS_FILE_SIZE] = 0;
+	if (f < 0 || write(f, want, NS_FILE_SIZE) != NS_FILE_SIZE)
+		return acc_fail("%s: %s", NS_FILE, strerror(errno));
+	close(f);
+	snprintf(u, sizeof(u), "http://+:%d/nf/", PORT(4));
+	w = worker(Q("acn-file"), u, "@" NS_FILE, 0);
+	if (w < 0)
+		return acc_fail("the file worker inside: %s", strerror(errno));
+	st = get_status(PORT(4), "/nf/x", body, sizeof(body));
+	if (st != 200 || strcmp(body, want))
+		rc = acc_fail("a file chunk inside: status %d body '%.20s'", st, body);
+	else if (net_stats(fd, c2) ||
+		 c2[KH_STAT_FILE_BYTES_SPLICED] - c1[KH_STAT_FILE_BYTES_SPLICED] != NS_FILE_SIZE)
+		rc = acc_fail("netns file_bytes_spliced %llu -> %llu, want +%d",
+			      (unsigned long long)c1[KH_STAT_FILE_BYTES_SPLICED],
+			      (unsigned long long)c2[KH_STAT_FILE_BYTES_SPLICED], NS_FILE_SIZE);
+	kill(w, SIGKILL);
+	waitpid(w, NULL, 0);
+	return rc;
+}
+
 static int ns_child(void *arg)
 {
 	__u64 c0[KH_STAT_COUNT], c1[KH_STAT_COUNT];
@@ -716,7 +761,9 @@ static int ns_child(void *arg)
 			      (unsigned long long)c1[KH_STAT_REQUESTS],
 			      (unsigned long long)c1[KH_STAT_RESPONSES_2XX],
 			      (unsigned long long)c1[MY_IOCTLS]);
-	else if (write(pipes[1], "r", 1) != 1 || read(pipes[2], &c, 1) != 1)
+	else
+		rc = ns_spliced(fd, c1);
+	if (!rc && (write(pipes[1], "r", 1) != 1 || read(pipes[2], &c, 1) != 1))
 		rc = acc_fail("pipe: %s", strerror(errno));
 	kill(w, SIGKILL);	/* its prefix goes with the namespace */
 	waitpid(w, NULL, 0);
@@ -751,11 +798,14 @@ static int t_access_netns(char *why, size_t len)
 		close(p2[1]);
 		return kht_fail(why, len, "namespace child: %s", acc_why[0] ? acc_why : "died");
 	}
-	/* the inner connection counted there, not here */
-	if (net_stats(fd, c1) || c1[KH_STAT_CONNECTIONS] != c0[KH_STAT_CONNECTIONS])
-		rc = kht_fail(why, len, "this netns's connections %llu -> %llu (%s)",
+	/* the inner connections and the bytes spliced counted there, not here */
+	if (net_stats(fd, c1) || c1[KH_STAT_CONNECTIONS] != c0[KH_STAT_CONNECTIONS] ||
+	    c1[KH_STAT_FILE_BYTES_SPLICED] != c0[KH_STAT_FILE_BYTES_SPLICED])
+		rc = kht_fail(why, len, "here: connections %llu -> %llu, spliced %llu -> %llu (%s)",
 			      (unsigned long long)c0[KH_STAT_CONNECTIONS],
-			      (unsigned long long)c1[KH_STAT_CONNECTIONS], strerror(errno));
+			      (unsigned long long)c1[KH_STAT_CONNECTIONS],
+			      (unsigned long long)c0[KH_STAT_FILE_BYTES_SPLICED],
+			      (unsigned long long)c1[KH_STAT_FILE_BYTES_SPLICED], strerror(errno));
 	if (!rc)
 		rc = as_user(ALICE, ns_alice, NULL, why, len);
 	st = get_status(PORT(4), "/n/x", NULL, 0);
@@ -1302,14 +1352,11 @@ static int race_access_grant_root(char *why, size_t len)
 }
 
 /* the race group runs as the worker user: this one is the administrator's */
+KHT_ADMIN_STEP(race_access_grant_root);
+
 int kht_race_access_grant(char *why, size_t len)
 {
-	int rc;
-
-	kht_admin_begin();
-	rc = race_access_grant_root(why, len);
-	kht_admin_end();
-	return rc;
+	return kht_admin_run(race_access_grant_root, why, len);
 }
 
 static char rr_url[64], rr_resv[64], rr_root[64];
@@ -1381,14 +1428,11 @@ static int race_access_reservation_root(char *why, size_t len)
 }
 
 /* the race group runs as the worker user: this one is the administrator's */
+KHT_ADMIN_STEP(race_access_reservation_root);
+
 int kht_race_access_reservation(char *why, size_t len)
 {
-	int rc;
-
-	kht_admin_begin();
-	rc = race_access_reservation_root(why, len);
-	kht_admin_end();
-	return rc;
+	return kht_admin_run(race_access_reservation_root, why, len);
 }
 
 /* KH_IOC_ADMIN_LIST: how many listeners (every namespace's); -1 */
@@ -1476,14 +1520,11 @@ static int race_access_netns_root(char *why, size_t len)
 }
 
 /* the race group runs as the worker user: this one is the administrator's */
+KHT_ADMIN_STEP(race_access_netns_root);
+
 int kht_race_access_netns(char *why, size_t len)
 {
-	int rc;
-
-	kht_admin_begin();
-	rc = race_access_netns_root(why, len);
-	kht_admin_end();
-	return rc;
+	return kht_admin_run(race_access_netns_root, why, len);
 }
 
 const struct kht_test kht_access_tests[] = {

@@ -16,24 +16,41 @@
 #define ADM_URL		"http://*:8093/adm-" KHT_ABI_NAME "/"
 #define ADM_QUEUE	"adm-" KHT_ABI_NAME
 
-static struct kh_admin_entry adm_ents[KH_MAX_ADMIN_ENTRIES];
+/* one KH_IOC_ADMIN_LIST call and the entries it wrote */
+struct adm_call {
+	struct kh_admin_list_args a;
+	struct kh_admin_entry ents[KH_MAX_ADMIN_ENTRIES];
+};
+
+static struct adm_call adm_call;
+static struct kh_admin_entry *const adm_ents = adm_call.ents;
+
+/* khttpctl show: the administrator's step */
+static int adm_list_admin(char *buf, size_t len)
+{
+	struct adm_call *c = (struct adm_call *)buf;
+	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
+
+	if (len != sizeof(*c) || fd < 0)
+		return -1;
+	c->a.entries = c->ents;
+	rc = ioctl(fd, KH_IOC_ADMIN_LIST, &c->a);
+	close(fd);
+	return rc;
+}
+
+KHT_ADMIN_STEP(adm_list_admin);
 
 /* every entry of kind (up to KH_MAX_ADMIN_ENTRIES); -1 on an error */
-static int adm_list(int fd, __u32 kind, __u32 start)
+static int adm_list(__u32 kind, __u32 start)
 {
-	struct kh_admin_list_args a = {
+	memset(&adm_call, 0xa5, sizeof(adm_call));
+	adm_call.a = (struct kh_admin_list_args){
 		.kind = kind, .start = start, .entry_count = KH_MAX_ADMIN_ENTRIES,
-		.entries = adm_ents,
 	};
-	int rc;
-
-	memset(adm_ents, 0xa5, sizeof(adm_ents));
-	kht_admin_begin();	/* khttpctl show: the administrator's */
-	rc = ioctl(fd, KH_IOC_ADMIN_LIST, &a);
-	kht_admin_end();
-	if (rc)
+	if (kht_admin_run(adm_list_admin, (char *)&adm_call, sizeof(adm_call)))
 		return -1;
-	return a.entries_returned;
+	return adm_call.a.entries_returned;
 }
 
 static const struct kh_admin_entry *adm_find(int n, const char *name, __u32 port)
@@ -55,25 +72,25 @@ static int t_admin_list(char *why, size_t len)
 
 	if (fd < 0)
 		return kht_fail(why, len, "bind: %s", strerror(errno));
-	n = adm_list(fd, KH_ADMIN_QUEUE, 0);
+	n = adm_list(KH_ADMIN_QUEUE, 0);
 	e = n < 0 ? NULL : adm_find(n, ADM_QUEUE, 0);
 	if (!e || e->kind != KH_ADMIN_QUEUE || e->id == 0) {
 		kht_fail(why, len, "queue not listed (%d, %s)", n, strerror(errno));
 		goto out;
 	}
 	qid = e->id;
-	n = adm_list(fd, KH_ADMIN_URL, 0);
+	n = adm_list(KH_ADMIN_URL, 0);
 	e = n < 0 ? NULL : adm_find(n, ADM_URL, 0);
 	if (!e || e->queue_id != qid || e->port != ADM_PORT) {
 		kht_fail(why, len, "prefix not listed with its queue and port");
 		goto out;
 	}
-	n = adm_list(fd, KH_ADMIN_LISTENER, 0);
+	n = adm_list(KH_ADMIN_LISTENER, 0);
 	if (n < 0 || !adm_find(n, NULL, ADM_PORT)) {
 		kht_fail(why, len, "port %d not listed", ADM_PORT);
 		goto out;
 	}
-	n = adm_list(fd, KH_ADMIN_WORKER, 0);
+	n = adm_list(KH_ADMIN_WORKER, 0);
 	e = n < 0 ? NULL : adm_find(n, ADM_QUEUE, 0);
 	if (!e || e->pid != (__u32)getpid() || e->abi != KHT_ABI || e->queue_id != qid) {
 		kht_fail(why, len, "worker not listed with pid %d, abi %d", (int)getpid(),
@@ -103,15 +120,12 @@ static int t_admin_page_admin(char *why, size_t len)
 	return rc;
 }
 
+KHT_ADMIN_STEP(t_admin_page_admin);
+
 /* khttpctl show: the administrator's */
 static int t_admin_page(char *why, size_t len)
 {
-	int rc;
-
-	kht_admin_begin();
-	rc = t_admin_page_admin(why, len);
-	kht_admin_end();
-	return rc;
+	return kht_admin_run(t_admin_page_admin, why, len);
 }
 
 /* a bad entries pointer is -EFAULT, an unknown kind -EINVAL, nothing written */
@@ -136,15 +150,12 @@ static int t_admin_bad_admin(char *why, size_t len)
 	return rc;
 }
 
+KHT_ADMIN_STEP(t_admin_bad_admin);
+
 /* khttpctl show: the administrator's */
 static int t_admin_bad(char *why, size_t len)
 {
-	int rc;
-
-	kht_admin_begin();
-	rc = t_admin_bad_admin(why, len);
-	kht_admin_end();
-	return rc;
+	return kht_admin_run(t_admin_bad_admin, why, len);
 }
 
 const struct kht_test kht_admin_tests[] = {

@@ -159,7 +159,8 @@ static int l_caps_child(unsigned int maxq, unsigned int maxp)
 	return 0;
 }
 
-static int t_user_caps(char *why, size_t len)
+/* root's: its child becomes the user */
+static int t_user_caps_admin(char *why, size_t len)
 {
 	static const char *const what[] = {
 		[10] = "open", [11] = "setresuid", [12] = "a queue under the cap failed",
@@ -176,10 +177,8 @@ static int t_user_caps(char *why, size_t len)
 	if (!maxq || !maxp)
 		return kht_fail(why, len, "no max_queues_per_user / max_ports_per_user parameter");
 	pid = fork();
-	if (!pid) {
-		kht_admin_begin();	/* root, to become each user */
+	if (!pid)
 		_exit(l_caps_child(maxq, maxp));
-	}
 	if (waitpid(pid, &st, 0) != pid || !WIFEXITED(st))
 		return kht_fail(why, len, "child status %d", st);
 	st = WEXITSTATUS(st);
@@ -187,6 +186,13 @@ static int t_user_caps(char *why, size_t len)
 		return kht_fail(why, len, "uid %d, caps %u queues %u ports: %s", 4000 + KHT_ABI,
 				maxq, maxp, st >= 10 && st <= 17 ? what[st] : "?");
 	return 0;
+}
+
+KHT_ADMIN_STEP(t_user_caps_admin);
+
+static int t_user_caps(char *why, size_t len)
+{
+	return kht_admin_run(t_user_caps_admin, why, len);
 }
 
 /* a page the caller can read but the kernel cannot write */
@@ -230,14 +236,11 @@ static int t_ro_limits_admin(char *why, size_t len)
 }
 
 /* a change of the limits: the administrator's */
+KHT_ADMIN_STEP(t_ro_limits_admin);
+
 static int t_ro_limits(char *why, size_t len)
 {
-	int rc;
-
-	kht_admin_begin();
-	rc = t_ro_limits_admin(why, len);
-	kht_admin_end();
-	return rc;
+	return kht_admin_run(t_ro_limits_admin, why, len);
 }
 
 static int t_ro_queue(char *why, size_t len)

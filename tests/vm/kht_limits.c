@@ -44,20 +44,25 @@ void kht_unbind(int fd, const char *url)
 	close(fd);
 }
 
-/* one KH_IOC_LIMITS call on a file of its own (a change: the administrator's) */
-int kht_limits(struct kh_limits_args *l)
+static int limits_call(char *buf, size_t len)
 {
 	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
 
-	if (fd < 0)
+	if (fd < 0 || len != sizeof(struct kh_limits_args))
 		return -1;
-	if (l->mask)
-		kht_admin_begin();
-	rc = ioctl(fd, KH_IOC_LIMITS, l);
-	if (l->mask)
-		kht_admin_end();
+	rc = ioctl(fd, KH_IOC_LIMITS, (struct kh_limits_args *)buf);
 	close(fd);
 	return rc;
+}
+
+KHT_ADMIN_STEP(limits_call);
+
+/* one KH_IOC_LIMITS call on a file of its own (a change: the administrator's) */
+int kht_limits(struct kh_limits_args *l)
+{
+	if (l->mask)
+		return kht_admin_run(limits_call, (char *)l, sizeof(*l));
+	return limits_call((char *)l, sizeof(*l));
 }
 
 /* sets the limit in mask to value; the limits before go to old */

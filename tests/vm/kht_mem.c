@@ -66,14 +66,16 @@ static int param_set(const char *name, long long v)
 {
 	char path[128];
 	FILE *f;
-	int rc;
+	int rc, fd;
 
 	snprintf(path, sizeof(path), MEM_PARAMS "%s", name);
-	kht_admin_begin();	/* the module's parameters: root's */
-	f = fopen(path, "w");
-	kht_admin_end();
-	if (!f)
+	fd = kht_admin_open(path, O_WRONLY);	/* the module's parameters: root's */
+	f = fd < 0 ? NULL : fdopen(fd, "w");
+	if (!f) {
+		if (fd >= 0)
+			close(fd);
 		return -1;
+	}
 	rc = fprintf(f, "%lld\n", v) < 0;
 	return fclose(f) || rc ? -1 : 0;
 }
@@ -599,8 +601,8 @@ static int cg_write(const char *path, const char *v)
 	return fclose(f) || rc ? -1 : 0;
 }
 
-/* this process into the cgroup dir (created, the memory controller on): root's step */
-static int cg_enter_root(const char *dir)
+/* process pid into the cgroup dir (created, the memory controller on): root's step */
+static int cg_enter_root(const char *dir, pid_t who)
 {
 	char pid[32];
 
@@ -612,7 +614,7 @@ static int cg_enter_root(const char *dir)
 		return -1;
 	if (mkdir(dir, 0755) && errno != EEXIST)
 		return -1;
-	snprintf(pid, sizeof(pid), "%d\n", (int)getpid());
+	snprintf(pid, sizeof(pid), "%d\n", (int)who);
 	if (!strcmp(dir, CG_ROOT))
 		return cg_write(CG_ROOT "/cgroup.procs", pid);
 	{
@@ -623,14 +625,36 @@ static int cg_enter_root(const char *dir)
 	}
 }
 
+/* "PID DIR": the process into that cgroup, or "rmdir DIR" */
+static int cg_admin(char *buf, size_t len)
+{
+	char *dir = memchr(buf, ' ', len);
+
+	if (!dir || !memchr(dir, 0, len - (dir - buf)))
+		return -1;
+	*dir++ = 0;
+	if (!strcmp(buf, "rmdir"))
+		return rmdir(dir);
+	return cg_enter_root(dir, strtol(buf, NULL, 10));
+}
+
+KHT_ADMIN_STEP(cg_admin);
+
+/* this process into the cgroup dir */
 static int cg_enter(const char *dir)
 {
-	int rc;
+	char buf[160];
 
-	kht_admin_begin();
-	rc = cg_enter_root(dir);
-	kht_admin_end();
-	return rc;
+	snprintf(buf, sizeof(buf), "%d %s", (int)getpid(), dir);
+	return kht_admin_run(cg_admin, buf, sizeof(buf));
+}
+
+static void cg_rmdir(const char *dir)
+{
+	char buf[160];
+
+	snprintf(buf, sizeof(buf), "rmdir %s", dir);
+	kht_admin_run(cg_admin, buf, sizeof(buf));
 }
 
 /*
@@ -685,9 +709,7 @@ out:
 	if (fd >= 0)
 		kht_unbind(fd, CG_URL);	/* taken requests: answered 500 on the close */
 	cg_enter(CG_ROOT);
-	kht_admin_begin();
-	rmdir(CG_DIR);
-	kht_admin_end();
+	cg_rmdir(CG_DIR);
 	return rc;
 }
 

@@ -663,16 +663,25 @@ static int t_worker_ranges(char *why, size_t len)
 }
 
 /* drops the cached responses under url ("": all): the administrator's */
-int kht_flush_cache(const char *url)
+/* the administrator's step: buf is the URL, NUL-terminated */
+static int flush_cache_admin(char *buf, size_t len)
 {
-	struct kh_flush_cache_args f = { .url = url, .url_length = strlen(url) };
+	struct kh_flush_cache_args f = { .url = buf, .url_length = strnlen(buf, len) };
 	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
 
-	kht_admin_begin();
 	rc = ioctl(fd, KH_IOC_FLUSH_CACHE, &f);
-	kht_admin_end();
 	close(fd);
 	return rc;
+}
+
+KHT_ADMIN_STEP(flush_cache_admin);
+
+int kht_flush_cache(const char *url)
+{
+	char buf[256];
+
+	snprintf(buf, sizeof(buf), "%s", url);
+	return kht_admin_run(flush_cache_admin, buf, sizeof(buf));
 }
 
 /* consumes the access log's lines: other tests read it from its start (the administrator) */
@@ -681,9 +690,7 @@ void kht_drain_log(void)
 	static char buf[65536];
 	int fd;
 
-	kht_admin_begin();	/* read() checks the opener's credentials */
-	fd = open(KHT_DEV, O_RDONLY | O_CLOEXEC);
-	kht_admin_end();
+	fd = kht_admin_open(KHT_DEV, O_RDONLY);	/* read() checks the opener's credentials */
 	while (fd >= 0 && read(fd, buf, sizeof(buf)) > 0)
 		;
 	close(fd);

@@ -361,18 +361,6 @@ static int t_stats_add_up(char *why, size_t len)
 	return 0;
 }
 
-static int flush_all(void)
-{
-	struct kh_flush_cache_args f = { .url = "", .url_length = 0 };
-	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
-
-	kht_admin_begin();
-	rc = ioctl(fd, KH_IOC_FLUSH_CACHE, &f);
-	kht_admin_end();
-	close(fd);
-	return rc;
-}
-
 static int expect_body(const char *what, const char *got, const char *want, char *why,
 		       size_t len)
 {
@@ -386,10 +374,8 @@ static int t_response_cache(char *why, size_t len)
 {
 	static char got[4096];
 	__u64 before[KH_STAT_COUNT], after[KH_STAT_COUNT];
-	struct kh_flush_cache_args f = { .url = "http://s/surf/", .url_length = 14 };
-	int fd, rc;
 
-	if (setup(why, len) || flush_all() || stats(before))
+	if (setup(why, len) || kht_flush_cache("") || stats(before))
 		return kht_fail(why, len, "setup: %s", strerror(errno));
 	fetch("/surf/cached", got, sizeof(got), NULL);
 	if (expect_body("first", got, "n=1", why, len))
@@ -412,13 +398,8 @@ static int t_response_cache(char *why, size_t len)
 		return kht_fail(why, len, "cache hits +%llu, requests to workers +%llu",
 				after[KH_STAT_CACHE_HITS] - before[KH_STAT_CACHE_HITS],
 				after[KH_STAT_REQUESTS] - before[KH_STAT_REQUESTS]);
-	fd = open(KHT_DEV, O_RDWR | O_CLOEXEC);
-	kht_admin_begin();
-	rc = ioctl(fd, KH_IOC_FLUSH_CACHE, &f);
-	kht_admin_end();
-	if (rc)
+	if (kht_flush_cache("http://s/surf/"))
 		return kht_fail(why, len, "flush: %s", strerror(errno));
-	close(fd);
 	fetch("/surf/cached", got, sizeof(got), NULL);
 	if (expect_body("after the flush", got, "n=2", why, len))
 		return -1;
@@ -452,10 +433,7 @@ static size_t read_log(char *buf, size_t cap)
 	ssize_t r;
 	int fd;
 
-	kht_admin_begin();	/* read() checks the opener's credentials */
-	fd = open(KHT_DEV, O_RDONLY | O_CLOEXEC);
-	kht_admin_end();
-
+	fd = kht_admin_open(KHT_DEV, O_RDONLY);	/* read() checks the opener's credentials */
 	while ((r = read(fd, buf + n, cap - 1 - n)) > 0)
 		n += r;
 	close(fd);

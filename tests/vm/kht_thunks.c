@@ -68,14 +68,11 @@ static int t_stats_admin(char *why, size_t len)
 }
 
 /* the module-wide counters: the administrator's */
+KHT_ADMIN_STEP(t_stats_admin);
+
 static int t_stats(char *why, size_t len)
 {
-	int rc;
-
-	kht_admin_begin();
-	rc = t_stats_admin(why, len);
-	kht_admin_end();
-	return rc;
+	return kht_admin_run(t_stats_admin, why, len);
 }
 
 static int limits_case(struct kh_limits_args *a, char *why, size_t len)
@@ -115,14 +112,11 @@ static int t_limits_admin(char *why, size_t len)
 }
 
 /* a change of the limits: the administrator's */
+KHT_ADMIN_STEP(t_limits_admin);
+
 static int t_limits(char *why, size_t len)
 {
-	int rc;
-
-	kht_admin_begin();
-	rc = t_limits_admin(why, len);
-	kht_admin_end();
-	return rc;
+	return kht_admin_run(t_limits_admin, why, len);
 }
 
 /* a response four levels deep: args -> response -> chunk -> buffer */

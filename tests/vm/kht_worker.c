@@ -71,14 +71,22 @@ void kht_file_chunk(struct kh_data_chunk *c, int fd, __u64 start, __u64 length)
 	c->u.file.range.length = length;
 }
 
-int kht_stats(__u64 *c)
+/* every tenant's counters: the administrator's step */
+static int stats_admin(char *buf, size_t len)
 {
-	struct kh_stats_args a = { .counter_count = KH_STAT_COUNT, .counters = c };
+	struct kh_stats_args a = { .counter_count = KH_STAT_COUNT, .counters = (__u64 *)buf };
 	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), rc;
 
-	kht_admin_begin();	/* every tenant's counters */
+	if (len != KH_STAT_COUNT * sizeof(__u64))
+		return -1;
 	rc = ioctl(fd, KH_IOC_STATS, &a);
-	kht_admin_end();
 	close(fd);
 	return rc || a.counters_returned != KH_STAT_COUNT;
+}
+
+KHT_ADMIN_STEP(stats_admin);
+
+int kht_stats(__u64 *c)
+{
+	return kht_admin_run(stats_admin, (char *)c, KH_STAT_COUNT * sizeof(*c));
 }

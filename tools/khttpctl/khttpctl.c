@@ -221,11 +221,13 @@ static int show(khttp *h)
 	    (err = khttp_stats(h, cnt, KH_MAX_COUNTERS, &ncnt)))
 		return err;
 	{
-		struct table t = { "listeners", { "#port", "#prefixes", "families" },
-				   { "PORT", "PREFIXES", "FAMILIES" }, 3, NULL, 0 };
+		/* keyed by (netns, address, port): "*" is every address */
+		struct table t = { "listeners", { "address", "#port", "#prefixes", "families" },
+				   { "ADDRESS", "PORT", "PREFIXES", "FAMILIES" }, 4, NULL, 0 };
 
 		for (i = 0; i < lsn.n; i++)
-			put_row(&t, fmt("%u", lsn.e[i].port), fmt("%" PRIu64, lsn.e[i].value[0]),
+			put_row(&t, lsn.e[i].name, fmt("%u", lsn.e[i].port),
+				fmt("%" PRIu64, lsn.e[i].value[0]),
 				lsn.e[i].value[1] == 3 ? "ipv4,ipv6" :
 				lsn.e[i].value[1] == 1 ? "ipv4" : "ipv6");
 		print_table(&t, 1);
