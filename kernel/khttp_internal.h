@@ -30,7 +30,8 @@ long khttp_compat_ioctl(struct file *file, unsigned int cmd,
 #endif
 
 /* khttp_core.c: the KH_IOC_STATS counters */
-void khttp_count_ioctl(int abi, long ret);
+struct khttp_file;
+void khttp_count_ioctl(struct khttp_file *kf, int abi, long ret);
 void khttp_stat_add(enum kh_stat s, u64 n);
 void khttp_stat_status(unsigned int status);
 /* the counters of a network namespace (KH_STATS_NET); connections hold them */
@@ -111,6 +112,13 @@ struct khttp_file {
 	int layout;			/* KH_LAYOUT_* of the call that bound the queue */
 	spinlock_t out_lock;		/* out_conn */
 	struct khttp_conn *out_conn;	/* its last send refused for room (-EAGAIN): poll */
+	/*
+	 * The opener's network namespace (its cookie: never reused) and its
+	 * counters (a reference): an ioctl from that namespace, nearly every
+	 * one, counts there without looking the namespace's counters up
+	 */
+	u64 net_cookie;
+	struct khttp_netstats *nstats;
 };
 
 /*
