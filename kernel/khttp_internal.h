@@ -307,9 +307,17 @@ struct khttp_seg {
 	void (*release)(struct kref *ref);
 };
 
+/*
+ * A response's pieces: a cache hit's head has five or six, a worker's
+ * response about as many; they stay in the plan itself (no allocation per
+ * response), more go to the heap. A plan is never copied (seg may point
+ * into it).
+ */
+#define KHTTP_PLAN_INLINE	6
 struct khttp_plan {
 	struct khttp_seg *seg;
 	unsigned int n, cap;
+	struct khttp_seg inl[KHTTP_PLAN_INLINE];
 };
 
 struct khttp_txbuf *khttp_tx_mem(size_t len, gfp_t gfp);
