@@ -53,9 +53,15 @@ struct khttp_cache_entry {
 	size_t key_len, head_len, len;	/* len: head and body */
 	size_t alloc;			/* bytes it holds: vmalloc rounds up to pages */
 	size_t etag_len, lm_len;
-	bool has_date, has_ranges;	/* the worker's Date, Accept-Ranges are in head */
+	size_t first_line;		/* head's status line, its CRLF included */
+	size_t len_line_len;
+	bool has_date;			/* the worker's Date is in head */
 	u64 hits;			/* under khttp_cache_lock */
-	char *key, *head, *etag, *lm;	/* all in data[] */
+	/*
+	 * all in data[]; len_line: a 200's Accept-Ranges (unless the worker's
+	 * is in head) and Content-Length, formatted once, not per hit
+	 */
+	char *key, *head, *etag, *lm, *len_line;
 	char data[];
 };
 
@@ -147,7 +153,8 @@ void khttp_cache_store(const struct khttp_cache_scope *s, const char *key, size_
 	const struct kh_known_header *lm = &r->headers.known_headers[KH_HEADER_LAST_MODIFIED];
 	struct khttp_cache_entry *e, *old;
 	struct khttp_txbuf *tx;
-	size_t head_len, size;
+	size_t head_len, size, len_line_len;
+	char len_line[64];
 	LIST_HEAD(drop);
 	char *at;
 	int err;
@@ -158,7 +165,11 @@ void khttp_cache_store(const struct khttp_cache_scope *s, const char *key, size_
 	tx = khttp_format_cacheable(r, KHTTP_CACHE_MAX_BYTES / 4, &head_len, &err);
 	if (!tx)
 		return;
-	size = sizeof(*e) + key_len + tx->len + etag->value_length + lm->value_length;
+	len_line_len = scnprintf(len_line, sizeof(len_line), "%sContent-Length: %zu\r\n",
+				 r->headers.known_headers[KH_HEADER_ACCEPT_RANGES].value_length ?
+				 "" : "Accept-Ranges: bytes\r\n", tx->len - head_len);
+	size = sizeof(*e) + key_len + tx->len + etag->value_length + lm->value_length +
+	       len_line_len;
 	if (size > KHTTP_CACHE_MAX_BYTES / 4)
 		e = NULL;
 	else if (tx->len - head_len >= KHTTP_CACHE_ZC_MIN)	/* pages the socket can hold */
@@ -184,8 +195,10 @@ void khttp_cache_store(const struct khttp_cache_scope *s, const char *key, size_
 	e->head = place(&at, tx->data, tx->len);
 	e->etag = place(&at, etag->value, e->etag_len);
 	e->lm = place(&at, lm->value, e->lm_len);
+	e->len_line_len = len_line_len;
+	e->len_line = place(&at, len_line, len_line_len);
+	e->first_line = strnstr(e->head, "\r\n", head_len) + 2 - e->head;
 	e->has_date = r->headers.known_headers[KH_HEADER_DATE].value_length;
-	e->has_ranges = r->headers.known_headers[KH_HEADER_ACCEPT_RANGES].value_length;
 	e->expires = policy->policy == KH_CACHE_TIME_TO_LIVE ?
 		     ttl_expiry(policy->seconds_to_live) : 0;
 	khttp_tx_free(tx);
@@ -264,13 +277,13 @@ static int hit(struct khttp_cache_entry *e, const struct khttp_parsed *p, bool k
 	       unsigned int *status, struct khttp_txlist *out)
 {
 	const char *conn = khttp_conn_line(keep_alive, p->minor == 0);
-	const char *eol = strnstr(e->head, "\r\n", e->head_len);
-	size_t first_line = eol + 2 - e->head, size = e->len - e->head_len, n;
+	size_t first_line = e->first_line, size = e->len - e->head_len, n;
 	bool head_only = p->verb == KH_VERB_HEAD;
 	s64 now = ktime_get_real_seconds();
 	struct khttp_range r[KHTTP_RANGES_MAX];
 	char extra[160], date[48], tail[64], *scratch = NULL;
-	struct khttp_plan plan, body;
+	/* not zeroed (INIT_STACK_ALL_ZERO): khttp_plan_init() sets what is read */
+	struct khttp_plan plan __uninitialized, body __uninitialized;
 	int err, nr = 0;
 
 	khttp_plan_init(&plan);
@@ -309,9 +322,12 @@ static int hit(struct khttp_cache_entry *e, const struct khttp_parsed *p, bool k
 	if (!e->has_date)	/* else the worker's, stored */
 		err = err ?: khttp_plan_mem(&plan, date, khttp_put_date(date, sizeof(date)));
 	err = err ?: khttp_plan_mem(&plan, e->head + first_line, e->head_len - first_line);
-	n = scnprintf(extra, sizeof(extra), "%sContent-Length: %zu\r\n%s\r\n",
-		      e->has_ranges ? "" : "Accept-Ranges: bytes\r\n", size, conn);
-	err = err ?: khttp_plan_mem(&plan, extra, n);
+	/* the stored length line (< 64), Connection, the blank line: no formatting per hit */
+	n = strlen(conn);
+	memcpy(extra, e->len_line, e->len_line_len);
+	memcpy(extra + e->len_line_len, conn, n);
+	memcpy(extra + e->len_line_len + n, "\r\n", 2);
+	err = err ?: khttp_plan_mem(&plan, extra, e->len_line_len + n + 2);
 	if (!head_only)
 		err = err ?: khttp_plan_slice(&plan, &body, 0, size);
 build:

@@ -207,25 +207,29 @@ void khttp_stat_status(unsigned int status)
 
 /**
  * khttp_count_ioctl() - count one ioctl in the KH_IOC_STATS counters
+ * @kf: the file it came on
  * @abi: the caller's KH_LAYOUT_*
  * @ret: its result (negative: counted as failed)
+ *
+ * Module-wide and in the caller's network namespace: the opener's, whose
+ * counters the file holds, unless the caller is elsewhere (a file passed
+ * on, setns()).
  */
-void khttp_count_ioctl(int abi, long ret)
+void khttp_count_ioctl(struct khttp_file *kf, int abi, long ret)
 {
 	static const enum kh_stat by_abi[KH_LAYOUT_NABI] = {
 		[KH_LAYOUT_X86_64]	= KH_STAT_IOCTLS_NATIVE,
 		[KH_LAYOUT_IA32]	= KH_STAT_IOCTLS_IA32,
 		[KH_LAYOUT_X32]		= KH_STAT_IOCTLS_X32,
 	};
+	struct net *net = khttp_caller_net();
+	struct khttp_netstats *ns = kf->nstats;
 
-	struct khttp_net *kn = net_generic(khttp_caller_net(), khttp_net_id);
-
-	this_cpu_inc(khttp_stats.v[by_abi[abi]]);
-	khttp_net_stat(kn->stats, by_abi[abi], 1);
-	if (ret < 0) {
-		this_cpu_inc(khttp_stats.v[KH_STAT_IOCTL_ERRORS]);
-		khttp_net_stat(kn->stats, KH_STAT_IOCTL_ERRORS, 1);
-	}
+	if (unlikely(net->net_cookie != kf->net_cookie))
+		ns = ((struct khttp_net *)net_generic(net, khttp_net_id))->stats;
+	khttp_stat_add_ns(ns, by_abi[abi], 1);
+	if (ret < 0)
+		khttp_stat_add_ns(ns, KH_STAT_IOCTL_ERRORS, 1);
 }
 
 long kh_ioc_version_core(struct kh_ctx *c, struct kh_version_args *args)

@@ -30,7 +30,8 @@ long khttp_compat_ioctl(struct file *file, unsigned int cmd,
 #endif
 
 /* khttp_core.c: the KH_IOC_STATS counters */
-void khttp_count_ioctl(int abi, long ret);
+struct khttp_file;
+void khttp_count_ioctl(struct khttp_file *kf, int abi, long ret);
 void khttp_stat_add(enum kh_stat s, u64 n);
 void khttp_stat_status(unsigned int status);
 /* the counters of a network namespace (KH_STATS_NET); connections hold them */
@@ -111,6 +112,13 @@ struct khttp_file {
 	int layout;			/* KH_LAYOUT_* of the call that bound the queue */
 	spinlock_t out_lock;		/* out_conn */
 	struct khttp_conn *out_conn;	/* its last send refused for room (-EAGAIN): poll */
+	/*
+	 * The opener's network namespace (its cookie: never reused) and its
+	 * counters (a reference): an ioctl from that namespace, nearly every
+	 * one, counts there without looking the namespace's counters up
+	 */
+	u64 net_cookie;
+	struct khttp_netstats *nstats;
 };
 
 /*
@@ -299,9 +307,17 @@ struct khttp_seg {
 	void (*release)(struct kref *ref);
 };
 
+/*
+ * A response's pieces: a cache hit's head has five or six, a worker's
+ * response about as many; they stay in the plan itself (no allocation per
+ * response), more go to the heap. A plan is never copied (seg may point
+ * into it).
+ */
+#define KHTTP_PLAN_INLINE	6
 struct khttp_plan {
 	struct khttp_seg *seg;
 	unsigned int n, cap;
+	struct khttp_seg inl[KHTTP_PLAN_INLINE];
 };
 
 struct khttp_txbuf *khttp_tx_mem(size_t len, gfp_t gfp);

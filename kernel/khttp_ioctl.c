@@ -15,14 +15,19 @@
 static long khttp_call(struct file *file, unsigned int cmd, void __user *uarg,
 		       int abi)
 {
-	struct kh_ctx c;
+	/*
+	 * Not zeroed on entry (CONFIG_INIT_STACK_ALL_ZERO would clear its
+	 * half KiB per ioctl): kh_ctx_init() sets what is read, and the
+	 * arena zeroes each piece it hands out.
+	 */
+	struct kh_ctx c __uninitialized;
 	long ret;
 
 	kh_ctx_init(&c, abi, file->private_data);
 	ret = kh_ioctl_dispatch(&c, cmd, uarg);
 	khttp_trace_call(abi, cmd, uarg, ret);
 	kh_ctx_release(&c);
-	khttp_count_ioctl(abi, ret);
+	khttp_count_ioctl(file->private_data, abi, ret);
 	return ret;
 }
 

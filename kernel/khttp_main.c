@@ -23,10 +23,13 @@ MODULE_PARM_DESC(inject_warn,
 static int khttp_open(struct inode *inode, struct file *file)
 {
 	struct khttp_file *kf = kzalloc(sizeof(*kf), GFP_KERNEL_ACCOUNT);
+	struct net *net = khttp_caller_net();
 
 	if (!kf)
 		return -ENOMEM;
 	kf->file = file;
+	kf->net_cookie = net->net_cookie;
+	kf->nstats = khttp_netstats_get(net);
 	spin_lock_init(&kf->out_lock);
 	file->private_data = kf;
 	khttp_admin_open(kf);
@@ -40,6 +43,7 @@ static int khttp_release(struct inode *inode, struct file *file)
 	khttp_admin_release(kf);
 	khttp_file_release_reqs(kf);
 	khttp_file_out_release(kf);
+	khttp_netstats_put(kf->nstats);
 	kfree(kf);
 	return 0;
 }

@@ -403,7 +403,7 @@ static int plan_ranged(struct khttp_plan *plan, char **head, char **scratch,
 	struct khttp_framing hf = *fr;
 	struct khttp_range ranges[KHTTP_RANGES_MAX];
 	struct khttp_range_answer a = { .r = ranges, .size = b->len };
-	struct khttp_plan body;
+	struct khttp_plan body __uninitialized;	/* khttp_plan_init() */
 	int err;
 
 	if (!fr->range_len || r->status_code != 200 || fr->more || fr->no_body ||
@@ -436,7 +436,7 @@ static int plan_ranged(struct khttp_plan *plan, char **head, char **scratch,
 static int format(const struct kh_response *r, struct khttp_framing *fr, struct khttp_txlist *out)
 {
 	char *head = NULL, *scratch = NULL;
-	struct khttp_plan plan;
+	struct khttp_plan plan __uninitialized;	/* khttp_plan_init() */
 	struct khttp_body b;
 	size_t hlen;
 	int err;
@@ -503,7 +503,7 @@ int khttp_format_response(const struct kh_response *r, struct khttp_framing *fr,
 int khttp_format_body(const struct kh_data_chunk *chunks, u16 n, struct khttp_framing *fr,
 		      bool last, struct khttp_txlist *out)
 {
-	struct khttp_plan plan;
+	struct khttp_plan plan __uninitialized;	/* khttp_plan_init() */
 	struct khttp_body b;
 	int err;
 

@@ -117,7 +117,9 @@ void khttp_txl_free(struct khttp_txlist *l)
  */
 void khttp_plan_init(struct khttp_plan *p)
 {
-	memset(p, 0, sizeof(*p));
+	p->seg = p->inl;
+	p->n = 0;
+	p->cap = ARRAY_SIZE(p->inl);
 }
 
 /**
@@ -126,10 +128,9 @@ void khttp_plan_init(struct khttp_plan *p)
  */
 void khttp_plan_free(struct khttp_plan *p)
 {
-	kfree(p->seg);
-	p->seg = NULL;
-	p->n = 0;
-	p->cap = 0;
+	if (p->seg != p->inl)
+		kfree(p->seg);
+	khttp_plan_init(p);
 }
 
 static bool seg_is_copy(const struct khttp_seg *s)
@@ -143,9 +144,16 @@ static int plan_add(struct khttp_plan *p, const struct khttp_seg *seg)
 	if (!seg->len)
 		return 0;
 	if (p->n == p->cap) {
-		unsigned int cap = p->cap ? p->cap * 2 : 8;
-		struct khttp_seg *s = krealloc_array(p->seg, cap, sizeof(*s), GFP_KERNEL_ACCOUNT);
+		unsigned int cap = p->cap * 2;
+		struct khttp_seg *s;
 
+		if (p->seg == p->inl) {
+			s = kmalloc_array(cap, sizeof(*s), GFP_KERNEL_ACCOUNT);
+			if (s)
+				memcpy(s, p->inl, sizeof(p->inl));
+		} else {
+			s = krealloc_array(p->seg, cap, sizeof(*s), GFP_KERNEL_ACCOUNT);
+		}
 		if (!s)
 			return -ENOMEM;
 		p->seg = s;

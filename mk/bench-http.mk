@@ -8,6 +8,7 @@
 #   cache/nginx=R1 worker64/nginx=R2 worker_i386/worker64=R3 worker_x32/worker64=R4
 #   make bench-http BENCH_HTTP_DUR=2 BENCH_HTTP_RUNS=3 BENCH_HTTP_SERVERS='nginx cache'
 # make bench-http-perf: perf record/stat in the guest, per server.
+# make bench-noop: only the no-op ioctl against getppid() per ABI (a minute).
 ifndef KH_BENCH_HTTP_MK
 KH_BENCH_HTTP_MK := 1
 
@@ -18,8 +19,14 @@ BENCH_HTTP_RUNS ?= 3
 BENCH_HTTP_SERVERS ?=
 BENCH_HTTP_PERF ?= nginx cache static-x86_64 static-i386 memory-x86_64 memory-i386
 BENCH_HTTP_PERF_DUR ?= 10
+# bench-noop: rounds of the three ABIs' no-op loops; 1: perf record them too
+BENCH_NOOP_RUNS ?= 3
+BENCH_NOOP_PERF ?=
 # tools/vm's directory for the boot: another checkout's runs do not clash
 BH_TAG ?= bench
+# more tools/vm options, e.g. BH_VM_ARGS='--module old/khttp.ko' (an A/B
+# of two builds of the module on the same host minutes apart)
+BH_VM_ARGS ?=
 # the guest's kernel command line: with 2 vCPUs under TCG the kernel finds
 # the TSC unsynchronised and falls back to the HPET, whose every read (the
 # TCP stack's, wrk's clock_gettime without vDSO) is an emulated MMIO access;
@@ -44,7 +51,7 @@ $(BH_OUT)/pkg/nginx:
 	dpkg-deb --fsys-tarfile $$d/nginx_*.deb | tar -xO ./usr/sbin/nginx >$@.tmp; \
 	chmod 755 $@.tmp; mv $@.tmp $@; rm -rf $$d
 
-.PHONY: bench-http bench-http-perf bench-http-deps check-bench-report
+.PHONY: bench-http bench-http-perf bench-noop bench-http-deps check-bench-report
 # report.sh on made-up guest logs: a cell that measured nothing fails the
 # run, a loaded host is marked (no VM, seconds)
 check-bench-report:
@@ -72,7 +79,7 @@ define BH_BOOT
 	echo "bench-http: host load before: $$(cut -d' ' -f1-3 /proc/loadavg)," \
 		"other QEMUs running: $$(pgrep -c qemu-system || true)" | tee $(BH_OUT)/host.log; \
 	BUILD=$(BUILD) tools/vm --kernel $(BH_KERNEL) --tag $(BH_TAG) --smp 2 --mem 1024 \
-		--timeout 3600 --append '$(BH_APPEND)' --add $(BH_OUT)/add:/add/bench --add $(BH_OUT)/opt:/opt \
+		--timeout 3600 --append '$(BH_APPEND)' $(BH_VM_ARGS) --add $(BH_OUT)/add:/add/bench --add $(BH_OUT)/opt:/opt \
 		--add $(BH_OUT)/etc:/etc --keep-log $(BH_OUT)/serial.log \
 		--run '$(1) sh /add/bench/guest.sh' \
 		>$(BH_OUT)/run.log 2>$(BH_OUT)/vm.log; rc=$$?; \
@@ -93,5 +100,14 @@ bench-http-perf: bench-http-deps $(BH_BINS) $(BH_OUT)/pkg/nginx
 	@echo "bench-http-perf: one guest boot, $(BENCH_HTTP_PERF_DUR) s x 2 per server"
 	$(call BH_BOOT,KHB_PROFILE="$(BENCH_HTTP_PERF)" KHB_PROFILE_DUR=$(BENCH_HTTP_PERF_DUR),$$(command -v perf))
 	bench/http/profile.sh $(BH_OUT)/run.log $(BUILD)/bench/perf
+
+# the no-op ioctl's cost against getppid() per ABI, the same boot as
+# bench-http's (its round trip's last lines) without the servers;
+# BENCH_NOOP_PERF=1 adds each ABI's perf profile (build/bench/http/noop.txt)
+bench-noop: bench-http-deps $(BH_BINS) $(BH_OUT)/pkg/nginx
+	@echo "bench-noop: one guest boot, $(BENCH_NOOP_RUNS) rounds of 3 ABIs"
+	$(call BH_BOOT,KHB_NOOP=$(BENCH_NOOP_RUNS) KHB_NOOP_PERF=$(BENCH_NOOP_PERF),$(if $(BENCH_NOOP_PERF),$$(command -v perf)))
+	@tr -d '\r' <$(BH_OUT)/run.log | sed -n '/^KHB noop_profile_begin/,/^KHB noop_profile_end/p' >$(BH_OUT)/noop.txt
+	@tr -d '\r' <$(BH_OUT)/run.log | awk -f bench/http/noop.awk
 
 endif

@@ -14,11 +14,15 @@
 #   KHB_PROFILE  servers to profile instead (make bench-http-perf): perf
 #             record -a -g and perf stat of the 1 KiB keep-alive
 #             16-connection cell, KHB_PROFILE_DUR seconds (default 10)
+#   KHB_NOOP  only the no-op ioctl against getppid(), per ABI, this many
+#             times (make bench-noop; no server, no wrk); KHB_NOOP_PERF=1:
+#             then perf record -g of each ABI's no-op loop
 D=${KHB_DUR:-2}
 RUNS=${KHB_RUNS:-3}
 SERVERS=${KHB_SERVERS:-"nginx cache static-x86_64 static-i386 static-x32 memory-x86_64 memory-i386 memory-x32"}
 PROFILE=${KHB_PROFILE:-}
 PD=${KHB_PROFILE_DUR:-10}
+NOOP=${KHB_NOOP:-}
 #   KHB_DIR   where khb-*, nginx.conf are (default /add/bench, the guest's)
 B=${KHB_DIR:-/add/bench}
 WWW=/tmp/www
@@ -222,6 +226,35 @@ profile() {	# server
 	echo "KHB profile_end server=$1"
 }
 
+# the no-op ioctl per ABI (the round trip's last line), then where its
+# time goes: perf record -g of the same loop, the module's and the
+# syscall path's symbols
+noop_only() {
+	local abi i
+	for i in $(seq "$NOOP"); do
+		for abi in x86_64 i386 x32; do khb-$abi noop 100000; done
+	done
+	[ "${KHB_NOOP_PERF:-}" = 1 ] || return 0
+	echo 0 >/proc/sys/kernel/kptr_restrict
+	echo -1 >/proc/sys/kernel/perf_event_paranoid
+	for abi in x86_64 i386 x32; do
+		echo "KHB noop_profile_begin abi=$abi"
+		perf record -q -g -e cpu-clock -F 4999 -o /tmp/perf.data -- khb-$abi noop 100000
+		perf report -i /tmp/perf.data --stdio --no-children --sort sym -g none \
+			--percent-limit 0.5 2>/dev/null | grep -v '^#' | grep .
+		echo "KHB noop_profile_children abi=$abi"
+		perf report -i /tmp/perf.data --stdio --children --sort sym -g none \
+			--percent-limit 1 2>/dev/null | grep -v '^#' | grep . | head -60
+		echo "KHB noop_profile_end abi=$abi"
+	done
+}
+
+if [ -n "$NOOP" ]; then
+	noop_only
+	echo "KHB done uptime=$(uptime_s) bench_seconds=$(awk -v a="$t0" -v b="$(uptime_s)" 'BEGIN { printf "%.0f", b - a }')"
+	exit 0
+fi
+
 if [ -n "$PROFILE" ]; then
 	# what perf needs to name kernel and module symbols (/proc/kallsyms)
 	echo 0 >/proc/sys/kernel/kptr_restrict
@@ -260,6 +293,6 @@ for abi in x86_64 i386 x32; do
 	wait $pid
 	kill $wpid 2>/dev/null; wait $wpid 2>/dev/null
 	grep '^KHB' /tmp/rtt.out || cat /tmp/rtt.out
-	khb-$abi noop 20000
+	khb-$abi noop 100000
 done
 echo "KHB done uptime=$(uptime_s) bench_seconds=$(awk -v a="$t0" -v b="$(uptime_s)" 'BEGIN { printf "%.0f", b - a }')"
