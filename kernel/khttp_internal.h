@@ -385,7 +385,7 @@ int khttp_url_remove(struct khttp_queue *q, const char *url, u32 len);
 int khttp_reservation(const struct kh_reservation_args *a, bool add);
 struct khttp_queue *khttp_route(const struct net *net, const struct sockaddr_storage *local,
 				u16 port, const char *host, size_t host_len, const char *path,
-			     size_t path_len, u64 *context);
+				size_t path_len, u64 *context);
 void khttp_urls_exit(void);
 void khttp_urls_net_exit(const struct net *net);
 
@@ -393,10 +393,11 @@ void khttp_urls_net_exit(const struct net *net);
 struct khttp_listener;
 struct khttp_listener *khttp_listener_get(struct net *net, const struct khttp_addr *addr, u16 port,
 					  int *err);
-/* a connection with this local address may come from a listener on a */
+void khttp_listener_put(struct khttp_listener *l);
+
+/* khttp_addr.c: a connection with this local address may come from a listener on a */
 bool khttp_addr_match(const struct khttp_addr *a, const struct sockaddr_storage *local);
 bool khttp_addr_eq(const struct khttp_addr *a, const struct khttp_addr *b);
-void khttp_listener_put(struct khttp_listener *l);
 
 /* khttp_conn.c */
 /* memcg: who pays for the connection's memory (the port's opener) */

@@ -14,7 +14,7 @@
  * the header section is parsed once it is whole, a chunked body is
  * scanned by the incremental decoder as it arrives and decoded in place
  * once, when all of it is there; one too large to come with the request
- * is decoded as it streams to receive-body (khttp_dechunk). The bytes the
+ * is decoded as it streams to receive-body (khttp_dechunk_feed). The bytes the
  * parser examines are counted (the parse_bytes parameter): a test holds
  * them to a bound however the bytes arrive.
  */

@@ -22,6 +22,7 @@
 BUILD ?= build
 CC ?= cc
 GEN_DIR ?= thunk/generated
+GEN_USER ?= $(GEN_DIR)/user
 # may be a list of directories (the spec header and what it includes)
 SPEC_HDR_DIR ?= structs
 ABI_OUT ?= $(BUILD)/abi

@@ -5,7 +5,7 @@
  *   0 khttp_parse: whole == byte by byte (one buffer), and every pointer of
  *     a result inside the bytes given            (hc_parse_both_ways)
  *   1 the same with a new, exactly sized buffer per byte
- *   2 khttp_dechunk: at once == byte by byte     (hc_dechunk_both_ways)
+ *   2 khttp_dechunk_feed: at once == byte by byte     (hc_dechunk_both_ways)
  *   3 khttp_ranges on a body size from the next byte: ranges inside it,
  *     first <= last, at most KHTTP_RANGES_MAX
  *   4 khttp_authority_parse, khttp_http_date, khttp_etag_list_match,

@@ -425,7 +425,7 @@ static void corpus(void **state)
 
 			if (!strncmp(c->worker[w], "host=", 5) || !strncmp(c->worker[w], "path=", 5) ||
 			    !strncmp(c->worker[w], "query=", 6) || l + 2 > sizeof(want))
-				continue;	/* khttp_target's, with the connection's address */
+				continue;	/* khttp_target_parse's, with the connection's address */
 			memcpy(want, c->worker[w], l);
 			want[l] = '\n';
 			if (!memmem(seen, seen_len, want, l + 1)) {

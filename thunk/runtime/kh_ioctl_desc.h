@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
- * One row of the generated ioctl table (thunk/generated/user/kh_ioctl_table.c):
+ * One row of the generated ioctl table (kh_ioctl_table.c, which thunkgen writes):
  * a command's number and argument size in each ABI, and its copy-back
  * policy (results go back on success, always, or also on the listed errors).
  */

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
- * The shape of the layout tables thunkgen writes (thunk/generated/user/kh_layout_tables.c).
+ * The shape of the layout tables thunkgen writes (kh_layout_tables.c).
  *
  * One table per ABI, all in the same order: for every struct of the spec, the
  * struct itself (depth 0, empty path) and then every member, depth first,
@@ -60,7 +60,7 @@ extern const unsigned int kh_layout_count;
 extern const char *const kh_layout_abi_names[KH_LAYOUT_NABI];
 
 /*
- * Written by the compiler, not by thunkgen: thunk/generated/user/kh_layout_probe.c
+ * Written by the compiler, not by thunkgen: kh_layout_probe.c
  * holds, in the same order, {offsetof, sizeof, _Alignof} of every entry as the
  * compiler of the ABI it is built for sees them.
  */
