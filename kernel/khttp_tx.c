@@ -28,14 +28,8 @@
 #include <linux/slab.h>
 #include <linux/splice.h>
 #include <linux/uio.h>
-#include <linux/version.h>
 #include <linux/vmalloc.h>
 #include "khttp_internal.h"
-
-/* Kbuild's test of the headers must not fail silently (zero copy lost) */
-#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 5, 0) && !defined(KHTTP_HAVE_SENDPAGE)
-#error "kernel/Kbuild did not find kernel_sendpage in a kernel that has it"
-#endif
 
 /* one do_splice_direct call at most (its descriptor counts in 32 bits) */
 #define KHTTP_SPLICE_MAX	SZ_1G
