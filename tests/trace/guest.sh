@@ -26,26 +26,33 @@ ktrace() {
 	echo "KHT END"
 }
 
-# every run starts from a fresh module: queues and URLs outlive their files
+# every run starts from a fresh module: queues and URLs outlive their files.
+# Loading it and its trace switch are the administrator's; the device is
+# the khttp group's (gid 900, mode 0660, as udev makes it)
 fresh() {
-	rmmod khttp && insmod /khvm/khttp.ko && echo 1 >$T ||
+	rmmod khttp && insmod /khvm/khttp.ko && echo 1 >$T &&
+		chgrp 900 /dev/khttp && chmod 0660 /dev/khttp ||
 		{ echo "KHT cannot reload khttp"; exit 1; }
 }
+
+# the tracers and the worker they run: an ordinary user of the khttp group
+AS="khtest-native --as 1000 1000"
+[ "$($AS id -u)" = 1000 ] || { echo "KHT the worker would not run as uid 1000"; exit 1; }
 
 rc=0
 for abi in native ia32 x32; do
 	fresh
-	strace -f -y -e trace=ioctl -X raw -o /tmp/strace.$abi khtw-$abi >/tmp/out.$abi 2>&1 ||
+	$AS strace -f -y -e trace=ioctl -X raw -o /tmp/strace.$abi khtw-$abi >/tmp/out.$abi 2>&1 ||
 		{ echo "KHT strace khtw-$abi failed"; cat /tmp/out.$abi; rc=1; }
 	section strace $abi /tmp/strace.$abi
 	ktrace ktrace-strace $abi
 	fresh
-	khtrace -f -X verbose -o /tmp/kh.$abi khtw-$abi >/tmp/out.$abi 2>&1 ||
+	$AS khtrace -f -X verbose -o /tmp/kh.$abi khtw-$abi >/tmp/out.$abi 2>&1 ||
 		{ echo "KHT khtrace khtw-$abi failed"; cat /tmp/out.$abi; rc=1; }
 	section khtrace $abi /tmp/kh.$abi
 	ktrace ktrace-khtrace $abi
 	fresh
-	khtrace -o /tmp/kha.$abi khtw-$abi >/dev/null 2>&1 || rc=1
+	$AS khtrace -o /tmp/kha.$abi khtw-$abi >/dev/null 2>&1 || rc=1
 	section khtrace-abbrev $abi /tmp/kha.$abi
 done
 echo 0 >$T
