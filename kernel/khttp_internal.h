@@ -345,10 +345,13 @@ struct net;
 bool khttp_admin(void);			/* CAP_NET_ADMIN in the initial user ns */
 bool khttp_net_admin(struct net *net);	/* CAP_NET_ADMIN over net */
 
-/*
- * The calling task's network namespace (no reference taken: valid during
- * the call). An ioctl's caller: its nsproxy is there (it is not exiting).
- * Inline: every ioctl's counters ask for it.
+/**
+ * khttp_caller_net() - the calling task's network namespace
+ *
+ * An ioctl's caller: its nsproxy is there (it is not exiting). Inline:
+ * every ioctl's counters ask for it.
+ *
+ * Return: the namespace (no reference taken: valid during the call)
  */
 static inline struct net *khttp_caller_net(void)
 {
