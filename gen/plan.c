@@ -204,3 +204,16 @@ bool plan_copies_back(const struct field *f)
 	return f->name && f->ann.dir != DIR_IN && !f->ann.no_writeback &&
 	       f->type->kind != T_PTR;
 }
+
+/* the native args on the entry thunk's stack: a few words, as its view */
+#define KH_STACK_ARGS_MAX 64
+
+bool plan_args_on_stack(const struct type *arg)
+{
+	return !type_has_pointers(arg) && arg->size[KH_LAYOUT_X86_64] <= KH_STACK_ARGS_MAX;
+}
+
+bool plan_has_out_buffers(const struct type *arg)
+{
+	return type_has_pointers(arg);
+}

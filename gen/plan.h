@@ -98,6 +98,18 @@ const struct action *plan_member(const struct field *f, int abi, enum plan_dir d
 /* a KH_OUT or KH_INOUT member of an ioctl argument the entry thunk copies back */
 bool plan_copies_back(const struct field *f);
 
+/*
+ * An ioctl argument whose graph holds no pointer and whose native record
+ * is at most KH_STACK_ARGS_MAX bytes: the entry thunk keeps the native
+ * record on its stack (no arena piece to reserve and zero per call).
+ */
+bool plan_args_on_stack(const struct type *arg);
+/*
+ * Whether capturing the argument can reserve KH_OUT buffers (only behind
+ * a pointer): if not, the entry thunk neither probes nor flushes any.
+ */
+bool plan_has_out_buffers(const struct type *arg);
+
 /* the largest arm stands for an anonymous union that needs no translation */
 const struct field *largest_arm(const struct type *u);
 

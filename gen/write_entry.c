@@ -94,7 +94,28 @@ static void write_probe(struct out *o, const struct type *arg, int abi)
 		outf(o, "\tif (kh_probe_out(c, %s))\n", run_args(arg, abi, &runs[r]));
 		outf(o, "\t\treturn -EFAULT;\n");
 	}
-	outf(o, "\tif (kh_probe_outbufs(c))\n\t\treturn -EFAULT;\n");
+	if (plan_has_out_buffers(arg))
+		outf(o, "\tif (kh_probe_outbufs(c))\n\t\treturn -EFAULT;\n");
+}
+
+/* the out buffers go back (cond: a prefix that limits it to a success) */
+static void write_flush(struct out *o, const struct type *arg, const char *cond)
+{
+	if (plan_has_out_buffers(arg))
+		outf(o, "\t\tif (%skh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n", cond);
+}
+
+/* whether anything goes back to the caller after the core */
+static bool has_copyback(const struct ioctl_def *io)
+{
+	const struct type *arg = io->arg;
+
+	if (io->copyback_whole || plan_has_out_buffers(arg))
+		return true;
+	for (int i = 0; i < arg->nfields; i++)
+		if (plan_copies_back(arg->fields[i]))
+			return true;
+	return false;
 }
 
 /*
@@ -163,14 +184,22 @@ static void write_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
 	}
 	const char *vt = is_record(arg) ? view_type(arg, abi) : view_scalar(arg, abi);
 	const char *nt = native_type(arg);
+	bool on_stack = plan_args_on_stack(arg);
 
 	outf(o, "\nstatic long %s(struct kh_ctx *c, void __user *uarg)\n{\n", name);
-	outf(o, "\t%s view;\n\t%s *args;\n\tvoid *p;\n\tlong ret;\n\n", vt, nt);
+	if (on_stack)
+		outf(o, "\t%s view;\n\t%s kargs, *args = &kargs;\n\tlong ret;\n\n", vt, nt);
+	else
+		outf(o, "\t%s view;\n\t%s *args;\n\tvoid *p;\n\tlong ret;\n\n", vt, nt);
 	if (io->null_arg_err)
 		outf(o, "\tif (!uarg)\n\t\treturn -%s;\n", io->null_arg_err);
 	outf(o, "\tif (kh_copy_in(c, &view, uarg, sizeof(view)))\n\t\treturn -EFAULT;\n");
-	outf(o, "\tret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));\n");
-	outf(o, "\tif (ret)\n\t\treturn ret;\n\targs = p;\n");
+	if (on_stack) {	/* zeroed as an arena piece is */
+		outf(o, "\tmemset(&kargs, 0, sizeof(kargs));\n");
+	} else {
+		outf(o, "\tret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));\n");
+		outf(o, "\tif (ret)\n\t\treturn ret;\n\targs = p;\n");
+	}
 	if (is_record(arg))
 		outf(o, "\tret = %s(c, args, &view);\n\tif (ret)\n\t\treturn ret;\n",
 		     fn_name("capture", arg, abi));
@@ -183,20 +212,20 @@ static void write_entry_fn(struct out *o, const struct ioctl_def *io, int abi)
 		outf(o, "\tif (ret == 0) {\n\t\tview = (%s)*args;\n"
 			 "\t\tif (kh_copy_out(c, uarg, &view, sizeof(view)))\n"
 			 "\t\t\treturn -EFAULT;\n\t}\n", vt);
-	if (is_record(arg)) {
+	if (is_record(arg) && has_copyback(io)) {
 		const char *cond = io->copyback == CB_SUCCESS && !io->ncopyback_errs ?
 				   "" : "ret == 0 && ";
 
 		write_copyback_cond(o, io);
 		if (io->copyback_whole) {
 			write_copyback_whole(o, arg, abi);
-			outf(o, "\t\tif (%skh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n", cond);
+			write_flush(o, arg, cond);
 		} else if (write_trunc_used(o, arg, abi)) {
-			outf(o, "\t\tif (%skh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n", cond);
+			write_flush(o, arg, cond);
 			write_copyback(o, arg, abi);
 		} else {
 			write_copyback(o, arg, abi);
-			outf(o, "\t\tif (%skh_flush_outbufs(c))\n\t\t\treturn -EFAULT;\n", cond);
+			write_flush(o, arg, cond);
 		}
 		outf(o, "\t}\n");
 	}

@@ -31,15 +31,3 @@ bool khttp_net_admin(struct net *net)
 {
 	return ns_capable(net->user_ns, CAP_NET_ADMIN);
 }
-
-/**
- * khttp_caller_net() - the calling task's network namespace
- *
- * An ioctl's caller: its nsproxy is there (it is not exiting)
- *
- * Return: the namespace (no reference taken: valid during the call)
- */
-struct net *khttp_caller_net(void)
-{
-	return current->nsproxy->net_ns;
-}

@@ -13,7 +13,9 @@
 #include <linux/jump_label.h>
 #include <linux/kref.h>
 #include <linux/list.h>
+#include <linux/nsproxy.h>
 #include <linux/poll.h>
+#include <linux/sched.h>
 #include <linux/socket.h>
 #include <linux/spinlock.h>
 #include <linux/timer.h>
@@ -342,7 +344,19 @@ int khttp_plan_build(const struct khttp_plan *p, struct khttp_txlist *out, gfp_t
 struct net;
 bool khttp_admin(void);			/* CAP_NET_ADMIN in the initial user ns */
 bool khttp_net_admin(struct net *net);	/* CAP_NET_ADMIN over net */
-struct net *khttp_caller_net(void);	/* the caller's network namespace */
+
+/**
+ * khttp_caller_net() - the calling task's network namespace
+ *
+ * An ioctl's caller: its nsproxy is there (it is not exiting). Inline:
+ * every ioctl's counters ask for it.
+ *
+ * Return: the namespace (no reference taken: valid during the call)
+ */
+static inline struct net *khttp_caller_net(void)
+{
+	return current->nsproxy->net_ns;
+}
 
 /* khttp_queue.c */
 int khttp_queue_access(struct khttp_file *kf, const struct kh_queue_access_args *a);

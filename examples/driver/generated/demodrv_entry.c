@@ -81,22 +81,16 @@ static long demodrv_entry_ioc_xfer(struct demodrv_ctx *c, void __user *uarg)
 static long demodrv_entry_ioc_info(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_info view;
-	struct demodrv_info *args;
-	void *p;
+	struct demodrv_info kargs, *args = &kargs;
 	long ret;
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = demodrv_capture_info(c, args, &view);
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg, &view, sizeof(view)))
-		return -EFAULT;
-	if (demodrv_probe_outbufs(c))
 		return -EFAULT;
 	ret = demodrv_ioc_info_core(c, args);
 	if (ret == 0) {
@@ -105,8 +99,6 @@ static long demodrv_entry_ioc_info(struct demodrv_ctx *c, void __user *uarg)
 		view.ncalls = (long)args->ncalls;
 		view.total_bytes = (__u64)args->total_bytes;
 		if (demodrv_copy_out(c, uarg, &view, sizeof(view)))
-			return -EFAULT;
-		if (demodrv_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -120,16 +112,12 @@ static long demodrv_entry_ioc_reset(struct demodrv_ctx *c, void __user *uarg __m
 static long demodrv_entry_ioc_level(struct demodrv_ctx *c, void __user *uarg)
 {
 	__u32 view;
-	__u32 *args;
-	void *p;
+	__u32 kargs, *args = &kargs;
 	long ret;
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	*args = view;
 	ret = demodrv_ioc_level_core(c, args);
 	return ret;
@@ -205,22 +193,16 @@ static long demodrv_entry_ioc_xfer_ia32(struct demodrv_ctx *c, void __user *uarg
 static long demodrv_entry_ioc_info_ia32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_info_ia32 view;
-	struct demodrv_info *args;
-	void *p;
+	struct demodrv_info kargs, *args = &kargs;
 	long ret;
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = demodrv_capture_info_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg, &view, sizeof(view)))
-		return -EFAULT;
-	if (demodrv_probe_outbufs(c))
 		return -EFAULT;
 	ret = demodrv_ioc_info_core(c, args);
 	if (ret == 0) {
@@ -229,8 +211,6 @@ static long demodrv_entry_ioc_info_ia32(struct demodrv_ctx *c, void __user *uarg
 		view.ncalls = (__s32)args->ncalls;
 		view.total_bytes = (__u64)args->total_bytes;
 		if (demodrv_copy_out(c, uarg, &view, sizeof(view)))
-			return -EFAULT;
-		if (demodrv_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -244,16 +224,12 @@ static long demodrv_entry_ioc_reset_ia32(struct demodrv_ctx *c, void __user *uar
 static long demodrv_entry_ioc_level_ia32(struct demodrv_ctx *c, void __user *uarg)
 {
 	__u32 view;
-	__u32 *args;
-	void *p;
+	__u32 kargs, *args = &kargs;
 	long ret;
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	*args = view;
 	ret = demodrv_ioc_level_core(c, args);
 	return ret;
@@ -329,22 +305,16 @@ static long demodrv_entry_ioc_xfer_x32(struct demodrv_ctx *c, void __user *uarg)
 static long demodrv_entry_ioc_info_x32(struct demodrv_ctx *c, void __user *uarg)
 {
 	struct demodrv_info_x32 view;
-	struct demodrv_info *args;
-	void *p;
+	struct demodrv_info kargs, *args = &kargs;
 	long ret;
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = demodrv_capture_info_x32(c, args, &view);
 	if (ret)
 		return ret;
 	if (demodrv_probe_out(c, uarg, &view, sizeof(view)))
-		return -EFAULT;
-	if (demodrv_probe_outbufs(c))
 		return -EFAULT;
 	ret = demodrv_ioc_info_core(c, args);
 	if (ret == 0) {
@@ -353,8 +323,6 @@ static long demodrv_entry_ioc_info_x32(struct demodrv_ctx *c, void __user *uarg)
 		view.ncalls = (__s32)args->ncalls;
 		view.total_bytes = (__u64)args->total_bytes;
 		if (demodrv_copy_out(c, uarg, &view, sizeof(view)))
-			return -EFAULT;
-		if (demodrv_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -368,16 +336,12 @@ static long demodrv_entry_ioc_reset_x32(struct demodrv_ctx *c, void __user *uarg
 static long demodrv_entry_ioc_level_x32(struct demodrv_ctx *c, void __user *uarg)
 {
 	__u32 view;
-	__u32 *args;
-	void *p;
+	__u32 kargs, *args = &kargs;
 	long ret;
 
 	if (demodrv_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = demodrv_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	*args = view;
 	ret = demodrv_ioc_level_core(c, args);
 	return ret;

@@ -16,31 +16,9 @@ struct demodrv_arena_chunk {
 	unsigned char data[] __aligned(16);
 };
 
-static void arena_reset(struct demodrv_arena *a)
+void demodrv_arena_free_chunks(struct demodrv_arena *a)
 {
-	a->head = NULL;
-	a->cur = a->first;
-	a->used = 0;
-	a->size = sizeof(a->first);
-	a->total = 0;
-}
-
-/* not a memset of the ctx: first[] is zeroed as it is handed out */
-void demodrv_ctx_init(struct demodrv_ctx *c, int abi, void *priv)
-{
-	c->abi = abi;
-	c->priv = priv;
-	c->has_emit = false;
-	c->emit_uaddr = NULL;
-	c->emit_len = 0;
-	c->nout = 0;
-	arena_reset(&c->arena);
-	c->arena.limit = DEMODRV_CAPTURE_LIMIT_DEFAULT;
-}
-
-void demodrv_ctx_release(struct demodrv_ctx *c)
-{
-	struct demodrv_arena_chunk *ch = c->arena.head;
+	struct demodrv_arena_chunk *ch = a->head;
 
 	while (ch) {
 		struct demodrv_arena_chunk *next = ch->next;
@@ -48,9 +26,7 @@ void demodrv_ctx_release(struct demodrv_ctx *c)
 		demodrv_be_free(ch);
 		ch = next;
 	}
-	arena_reset(&c->arena);
-	c->nout = 0;
-	c->has_emit = false;
+	a->head = NULL;
 }
 
 static int mul_size(size_t n, size_t size, size_t *out)

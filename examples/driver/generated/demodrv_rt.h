@@ -73,9 +73,44 @@ struct demodrv_ctx {
 	void *priv;			/* the core's per-file state */
 };
 
-void demodrv_ctx_init(struct demodrv_ctx *c, int abi, void *priv);
+/* the heap chunks of an arena that has some (demodrv_ctx_release's slow path) */
+void demodrv_arena_free_chunks(struct demodrv_arena *a);
+
+static inline void demodrv_arena_reset(struct demodrv_arena *a)
+{
+	a->head = NULL;
+	a->cur = a->first;
+	a->used = 0;
+	a->size = sizeof(a->first);
+	a->total = 0;
+}
+
+/*
+ * Inline, as demodrv_ctx_release() is: the two are on every call's path, and
+ * a call that captures no heap chunk (every small one) has nothing else
+ * to do. Not a memset of the ctx: first[] is zeroed as it is handed out.
+ */
+static inline void demodrv_ctx_init(struct demodrv_ctx *c, int abi, void *priv)
+{
+	c->abi = abi;
+	c->priv = priv;
+	c->has_emit = false;
+	c->emit_uaddr = NULL;
+	c->emit_len = 0;
+	c->nout = 0;
+	demodrv_arena_reset(&c->arena);
+	c->arena.limit = DEMODRV_CAPTURE_LIMIT_DEFAULT;
+}
+
 /* frees everything captured; the ctx can be reused (not copied: cur may point into it) */
-void demodrv_ctx_release(struct demodrv_ctx *c);
+static inline void demodrv_ctx_release(struct demodrv_ctx *c)
+{
+	if (c->arena.head)
+		demodrv_arena_free_chunks(&c->arena);
+	demodrv_arena_reset(&c->arena);
+	c->nout = 0;
+	c->has_emit = false;
+}
 
 /* arena memory, zeroed; -E2BIG past the capture limit or on overflow */
 int demodrv_alloc(struct demodrv_ctx *c, void **out, size_t n, size_t size, size_t align);

@@ -14,22 +14,16 @@
 static long kh_entry_ioc_version(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_version_args view;
-	struct kh_version_args *args;
-	void *p;
+	struct kh_version_args kargs, *args = &kargs;
 	long ret;
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = kh_capture_version_args(c, args, &view);
 	if (ret)
 		return ret;
 	if (kh_probe_out(c, uarg, &view, sizeof(view)))
-		return -EFAULT;
-	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
@@ -38,8 +32,6 @@ static long kh_entry_ioc_version(struct kh_ctx *c, void __user *uarg)
 		view.patch = (__u32)args->patch;
 		view.abi = (__u32)args->abi;
 		if (kh_copy_out(c, uarg, &view, sizeof(view)))
-			return -EFAULT;
-		if (kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -276,52 +268,32 @@ static long kh_entry_ioc_send_body(struct kh_ctx *c, void __user *uarg)
 static long kh_entry_ioc_cancel(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_cancel_args view;
-	struct kh_cancel_args *args;
-	void *p;
+	struct kh_cancel_args kargs, *args = &kargs;
 	long ret;
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = kh_capture_cancel_args(c, args, &view);
 	if (ret)
 		return ret;
-	if (kh_probe_outbufs(c))
-		return -EFAULT;
 	ret = kh_ioc_cancel_core(c, args);
-	if (ret == 0) {
-		if (kh_flush_outbufs(c))
-			return -EFAULT;
-	}
 	return ret;
 }
 
 static long kh_entry_ioc_wait_disconnect(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_wait_disconnect_args view;
-	struct kh_wait_disconnect_args *args;
-	void *p;
+	struct kh_wait_disconnect_args kargs, *args = &kargs;
 	long ret;
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = kh_capture_wait_disconnect_args(c, args, &view);
 	if (ret)
 		return ret;
-	if (kh_probe_outbufs(c))
-		return -EFAULT;
 	ret = kh_ioc_wait_disconnect_core(c, args);
-	if (ret == 0) {
-		if (kh_flush_outbufs(c))
-			return -EFAULT;
-	}
 	return ret;
 }
 
@@ -387,24 +359,18 @@ static long kh_entry_ioc_stats(struct kh_ctx *c, void __user *uarg)
 static long kh_entry_ioc_limits(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_limits_args view;
-	struct kh_limits_args *args;
-	void *p;
+	struct kh_limits_args kargs, *args = &kargs;
 	long ret;
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = kh_capture_limits_args(c, args, &view);
 	if (ret)
 		return ret;
 	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args, max_connections),
 			 &view.max_connections,
 			 sizeof(view) - offsetof(struct kh_limits_args, max_connections)))
-		return -EFAULT;
-	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
@@ -417,8 +383,6 @@ static long kh_entry_ioc_limits(struct kh_ctx *c, void __user *uarg)
 		if (kh_copy_out(c, uarg + offsetof(struct kh_limits_args, max_connections),
 				&view.max_connections,
 				sizeof(view) - offsetof(struct kh_limits_args, max_connections)))
-			return -EFAULT;
-		if (kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -542,22 +506,16 @@ static long kh_entry_ioc_admin_list(struct kh_ctx *c, void __user *uarg)
 static long kh_entry_ioc_version_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_version_args view;
-	struct kh_version_args *args;
-	void *p;
+	struct kh_version_args kargs, *args = &kargs;
 	long ret;
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = kh_capture_version_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	if (kh_probe_out(c, uarg, &view, sizeof(view)))
-		return -EFAULT;
-	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
@@ -566,8 +524,6 @@ static long kh_entry_ioc_version_ia32(struct kh_ctx *c, void __user *uarg)
 		view.patch = (__u32)args->patch;
 		view.abi = (__u32)args->abi;
 		if (kh_copy_out(c, uarg, &view, sizeof(view)))
-			return -EFAULT;
-		if (kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -807,52 +763,32 @@ static long kh_entry_ioc_send_body_ia32(struct kh_ctx *c, void __user *uarg)
 static long kh_entry_ioc_cancel_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_cancel_args_ia32 view;
-	struct kh_cancel_args *args;
-	void *p;
+	struct kh_cancel_args kargs, *args = &kargs;
 	long ret;
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = kh_capture_cancel_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
-	if (kh_probe_outbufs(c))
-		return -EFAULT;
 	ret = kh_ioc_cancel_core(c, args);
-	if (ret == 0) {
-		if (kh_flush_outbufs(c))
-			return -EFAULT;
-	}
 	return ret;
 }
 
 static long kh_entry_ioc_wait_disconnect_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_wait_disconnect_args_ia32 view;
-	struct kh_wait_disconnect_args *args;
-	void *p;
+	struct kh_wait_disconnect_args kargs, *args = &kargs;
 	long ret;
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = kh_capture_wait_disconnect_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
-	if (kh_probe_outbufs(c))
-		return -EFAULT;
 	ret = kh_ioc_wait_disconnect_core(c, args);
-	if (ret == 0) {
-		if (kh_flush_outbufs(c))
-			return -EFAULT;
-	}
 	return ret;
 }
 
@@ -918,24 +854,18 @@ static long kh_entry_ioc_stats_ia32(struct kh_ctx *c, void __user *uarg)
 static long kh_entry_ioc_limits_ia32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_limits_args_ia32 view;
-	struct kh_limits_args *args;
-	void *p;
+	struct kh_limits_args kargs, *args = &kargs;
 	long ret;
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = kh_capture_limits_args_ia32(c, args, &view);
 	if (ret)
 		return ret;
 	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_ia32, max_connections),
 			 &view.max_connections,
 			 sizeof(view) - offsetof(struct kh_limits_args_ia32, max_connections)))
-		return -EFAULT;
-	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
@@ -949,8 +879,6 @@ static long kh_entry_ioc_limits_ia32(struct kh_ctx *c, void __user *uarg)
 				&view.max_connections,
 				sizeof(view) - offsetof(struct kh_limits_args_ia32,
 							max_connections)))
-			return -EFAULT;
-		if (kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -1075,22 +1003,16 @@ static long kh_entry_ioc_admin_list_ia32(struct kh_ctx *c, void __user *uarg)
 static long kh_entry_ioc_version_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_version_args view;
-	struct kh_version_args *args;
-	void *p;
+	struct kh_version_args kargs, *args = &kargs;
 	long ret;
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = kh_capture_version_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	if (kh_probe_out(c, uarg, &view, sizeof(view)))
-		return -EFAULT;
-	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_version_core(c, args);
 	if (ret == 0) {
@@ -1099,8 +1021,6 @@ static long kh_entry_ioc_version_x32(struct kh_ctx *c, void __user *uarg)
 		view.patch = (__u32)args->patch;
 		view.abi = (__u32)args->abi;
 		if (kh_copy_out(c, uarg, &view, sizeof(view)))
-			return -EFAULT;
-		if (kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
@@ -1339,52 +1259,32 @@ static long kh_entry_ioc_send_body_x32(struct kh_ctx *c, void __user *uarg)
 static long kh_entry_ioc_cancel_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_cancel_args_x32 view;
-	struct kh_cancel_args *args;
-	void *p;
+	struct kh_cancel_args kargs, *args = &kargs;
 	long ret;
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = kh_capture_cancel_args_x32(c, args, &view);
 	if (ret)
 		return ret;
-	if (kh_probe_outbufs(c))
-		return -EFAULT;
 	ret = kh_ioc_cancel_core(c, args);
-	if (ret == 0) {
-		if (kh_flush_outbufs(c))
-			return -EFAULT;
-	}
 	return ret;
 }
 
 static long kh_entry_ioc_wait_disconnect_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_wait_disconnect_args_x32 view;
-	struct kh_wait_disconnect_args *args;
-	void *p;
+	struct kh_wait_disconnect_args kargs, *args = &kargs;
 	long ret;
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = kh_capture_wait_disconnect_args_x32(c, args, &view);
 	if (ret)
 		return ret;
-	if (kh_probe_outbufs(c))
-		return -EFAULT;
 	ret = kh_ioc_wait_disconnect_core(c, args);
-	if (ret == 0) {
-		if (kh_flush_outbufs(c))
-			return -EFAULT;
-	}
 	return ret;
 }
 
@@ -1450,24 +1350,18 @@ static long kh_entry_ioc_stats_x32(struct kh_ctx *c, void __user *uarg)
 static long kh_entry_ioc_limits_x32(struct kh_ctx *c, void __user *uarg)
 {
 	struct kh_limits_args_x32 view;
-	struct kh_limits_args *args;
-	void *p;
+	struct kh_limits_args kargs, *args = &kargs;
 	long ret;
 
 	if (kh_copy_in(c, &view, uarg, sizeof(view)))
 		return -EFAULT;
-	ret = kh_alloc(c, &p, 1, sizeof(*args), __alignof__(*args));
-	if (ret)
-		return ret;
-	args = p;
+	memset(&kargs, 0, sizeof(kargs));
 	ret = kh_capture_limits_args_x32(c, args, &view);
 	if (ret)
 		return ret;
 	if (kh_probe_out(c, uarg + offsetof(struct kh_limits_args_x32, max_connections),
 			 &view.max_connections,
 			 sizeof(view) - offsetof(struct kh_limits_args_x32, max_connections)))
-		return -EFAULT;
-	if (kh_probe_outbufs(c))
 		return -EFAULT;
 	ret = kh_ioc_limits_core(c, args);
 	if (ret == 0) {
@@ -1481,8 +1375,6 @@ static long kh_entry_ioc_limits_x32(struct kh_ctx *c, void __user *uarg)
 				&view.max_connections,
 				sizeof(view) - offsetof(struct kh_limits_args_x32,
 							max_connections)))
-			return -EFAULT;
-		if (kh_flush_outbufs(c))
 			return -EFAULT;
 	}
 	return ret;
