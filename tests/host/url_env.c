@@ -15,10 +15,8 @@ int url_env_listeners, url_env_flushes;
 
 static char listener;
 
-struct net *khttp_caller_net(void)
-{
-	return &url_env_net;
-}
+static struct nsproxy url_env_ns = { .net_ns = &url_env_net };
+struct task_struct kshim_task = { .nsproxy = &url_env_ns };	/* current */
 
 bool khttp_net_admin(struct net *net)
 {
