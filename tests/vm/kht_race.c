@@ -301,12 +301,20 @@ static int t_parse_work(char *why, size_t len)
 {
 	static const size_t pieces[] = { 0, 1, 512, 4096 };	/* 0: whole */
 	static char req[4096 + 6 * WORK_CHUNKS + 256];
-	int fd = kht_bound_fd(RACE_QUEUE, RACE_URL), rc = -1, status;
+	/* 4 KiB of header a byte per send: the debug kernel took over 30 s */
+	struct kh_limits_args old = { 0 }, l = { .mask = KH_LIMIT_HEADER_TIMEOUT,
+						 .header_timeout_ms = 600000 };
+	int fd = kht_bound_fd(RACE_QUEUE, RACE_URL), rc = -1, status, limited = 0;
 	unsigned long long before, work[4];
 	size_t n = chunked_request(req, WORK_CHUNKS, "/nobody/"), i;
 
 	if (fd < 0)
 		return kht_fail(why, len, "queue: %d", errno);
+	if (kht_limits(&old) || kht_limits(&l)) {
+		kht_fail(why, len, "header timeout: %s", strerror(errno));
+		goto out;
+	}
+	limited = 1;
 	if (access(PARSE_BYTES, R_OK)) {
 		kht_fail(why, len, "no %s", PARSE_BYTES);
 		goto out;
@@ -331,6 +339,8 @@ static int t_parse_work(char *why, size_t len)
 		}
 	rc = 0;
 out:
+	if (limited)
+		kht_limits_restore(&old);
 	kht_unbind(fd, RACE_URL);
 	return rc;
 }
