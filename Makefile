@@ -36,7 +36,7 @@ include mk/deb.mk
 include mk/kcompat.mk
 
 # the README's test command; .ci/run calls exactly `make test`
-test: check-gen check-gen-tests check-style check-host check-corpus check-driver check-kcompat check-abi check-thunk check-xabi check-fuzz check-trace check-lib check-bench-report check-deb $(if $(wildcard mk/vm.mk),vmtest vmtest-debug-cached)
+test: check-gen check-gen-tests check-style check-host check-corpus check-driver check-kcompat check-abi check-thunk check-xabi check-fuzz check-trace check-lib check-bench-report check-deb $(if $(wildcard mk/vm.mk),vmtest)
 	@echo "make test: all suites passed"
 
 clean:

@@ -16,7 +16,7 @@
 #                        default preemption and preempt=full), 2 vCPUs; fails on
 #                        any checker report
 #   make vmtest-debug-cached  vmtest-debug if the debug kernel is built and
-#                        current, else one line saying it was skipped (make test)
+#                        current, else one line saying it was skipped (not in make test)
 #   make vm-checkpatch   checkpatch.pl --strict on tests/vm/ and the example driver
 #                        (kernel/: make check-style)
 
