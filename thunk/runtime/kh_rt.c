@@ -29,23 +29,22 @@ void kh_arena_free_chunks(struct kh_arena *a)
 	a->head = NULL;
 }
 
-static int mul_size(size_t n, size_t size, size_t *out)
-{
-	if (size && n > (size_t)-1 / size)
-		return -E2BIG;
-	*out = n * size;
-	return 0;
-}
-
-int kh_alloc(struct kh_ctx *c, void **out, size_t n, size_t size, size_t align)
+/*
+ * n * size bytes of the arena, not zeroed: for pieces a copy from the
+ * caller fills whole. The checks are a multiply with overflow test and a
+ * mask, no division: this runs once per piece of every capture.
+ */
+static int arena_take(struct kh_ctx *c, void **out, size_t n, size_t size, size_t align,
+		      size_t *bytes_out)
 {
 	struct kh_arena *a = &c->arena;
 	size_t bytes, at;
 
-	if (mul_size(n, size, &bytes) || bytes > a->limit - a->total)
+	if (__builtin_mul_overflow(n, size, &bytes) || bytes > a->limit - a->total)
 		return -E2BIG;
-	if (align > 16)
+	if (align > 16 || (align & (align - 1)))
 		return -EINVAL;
+	*bytes_out = bytes;
 	at = kh_align_up(a->used, align);
 	if (at + bytes > a->size) {
 		struct kh_arena_chunk *ch;
@@ -71,7 +70,6 @@ int kh_alloc(struct kh_ctx *c, void **out, size_t n, size_t size, size_t align)
 		if (own) {
 			a->total += bytes;
 			*out = ch->data;
-			memset(*out, 0, bytes);
 			return 0;
 		}
 		a->cur = ch->data;
@@ -81,8 +79,17 @@ int kh_alloc(struct kh_ctx *c, void **out, size_t n, size_t size, size_t align)
 	a->used = at + bytes;
 	a->total += bytes;
 	*out = a->cur + at;
-	memset(*out, 0, bytes);
 	return 0;
+}
+
+int kh_alloc(struct kh_ctx *c, void **out, size_t n, size_t size, size_t align)
+{
+	size_t bytes;
+	int err = arena_take(c, out, n, size, align, &bytes);
+
+	if (!err)
+		memset(*out, 0, bytes);
+	return err;
 }
 
 int kh_copy_in(struct kh_ctx *c, void *dst, void __user *u, size_t n)
@@ -115,26 +122,32 @@ int kh_probe_outbufs(struct kh_ctx *c)
 	return 0;
 }
 
+/* the copy fills the piece: a failed one fails the whole capture, whose arena is freed unread */
 int kh_fetch(struct kh_ctx *c, void **out, void __user *u, size_t n, size_t size, size_t align)
 {
-	int err = kh_alloc(c, out, n, size, align);
+	size_t bytes;
+	int err = arena_take(c, out, n, size, align, &bytes);
 
 	if (err)
 		return err;
 	if (!u)
 		return -EFAULT;
-	return kh_be_copy_from_user(*out, u, n * size);
+	return kh_be_copy_from_user(*out, u, bytes);
 }
 
 int kh_fetch_string(struct kh_ctx *c, void **out, void __user *u, size_t len)
 {
-	int err = kh_alloc(c, out, len + 1, 1, 1);
+	size_t bytes;
+	int err = len + 1 ? arena_take(c, out, len + 1, 1, 1, &bytes) : -E2BIG;
 
 	if (err)
 		return err;
 	if (!u)
 		return -EFAULT;
-	return kh_be_copy_from_user(*out, u, len);
+	err = kh_be_copy_from_user(*out, u, len);
+	if (!err)
+		((char *)*out)[len] = 0;
+	return err;
 }
 
 int kh_get_string(struct kh_ctx *c, void **out, void __user *u, size_t len)
@@ -182,6 +195,7 @@ int kh_fetch_sockaddr(struct kh_ctx *c, void **out, void __user *u)
 {
 	__u16 family;
 	unsigned int size;
+	size_t bytes;
 	int err;
 
 	if (!u)
@@ -193,7 +207,7 @@ int kh_fetch_sockaddr(struct kh_ctx *c, void **out, void __user *u)
 	size = kh_sockaddr_size(family);
 	if (!size)
 		return -EINVAL;
-	err = kh_alloc(c, out, size, 1, 8);
+	err = arena_take(c, out, size, 1, 8, &bytes);
 	if (err)
 		return err;
 	memcpy(*out, &family, sizeof(family));

@@ -238,9 +238,10 @@ int kh_emit_begin(struct kh_emitter *e, void __user *ubase, size_t size);
 int kh_emit_finish(struct kh_emitter *e);	/* one copy to the caller, then frees */
 void kh_emit_abort(struct kh_emitter *e);
 
+/* a: a power of two, as every alignment is (a mask, not a division) */
 static inline size_t kh_align_up(size_t v, size_t a)
 {
-	return (v + a - 1) / a * a;
+	return (v + a - 1) & ~(a - 1);
 }
 
 /* space for n objects in the staging buffer; measure made sure it fits */

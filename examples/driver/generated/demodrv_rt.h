@@ -238,9 +238,10 @@ int demodrv_emit_begin(struct demodrv_emitter *e, void __user *ubase, size_t siz
 int demodrv_emit_finish(struct demodrv_emitter *e);	/* one copy to the caller, then frees */
 void demodrv_emit_abort(struct demodrv_emitter *e);
 
+/* a: a power of two, as every alignment is (a mask, not a division) */
 static inline size_t demodrv_align_up(size_t v, size_t a)
 {
-	return (v + a - 1) / a * a;
+	return (v + a - 1) & ~(a - 1);
 }
 
 /* space for n objects in the staging buffer; measure made sure it fits */
