@@ -78,13 +78,17 @@ define BH_BOOT
 	@start=$$(date +%s); \
 	echo "bench-http: host load before: $$(cut -d' ' -f1-3 /proc/loadavg)," \
 		"other QEMUs running: $$(pgrep -c qemu-system || true)" | tee $(BH_OUT)/host.log; \
+	busy0=$$(awk '/^cpu / { print $$2 + $$3 + $$4 + $$7 + $$8 + $$9; exit }' /proc/stat); \
 	BUILD=$(BUILD) tools/vm --kernel $(BH_KERNEL) --tag $(BH_TAG) --smp 2 --mem 1024 \
 		--timeout 3600 --append '$(BH_APPEND)' $(BH_VM_ARGS) --add $(BH_OUT)/add:/add/bench --add $(BH_OUT)/opt:/opt \
 		--add $(BH_OUT)/etc:/etc --keep-log $(BH_OUT)/serial.log \
 		--run '$(1) sh /add/bench/guest.sh' \
 		>$(BH_OUT)/run.log 2>$(BH_OUT)/vm.log; rc=$$?; \
+	busy1=$$(awk '/^cpu / { print $$2 + $$3 + $$4 + $$7 + $$8 + $$9; exit }' /proc/stat); \
 	cat $(BH_OUT)/vm.log; \
 	echo "bench-http: host load after: $$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a $(BH_OUT)/host.log; \
+	times >$(BH_OUT)/times.txt; \
+	bench/http/others.sh $$busy0 $$busy1 $$(( $$(date +%s) - start )) <$(BH_OUT)/times.txt | tee -a $(BH_OUT)/host.log; \
 	echo "bench-http: wall time $$(( $$(date +%s) - start )) s (build, pack, boot, bench)"; \
 	[ $$rc -eq 0 ] || { tail -n 30 $(BH_OUT)/run.log; exit 1; }
 endef
