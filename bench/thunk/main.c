@@ -16,7 +16,8 @@
  * the interpreter can go below with this runtime.
  *
  * bench/thunk --icount GRAPH ABI OP N (GRAPH kh_request or kh_response,
- * ABI x86_64, ia32 or x32, OP capture or emit) runs that operation N times
+ * ABI x86_64, ia32 or x32, OP capture or emit, or another column:
+ * capture-interp, emit-interp, memcpy, capture-floor, emit-floor) runs it N times
  * in icount_loop and nothing else after the setup, for
  * valgrind --tool=callgrind --toggle-collect=icount_loop: instructions per
  * call, deterministic where the ns are not (bench/thunk/icount runs it).
@@ -242,20 +243,28 @@ static __attribute__((noinline)) void icount_loop(struct job *j, enum op op, lon
 		run(j, op);
 }
 
+/* --icount's OP names, one per column of the table */
+static const char *const icount_ops[OP_NR] = { "capture", "capture-interp", "emit",
+					       "emit-interp", "memcpy", "capture-floor",
+					       "emit-floor" };
+
 static int icount(char **argv)
 {
 	struct job j;
 	int abi = -1;
-	enum op op = !strcmp(argv[3], "capture") ? OP_CAP_GEN :
-		     !strcmp(argv[3], "emit") ? OP_EMIT_GEN : OP_NR;
+	enum op op = OP_NR;
 	const void *g = !strcmp(argv[1], "kh_request") ? (const void *)bench_request() :
 			!strcmp(argv[1], "kh_response") ? (const void *)bench_response() : NULL;
 
 	for (int a = 0; a < KH_LAYOUT_NABI; a++)
 		if (!strcmp(argv[2], kh_layout_abi_names[a]))
 			abi = a;
+	for (int o = 0; o < OP_NR; o++)
+		if (!strcmp(argv[3], icount_ops[o]))
+			op = o;
 	if (abi < 0 || op == OP_NR || !g)
-		die("--icount GRAPH ABI capture|emit N", -1);
+		die("--icount GRAPH ABI capture|emit|capture-interp|emit-interp|memcpy|"
+		    "capture-floor|emit-floor N", -1);
 	setup(&j, argv[1], g, abi);
 	run(&j, op);	/* first touch of the buffers: not counted */
 	icount_loop(&j, op, atol(argv[4]));
