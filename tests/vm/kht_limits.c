@@ -22,18 +22,32 @@
 #define LIM_URL		"http://*:8091/lim/"
 
 /* a file bound to queue name (created if need be); with the prefix if url */
+/*
+ * EEXIST on the prefix: an earlier process's queue still holds it while its
+ * connections are torn down (kworkers; seconds on the debug kernel), as
+ * when the x32 run of a suite follows the native one: wait for it, 30 s.
+ */
 int kht_bound_fd(const char *name, const char *url)
 {
 	struct kh_queue_args q = { .flags = KH_QUEUE_CREATE | KH_QUEUE_OPEN, .name = name,
 				   .name_length = strlen(name) };
 	struct kh_url_args u = { .url = url, .url_length = url ? strlen(url) : 0 };
-	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC);
+	int fd = open(KHT_DEV, O_RDWR | O_CLOEXEC), tries = 0, err;
 
 	if (fd < 0 || ioctl(fd, KH_IOC_QUEUE, &q))
-		return -1;
-	if (url && ioctl(fd, KH_IOC_ADD_URL, &u))
-		return -1;
+		goto fail;
+	while (url && ioctl(fd, KH_IOC_ADD_URL, &u)) {
+		if (errno != EEXIST || ++tries == 600)
+			goto fail;
+		usleep(50000);
+	}
 	return fd;
+fail:
+	err = errno;
+	if (fd >= 0)
+		close(fd);
+	errno = err;
+	return -1;
 }
 
 void kht_unbind(int fd, const char *url)

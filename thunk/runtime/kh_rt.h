@@ -14,6 +14,7 @@
 
 #ifdef __KERNEL__
 #include <linux/errno.h>
+#include <linux/overflow.h>
 #include <linux/stddef.h>
 #include <linux/string.h>
 #include <linux/types.h>

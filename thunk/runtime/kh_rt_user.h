@@ -30,6 +30,10 @@
 #ifndef unlikely
 #define unlikely(x) __builtin_expect(!!(x), 0)
 #endif
+/* linux/overflow.h's: true when a * b does not fit *d */
+#ifndef check_mul_overflow
+#define check_mul_overflow(a, b, d) __builtin_mul_overflow(a, b, d)
+#endif
 /* sparse's annotations mean nothing to a compiler */
 #ifndef __force
 #define __force

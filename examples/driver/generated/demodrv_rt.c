@@ -40,7 +40,7 @@ static int arena_take(struct demodrv_ctx *c, void **out, size_t n, size_t size, 
 	struct demodrv_arena *a = &c->arena;
 	size_t bytes, at;
 
-	if (__builtin_mul_overflow(n, size, &bytes) || bytes > a->limit - a->total)
+	if (check_mul_overflow(n, size, &bytes) || bytes > a->limit - a->total)
 		return -E2BIG;
 	if (align > 16 || (align & (align - 1)))
 		return -EINVAL;
