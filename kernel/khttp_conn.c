@@ -22,6 +22,7 @@
 #include <linux/sched/mm.h>
 #include <linux/sizes.h>
 #include <linux/slab.h>
+#include <linux/tcp.h>
 #include <linux/uio.h>
 #include <linux/xarray.h>
 #include <net/sock.h>
@@ -896,6 +897,14 @@ void khttp_conn_start(struct socket *sock, struct mem_cgroup *memcg)
 	list_add(&c->node, &khttp_conns);
 	spin_unlock(&khttp_conns_lock);
 
+	/*
+	 * A response leaves whole at once: its items are coalesced with
+	 * MSG_MORE, and its end must not wait for an ACK of the data before
+	 * it (Nagle), which a client that delays its ACK sends 40 ms late:
+	 * a cached body sent by page reference waited so on every hit
+	 * (tests/vm keepalive_no_stall). nginx sets it on keep-alive too.
+	 */
+	tcp_sock_set_nodelay(sk);
 	/*
 	 * Ours until the first kick: once the callbacks are in, an event may
 	 * run the work item, which may close the connection and drop the
