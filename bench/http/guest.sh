@@ -12,8 +12,9 @@
 #   KHB_RUNS  runs per cell (default 3; the report takes the median)
 #   KHB_SERVERS  which servers (default: all)
 #   KHB_PROFILE  servers to profile instead (make bench-http-perf): perf
-#             record -a -g and perf stat of the 1 KiB keep-alive
-#             16-connection cell, KHB_PROFILE_DUR seconds (default 10)
+#             record -a -g and perf stat of the keep-alive 16-connection
+#             cell of KHB_PROFILE_PATH (default /1k), KHB_PROFILE_DUR
+#             seconds (default 10)
 #   KHB_NOOP  only the no-op ioctl against getppid(), per ABI, this many
 #             times (make bench-noop; no server, no wrk); KHB_NOOP_PERF=1:
 #             then perf record -g of each ABI's no-op loop
@@ -22,6 +23,7 @@ RUNS=${KHB_RUNS:-3}
 SERVERS=${KHB_SERVERS:-"nginx cache static-x86_64 static-i386 static-x32 memory-x86_64 memory-i386 memory-x32"}
 PROFILE=${KHB_PROFILE:-}
 PD=${KHB_PROFILE_DUR:-10}
+PPATH=${KHB_PROFILE_PATH:-/1k}
 NOOP=${KHB_NOOP:-}
 #   KHB_DIR   where khb-*, nginx.conf are (default /add/bench, the guest's)
 B=${KHB_DIR:-/add/bench}
@@ -186,9 +188,9 @@ cells() {
 profile() {	# server
 	local p rps wpid
 	p=$(port_of "$1") || return 1
-	echo "KHB profile_begin server=$1"
+	echo "KHB profile_begin server=$1 path=$PPATH"
 	# wrk runs a second longer than perf looks, on both sides
-	wrk -t1 -c16 -d"$((PD + 2))s" "http://127.0.0.1:$p/1k" >/tmp/wrk.txt 2>&1 &
+	wrk -t1 -c16 -d"$((PD + 2))s" "http://127.0.0.1:$p$PPATH" >/tmp/wrk.txt 2>&1 &
 	wpid=$!
 	sleep 1
 	perf stat -a -x, -e cpu-clock,context-switches,cpu-migrations,page-faults \
@@ -197,7 +199,7 @@ profile() {	# server
 	rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' /tmp/wrk.txt)
 	echo "KHB profile_stat server=$1 seconds=$PD rps=$rps"
 	grep -v '^#' /tmp/perf-stat.txt | grep . | sed "s/^/KHB profile_counter server=$1 /"
-	wrk -t1 -c16 -d"$((PD + 2))s" "http://127.0.0.1:$p/1k" >/tmp/wrk.txt 2>&1 &
+	wrk -t1 -c16 -d"$((PD + 2))s" "http://127.0.0.1:$p$PPATH" >/tmp/wrk.txt 2>&1 &
 	wpid=$!
 	sleep 1
 	perf record -q -a -g -e cpu-clock -F 499 -o /tmp/perf.data -- sleep "$PD"

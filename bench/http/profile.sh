@@ -8,7 +8,8 @@ log=$1 out=$2
 mkdir -p "$out"
 rm -f "$out"/*.txt
 awk -v out="$out" '
-/^KHB profile_begin / { split($3, a, "="); s = a[2]; f = out "/" s ".txt"; next }
+/^KHB profile_begin / { split($3, a, "="); s = a[2]; f = out "/" s ".txt"
+	if (NF >= 4) { split($4, a, "="); path = a[2] }; next }
 /^KHB profile_end / { close(f); s = ""; next }
 s != "" { print > f }
 /^KHB profile_stat / { for (i = 3; i <= NF; i++) { split($i, a, "="); v[a[1]] = a[2] }
@@ -19,7 +20,7 @@ s != "" { print > f }
 	cm = v["comm"]; if (cm != "swapper") { busy[v["server"]] += v["us_per_req"]; if (v["us_per_req"] >= 10) who[v["server"]] = who[v["server"]] " " cm "=" v["us_per_req"] } }
 END {
 	o = out "/summary.txt"
-	printf "bench-http-perf: 1 KiB, keep-alive, 16 connections (QEMU TCG: compare servers, not absolute numbers)\n" > o
+	printf "bench-http-perf: %s, keep-alive, 16 connections (QEMU TCG: compare servers, not absolute numbers)\n", (path != "" ? path : "/1k") > o
 	printf "ctx-sw/req: context switches per request (perf stat -a); busy us/req: CPU time per request, idle excluded\n" > o
 	printf "(perf record -a, cpu-clock at 499 Hz), by process (ld-wrk = wrk, ld-nginx = nginx, kworker = khttp connection work)\n\n" > o
 	printf "%-14s %8s %10s %12s  %s\n", "server", "req/s", "ctx-sw/req", "busy us/req", "by process, us/req" > o
