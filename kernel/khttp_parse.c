@@ -554,7 +554,7 @@ int khttp_parse(char *buf, size_t len, size_t max_header, u64 max_body,
 	int ret = KHTTP_PARSE_NEXT;
 
 	if (ps->phase == KHTTP_PP_START || len < parsed_to(ps)) {
-		memset(r, 0, sizeof(*r));
+		memset(r, 0, offsetof(struct khttp_parsed, hdr));
 		ps->phase = KHTTP_PP_LINE;
 	} else if (ps->base != buf && ps->phase > KHTTP_PP_LINE) {
 		if (parse_again(buf, r))	/* the buffer moved (it grew) */
