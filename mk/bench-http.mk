@@ -21,6 +21,8 @@ BENCH_HTTP_PERF ?= nginx cache static-x86_64 static-i386 memory-x86_64 memory-i3
 BENCH_HTTP_PERF_DUR ?= 10
 # the file the profiled cell asks for: /64, /1k, /10k or /100k
 BENCH_HTTP_PERF_PATH ?= /1k
+# and how many keep-alive connections wrk keeps (1: the wake-up chain alone)
+BENCH_HTTP_PERF_CONNS ?= 16
 # bench-noop: rounds of the three ABIs' no-op loops; 1: perf record them too
 BENCH_NOOP_RUNS ?= 3
 BENCH_NOOP_PERF ?=
@@ -100,11 +102,11 @@ bench-http: bench-http-deps $(BH_BINS) $(BH_OUT)/pkg/nginx
 	$(call BH_BOOT,KHB_DUR=$(BENCH_HTTP_DUR) KHB_RUNS=$(BENCH_HTTP_RUNS) KHB_SERVERS="$(BENCH_HTTP_SERVERS)")
 	bench/http/report.sh $(BH_OUT)/run.log $(BUILD)/bench $(BH_OUT)/host.log
 
-# perf in the guest: where the time of the 1 KiB keep-alive 16-connection
-# cell goes, per server; build/bench/perf/<server>.txt (docs/bench.md)
+# perf in the guest: where the time of a keep-alive cell (BENCH_HTTP_PERF_PATH,
+# BENCH_HTTP_PERF_CONNS) goes, per server; build/bench/perf/<server>.txt (docs/bench.md)
 bench-http-perf: bench-http-deps $(BH_BINS) $(BH_OUT)/pkg/nginx
 	@echo "bench-http-perf: one guest boot, $(BENCH_HTTP_PERF_DUR) s x 2 per server"
-	$(call BH_BOOT,KHB_PROFILE="$(BENCH_HTTP_PERF)" KHB_PROFILE_DUR=$(BENCH_HTTP_PERF_DUR) KHB_PROFILE_PATH=$(BENCH_HTTP_PERF_PATH),$$(command -v perf))
+	$(call BH_BOOT,KHB_PROFILE="$(BENCH_HTTP_PERF)" KHB_PROFILE_DUR=$(BENCH_HTTP_PERF_DUR) KHB_PROFILE_PATH=$(BENCH_HTTP_PERF_PATH) KHB_PROFILE_CONNS=$(BENCH_HTTP_PERF_CONNS),$$(command -v perf))
 	bench/http/profile.sh $(BH_OUT)/run.log $(BUILD)/bench/perf
 
 # the no-op ioctl's cost against getppid() per ABI, the same boot as

@@ -12,9 +12,9 @@
 #   KHB_RUNS  runs per cell (default 3; the report takes the median)
 #   KHB_SERVERS  which servers (default: all)
 #   KHB_PROFILE  servers to profile instead (make bench-http-perf): perf
-#             record -a -g and perf stat of the keep-alive 16-connection
-#             cell of KHB_PROFILE_PATH (default /1k), KHB_PROFILE_DUR
-#             seconds (default 10)
+#             record -a -g and perf stat of the keep-alive cell of
+#             KHB_PROFILE_PATH (default /1k) at KHB_PROFILE_CONNS
+#             connections (default 16), KHB_PROFILE_DUR seconds (default 10)
 #   KHB_NOOP  only the no-op ioctl against getppid(), per ABI, this many
 #             times (make bench-noop; no server, no wrk); KHB_NOOP_PERF=1:
 #             then perf record -g of each ABI's no-op loop
@@ -24,6 +24,7 @@ SERVERS=${KHB_SERVERS:-"nginx cache static-x86_64 static-i386 static-x32 memory-
 PROFILE=${KHB_PROFILE:-}
 PD=${KHB_PROFILE_DUR:-10}
 PPATH=${KHB_PROFILE_PATH:-/1k}
+PCONNS=${KHB_PROFILE_CONNS:-16}
 NOOP=${KHB_NOOP:-}
 #   KHB_DIR   where khb-*, nginx.conf are (default /add/bench, the guest's)
 B=${KHB_DIR:-/add/bench}
@@ -183,14 +184,14 @@ cells() {
 	done
 }
 
-# perf: where the guest's two CPUs spend the 1 KiB keep-alive 16-connection
-# cell (cpu-clock: TCG has no PMU), and the software counters per request
+# perf: where the guest's two CPUs spend a keep-alive cell (cpu-clock: TCG
+# has no PMU), and the software counters per request
 profile() {	# server
 	local p rps wpid
 	p=$(port_of "$1") || return 1
-	echo "KHB profile_begin server=$1 path=$PPATH"
+	echo "KHB profile_begin server=$1 path=$PPATH conns=$PCONNS"
 	# wrk runs a second longer than perf looks, on both sides
-	wrk -t1 -c16 -d"$((PD + 2))s" "http://127.0.0.1:$p$PPATH" >/tmp/wrk.txt 2>&1 &
+	wrk -t1 -c"$PCONNS" -d"$((PD + 2))s" "http://127.0.0.1:$p$PPATH" >/tmp/wrk.txt 2>&1 &
 	wpid=$!
 	sleep 1
 	perf stat -a -x, -e cpu-clock,context-switches,cpu-migrations,page-faults \
@@ -199,7 +200,7 @@ profile() {	# server
 	rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' /tmp/wrk.txt)
 	echo "KHB profile_stat server=$1 seconds=$PD rps=$rps"
 	grep -v '^#' /tmp/perf-stat.txt | grep . | sed "s/^/KHB profile_counter server=$1 /"
-	wrk -t1 -c16 -d"$((PD + 2))s" "http://127.0.0.1:$p$PPATH" >/tmp/wrk.txt 2>&1 &
+	wrk -t1 -c"$PCONNS" -d"$((PD + 2))s" "http://127.0.0.1:$p$PPATH" >/tmp/wrk.txt 2>&1 &
 	wpid=$!
 	sleep 1
 	perf record -q -a -g -e cpu-clock -F 499 -o /tmp/perf.data -- sleep "$PD"
