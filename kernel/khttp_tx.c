@@ -9,11 +9,12 @@
  * the last goes with MSG_MORE / SPLICE_F_MORE, so a head and its first
  * data leave in one segment.
  *
- * Bytes someone else owns in vmalloc'ed pages (a cached body of a page or
- * more, khttp_cache.c) go by reference too: the socket takes its own
- * reference on each page (sendpage on 6.1, MSG_SPLICE_PAGES from 6.5), so
- * a body is not copied per request and a page outlives its entry as long
- * as a segment still holds it. The owner never writes them again.
+ * Bytes in vmalloc'ed pages go by reference too, someone else's (a cached
+ * body of a page or more, khttp_cache.c) or our own (an item of 32 KiB or
+ * more, khttp_alloc_fit): the socket takes its own reference on each page
+ * (sendpage on 6.1, MSG_SPLICE_PAGES from 6.5), so such bytes are not
+ * copied again per send and a page outlives its entry or item as long as
+ * a segment still holds it. The owner never writes them again.
  *
  * A response is planned as segments first; consecutive memory segments
  * become one item, so there is one copy of them and no more.
@@ -398,23 +399,26 @@ static long send_file(struct khttp_txbuf *tx, struct socket *sock, bool more)
 	return ret ?: -EPIPE;
 }
 
+static const char *tx_bytes(const struct khttp_txbuf *tx)
+{
+	return tx->kind == KHTTP_TX_REF ? tx->bytes : tx->data;
+}
+
 /**
  * khttp_tx_gathers() - whether the socket copies an item's bytes
  * @tx: the item
  *
- * Bytes the socket copies (no file, no pages it could hold instead)
+ * Bytes in vmalloc'ed pages, ours (a large response's head and memory
+ * chunks, khttp_alloc_fit) or someone else's (a cached body), go by page
+ * reference instead: their owner never writes them after they are queued,
+ * and a page the socket still holds outlives the item's kvfree(). That
+ * spares the socket's copy and the zeroing of its page fragments.
  *
- * Return: true for bytes of memory (no file, no pages the socket could hold instead)
+ * Return: true for bytes of memory the socket copies (no file, no pages it could hold instead)
  */
 bool khttp_tx_gathers(const struct khttp_txbuf *tx)
 {
-	return tx->kind == KHTTP_TX_MEM ||
-	       (tx->kind == KHTTP_TX_REF && !is_vmalloc_addr(tx->bytes));
-}
-
-static const char *tx_bytes(const struct khttp_txbuf *tx)
-{
-	return tx->kind == KHTTP_TX_REF ? tx->bytes : tx->data;
+	return tx->kind != KHTTP_TX_FILE && !is_vmalloc_addr(tx_bytes(tx));
 }
 
 /**
@@ -440,8 +444,9 @@ long khttp_tx_send(struct khttp_txbuf **tx, unsigned int n, struct socket *sock,
 		return 0;
 	if (tx[0]->kind == KHTTP_TX_FILE)
 		return send_file(tx[0], sock, more);
-	if (tx[0]->kind == KHTTP_TX_REF && !khttp_tx_gathers(tx[0]))
-		return send_pages(sock, tx[0]->bytes + tx[0]->off, tx[0]->len - tx[0]->off, more);
+	if (!khttp_tx_gathers(tx[0]))
+		return send_pages(sock, tx_bytes(tx[0]) + tx[0]->off,
+				  tx[0]->len - tx[0]->off, more);
 	for (i = 0; i < n && i < KHTTP_TX_GATHER; i++) {
 		vec[i].iov_base = (void *)(tx_bytes(tx[i]) + tx[i]->off);
 		vec[i].iov_len = tx[i]->len - tx[i]->off;

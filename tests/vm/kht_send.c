@@ -36,12 +36,19 @@
 #define SHRINK_SIZE	(8u << 20)
 #define CACHED_SIZE	300000
 #define HUGE_SIZE	(6u << 20)	/* a cached body the socket cannot take at once */
+#define MEM_SIZE	40000	/* vmalloc'ed by khttp_alloc_fit, fits the first window */
 
 static pid_t send_pid;
 
 static unsigned char big_byte(unsigned long long i)
 {
 	return (unsigned char)(i * 7 + i / 251);
+}
+
+/* the bytes of /send/mem/SEED: a memory chunk, not cached */
+static unsigned char mem_byte(unsigned int seed, size_t i)
+{
+	return big_byte(i + 1000003ull * seed);
 }
 
 static char small_byte(size_t i)
@@ -215,6 +222,16 @@ static void serve(int fd, const struct kh_request *rq, __u64 id)
 		for (i = 0; i < n; i++)
 			cached[i] = small_byte(i * 3);
 		serve_cached(fd, id, cached, n);
+	} else if (rq->cooked_url.abs_path_length > 10 &&
+		   !memcmp(rq->cooked_url.abs_path, "/send/mem/", 10)) {
+		unsigned int seed = 0;
+
+		for (i = 10; i < rq->cooked_url.abs_path_length; i++)
+			seed = seed * 10 + (rq->cooked_url.abs_path[i] - '0');
+		for (i = 0; i < MEM_SIZE; i++)
+			cached[i] = mem_byte(seed, i);
+		kht_mem_chunk(&c[0], cached, MEM_SIZE);
+		send_resp(fd, id, 0, c, 1, NULL);
 	} else if (is_path(rq, "/send/cached")) {
 		for (i = 0; i < CACHED_SIZE; i++)
 			cached[i] = small_byte(i * 3);
@@ -929,6 +946,55 @@ static int t_cache_flush_while_sent(char *why, size_t len)
 	       kht_fail(why, len, "flush: %s", strerror(errno)) : 0;
 }
 
+static __u32 mem_hash(unsigned int seed)
+{
+	__u32 h = 2166136261u;
+	unsigned char b;
+	size_t i;
+
+	for (i = 0; i < MEM_SIZE; i++) {
+		b = mem_byte(seed, i);
+		h = fnv1a(h, &b, 1);
+	}
+	return h;
+}
+
+/*
+ * A worker's memory item of 32 KiB or more goes to the socket by page
+ * reference and is freed once all of it is handed over, before the client
+ * reads: the bytes read later are still the worker's, after twenty more
+ * such answers have taken and freed memory meanwhile.
+ */
+static int t_mem_freed_while_sent(char *why, size_t len)
+{
+	__u64 before[KH_STAT_COUNT], after[KH_STAT_COUNT];
+	struct reply r = { 0 };
+	char path[32];
+	int i, s;
+
+	if (setup(why, len) || kht_stats(before) || connect_send("/send/mem/0", "", &s))
+		return kht_fail(why, len, "setup: %s", strerror(errno));
+	usleep(300000);
+	if (kht_stats(after))
+		return close(s), kht_fail(why, len, "stats: %s", strerror(errno));
+	if (after[KH_STAT_BYTES_OUT] - before[KH_STAT_BYTES_OUT] < MEM_SIZE)
+		return close(s), kht_fail(why, len, "%llu bytes handed to the socket, not all",
+					  after[KH_STAT_BYTES_OUT] - before[KH_STAT_BYTES_OUT]);
+	for (i = 1; i <= 20; i++) {
+		snprintf(path, sizeof(path), "/send/mem/%d", i);
+		get(path, "", &r);
+		if (r.len != MEM_SIZE || r.fnv != mem_hash(i))
+			return close(s), kht_fail(why, len, "%s: %llu bytes, fnv %08x", path,
+						  r.len, r.fnv);
+	}
+	read_reply(s, &r);
+	if (strncmp(r.head, "HTTP/1.1 200 OK\r\n", 17) || r.len != MEM_SIZE ||
+	    r.fnv != mem_hash(0) || !r.eof)
+		return kht_fail(why, len, "first: %llu bytes, fnv %08x want %08x", r.len, r.fnv,
+				mem_hash(0));
+	return 0;
+}
+
 const struct kht_test kht_send_tests[] = {
 	{ "file_splice_big", t_file_splice_big },
 	{ "file_mixed", t_file_mixed },
@@ -940,6 +1006,7 @@ const struct kht_test kht_send_tests[] = {
 	{ "cache_ranges", t_cache_ranges },
 	{ "cache_flush_while_sent", t_cache_flush_while_sent },
 	{ "keepalive_no_stall", t_keepalive_no_stall },
+	{ "mem_freed_while_sent", t_mem_freed_while_sent },
 };
 
 const size_t kht_nsend_tests = KHT_ARRAY_SIZE(kht_send_tests);
